@@ -1,0 +1,12 @@
+// The contract's method names without its schemas, so the preload can build the API
+// without bundling zod. contract.ts checks at compile time that the two lists agree.
+
+export const METHODS = {
+  app: ['status'],
+  profile: ['create'],
+  session: ['unlock', 'lock', 'changePassphrase', 'recover'],
+  reflections: ['create', 'update', 'get', 'delete', 'list'],
+  themes: ['summary']
+} as const
+
+export type MethodNames = typeof METHODS
