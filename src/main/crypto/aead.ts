@@ -1,0 +1,113 @@
+// AES-256-GCM blobs bound to where they live: the AAD names the table, row, owner and
+// field, so a blob copied or moved anywhere else fails to authenticate.
+
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { AppError } from '../../shared/errors.ts'
+import { allocSecret, wipe } from './secret-buffer.ts'
+
+export interface BlobPlace {
+  table: string
+  rowId: string
+  ownerId: string
+  field: string
+}
+
+const VERSION = 0x01
+const KEY_BYTES = 32
+const IV_BYTES = 12
+const TAG_BYTES = 16
+const HEADER_BYTES = 1 + IV_BYTES
+
+export function aadFor(place: BlobPlace): Buffer {
+  const parts = [place.table, place.rowId, place.ownerId, place.field]
+  for (const part of parts) {
+    // A '/' would let two different places share one AAD.
+    if (typeof part !== 'string' || part.includes('/')) throw new Error('A blob place component must be a string without "/"')
+  }
+  return Buffer.from(`sevenfold/v1/${parts.join('/')}`, 'utf8')
+}
+
+function checkSizes(key: Uint8Array, iv: Uint8Array): void {
+  if (key.length !== KEY_BYTES) throw new Error('AES-256-GCM needs a 32-byte key')
+  if (iv.length !== IV_BYTES) throw new Error('AES-256-GCM here uses a 12-byte IV')
+}
+
+export function gcmEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): { ciphertext: Buffer; tag: Buffer } {
+  checkSizes(key, iv)
+  const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES })
+  cipher.setAAD(aad)
+  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()])
+  return { ciphertext, tag: cipher.getAuthTag() }
+}
+
+/** The plaintext in a fresh unpooled buffer; throws if the tag does not verify. */
+export function gcmDecrypt(key: Uint8Array, iv: Uint8Array, ciphertext: Uint8Array, tag: Uint8Array, aad: Uint8Array): Buffer {
+  checkSizes(key, iv)
+  if (tag.length !== TAG_BYTES) throw new Error('AES-256-GCM here uses a 16-byte tag')
+  const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES })
+  decipher.setAAD(aad)
+  decipher.setAuthTag(tag)
+  // update() releases plaintext before final() has checked the tag: wipe it if the check fails.
+  const head = decipher.update(ciphertext)
+  let tail: Buffer | undefined
+  try {
+    tail = decipher.final()
+    const plaintext = allocSecret(head.length + tail.length)
+    head.copy(plaintext)
+    tail.copy(plaintext, head.length)
+    return plaintext
+  } finally {
+    wipe(head, tail)
+  }
+}
+
+function tampered(): AppError {
+  return new AppError('TAMPERED', 'This item failed its integrity check and was not opened. The rest of your journal is unaffected.')
+}
+
+/** version 0x01 ‖ 12-byte random IV ‖ ciphertext ‖ 16-byte tag */
+export function encryptBlob(key: Buffer, plaintext: Uint8Array, place: BlobPlace): Buffer {
+  const iv = randomBytes(IV_BYTES)
+  const { ciphertext, tag } = gcmEncrypt(key, iv, plaintext, aadFor(place))
+  return Buffer.concat([Buffer.of(VERSION), iv, ciphertext, tag])
+}
+
+export function decryptBlob(key: Buffer, blob: Uint8Array, place: BlobPlace): Buffer {
+  const aad = aadFor(place)
+  if (key.length !== KEY_BYTES) throw new Error('AES-256-GCM needs a 32-byte key')
+  if (!(blob instanceof Uint8Array) || blob.length < HEADER_BYTES + TAG_BYTES || blob[0] !== VERSION) throw tampered()
+  const bytes = Buffer.from(blob.buffer, blob.byteOffset, blob.length)
+  const iv = bytes.subarray(1, HEADER_BYTES)
+  const ciphertext = bytes.subarray(HEADER_BYTES, bytes.length - TAG_BYTES)
+  const tag = bytes.subarray(bytes.length - TAG_BYTES)
+  try {
+    return gcmDecrypt(key, iv, ciphertext, tag, aad)
+  } catch {
+    throw tampered()
+  }
+}
+
+export function encryptJson(key: Buffer, value: unknown, place: BlobPlace): Buffer {
+  const text = JSON.stringify(value)
+  if (text === undefined) throw new Error('encryptJson needs a JSON-serialisable value')
+  const plaintext = allocSecret(Buffer.byteLength(text, 'utf8'))
+  plaintext.write(text, 'utf8')
+  try {
+    return encryptBlob(key, plaintext, place)
+  } finally {
+    wipe(plaintext)
+  }
+}
+
+/** The parsed value, unvalidated: the caller checks its shape. */
+export function decryptJson<T>(key: Buffer, blob: Uint8Array, place: BlobPlace): T {
+  const plaintext = decryptBlob(key, blob, place)
+  try {
+    return JSON.parse(plaintext.toString('utf8')) as T
+  } catch {
+    // Authentic but unparsable: still one unreadable item, not a reason to fail the rest.
+    throw tampered()
+  } finally {
+    wipe(plaintext)
+  }
+}

@@ -1,0 +1,5 @@
+export * from './secret-buffer.ts'
+export * from './kdf.ts'
+export * from './aead.ts'
+export * from './key-slots.ts'
+export * from './recovery-code.ts'
