@@ -44,6 +44,8 @@ export interface AppStatus {
   profiles: ProfileSummary[]
   maxProfiles: number
   unlockedProfileId: string | null
+  /** Reflections of the open journal that failed their integrity check (not listed). */
+  damagedReflections: number
   vault: { exists: boolean; open: boolean }
 }
 
@@ -100,14 +102,17 @@ type Group = keyof Contract
 type InputOf<M> = M extends Method<infer I, unknown> ? I : never
 type OutputOf<M> = M extends Method<z.ZodType, infer O> ? O : never
 
+/** A request that may be left out (`app.status()`) is an optional argument. */
+type Args<I> = undefined extends I ? [input?: I] : [input: I]
+
 /** What the main process must implement: each method gets the validated request. */
 export type Backend = {
-  [G in Group]: { [K in keyof Contract[G]]: (input: z.output<InputOf<Contract[G][K]>>) => Promise<OutputOf<Contract[G][K]>> }
+  [G in Group]: { [K in keyof Contract[G]]: (...args: Args<z.output<InputOf<Contract[G][K]>>>) => Promise<OutputOf<Contract[G][K]>> }
 }
 
 /** What the renderer calls: each method takes the request as typed and resolves to the answer or throws AppError. */
 export type SevenfoldApi = {
-  [G in Group]: { [K in keyof Contract[G]]: (input: z.input<InputOf<Contract[G][K]>>) => Promise<OutputOf<Contract[G][K]>> }
+  [G in Group]: { [K in keyof Contract[G]]: (...args: Args<z.input<InputOf<Contract[G][K]>>>) => Promise<OutputOf<Contract[G][K]>> }
 }
 
 export interface ChannelEntry {

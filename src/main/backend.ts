@@ -1,0 +1,126 @@
+// The backend: everything the renderer may ask, implemented over the domain, with no
+// Electron in sight so it runs under plain Node in tests and the benchmark.
+
+import { MAX_PROFILES, type Backend } from '../shared/contract.ts'
+import { AppError } from '../shared/errors.ts'
+import { wipe } from './crypto/secret-buffer.ts'
+import { createProfile, requireAcceptable, recoverWithCode, setPassphrase, unlockWithPassphrase, type AccessDeps } from './domain/access.ts'
+import { Journal } from './domain/journal.ts'
+import { serial } from './domain/serial.ts'
+import { UnlockThrottle } from './domain/unlock-throttle.ts'
+import { openDatabase } from './storage/database.ts'
+import { createKeySlotRepository } from './storage/key-slot-repository.ts'
+import { createProfileRepository } from './storage/profile-repository.ts'
+import { createReflectionRepository } from './storage/reflection-repository.ts'
+
+export interface BackendOptions {
+  /** The folder that holds the database (Electron's userData folder in the app). */
+  dataDir: string
+  /** Target time of one passphrase derivation when a journal is created; 0 uses the floor (tests). */
+  kdfTargetMs?: number
+}
+
+export interface SevenfoldBackend extends Backend {
+  /** Locks and closes the database. */
+  close(): void
+}
+
+const DEFAULT_KDF_TARGET_MS = 500
+
+export async function createBackend(options: BackendOptions): Promise<SevenfoldBackend> {
+  const db = openDatabase(options.dataDir)
+  const profiles = createProfileRepository(db)
+  const reflections = createReflectionRepository(db)
+  const access: AccessDeps = {
+    db,
+    profiles,
+    slots: createKeySlotRepository(db),
+    throttle: new UnlockThrottle(),
+    kdfTargetMs: options.kdfTargetMs ?? DEFAULT_KDF_TARGET_MS
+  }
+  const oneAtATime = serial()
+  let journal: Journal | null = null
+
+  const lock = () => {
+    journal?.close()
+    journal = null
+  }
+  const open = async (profileId: string, key: Buffer) => {
+    lock()
+    try {
+      journal = await Journal.open(profileId, key, reflections)
+    } catch (error) {
+      wipe(key)
+      throw error
+    }
+  }
+  const current = (): Journal => {
+    if (!journal) throw new AppError('LOCKED', 'Your journal is locked. Unlock it to go on.')
+    return journal
+  }
+
+  return {
+    app: {
+      status: async () => ({
+        profiles: profiles.list().map(({ id, displayName }) => ({ id, displayName })),
+        maxProfiles: MAX_PROFILES,
+        unlockedProfileId: journal?.profileId ?? null,
+        damagedReflections: journal?.damagedCount ?? 0,
+        vault: { exists: false, open: false }
+      })
+    },
+    profile: {
+      create: ({ displayName, passphrase }) =>
+        oneAtATime(async () => {
+          const { profileId, key, recoveryCode } = await createProfile(access, displayName, passphrase)
+          await open(profileId, key)
+          return { profileId, recoveryCode }
+        })
+    },
+    session: {
+      unlock: ({ profileId, passphrase }) =>
+        oneAtATime(async () => {
+          await open(profileId, await unlockWithPassphrase(access, profileId, passphrase))
+          return { profileId }
+        }),
+      lock: async () => {
+        lock()
+        return null
+      },
+      changePassphrase: ({ currentPassphrase, newPassphrase }) =>
+        oneAtATime(async () => {
+          const { profileId } = current()
+          requireAcceptable(newPassphrase, 'newPassphrase')
+          const key = await unlockWithPassphrase(access, profileId, currentPassphrase)
+          try {
+            await setPassphrase(access, profileId, key, newPassphrase)
+          } finally {
+            wipe(key)
+          }
+          return null
+        }),
+      recover: ({ profileId, recoveryCode, newPassphrase }) =>
+        oneAtATime(async () => {
+          await open(profileId, await recoverWithCode(access, profileId, recoveryCode, newPassphrase))
+          return { profileId }
+        })
+    },
+    reflections: {
+      create: async (input) => current().create(input),
+      update: async (input) => current().update(input),
+      get: async ({ id }) => current().get(id),
+      delete: async ({ id }) => {
+        current().delete(id)
+        return null
+      },
+      list: async (input) => current().list(input?.themeId)
+    },
+    themes: {
+      summary: async () => current().themeSummary()
+    },
+    close: () => {
+      lock()
+      db.close()
+    }
+  }
+}

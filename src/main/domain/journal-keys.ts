@@ -1,0 +1,104 @@
+// A journal's random key is stored only wrapped, once per slot: under a key derived from
+// the passphrase (Argon2id) and under one derived from the recovery code (HKDF; the code
+// is 160 random bits). No passphrase hash is kept: a wrong one simply fails to unwrap.
+
+import { randomBytes } from 'node:crypto'
+import { AppError } from '../../shared/errors.ts'
+import type { BlobPlace } from '../crypto/aead.ts'
+import { deriveKey, newKdfParams, type KdfCost, type KdfParams } from '../crypto/kdf.ts'
+import { newJournalKey, unwrapKey, wrapKey } from '../crypto/key-slots.ts'
+import { generateRecoveryCode, recoveryKek } from '../crypto/recovery-code.ts'
+import { randomId, wipe } from '../crypto/secret-buffer.ts'
+import type { KeySlotRepository, KeySlotRow } from '../storage/key-slot-repository.ts'
+
+interface RecoveryKdf {
+  algorithm: 'hkdf-sha256'
+  salt: string
+}
+
+function slotPlace(slot: Pick<KeySlotRow, 'id' | 'profileId'>): BlobPlace {
+  return { table: 'key_slots', rowId: slot.id, ownerId: slot.profileId, field: 'journal_key' }
+}
+
+function damagedSlot(): AppError {
+  return new AppError('TAMPERED', "This journal's key record is damaged, so it cannot be opened. Restore it from a backup.")
+}
+
+function parseJson<T>(text: string): T {
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    throw damagedSlot()
+  }
+}
+
+export async function passphraseSlot(profileId: string, slotId: string, key: Buffer, passphrase: string, cost: KdfCost): Promise<KeySlotRow> {
+  const params = newKdfParams(cost)
+  const kek = await deriveKey(passphrase, params)
+  try {
+    const place = slotPlace({ id: slotId, profileId })
+    return { id: slotId, profileId, kind: 'passphrase', kdf: JSON.stringify(params), wrappedKey: wrapKey(kek, key, place) }
+  } finally {
+    wipe(kek)
+  }
+}
+
+function recoverySlot(profileId: string, key: Buffer): { slot: KeySlotRow; recoveryCode: string } {
+  const { code, secret } = generateRecoveryCode()
+  const salt = randomBytes(16)
+  const kek = recoveryKek(secret, salt)
+  try {
+    const id = randomId()
+    const kdf: RecoveryKdf = { algorithm: 'hkdf-sha256', salt: salt.toString('base64') }
+    const wrappedKey = wrapKey(kek, key, slotPlace({ id, profileId }))
+    return { slot: { id, profileId, kind: 'recovery', kdf: JSON.stringify(kdf), wrappedKey }, recoveryCode: code }
+  } finally {
+    wipe(kek, secret)
+  }
+}
+
+/** A new journal key with both of its slots; the caller stores the slots. */
+export async function newJournalKeys(profileId: string, passphrase: string, cost: KdfCost) {
+  const key = newJournalKey()
+  const passSlot = await passphraseSlot(profileId, randomId(), key, passphrase, cost)
+  const { slot, recoveryCode } = recoverySlot(profileId, key)
+  return { key, slots: [passSlot, slot], recoveryCode }
+}
+
+function requireSlot(slots: KeySlotRepository, profileId: string, kind: KeySlotRow['kind']): KeySlotRow {
+  const slot = slots.get(profileId, kind)
+  if (!slot) throw new AppError('NOT_FOUND', 'There is no such journal on this computer.')
+  return slot
+}
+
+/** The journal key, or null if the passphrase does not open it. */
+export async function openWithPassphrase(slots: KeySlotRepository, profileId: string, passphrase: string): Promise<Buffer | null> {
+  const slot = requireSlot(slots, profileId, 'passphrase')
+  const params = parseJson<KdfParams>(slot.kdf)
+  const kek = await deriveKey(passphrase, params)
+  try {
+    return unwrapKey(kek, slot.wrappedKey, slotPlace(slot))
+  } finally {
+    wipe(kek)
+  }
+}
+
+/** The journal key, or null if the recovery code does not open it. */
+export function openWithRecovery(slots: KeySlotRepository, profileId: string, secret: Buffer): Buffer | null {
+  const slot = requireSlot(slots, profileId, 'recovery')
+  const kdf = parseJson<RecoveryKdf>(slot.kdf)
+  if (kdf.algorithm !== 'hkdf-sha256' || typeof kdf.salt !== 'string') throw damagedSlot()
+  const kek = recoveryKek(secret, Buffer.from(kdf.salt, 'base64'))
+  try {
+    return unwrapKey(kek, slot.wrappedKey, slotPlace(slot))
+  } finally {
+    wipe(kek)
+  }
+}
+
+/** The cost the passphrase slot was made with, so a new passphrase keeps it. */
+export function passphraseCost(slots: KeySlotRepository, profileId: string): { slotId: string; cost: KdfCost } {
+  const slot = requireSlot(slots, profileId, 'passphrase')
+  const { memoryKiB, iterations, parallelism } = parseJson<KdfParams>(slot.kdf)
+  return { slotId: slot.id, cost: { memoryKiB, iterations, parallelism } }
+}

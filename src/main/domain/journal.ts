@@ -1,0 +1,151 @@
+// One partner's open journal: their key, and the decrypted headers of their reflections
+// kept in memory for listing while it is open. Closing wipes the key and drops the headers.
+
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { Reflection, ReflectionHeader, ThemeSummary } from '../../shared/contract.ts'
+import { AppError } from '../../shared/errors.ts'
+import type { RichTextNode } from '../../shared/rich-text.ts'
+import { THEME_IDS, type ThemeId } from '../../shared/themes.ts'
+import { randomId, wipe } from '../crypto/secret-buffer.ts'
+import type { ReflectionRepository } from '../storage/reflection-repository.ts'
+import { localDate } from './dates.ts'
+import { decryptBody, decryptHeader, encryptBody, encryptHeader, summarise, type StoredHeader } from './reflection-codec.ts'
+
+// Headers are decrypted in slices so a large journal never blocks the event loop for long.
+const HEADERS_PER_TURN = 400
+
+export interface NewReflection {
+  themeId: ThemeId
+  title: string
+  body: RichTextNode
+  date?: string | undefined
+}
+
+export interface ReflectionChanges {
+  id: string
+  themeId?: ThemeId | undefined
+  title?: string | undefined
+  body?: RichTextNode | undefined
+  date?: string | undefined
+}
+
+function notFound(): AppError {
+  return new AppError('NOT_FOUND', 'That reflection is not in your journal. It may have been deleted.')
+}
+
+function newestFirst(a: ReflectionHeader, b: ReflectionHeader): number {
+  return a.date === b.date ? b.createdAt.localeCompare(a.createdAt) : b.date.localeCompare(a.date)
+}
+
+export class Journal {
+  readonly profileId: string
+  readonly #key: Buffer
+  readonly #repo: ReflectionRepository
+  readonly #headers = new Map<string, StoredHeader>()
+  readonly #damaged = new Set<string>()
+
+  private constructor(profileId: string, key: Buffer, repo: ReflectionRepository) {
+    this.profileId = profileId
+    this.#key = key
+    this.#repo = repo
+  }
+
+  /** Takes ownership of `key`: it is wiped when the journal closes. */
+  static async open(profileId: string, key: Buffer, repo: ReflectionRepository): Promise<Journal> {
+    const journal = new Journal(profileId, key, repo)
+    const rows = repo.headers(profileId)
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!
+      try {
+        journal.#headers.set(row.id, decryptHeader(key, row.id, profileId, row.header))
+      } catch {
+        journal.#damaged.add(row.id)
+      }
+      if ((i + 1) % HEADERS_PER_TURN === 0) await nextTurn()
+    }
+    return journal
+  }
+
+  /** Reflections that failed their integrity check; the rest are unaffected. */
+  get damagedCount(): number {
+    return this.#damaged.size
+  }
+
+  close(): void {
+    wipe(this.#key)
+    this.#headers.clear()
+    this.#damaged.clear()
+  }
+
+  create(input: NewReflection, now = new Date()): { id: string } {
+    const id = randomId()
+    const stamp = now.toISOString()
+    const header: StoredHeader = {
+      themeId: input.themeId,
+      title: input.title,
+      date: input.date ?? localDate(now),
+      ...summarise(input.body),
+      createdAt: stamp,
+      updatedAt: stamp
+    }
+    this.#repo.insert({
+      id,
+      profileId: this.profileId,
+      header: encryptHeader(this.#key, id, this.profileId, header),
+      body: encryptBody(this.#key, id, this.profileId, input.body)
+    })
+    this.#headers.set(id, header)
+    return { id }
+  }
+
+  update(changes: ReflectionChanges, now = new Date()): ReflectionHeader {
+    const { id } = changes
+    const current = this.#headers.get(id)
+    if (!current) throw this.#damaged.has(id) ? new AppError('TAMPERED', 'This reflection failed its integrity check, so it cannot be changed.') : notFound()
+    const next: StoredHeader = {
+      ...current,
+      themeId: changes.themeId ?? current.themeId,
+      title: changes.title ?? current.title,
+      date: changes.date ?? current.date,
+      ...(changes.body ? summarise(changes.body) : {}),
+      updatedAt: now.toISOString()
+    }
+    const header = encryptHeader(this.#key, id, this.profileId, next)
+    const saved = changes.body
+      ? this.#repo.update({ id, profileId: this.profileId, header, body: encryptBody(this.#key, id, this.profileId, changes.body) })
+      : this.#repo.updateHeader(id, this.profileId, header)
+    if (!saved) throw notFound()
+    this.#headers.set(id, next)
+    return { id, ...next }
+  }
+
+  get(id: string): Reflection {
+    const row = this.#repo.get(id, this.profileId)
+    if (!row) throw notFound()
+    const header = decryptHeader(this.#key, id, this.profileId, row.header)
+    return { id, ...header, body: decryptBody(this.#key, id, this.profileId, row.body) }
+  }
+
+  delete(id: string): void {
+    if (!this.#repo.delete(id, this.profileId)) throw notFound()
+    this.#headers.delete(id)
+    this.#damaged.delete(id)
+  }
+
+  list(themeId?: ThemeId): ReflectionHeader[] {
+    const headers: ReflectionHeader[] = []
+    for (const [id, header] of this.#headers) if (!themeId || header.themeId === themeId) headers.push({ id, ...header })
+    return headers.sort(newestFirst)
+  }
+
+  themeSummary(): ThemeSummary[] {
+    const summary = new Map<ThemeId, ThemeSummary>(THEME_IDS.map((themeId) => [themeId, { themeId, count: 0, lastWrittenDate: null }]))
+    for (const header of this.#headers.values()) {
+      const entry = summary.get(header.themeId)
+      if (!entry) continue
+      entry.count++
+      if (!entry.lastWrittenDate || header.date > entry.lastWrittenDate) entry.lastWrittenDate = header.date
+    }
+    return [...summary.values()]
+  }
+}

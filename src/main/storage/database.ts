@@ -1,0 +1,79 @@
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { AppError } from '../../shared/errors.ts'
+import { migrate, newerVersionError, schemaVersion, type Migration } from './migrate.ts'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts'
+
+export type { Database } from 'better-sqlite3'
+
+export const DATABASE_FILE = 'sevenfold.db'
+const PRIVATE_DIR = 0o700
+const PRIVATE_FILE = 0o600
+
+export function corruptError(): AppError {
+  return new AppError(
+    'DATABASE_CORRUPT',
+    'The journal file is damaged or is not a Sevenfold journal. Nothing has been changed; restore it from a backup.'
+  )
+}
+
+function isSqliteDamage(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code
+  return typeof code === 'string' && (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_IOERR'))
+}
+
+/**
+ * Looks at an existing file read-only first, so a damaged file or one from a newer
+ * app is reported without SQLite writing to it (no WAL checkpoint, no header change).
+ */
+function inspectExisting(file: string, latest: number): void {
+  let db: Database.Database | undefined
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true })
+    const check = db.pragma('quick_check', { simple: true })
+    if (check !== 'ok') throw corruptError()
+    if (schemaVersion(db) > latest) throw newerVersionError()
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    if (isSqliteDamage(error)) throw corruptError()
+    throw error
+  } finally {
+    db?.close()
+  }
+}
+
+function makePrivate(file: string): void {
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, PRIVATE_FILE)
+}
+
+export interface OpenOptions {
+  /** Only for tests of the migration runner. */
+  migrations?: readonly Migration[]
+}
+
+/** Opens (creating if needed) the journal database in `dataDir`, migrated to the latest schema. */
+export function openDatabase(dataDir: string, options: OpenOptions = {}): Database.Database {
+  const migrations = options.migrations ?? MIGRATIONS
+  mkdirSync(dataDir, { recursive: true, mode: PRIVATE_DIR })
+  chmodSync(dataDir, PRIVATE_DIR)
+  const file = join(dataDir, DATABASE_FILE)
+  if (existsSync(file)) inspectExisting(file, migrations.at(-1)?.version ?? LATEST_SCHEMA_VERSION)
+  else closeSync(openSync(file, 'wx', PRIVATE_FILE))
+
+  const db = new Database(file)
+  try {
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    // Deleted rows are overwritten, not left in free pages.
+    db.pragma('secure_delete = ON')
+    migrate(db, migrations)
+    makePrivate(file)
+    return db
+  } catch (error) {
+    db.close()
+    if (isSqliteDamage(error)) throw corruptError()
+    throw error
+  }
+}

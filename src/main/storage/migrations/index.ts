@@ -1,0 +1,7 @@
+import type { Migration } from '../migrate.ts'
+import { initial } from './0001-initial.ts'
+
+/** Every schema version in order; append, never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [initial]
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -1,0 +1,24 @@
+import { afterEach } from 'vitest'
+import { createBackend, type SevenfoldBackend } from '../../src/main/backend.ts'
+import { useTempDirs } from './temp-dir.ts'
+
+export const PASS_A = 'correct horse battery staple'
+export const PASS_B = 'lantern orchard velvet morning'
+
+/** Real backends over real SQLite files in temp folders, KDF at its floor so tests stay quick. */
+export function useBackends() {
+  const tempDir = useTempDirs()
+  const open: SevenfoldBackend[] = []
+  afterEach(() => {
+    for (const backend of open.splice(0)) backend.close()
+  })
+  return async (dataDir: string = tempDir()) => {
+    const backend = await createBackend({ dataDir, kdfTargetMs: 0 })
+    open.push(backend)
+    return { backend, dataDir }
+  }
+}
+
+export function paragraphDoc(...paragraphs: string[]) {
+  return { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) }
+}
