@@ -1,0 +1,37 @@
+// Electron entry: the composition root and nothing else. Claims the single instance, builds
+// the backend over the userData folder, then starts the shell. Paths are resolved here because
+// this file is bundled to out/main/index.js, next to out/preload and out/renderer.
+
+import { fileURLToPath } from 'node:url'
+import { app } from 'electron'
+import { createBackend } from './backend.ts'
+import { claimSingleInstance, startShell } from './shell/app.ts'
+import { devServerUrl, reportStartupFailure } from './shell/startup.ts'
+
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
+const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData')
+  let backend: Awaited<ReturnType<typeof createBackend>>
+  try {
+    backend = await createBackend({ dataDir })
+  } catch (error) {
+    reportStartupFailure(error)
+    return
+  }
+  startShell({
+    backend,
+    dataDir,
+    preloadPath,
+    renderer: { file: rendererFile, devServerUrl: devServerUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL) },
+    isDev: !app.isPackaged
+  })
+}
+
+if (claimSingleInstance()) {
+  app.whenReady().then(start).catch(reportStartupFailure)
+} else {
+  // Another Sevenfold is running; it was told (second-instance) and focuses its window.
+  app.quit()
+}

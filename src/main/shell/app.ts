@@ -1,0 +1,91 @@
+// Wires the shell together once the backend exists: security rules for every web contents,
+// the IPC handlers, the menu, auto-lock, the window, and the app's lifecycle (one instance,
+// quit when the window closes except on macOS, close the database on quit).
+
+import path from 'node:path'
+import { app, ipcMain, powerMonitor, session, type BrowserWindow } from 'electron'
+import type { Backend } from '../../shared/contract.ts'
+import { startAutoLock } from './auto-lock.ts'
+import { frameCheckFor, registerIpc, type RendererSource } from './ipc.ts'
+import { installMenu } from './menu.ts'
+import { applySecurity, hardenSession } from './security.ts'
+import { createMainWindow } from './window.ts'
+
+export interface ShellOptions {
+  backend: Backend & { close(): void }
+  preloadPath: string
+  renderer: RendererSource
+  isDev: boolean
+  /** userData: where the window state is kept. */
+  dataDir: string
+  idleMinutes?: number
+  /** Defaults to process.platform; tests pass another to check both behaviours. */
+  platform?: NodeJS.Platform
+}
+
+export interface Shell {
+  window(): BrowserWindow | null
+}
+
+/** Before `ready`: sandbox every renderer, and make sure only one instance opens the database. */
+export function claimSingleInstance(): boolean {
+  app.enableSandbox()
+  return app.requestSingleInstanceLock()
+}
+
+export function startShell(options: ShellOptions): Shell {
+  const { backend } = options
+  const isMac = (options.platform ?? process.platform) === 'darwin'
+  let window: BrowserWindow | null = null
+
+  // Registered before any window exists, so no web contents escapes the rules.
+  app.on('web-contents-created', (_event, contents) => applySecurity(contents))
+  hardenSession(session.defaultSession)
+  registerIpc(ipcMain, backend, frameCheckFor(options.renderer))
+
+  const autoLock = startAutoLock({
+    backend,
+    powerMonitor,
+    idleMinutes: options.idleMinutes,
+    resetRenderer: () => {
+      if (window && !window.isDestroyed()) window.webContents.reload()
+    }
+  })
+  installMenu({ isMac, isDev: options.isDev, onLock: () => void autoLock.lockNow() })
+
+  const open = (): BrowserWindow => {
+    const created = createMainWindow({
+      preloadPath: options.preloadPath,
+      renderer: options.renderer,
+      statePath: path.join(options.dataDir, 'window-state.json')
+    })
+    autoLock.watchWindow(created)
+    created.on('closed', () => {
+      if (window === created) window = null
+    })
+    window = created
+    return created
+  }
+  open()
+
+  app.on('second-instance', () => {
+    if (!window) return void open()
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('activate', () => {
+    if (!window) open()
+  })
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit()
+  })
+  let closed = false
+  app.on('will-quit', () => {
+    autoLock.stop()
+    if (closed) return
+    closed = true
+    backend.close()
+  })
+
+  return { window: () => window }
+}

@@ -1,0 +1,62 @@
+// Rules for every web contents the app ever creates (SECURITY.md, "The Electron boundary"):
+// no navigation away from the renderer, no new windows, no <webview>, no permissions, and links
+// leave for the system browser only as http, https or mailto, after the person confirms.
+
+import { BrowserWindow, dialog, shell, type BaseWindow, type MessageBoxOptions, type Session, type WebContents } from 'electron'
+
+const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
+
+/** The normalised URL if it may open outside the app, else null. Pure. */
+export function externalUrl(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return null
+  }
+  if (!EXTERNAL_PROTOCOLS.has(url.protocol)) return null
+  // "https://bank.example@evil.example" reads as the bank to most people: refuse credentials.
+  if (url.username !== '' || url.password !== '') return null
+  return url.href
+}
+
+/** Asks, then hands the link to the system browser. Resolves to whether it was opened. */
+export async function openExternalSafely(raw: unknown, parent?: BaseWindow | null): Promise<boolean> {
+  const url = externalUrl(raw)
+  if (url === null) return false
+  const options: MessageBoxOptions = {
+    type: 'question',
+    buttons: ['Cancel', 'Open in browser'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+    title: 'Open link',
+    message: 'Open this link in your web browser?',
+    // The normalised form, so what is shown is exactly what opens (IDN hosts appear as punycode).
+    detail: url
+  }
+  const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options)
+  if (response !== 1) return false
+  await shell.openExternal(url)
+  return true
+}
+
+/** No web permission is ever granted: the app needs none of them. */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+}
+
+export function applySecurity(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    // Reloading the same page is fine; going anywhere else would leave our preload on foreign content.
+    if (event.url !== contents.getURL()) event.preventDefault()
+  })
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalSafely(url, BrowserWindow.fromWebContents(contents)).catch(() => console.error('sevenfold: could not open a link'))
+    return { action: 'deny' }
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  hardenSession(contents.session)
+}

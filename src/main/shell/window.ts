@@ -1,0 +1,46 @@
+// The one application window. Its webPreferences are the security boundary between the renderer
+// and Node, so they are spelled out in full here rather than left to Electron's defaults.
+
+import { BrowserWindow, type WebPreferences } from 'electron'
+import type { RendererSource } from './ipc.ts'
+import { MIN_SIZE, loadWindowState, rememberWindowState } from './window-state.ts'
+
+export interface MainWindowOptions {
+  preloadPath: string
+  renderer: RendererSource
+  /** The window-state JSON file in userData. */
+  statePath: string
+}
+
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    preload: preloadPath,
+    spellcheck: true
+  }
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const state = loadWindowState(options.statePath)
+  const window = new BrowserWindow({
+    ...state.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: 'Sevenfold',
+    // Shown once painted, so the person never sees an empty white frame.
+    show: false,
+    webPreferences: secureWebPreferences(options.preloadPath)
+  })
+  rememberWindowState(window, options.statePath)
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize()
+    window.show()
+  })
+  const { devServerUrl, file } = options.renderer
+  const loading = devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(file)
+  loading.catch(() => console.error('sevenfold: the window could not load its page'))
+  return window
+}

@@ -1,0 +1,94 @@
+import { BrowserWindow, powerMonitor } from 'electron'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { electronDouble, type BrowserWindowDouble } from '../../support/electron-double.ts'
+import { IDLE_CHECK_MS, startAutoLock, type AutoLock } from '../../../src/main/shell/auto-lock.ts'
+import { eventually, realBackend, unlockedBackend, type RealBackend } from './real-backend.ts'
+
+vi.mock('electron', () => import('../../support/electron-double.ts'))
+
+let backend: RealBackend
+let autoLock: AutoLock
+let resets: number
+const isUnlocked = async () => (await backend.app.status()).unlockedProfileId !== null
+
+async function start(options: { unlocked: boolean; idleMinutes?: number }): Promise<void> {
+  backend = options.unlocked ? (await unlockedBackend()).backend : (await realBackend()).backend
+  resets = 0
+  autoLock = startAutoLock({ backend, powerMonitor, resetRenderer: () => (resets += 1), idleMinutes: options.idleMinutes })
+}
+
+beforeEach(() => {
+  electronDouble.reset()
+  // Only the idle interval is faked; the backend's own work runs on real time.
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+})
+afterEach(() => {
+  autoLock.stop()
+  backend.close()
+  vi.useRealTimers()
+})
+
+describe('auto-lock', () => {
+  it.each(['suspend', 'lock-screen'])('locks and resets the renderer on %s', async (event) => {
+    await start({ unlocked: true })
+    expect(await isUnlocked()).toBe(true)
+    powerMonitor.emit(event)
+    await eventually(async () => !(await isUnlocked()))
+    await eventually(() => resets === 1)
+  })
+
+  it('locks once the system has been idle for the limit (5 minutes by default)', async () => {
+    await start({ unlocked: true })
+    electronDouble.systemIdleSeconds = 5 * 60 - 1
+    vi.advanceTimersByTime(IDLE_CHECK_MS * 4)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(await isUnlocked()).toBe(true)
+    electronDouble.systemIdleSeconds = 5 * 60
+    vi.advanceTimersByTime(IDLE_CHECK_MS)
+    await eventually(async () => !(await isUnlocked()))
+    await eventually(() => resets === 1)
+  })
+
+  it('honours a shorter idle limit', async () => {
+    await start({ unlocked: true, idleMinutes: 2 })
+    electronDouble.systemIdleSeconds = 120
+    vi.advanceTimersByTime(IDLE_CHECK_MS)
+    await eventually(async () => !(await isUnlocked()))
+  })
+
+  it('does not reload the renderer when nothing is open', async () => {
+    await start({ unlocked: false })
+    electronDouble.systemIdleSeconds = 3600
+    powerMonitor.emit('suspend')
+    vi.advanceTimersByTime(IDLE_CHECK_MS * 3)
+    expect(await autoLock.lockNow()).toBe(false)
+    expect(resets).toBe(0)
+  })
+
+  it('locks and reloads only once when suspend and screen lock arrive together', async () => {
+    await start({ unlocked: true })
+    powerMonitor.emit('suspend')
+    powerMonitor.emit('lock-screen')
+    await eventually(async () => !(await isUnlocked()))
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(resets).toBe(1)
+  })
+
+  it('locks when the window closes', async () => {
+    await start({ unlocked: true })
+    const window = new BrowserWindow()
+    autoLock.watchWindow(window)
+    ;(window as unknown as BrowserWindowDouble).close()
+    await eventually(async () => !(await isUnlocked()))
+  })
+
+  it('stops listening when stopped', async () => {
+    await start({ unlocked: true })
+    autoLock.stop()
+    powerMonitor.emit('suspend')
+    electronDouble.systemIdleSeconds = 3600
+    vi.advanceTimersByTime(IDLE_CHECK_MS * 2)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(await isUnlocked()).toBe(true)
+  })
+})
