@@ -1,0 +1,67 @@
+// Home (placeholder until the journal screens arrive): a greeting and the seven themes
+// with how much has been written in each. The summary is decrypted data, so it is held
+// only here and goes when this screen unmounts on lock.
+
+import { useEffect, useId, useState } from 'react'
+import type { ProfileSummary, ThemeSummary } from '../../../../shared/contract.ts'
+import { api, problemOf } from '../../api.ts'
+import { ErrorMessage } from '../../ui/error-message.tsx'
+import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import { THEMES } from '../../../../shared/themes.ts'
+import { ThemeCard } from './theme-card.tsx'
+
+interface Props {
+  profile: ProfileSummary
+  onLock: () => void
+}
+
+type Summary = { state: 'loading' } | { state: 'ready'; themes: ThemeSummary[] } | { state: 'failed'; message: string }
+
+export function HomeScreen({ profile, onLock }: Props) {
+  const ids = useId()
+  const headingRef = useFocusOnMount<HTMLHeadingElement>()
+  const [summary, setSummary] = useState<Summary>({ state: 'loading' })
+
+  useEffect(() => {
+    let current = true
+    api.themes
+      .summary()
+      .then((themes) => current && setSummary({ state: 'ready', themes }))
+      .catch((error: unknown) => current && setSummary({ state: 'failed', message: problemOf(error).message }))
+    return () => {
+      current = false
+    }
+  }, [])
+
+  const byTheme = new Map(summary.state === 'ready' ? summary.themes.map((t) => [t.themeId, t]) : [])
+
+  return (
+    <div className="screen">
+      <header className="topbar">
+        <span className="brand">Sevenfold</span>
+        <button type="button" onClick={onLock}>
+          Lock
+        </button>
+      </header>
+      <main className="home">
+        <h1 ref={headingRef} tabIndex={-1}>
+          Hello, {profile.displayName}
+        </h1>
+        <p className="lead">Seven ways of growing closer. Each one is a place to write, just for you.</p>
+        <section aria-labelledby={`${ids}-themes`} aria-busy={summary.state === 'loading'}>
+          <h2 id={`${ids}-themes`} className="visually-hidden">
+            Your seven themes
+          </h2>
+          {summary.state === 'failed' && <ErrorMessage message={summary.message} />}
+          {summary.state === 'ready' && (
+            <ul className="themes">
+              {THEMES.map((theme) => (
+                <ThemeCard key={theme.id} theme={theme} summary={byTheme.get(theme.id)} />
+              ))}
+            </ul>
+          )}
+        </section>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+// The lock screen: one card per partner, each opening only its own journal.
+
+import { useId } from 'react'
+import type { AppStatus } from '../../../../shared/contract.ts'
+import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import { PartnerCard } from './partner-card.tsx'
+
+interface Props {
+  status: AppStatus
+  onUnlocked: () => void
+  onAddPartner: () => void
+}
+
+export function LockScreen({ status, onUnlocked, onAddPartner }: Props) {
+  const ids = useId()
+  const alone = status.profiles.length === 1
+  // With one journal, its passphrase field takes focus; with two, the heading does, so neither partner is presumed.
+  const headingRef = useFocusOnMount<HTMLHeadingElement>(!alone)
+
+  return (
+    <main className="screen screen--centred">
+      <section className="lock" aria-labelledby={`${ids}-title`}>
+        <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1}>
+          Sevenfold is locked
+        </h1>
+        <p className="lead">Each journal opens with its own passphrase.</p>
+        <ul className="partners">
+          {status.profiles.map((profile) => (
+            <PartnerCard key={profile.id} profile={profile} autoFocus={alone} onUnlocked={onUnlocked} />
+          ))}
+        </ul>
+        {status.profiles.length < status.maxProfiles && (
+          <div className="actions actions--centred">
+            <button type="button" onClick={onAddPartner}>
+              Add your partner's journal
+            </button>
+          </div>
+        )}
+      </section>
+    </main>
+  )
+}

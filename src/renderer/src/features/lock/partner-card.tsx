@@ -1,0 +1,79 @@
+// One partner's card on the lock screen. After repeated wrong tries the main process asks
+// for a wait (retryAfterMs); the button rests until then so the wait is visible, not a surprise.
+
+import { useEffect, useId, useState, type FormEvent } from 'react'
+import type { ProfileSummary } from '../../../../shared/contract.ts'
+import { api, problemOf } from '../../api.ts'
+import { ErrorMessage } from '../../ui/error-message.tsx'
+import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+
+interface Props {
+  profile: ProfileSummary
+  autoFocus: boolean
+  onUnlocked: () => void
+}
+
+export function PartnerCard({ profile, autoFocus, onUnlocked }: Props) {
+  const ids = useId()
+  const fieldRef = useFocusOnMount<HTMLInputElement>(autoFocus)
+  const [passphrase, setPassphrase] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [waitUntil, setWaitUntil] = useState(0)
+
+  useEffect(() => {
+    if (waitUntil === 0) return
+    const timer = setTimeout(() => setWaitUntil(0), Math.max(0, waitUntil - Date.now()))
+    return () => clearTimeout(timer)
+  }, [waitUntil])
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (passphrase.length === 0) {
+      setError('Enter your passphrase.')
+      fieldRef.current?.focus()
+      return
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      await api.session.unlock({ profileId: profile.id, passphrase })
+      setPassphrase('')
+      onUnlocked()
+    } catch (failure) {
+      const problem = problemOf(failure)
+      setBusy(false)
+      setPassphrase('')
+      setError(problem.message)
+      if (problem.retryAfterMs) setWaitUntil(Date.now() + problem.retryAfterMs)
+      fieldRef.current?.focus()
+    }
+  }
+
+  const waiting = waitUntil > 0
+  return (
+    <li className="partner-card">
+      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${ids}-name`}>
+        <h2 id={`${ids}-name`}>{profile.displayName}</h2>
+        <label htmlFor={`${ids}-pass`}>
+          Passphrase<span className="visually-hidden"> for {profile.displayName}</span>
+        </label>
+        <input
+          id={`${ids}-pass`}
+          ref={fieldRef}
+          type="password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          autoComplete="current-password"
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${ids}-error` : undefined}
+        />
+        <ErrorMessage message={error} id={`${ids}-error`} />
+        <button type="submit" className="primary" disabled={busy || waiting}>
+          {busy ? 'Opening…' : 'Unlock'}
+          <span className="visually-hidden"> {profile.displayName}'s journal</span>
+        </button>
+      </form>
+    </li>
+  )
+}

@@ -1,0 +1,44 @@
+// The recovery code, shown once. It lives only in this screen's props: once they say
+// they have written it down, the app moves on and the code is gone from memory here.
+
+import { useId } from 'react'
+import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+
+interface Props {
+  recoveryCode: string
+  onDone: () => void
+}
+
+export function RecoveryScreen({ recoveryCode, onDone }: Props) {
+  const ids = useId()
+  const headingRef = useFocusOnMount<HTMLHeadingElement>()
+  const groups = recoveryCode.split('-')
+
+  return (
+    <main className="screen screen--centred">
+      <section className="panel panel--wide" aria-labelledby={`${ids}-title`}>
+        <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1}>
+          Your recovery code
+        </h1>
+        <p className="lead">
+          If you ever forget your passphrase, this code is the only way back into your journal. Write it down on paper and keep it
+          somewhere safe. It will not be shown again.
+        </p>
+        {/* Groups laid out in a grid; the dashes stay in the text (hidden) for copying and screen readers. */}
+        <p className="recovery-code" data-testid="recovery-code">
+          {groups.map((group, index) => (
+            <span key={index}>
+              {index > 0 && <span className="visually-hidden">-</span>}
+              {group}
+            </span>
+          ))}
+        </p>
+        <div className="actions">
+          <button type="button" className="primary" onClick={onDone}>
+            I have written it down
+          </button>
+        </div>
+      </section>
+    </main>
+  )
+}

@@ -1,0 +1,129 @@
+// First run, and adding the second partner: a name and a passphrase typed twice.
+// The passphrase rule is the main process's own (passphrase-policy.ts), shown as they type;
+// after a try to go on, what still stands in the way turns into an error under its field.
+
+import { useId, useRef, useState, type FormEvent } from 'react'
+import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../../../shared/passphrase-policy.ts'
+import { api, problemOf } from '../../api.ts'
+import { ErrorMessage } from '../../ui/error-message.tsx'
+import { FieldNote, type NoteTone } from '../../ui/field-note.tsx'
+import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+
+interface Props {
+  addingPartner: boolean
+  onCreated: (recoveryCode: string) => void
+  onCancel: () => void
+}
+
+const NAME_MISSING = 'Enter your name, as you would like Sevenfold to greet you.'
+const MISMATCH = 'The two passphrases are not the same yet.'
+const AGAIN_MISSING = 'Type the same passphrase again here.'
+
+export function SetupScreen({ addingPartner, onCreated, onCancel }: Props) {
+  const ids = useId()
+  const nameRef = useFocusOnMount<HTMLInputElement>()
+  const passRef = useRef<HTMLInputElement>(null)
+  const againRef = useRef<HTMLInputElement>(null)
+  const [name, setName] = useState('')
+  const [passphrase, setPassphrase] = useState('')
+  const [again, setAgain] = useState('')
+  const [tried, setTried] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const nameMissing = name.trim().length === 0
+  const problem = passphraseProblem(passphrase)
+  const againProblem = again.length === 0 ? (tried ? AGAIN_MISSING : null) : again !== passphrase ? MISMATCH : null
+  const passNote: { text: string; tone: NoteTone } =
+    problem === null
+      ? { text: 'That passphrase will do.', tone: 'hint' }
+      : tried
+        ? { text: problem, tone: 'error' }
+        : passphrase.length > 0
+          ? { text: problem, tone: 'warning' }
+          : { text: `At least ${MIN_PASSPHRASE_LENGTH} characters. A few unrelated words together work well.`, tone: 'hint' }
+
+  // Any edit makes an earlier refusal from the main process out of date.
+  const edit = (set: (value: string) => void) => (value: string) => {
+    set(value)
+    setFailure(null)
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setTried(true)
+    const firstBad = nameMissing ? nameRef : problem ? passRef : again !== passphrase ? againRef : null
+    if (firstBad) return firstBad.current?.focus()
+    setBusy(true)
+    try {
+      const { recoveryCode } = await api.profile.create({ displayName: name, passphrase })
+      onCreated(recoveryCode)
+    } catch (error) {
+      setBusy(false)
+      setFailure(problemOf(error).message)
+    }
+  }
+
+  return (
+    <main className="screen screen--centred">
+      <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${ids}-title`}>
+        <h1 id={`${ids}-title`}>Create your journal</h1>
+        <p className="lead">
+          {addingPartner ? 'Sevenfold keeps one journal for each of you. ' : ''}
+          Your journal is locked with a passphrase only you know. Nobody else on this computer can read it, and it never leaves this computer.
+        </p>
+
+        <label htmlFor={`${ids}-name`}>Your name</label>
+        <input
+          id={`${ids}-name`}
+          ref={nameRef}
+          value={name}
+          onChange={(e) => edit(setName)(e.target.value)}
+          maxLength={60}
+          autoComplete="off"
+          aria-invalid={tried && nameMissing}
+          aria-describedby={tried && nameMissing ? `${ids}-name-note` : undefined}
+        />
+        {tried && nameMissing && <FieldNote id={`${ids}-name-note`} text={NAME_MISSING} tone="error" />}
+
+        <label htmlFor={`${ids}-pass`}>Passphrase</label>
+        <input
+          id={`${ids}-pass`}
+          ref={passRef}
+          type="password"
+          value={passphrase}
+          onChange={(e) => edit(setPassphrase)(e.target.value)}
+          autoComplete="new-password"
+          aria-describedby={`${ids}-pass-note`}
+          aria-invalid={passNote.tone !== 'hint'}
+        />
+        <FieldNote id={`${ids}-pass-note`} {...passNote} />
+
+        <label htmlFor={`${ids}-again`}>Passphrase again</label>
+        <input
+          id={`${ids}-again`}
+          ref={againRef}
+          type="password"
+          value={again}
+          onChange={(e) => edit(setAgain)(e.target.value)}
+          autoComplete="new-password"
+          aria-describedby={`${ids}-again-note`}
+          aria-invalid={againProblem !== null}
+        />
+        <FieldNote id={`${ids}-again-note`} text={againProblem ?? ''} tone={againProblem && tried ? 'error' : 'warning'} />
+
+        <ErrorMessage message={failure} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Creating…' : 'Create journal'}
+          </button>
+          {addingPartner && (
+            <button type="button" onClick={onCancel} disabled={busy}>
+              Back
+            </button>
+          )}
+        </div>
+      </form>
+    </main>
+  )
+}

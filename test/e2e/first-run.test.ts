@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest'
+import { PASS_A, PASS_B } from '../support/backend.ts'
+import { useApp } from './support/app.ts'
+import { createJournal, expectThemeCounts, heading, isFocused, RECOVERY_CODE, see, seeAlert } from './support/screens.ts'
+
+const TOO_SHORT = 'Use at least 10 characters; a few unrelated words together work well.'
+
+describe('first run', () => {
+  const app = useApp()
+
+  test('creating a journal shows the passphrase rule, then the recovery code once, then seven empty themes', async () => {
+    const { page, backend, open, shot } = app()
+    await open()
+    await see(heading(page, 'Create your journal'))
+    await shot('1-empty-form')
+
+    await page.getByLabel('Your name').fill('Ana')
+    await page.getByLabel('Passphrase', { exact: true }).fill('short')
+    await see(page.getByText(TOO_SHORT))
+    await page.getByLabel('Passphrase again').fill('short')
+    await page.getByRole('button', { name: 'Create journal' }).click()
+    await seeAlert(page, TOO_SHORT)
+    await shot('2-weak-passphrase')
+    expect((await backend.app.status()).profiles).toEqual([])
+
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASS_A)
+    await see(page.getByText('That passphrase will do.'))
+    expect(await page.getByRole('alert').filter({ hasText: TOO_SHORT }).count()).toBe(0)
+    await seeAlert(page, 'The two passphrases are not the same yet.')
+    await page.getByLabel('Passphrase again').fill(`${PASS_A}!`)
+    await see(page.getByText('The two passphrases are not the same yet.'))
+    await shot('3-mismatch')
+
+    const code = await createJournal(page, 'Ana', PASS_A)
+    expect(code).toMatch(RECOVERY_CODE)
+    await shot('4-recovery-code')
+
+    await page.getByRole('button', { name: 'I have written it down' }).click()
+    await see(heading(page, 'Hello, Ana'))
+    await expectThemeCounts(page)
+    expect(await page.getByText(code).count()).toBe(0)
+    await shot('5-home')
+  })
+
+  test('works from the keyboard alone, from first run to unlocking again', async () => {
+    const { page, open, shot } = app()
+    await open()
+    const name = page.getByLabel('Your name')
+    await see(name)
+    await expect.poll(() => isFocused(name)).toBe(true)
+    await page.keyboard.type('Ben')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type(PASS_B)
+    await page.keyboard.press('Tab')
+    await page.keyboard.type(PASS_B)
+    await page.keyboard.press('Enter')
+
+    await see(heading(page, 'Your recovery code'))
+    await page.keyboard.press('Tab')
+    const writtenDown = page.getByRole('button', { name: 'I have written it down' })
+    expect(await isFocused(writtenDown)).toBe(true)
+    await shot('1-recovery-focus')
+    await page.keyboard.press('Enter')
+
+    await see(heading(page, 'Hello, Ben'))
+    await page.keyboard.press('Shift+Tab')
+    expect(await isFocused(page.getByRole('button', { name: 'Lock', exact: true }))).toBe(true)
+    await shot('2-home-lock-focus')
+    await page.keyboard.press('Enter')
+
+    await see(heading(page, 'Sevenfold is locked'))
+    await expect.poll(() => isFocused(page.getByLabel('Passphrase for Ben'))).toBe(true)
+    await page.keyboard.type(PASS_B)
+    await page.keyboard.press('Enter')
+    await see(heading(page, 'Hello, Ben'))
+  })
+})

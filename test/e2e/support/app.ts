@@ -1,0 +1,114 @@
+// The harness each browser test uses: one Chromium per test file; per test, a fresh data
+// folder with a real backend (real Argon2, real SQLite), a fresh browser context whose page
+// loads the built renderer under its production CSP, with the real preload over a binding.
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
+import { createBackend, type SevenfoldBackend } from '../../../src/main/backend.ts'
+import { dispatch } from '../../../src/main/dispatch.ts'
+import { launchChromium } from './chromium.ts'
+import { bundleTestPreload } from './preload-bundle.ts'
+import { watchForProblems } from './problems.ts'
+import { APP_ORIGIN, serveRenderer } from './serve.ts'
+
+const PROJECT = fileURLToPath(new URL('../../..', import.meta.url))
+const RENDERER_DIR = join(PROJECT, 'out/renderer')
+const SCREENSHOT_DIR = join(PROJECT, 'test-results/e2e')
+// The shell's default window size, so screenshots show what a person first sees.
+const VIEWPORT = { width: 1100, height: 760 }
+
+export interface AppUnderTest {
+  page: Page
+  /** The same backend the page talks to, for arranging data a test needs. */
+  backend: SevenfoldBackend
+  /** Loads the app in the page. */
+  open(): Promise<void>
+  /** Saves test-results/e2e/<test-name>-<step>.png. */
+  shot(step: string): Promise<void>
+}
+
+interface Running extends AppUnderTest {
+  context: BrowserContext
+  dataDir: string
+  problems: string[]
+}
+
+// Test names are sentences; their first words are enough to tell the files apart.
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48).replace(/-[^-]*$/, '')
+}
+
+export function useApp(): () => AppUnderTest {
+  let browser: Browser | undefined
+  let preload = ''
+  let running: Running | undefined
+
+  let setupFailure: unknown
+
+  beforeAll(async () => {
+    try {
+      if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+        throw new Error('out/renderer/index.html is missing: run `npm run test:e2e`, which builds the app first.')
+      }
+      ;[browser, preload] = await Promise.all([launchChromium(), bundleTestPreload()])
+      mkdirSync(SCREENSHOT_DIR, { recursive: true })
+    } catch (error) {
+      // Rethrown by every test, so each one fails (a failing beforeAll only marks them skipped).
+      setupFailure = error
+    }
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  beforeEach(async ({ task }) => {
+    if (setupFailure) throw setupFailure
+    const dataDir = mkdtempSync(join(tmpdir(), 'sevenfold-e2e-'))
+    const backend = await createBackend({ dataDir, kdfTargetMs: 0 })
+    const context = await browser!.newContext({ viewport: VIEWPORT, locale: 'en-GB', colorScheme: 'light' })
+    const page = await context.newPage()
+    page.setDefaultTimeout(10_000)
+    const problems: string[] = []
+    await watchForProblems(page, problems)
+    await serveRenderer(context, RENDERER_DIR, (what) => problems.push(what))
+    await page.exposeBinding('__sevenfoldInvoke', (_source, channel: unknown, payload: unknown) => dispatch(backend, channel, payload))
+    await page.addInitScript({ content: preload })
+    const name = slug(task.name)
+    running = {
+      page,
+      backend,
+      context,
+      dataDir,
+      problems,
+      open: async () => {
+        await page.goto(`${APP_ORIGIN}/index.html`)
+      },
+      shot: async (step) => {
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${step}.png`), fullPage: true })
+      }
+    }
+  })
+
+  afterEach(async () => {
+    const done = running
+    running = undefined
+    if (!done) return
+    try {
+      await done.context.close()
+    } finally {
+      done.backend.close()
+      rmSync(done.dataDir, { recursive: true, force: true })
+    }
+    expect(done.problems, 'the page reported problems').toEqual([])
+  })
+
+  return () => {
+    if (!running) throw new Error('useApp(): the app is only available inside a test')
+    return running
+  }
+}

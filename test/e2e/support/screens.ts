@@ -1,0 +1,68 @@
+// What a person does and sees, in the words the screens use: labels, roles and text.
+// playwright-core has no auto-waiting `expect`, so checks wait with locator.waitFor or
+// vitest's expect.poll.
+
+import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { THEMES, type ThemeId } from '../../../src/shared/themes.ts'
+
+export const RECOVERY_CODE = /^[0-9A-Z]{4}(-[0-9A-Z]{4}){8}$/
+
+export function heading(page: Page, name: string): Locator {
+  return page.getByRole('heading', { name, exact: true })
+}
+
+export async function see(locator: Locator): Promise<void> {
+  await locator.waitFor({ state: 'visible' })
+}
+
+export async function seeAlert(page: Page, text: string | RegExp): Promise<void> {
+  await see(page.getByRole('alert').filter({ hasText: text }))
+}
+
+export async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element.matches(':focus'))
+}
+
+/** Fills the first-run (or add-partner) form and submits it; returns the recovery code shown. */
+export async function createJournal(page: Page, displayName: string, passphrase: string): Promise<string> {
+  await page.getByLabel('Your name').fill(displayName)
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase)
+  await page.getByLabel('Passphrase again').fill(passphrase)
+  await page.getByRole('button', { name: 'Create journal' }).click()
+  await see(heading(page, 'Your recovery code'))
+  return ((await page.getByTestId('recovery-code').textContent()) ?? '').trim()
+}
+
+export function themeCard(page: Page, themeId: ThemeId): Locator {
+  const theme = THEMES.find((t) => t.id === themeId)!
+  return page.getByRole('listitem').filter({ has: heading(page, theme.title) })
+}
+
+/** Home shows all seven themes, each with the given count (0 where not listed). */
+export async function expectThemeCounts(page: Page, counts: Partial<Record<ThemeId, number>> = {}): Promise<void> {
+  await see(themeCard(page, THEMES[0]!.id))
+  expect(await page.getByRole('list').getByRole('listitem').count()).toBe(7)
+  for (const theme of THEMES) {
+    const count = counts[theme.id] ?? 0
+    const card = themeCard(page, theme.id)
+    const text = (await card.textContent()) ?? ''
+    expect(text, theme.title).toContain(count === 1 ? '1 reflection' : `${count} reflections`)
+    expect(text, theme.title).toMatch(count === 0 ? /Nothing written yet/ : /Last written \d{1,2} \w+ \d{4}/)
+  }
+}
+
+export async function lock(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Lock', exact: true }).click()
+  await see(heading(page, 'Sevenfold is locked'))
+}
+
+export async function unlock(page: Page, displayName: string, passphrase: string): Promise<void> {
+  await page.getByLabel(`Passphrase for ${displayName}`).fill(passphrase)
+  await page.getByRole('button', { name: `Unlock ${displayName}'s journal` }).click()
+}
+
+/** document.documentElement.outerHTML: everything the page holds, hidden or not. */
+export async function pageHtml(page: Page): Promise<string> {
+  return page.locator('html').evaluate((element) => element.outerHTML)
+}
