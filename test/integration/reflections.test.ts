@@ -41,8 +41,8 @@ describe('reflections in an open journal', () => {
     expect(summary.find((s) => s.themeId === 'self-love')).toEqual({ themeId: 'self-love', count: 0, lastWrittenDate: null })
   })
 
-  it('updates only what changed and deletes for good', async () => {
-    const { backend } = await newBackend()
+  it('updates only what changed and deletes for good, body included', async () => {
+    const { backend, dataDir } = await newBackend()
     await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
     const { id } = await backend.reflections.create({ themeId: 'trust', title: 'draft', body: paragraphDoc('one two') })
     const header = await backend.reflections.update({ id, title: 'final' })
@@ -52,6 +52,9 @@ describe('reflections in an open journal', () => {
     await backend.reflections.delete({ id })
     await expect(backend.reflections.get({ id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(backend.reflections.update({ id, title: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const raw = new Database(join(dataDir, DATABASE_FILE), { readonly: true })
+    expect(raw.prepare('SELECT (SELECT count(*) FROM reflections) + (SELECT count(*) FROM reflection_bodies) AS n').get()).toEqual({ n: 0 })
+    raw.close()
   })
 })
 
@@ -94,11 +97,11 @@ describe('a damaged reflection', () => {
     await backend.session.lock()
 
     const raw = new Database(join(dataDir, DATABASE_FILE))
-    const body = (raw.prepare('SELECT body FROM reflections WHERE id = ?').get(bad.id) as { body: Buffer }).body
+    const body = (raw.prepare('SELECT body FROM reflection_bodies WHERE id = ?').get(bad.id) as { body: Buffer }).body
     body[body.length - 20]! ^= 0x01
-    raw.prepare('UPDATE reflections SET body = ? WHERE id = ?').run(body, bad.id)
-    const goodBody = (raw.prepare('SELECT body FROM reflections WHERE id = ?').get(good.id) as { body: Buffer }).body
-    raw.prepare('UPDATE reflections SET body = ? WHERE id = ?').run(goodBody, swapped.id)
+    raw.prepare('UPDATE reflection_bodies SET body = ? WHERE id = ?').run(body, bad.id)
+    const goodBody = (raw.prepare('SELECT body FROM reflection_bodies WHERE id = ?').get(good.id) as { body: Buffer }).body
+    raw.prepare('UPDATE reflection_bodies SET body = ? WHERE id = ?').run(goodBody, swapped.id)
     raw.close()
 
     await backend.session.unlock({ profileId, passphrase: PASS_A })

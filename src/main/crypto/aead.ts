@@ -1,7 +1,7 @@
 // AES-256-GCM blobs bound to where they live: the AAD names the table, row, owner and
 // field, so a blob copied or moved anywhere else fails to authenticate.
 
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, randomBytes, type KeyObject } from 'node:crypto'
 import { AppError } from '../../shared/errors.ts'
 import { allocSecret, wipe } from './secret-buffer.ts'
 
@@ -11,6 +11,9 @@ export interface BlobPlace {
   ownerId: string
   field: string
 }
+
+/** A raw 32-byte key, or a secret KeyObject made from one (see session-key.ts). */
+export type AeadKey = Uint8Array | KeyObject
 
 const VERSION = 0x01
 const KEY_BYTES = 32
@@ -27,12 +30,16 @@ export function aadFor(place: BlobPlace): Buffer {
   return Buffer.from(`sevenfold/v1/${parts.join('/')}`, 'utf8')
 }
 
-function checkSizes(key: Uint8Array, iv: Uint8Array): void {
-  if (key.length !== KEY_BYTES) throw new Error('AES-256-GCM needs a 32-byte key')
+function keyBytes(key: AeadKey): number | undefined {
+  return key instanceof Uint8Array ? key.length : key.type === 'secret' ? key.symmetricKeySize : undefined
+}
+
+function checkSizes(key: AeadKey, iv: Uint8Array): void {
+  if (keyBytes(key) !== KEY_BYTES) throw new Error('AES-256-GCM needs a 32-byte key')
   if (iv.length !== IV_BYTES) throw new Error('AES-256-GCM here uses a 12-byte IV')
 }
 
-export function gcmEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): { ciphertext: Buffer; tag: Buffer } {
+export function gcmEncrypt(key: AeadKey, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): { ciphertext: Buffer; tag: Buffer } {
   checkSizes(key, iv)
   const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES })
   cipher.setAAD(aad)
@@ -41,17 +48,23 @@ export function gcmEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Arra
 }
 
 /** The plaintext in a fresh unpooled buffer; throws if the tag does not verify. */
-export function gcmDecrypt(key: Uint8Array, iv: Uint8Array, ciphertext: Uint8Array, tag: Uint8Array, aad: Uint8Array): Buffer {
+export function gcmDecrypt(key: AeadKey, iv: Uint8Array, ciphertext: Uint8Array, tag: Uint8Array, aad: Uint8Array): Buffer {
   checkSizes(key, iv)
   if (tag.length !== TAG_BYTES) throw new Error('AES-256-GCM here uses a 16-byte tag')
   const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES })
   decipher.setAAD(aad)
   decipher.setAuthTag(tag)
   // update() releases plaintext before final() has checked the tag: wipe it if the check fails.
-  const head = decipher.update(ciphertext)
+  let head = decipher.update(ciphertext)
   let tail: Buffer | undefined
   try {
     tail = decipher.final()
+    // GCM's final() yields nothing: then update()'s own (unpooled) buffer is the plaintext.
+    if (tail.length === 0) {
+      const plaintext = head
+      head = Buffer.alloc(0)
+      return plaintext
+    }
     const plaintext = allocSecret(head.length + tail.length)
     head.copy(plaintext)
     tail.copy(plaintext, head.length)
@@ -66,15 +79,15 @@ function tampered(): AppError {
 }
 
 /** version 0x01 ‖ 12-byte random IV ‖ ciphertext ‖ 16-byte tag */
-export function encryptBlob(key: Buffer, plaintext: Uint8Array, place: BlobPlace): Buffer {
+export function encryptBlob(key: AeadKey, plaintext: Uint8Array, place: BlobPlace): Buffer {
   const iv = randomBytes(IV_BYTES)
   const { ciphertext, tag } = gcmEncrypt(key, iv, plaintext, aadFor(place))
   return Buffer.concat([Buffer.of(VERSION), iv, ciphertext, tag])
 }
 
-export function decryptBlob(key: Buffer, blob: Uint8Array, place: BlobPlace): Buffer {
+export function decryptBlob(key: AeadKey, blob: Uint8Array, place: BlobPlace): Buffer {
   const aad = aadFor(place)
-  if (key.length !== KEY_BYTES) throw new Error('AES-256-GCM needs a 32-byte key')
+  if (keyBytes(key) !== KEY_BYTES) throw new Error('AES-256-GCM needs a 32-byte key')
   if (!(blob instanceof Uint8Array) || blob.length < HEADER_BYTES + TAG_BYTES || blob[0] !== VERSION) throw tampered()
   const bytes = Buffer.from(blob.buffer, blob.byteOffset, blob.length)
   const iv = bytes.subarray(1, HEADER_BYTES)
@@ -87,7 +100,7 @@ export function decryptBlob(key: Buffer, blob: Uint8Array, place: BlobPlace): Bu
   }
 }
 
-export function encryptJson(key: Buffer, value: unknown, place: BlobPlace): Buffer {
+export function encryptJson(key: AeadKey, value: unknown, place: BlobPlace): Buffer {
   const text = JSON.stringify(value)
   if (text === undefined) throw new Error('encryptJson needs a JSON-serialisable value')
   const plaintext = allocSecret(Buffer.byteLength(text, 'utf8'))
@@ -100,7 +113,7 @@ export function encryptJson(key: Buffer, value: unknown, place: BlobPlace): Buff
 }
 
 /** The parsed value, unvalidated: the caller checks its shape. */
-export function decryptJson<T>(key: Buffer, blob: Uint8Array, place: BlobPlace): T {
+export function decryptJson<T>(key: AeadKey, blob: Uint8Array, place: BlobPlace): T {
   const plaintext = decryptBlob(key, blob, place)
   try {
     return JSON.parse(plaintext.toString('utf8')) as T

@@ -29,8 +29,6 @@ const ABSURD_ITERATIONS = 64
 const ABSURD_PARALLELISM = 16
 const SALT_BYTES = 16
 const KEY_BYTES = 32
-// "About the target": allow the next step to overshoot by this factor.
-const TARGET_SLACK = 1.1
 
 export function newKdfParams(cost: KdfCost): KdfParams {
   return {
@@ -103,17 +101,16 @@ async function timeOnce(cost: KdfCost): Promise<number> {
   return elapsed
 }
 
-/** The cost whose derivation takes about targetMs here, doubling memory from the floor. */
+/**
+ * The cost whose derivation takes about targetMs here. Argon2's time grows about linearly
+ * with memory, so memory doubles from the floor while doubling brings the time nearer the
+ * target on a log scale (that is, while a step takes under target/√2). Only steps that are
+ * kept get timed, so creating a journal waits about one target's worth of derivations.
+ */
 export async function calibrateKdf(options: { targetMs: number; maxMemoryKiB?: number }): Promise<KdfCost> {
-  const floor = { ...KDF_FLOOR }
-  if (!(options.targetMs > 0)) return floor
+  const cost = { ...KDF_FLOOR }
+  if (!(options.targetMs > 0)) return cost
   const maxMemoryKiB = Math.min(options.maxMemoryKiB ?? KDF_MAX_MEMORY_KIB, ABSURD_MEMORY_KIB)
-  const cost = floor
-  let ms = await timeOnce(cost)
-  // Argon2's time grows about linearly with memory, so the next step costs about twice this one.
-  while (cost.memoryKiB * 2 <= maxMemoryKiB && ms * 2 <= options.targetMs * TARGET_SLACK) {
-    cost.memoryKiB *= 2
-    ms = await timeOnce(cost)
-  }
+  while (cost.memoryKiB * 2 <= maxMemoryKiB && (await timeOnce(cost)) < options.targetMs / Math.SQRT2) cost.memoryKiB *= 2
   return cost
 }

@@ -6,13 +6,14 @@ import type { Reflection, ReflectionHeader, ThemeSummary } from '../../shared/co
 import { AppError } from '../../shared/errors.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
 import { THEME_IDS, type ThemeId } from '../../shared/themes.ts'
-import { randomId, wipe } from '../crypto/secret-buffer.ts'
+import { randomId } from '../crypto/secret-buffer.ts'
+import { SessionKey } from '../crypto/session-key.ts'
 import type { ReflectionRepository } from '../storage/reflection-repository.ts'
 import { localDate } from './dates.ts'
 import { decryptBody, decryptHeader, encryptBody, encryptHeader, summarise, type StoredHeader } from './reflection-codec.ts'
 
-// Headers are decrypted in slices so a large journal never blocks the event loop for long.
-const HEADERS_PER_TURN = 400
+// Headers are read and decrypted in slices so a large journal never blocks the event loop for long.
+const HEADERS_PER_TURN = 250
 
 export interface NewReflection {
   themeId: ThemeId
@@ -33,18 +34,24 @@ function notFound(): AppError {
   return new AppError('NOT_FOUND', 'That reflection is not in your journal. It may have been deleted.')
 }
 
+// ISO dates and timestamps sort as plain strings; localeCompare would be twice as slow.
+function damaged(): AppError {
+  return new AppError('TAMPERED', 'This reflection failed its integrity check, so it was not opened. The rest of your journal is unaffected.')
+}
+
 function newestFirst(a: ReflectionHeader, b: ReflectionHeader): number {
-  return a.date === b.date ? b.createdAt.localeCompare(a.createdAt) : b.date.localeCompare(a.date)
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
 }
 
 export class Journal {
   readonly profileId: string
-  readonly #key: Buffer
+  readonly #key: SessionKey
   readonly #repo: ReflectionRepository
   readonly #headers = new Map<string, StoredHeader>()
   readonly #damaged = new Set<string>()
 
-  private constructor(profileId: string, key: Buffer, repo: ReflectionRepository) {
+  private constructor(profileId: string, key: SessionKey, repo: ReflectionRepository) {
     this.profileId = profileId
     this.#key = key
     this.#repo = repo
@@ -52,18 +59,21 @@ export class Journal {
 
   /** Takes ownership of `key`: it is wiped when the journal closes. */
   static async open(profileId: string, key: Buffer, repo: ReflectionRepository): Promise<Journal> {
-    const journal = new Journal(profileId, key, repo)
-    const rows = repo.headers(profileId)
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!
-      try {
-        journal.#headers.set(row.id, decryptHeader(key, row.id, profileId, row.header))
-      } catch {
-        journal.#damaged.add(row.id)
+    const journal = new Journal(profileId, new SessionKey(key), repo)
+    const cipherKey = journal.#key.cipherKey
+    for (let after = 0; ; ) {
+      await nextTurn()
+      const rows = repo.headerPage(profileId, after, HEADERS_PER_TURN)
+      for (const row of rows) {
+        try {
+          journal.#headers.set(row.id, decryptHeader(cipherKey, row.id, profileId, row.header))
+        } catch {
+          journal.#damaged.add(row.id)
+        }
       }
-      if ((i + 1) % HEADERS_PER_TURN === 0) await nextTurn()
+      if (rows.length < HEADERS_PER_TURN) return journal
+      after = rows.at(-1)!.position
     }
-    return journal
   }
 
   /** Reflections that failed their integrity check; the rest are unaffected. */
@@ -72,8 +82,8 @@ export class Journal {
   }
 
   close(): void {
-    wipe(this.#key)
     this.#headers.clear()
+    this.#key.close()
     this.#damaged.clear()
   }
 
@@ -91,8 +101,8 @@ export class Journal {
     this.#repo.insert({
       id,
       profileId: this.profileId,
-      header: encryptHeader(this.#key, id, this.profileId, header),
-      body: encryptBody(this.#key, id, this.profileId, input.body)
+      header: encryptHeader(this.#key.cipherKey, id, this.profileId, header),
+      body: encryptBody(this.#key.cipherKey, id, this.profileId, input.body)
     })
     this.#headers.set(id, header)
     return { id }
@@ -101,7 +111,7 @@ export class Journal {
   update(changes: ReflectionChanges, now = new Date()): ReflectionHeader {
     const { id } = changes
     const current = this.#headers.get(id)
-    if (!current) throw this.#damaged.has(id) ? new AppError('TAMPERED', 'This reflection failed its integrity check, so it cannot be changed.') : notFound()
+    if (!current) throw this.#damaged.has(id) ? damaged() : notFound()
     const next: StoredHeader = {
       ...current,
       themeId: changes.themeId ?? current.themeId,
@@ -110,9 +120,9 @@ export class Journal {
       ...(changes.body ? summarise(changes.body) : {}),
       updatedAt: now.toISOString()
     }
-    const header = encryptHeader(this.#key, id, this.profileId, next)
+    const header = encryptHeader(this.#key.cipherKey, id, this.profileId, next)
     const saved = changes.body
-      ? this.#repo.update({ id, profileId: this.profileId, header, body: encryptBody(this.#key, id, this.profileId, changes.body) })
+      ? this.#repo.update({ id, profileId: this.profileId, header, body: encryptBody(this.#key.cipherKey, id, this.profileId, changes.body) })
       : this.#repo.updateHeader(id, this.profileId, header)
     if (!saved) throw notFound()
     this.#headers.set(id, next)
@@ -120,10 +130,11 @@ export class Journal {
   }
 
   get(id: string): Reflection {
-    const row = this.#repo.get(id, this.profileId)
-    if (!row) throw notFound()
-    const header = decryptHeader(this.#key, id, this.profileId, row.header)
-    return { id, ...header, body: decryptBody(this.#key, id, this.profileId, row.body) }
+    const header = this.#headers.get(id)
+    if (!header) throw this.#damaged.has(id) ? damaged() : notFound()
+    const body = this.#repo.getBody(id, this.profileId)
+    if (!body) throw notFound()
+    return { id, ...header, body: decryptBody(this.#key.cipherKey, id, this.profileId, body) }
   }
 
   delete(id: string): void {

@@ -8,23 +8,44 @@ export interface ReflectionRow {
   body: Buffer
 }
 
+export interface HeaderPageRow {
+  position: number
+  id: string
+  header: Buffer
+}
+
 export function createReflectionRepository(db: Database) {
-  const insert = db.prepare<[string, string, Buffer, Buffer]>('INSERT INTO reflections (id, profile_id, header, body) VALUES (?, ?, ?, ?)')
-  const update = db.prepare<[Buffer, Buffer, string, string]>('UPDATE reflections SET header = ?, body = ? WHERE id = ? AND profile_id = ?')
+  const insertHeader = db.prepare<[string, string, Buffer]>('INSERT INTO reflections (id, profile_id, header) VALUES (?, ?, ?)')
+  const insertBody = db.prepare<[string, Buffer]>('INSERT INTO reflection_bodies (id, body) VALUES (?, ?)')
   const updateHeader = db.prepare<[Buffer, string, string]>('UPDATE reflections SET header = ? WHERE id = ? AND profile_id = ?')
-  const get = db.prepare<[string, string], Pick<ReflectionRow, 'header' | 'body'>>(
-    'SELECT header, body FROM reflections WHERE id = ? AND profile_id = ?'
+  const updateBody = db.prepare<[Buffer, string]>('UPDATE reflection_bodies SET body = ? WHERE id = ?')
+  const getBody = db.prepare<[string, string], { body: Buffer }>(
+    'SELECT b.body FROM reflection_bodies b JOIN reflections r ON r.id = b.id WHERE b.id = ? AND r.profile_id = ?'
   )
   const remove = db.prepare<[string, string]>('DELETE FROM reflections WHERE id = ? AND profile_id = ?')
-  const headers = db.prepare<[string], Pick<ReflectionRow, 'id' | 'header'>>('SELECT id, header FROM reflections WHERE profile_id = ?')
+  const headerPage = db.prepare<[string, number, number], HeaderPageRow>(
+    'SELECT rowid AS position, id, header FROM reflections WHERE profile_id = ? AND rowid > ? ORDER BY rowid LIMIT ?'
+  )
+
+  const insert = db.transaction((row: ReflectionRow) => {
+    insertHeader.run(row.id, row.profileId, row.header)
+    insertBody.run(row.id, row.body)
+  })
+  const update = db.transaction((row: ReflectionRow): boolean => {
+    if (updateHeader.run(row.header, row.id, row.profileId).changes !== 1) return false
+    return updateBody.run(row.body, row.id).changes === 1
+  })
+
   return {
-    insert: (row: ReflectionRow): void => void insert.run(row.id, row.profileId, row.header, row.body),
+    insert: (row: ReflectionRow): void => insert(row),
     /** Returns false when no row of that owner has the id. */
-    update: (row: ReflectionRow): boolean => update.run(row.header, row.body, row.id, row.profileId).changes === 1,
+    update: (row: ReflectionRow): boolean => update(row),
     updateHeader: (id: string, profileId: string, header: Buffer): boolean => updateHeader.run(header, id, profileId).changes === 1,
-    get: (id: string, profileId: string) => get.get(id, profileId),
+    getBody: (id: string, profileId: string): Buffer | undefined => getBody.get(id, profileId)?.body,
+    /** Deletes the reflection and, through the foreign key, its body. */
     delete: (id: string, profileId: string): boolean => remove.run(id, profileId).changes === 1,
-    headers: (profileId: string) => headers.all(profileId)
+    /** One page of an owner's headers after `afterPosition` (start at 0), so a big journal is read in slices. */
+    headerPage: (profileId: string, afterPosition: number, limit: number) => headerPage.all(profileId, afterPosition, limit)
   }
 }
 

@@ -17,6 +17,14 @@ describe('rich text bodies', () => {
     expect(countWords(richTextToPlain(doc))).toBe(7)
   })
 
+  it('counts words in any script: contractions and hyphenated words once, each Chinese or Japanese character once', () => {
+    expect(countWords("We don't rush — well-being first, 3 times.")).toBe(7)
+    expect(countWords('Ça va très bien, merci!')).toBe(5)
+    expect(countWords('我们一起散步')).toBe(6)
+    expect(countWords('今日はカレー')).toBe(6)
+    expect(countWords('   \n  ')).toBe(0)
+  })
+
   it('refuses documents nested deeper than the limit without overflowing the stack', () => {
     let node: Record<string, unknown> = { type: 'paragraph' }
     for (let i = 0; i < 100_000; i++) node = { type: 'blockquote', content: [node] }

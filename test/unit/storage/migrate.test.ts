@@ -39,19 +39,24 @@ describe('migration 0001-initial', () => {
   it('creates the profile, key slot and reflection tables with only ids and ciphertext columns', () => {
     const db = new Database(':memory:')
     migrate(db, MIGRATIONS.slice(0, 1))
-    expect(tables(db)).toEqual(['key_slots', 'profiles', 'reflections'])
-    const columns = (db.prepare('PRAGMA table_info(reflections)').all() as { name: string; type: string }[]).map((c) => `${c.name}:${c.type}`)
-    expect(columns).toEqual(['id:TEXT', 'profile_id:TEXT', 'header:BLOB', 'body:BLOB'])
+    expect(tables(db)).toEqual(['key_slots', 'profiles', 'reflection_bodies', 'reflections'])
+    const columns = (table: string) =>
+      (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; type: string }[]).map((c) => `${c.name}:${c.type}`)
+    expect(columns('reflections')).toEqual(['id:TEXT', 'profile_id:TEXT', 'header:BLOB'])
+    expect(columns('reflection_bodies')).toEqual(['id:TEXT', 'body:BLOB'])
   })
 
-  it('deletes a profile’s slots and reflections with it (foreign keys)', () => {
+  it('deletes a profile’s reflections and their bodies with it (foreign keys)', () => {
     const db = new Database(':memory:')
     db.pragma('foreign_keys = ON')
     migrate(db, MIGRATIONS.slice(0, 1))
     db.prepare("INSERT INTO profiles VALUES ('p1', 'A', 0)").run()
-    db.prepare("INSERT INTO reflections VALUES ('r1', 'p1', x'01', x'02')").run()
-    expect(() => db.prepare("INSERT INTO reflections VALUES ('r2', 'nobody', x'01', x'02')").run()).toThrow(/FOREIGN KEY/)
+    db.prepare("INSERT INTO reflections VALUES ('r1', 'p1', x'01')").run()
+    db.prepare("INSERT INTO reflection_bodies VALUES ('r1', x'02')").run()
+    expect(() => db.prepare("INSERT INTO reflections VALUES ('r2', 'nobody', x'01')").run()).toThrow(/FOREIGN KEY/)
+    expect(() => db.prepare("INSERT INTO reflection_bodies VALUES ('r3', x'01')").run()).toThrow(/FOREIGN KEY/)
     db.prepare("DELETE FROM profiles WHERE id = 'p1'").run()
     expect(db.prepare('SELECT count(*) AS n FROM reflections').get()).toEqual({ n: 0 })
+    expect(db.prepare('SELECT count(*) AS n FROM reflection_bodies').get()).toEqual({ n: 0 })
   })
 })

@@ -25,11 +25,17 @@ export const initial: Migration = {
       CREATE TABLE reflections (
         id TEXT PRIMARY KEY,
         profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
-        header BLOB NOT NULL,
-        body BLOB NOT NULL
+        header BLOB NOT NULL
       ) STRICT;
 
       CREATE INDEX reflections_by_profile ON reflections (profile_id);
+
+      -- Bodies apart from headers: unlocking reads every header, and small rows pack
+      -- ten to a page instead of one body-sized row per page.
+      CREATE TABLE reflection_bodies (
+        id TEXT PRIMARY KEY REFERENCES reflections(id) ON DELETE CASCADE,
+        body BLOB NOT NULL
+      ) STRICT;
     `)
   }
 }
