@@ -21,7 +21,7 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender(`${ours}#/journal?x=1`, true, source)).toBe(true)
     expect(isTrustedSender(ours, false, source)).toBe(false)
     expect(isTrustedSender(pathToFileURL('/opt/sevenfold/out/renderer/other.html').href, true, source)).toBe(false)
-    expect(isTrustedSender(pathToFileURL('/tmp/index.html').href, true, source)).toBe(false)
+    expect(isTrustedSender(pathToFileURL('/elsewhere/index.html').href, true, source)).toBe(false)
     expect(isTrustedSender('https://evil.example/index.html', true, source)).toBe(false)
     expect(isTrustedSender('not a url', true, source)).toBe(false)
   })

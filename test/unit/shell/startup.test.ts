@@ -57,7 +57,7 @@ describe('devServerUrl', () => {
     expect(devServerUrl(true, 'http://localhost:5173/')).toBeUndefined()
     expect(devServerUrl(false, 'https://evil.example/')).toBeUndefined()
     expect(devServerUrl(false, 'http://localhost.evil.example/')).toBeUndefined()
-    expect(devServerUrl(false, 'file:///tmp/index.html')).toBeUndefined()
+    expect(devServerUrl(false, 'file:///elsewhere/index.html')).toBeUndefined()
     expect(devServerUrl(false, 'nonsense')).toBeUndefined()
     expect(devServerUrl(false, undefined)).toBeUndefined()
   })
