@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { AppStatus, ProfileSummary } from '../../shared/contract.ts'
 import { api, problemOf } from './api.ts'
-import { HomeScreen } from './features/journal/home-screen.tsx'
+import { JournalShell } from './features/journal/journal-shell.tsx'
 import { LockScreen } from './features/lock/lock-screen.tsx'
 import { RecoveryScreen } from './features/lock/recovery-screen.tsx'
 import { SetupScreen } from './features/lock/setup-screen.tsx'
@@ -75,7 +75,7 @@ export function App() {
     case 'recovery':
       return <RecoveryScreen recoveryCode={view.recoveryCode} onDone={() => void refresh()} />
     case 'home':
-      return <HomeScreen profile={view.profile} onLock={() => void lock()} />
+      return <JournalShell profile={view.profile} onLock={() => void lock()} />
     case 'lock':
       return (
         <LockScreen

@@ -1,4 +1,4 @@
-// Home (placeholder until the journal screens arrive): a greeting and the seven themes
+// Home: a greeting and the seven themes
 // with how much has been written in each. The summary is decrypted data, so it is held
 // only here and goes when this screen unmounts on lock.
 
@@ -12,12 +12,11 @@ import { ThemeCard } from './theme-card.tsx'
 
 interface Props {
   profile: ProfileSummary
-  onLock: () => void
 }
 
 type Summary = { state: 'loading' } | { state: 'ready'; themes: ThemeSummary[] } | { state: 'failed'; message: string }
 
-export function HomeScreen({ profile, onLock }: Props) {
+export function HomeScreen({ profile }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const [summary, setSummary] = useState<Summary>({ state: 'loading' })
@@ -36,14 +35,7 @@ export function HomeScreen({ profile, onLock }: Props) {
   const byTheme = new Map(summary.state === 'ready' ? summary.themes.map((t) => [t.themeId, t]) : [])
 
   return (
-    <div className="screen">
-      <header className="topbar">
-        <span className="brand">Sevenfold</span>
-        <button type="button" onClick={onLock}>
-          Lock
-        </button>
-      </header>
-      <main className="home">
+    <main className="home">
         <h1 ref={headingRef} tabIndex={-1}>
           Hello, {profile.displayName}
         </h1>
@@ -61,7 +53,6 @@ export function HomeScreen({ profile, onLock }: Props) {
             </ul>
           )}
         </section>
-      </main>
-    </div>
+    </main>
   )
 }

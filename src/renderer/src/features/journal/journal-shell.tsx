@@ -1,0 +1,64 @@
+// An open journal: the top bar (home, settings, lock) and the screen for the current route.
+// The editor is loaded only when first opened, so the lock screen's bundle stays small.
+
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import type { ProfileSummary } from '../../../../shared/contract.ts'
+import { SettingsScreen } from '../settings/settings-screen.tsx'
+import { ThemeScreen } from '../theme/theme-screen.tsx'
+import { HomeScreen } from './home-screen.tsx'
+import { NavigationContext, type JournalRoute } from './navigation.ts'
+
+const EditorScreen = lazy(() => import('../editor/editor-screen.tsx'))
+
+interface Props {
+  profile: ProfileSummary
+  onLock: () => void
+}
+
+function isLockShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l'
+}
+
+export function JournalShell({ profile, onLock }: Props) {
+  const [route, setRoute] = useState<JournalRoute>({ name: 'home' })
+  const go = useCallback((next: JournalRoute) => setRoute(next), [])
+
+  // In Electron the menu's accelerator also locks; this covers the page on its own.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isLockShortcut(event)) return
+      event.preventDefault()
+      onLock()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [onLock])
+
+  return (
+    <NavigationContext.Provider value={go}>
+      <div className="screen">
+        <header className="topbar">
+          <nav aria-label="Journal" className="topbar__nav">
+            <button type="button" className="brand" onClick={() => go({ name: 'home' })} aria-current={route.name === 'home' ? 'page' : undefined}>
+              Sevenfold
+            </button>
+            <button type="button" className="quiet" onClick={() => go({ name: 'settings' })} aria-current={route.name === 'settings' ? 'page' : undefined}>
+              Settings
+            </button>
+          </nav>
+          <button type="button" onClick={onLock} aria-keyshortcuts="Control+L Meta+L">
+            Lock
+          </button>
+        </header>
+        {route.name === 'home' && <HomeScreen profile={profile} />}
+        {route.name === 'theme' && <ThemeScreen key={route.themeId} themeId={route.themeId} />}
+        {route.name === 'editor' && (
+          <Suspense fallback={<main className="editor-loading" aria-busy="true" />}>
+            <EditorScreen key={route.reflectionId ?? 'new'} themeId={route.themeId} reflectionId={route.reflectionId} prompt={route.prompt} />
+          </Suspense>
+        )}
+        {route.name === 'settings' && <SettingsScreen profile={profile} />}
+      </div>
+    </NavigationContext.Provider>
+  )
+}
