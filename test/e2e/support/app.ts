@@ -5,21 +5,14 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
 import { createBackend, type SevenfoldBackend } from '../../../src/main/backend.ts'
-import { dispatch } from '../../../src/main/dispatch.ts'
 import { launchChromium } from './chromium.ts'
+import { openAppPage, PROJECT, RENDERER_DIR } from './page.ts'
 import { bundleTestPreload } from './preload-bundle.ts'
-import { watchForProblems } from './problems.ts'
-import { APP_ORIGIN, serveRenderer } from './serve.ts'
 
-const PROJECT = fileURLToPath(new URL('../../..', import.meta.url))
-const RENDERER_DIR = join(PROJECT, 'out/renderer')
 const SCREENSHOT_DIR = join(PROJECT, 'test-results/e2e')
-// The shell's default window size, so screenshots show what a person first sees.
-const VIEWPORT = { width: 1100, height: 760 }
 
 export interface AppUnderTest {
   page: Page
@@ -70,14 +63,7 @@ export function useApp(): () => AppUnderTest {
     if (setupFailure) throw setupFailure
     const dataDir = mkdtempSync(join(tmpdir(), 'sevenfold-e2e-'))
     const backend = await createBackend({ dataDir, kdfTargetMs: 0 })
-    const context = await browser!.newContext({ viewport: VIEWPORT, locale: 'en-GB', colorScheme: 'light' })
-    const page = await context.newPage()
-    page.setDefaultTimeout(10_000)
-    const problems: string[] = []
-    await watchForProblems(page, problems)
-    await serveRenderer(context, RENDERER_DIR, (what) => problems.push(what))
-    await page.exposeBinding('__sevenfoldInvoke', (_source, channel: unknown, payload: unknown) => dispatch(backend, channel, payload))
-    await page.addInitScript({ content: preload })
+    const { page, context, problems, open } = await openAppPage(browser!, backend, preload)
     const name = slug(task.name)
     running = {
       page,
@@ -85,9 +71,7 @@ export function useApp(): () => AppUnderTest {
       context,
       dataDir,
       problems,
-      open: async () => {
-        await page.goto(`${APP_ORIGIN}/index.html`)
-      },
+      open,
       shot: async (step) => {
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${step}.png`), fullPage: true })
       }
