@@ -3,15 +3,18 @@
 
 import { MAX_PROFILES, type Backend } from '../shared/contract.ts'
 import { AppError } from '../shared/errors.ts'
+import { SessionKey } from './crypto/session-key.ts'
 import { wipe } from './crypto/secret-buffer.ts'
 import { createProfile, requireAcceptable, recoverWithCode, setPassphrase, unlockWithPassphrase, type AccessDeps } from './domain/access.ts'
 import { Journal } from './domain/journal.ts'
 import { serial } from './domain/serial.ts'
+import { ProfileSettings } from './domain/settings.ts'
 import { UnlockThrottle } from './domain/unlock-throttle.ts'
 import { openDatabase } from './storage/database.ts'
 import { createKeySlotRepository } from './storage/key-slot-repository.ts'
 import { createProfileRepository } from './storage/profile-repository.ts'
 import { createReflectionRepository } from './storage/reflection-repository.ts'
+import { createSettingsRepository } from './storage/settings-repository.ts'
 
 export interface BackendOptions {
   /** The folder that holds the database (Electron's userData folder in the app). */
@@ -31,6 +34,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
   const db = openDatabase(options.dataDir)
   const profiles = createProfileRepository(db)
   const reflections = createReflectionRepository(db)
+  const settingsRepo = createSettingsRepository(db)
   const access: AccessDeps = {
     db,
     profiles,
@@ -39,24 +43,39 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     kdfTargetMs: options.kdfTargetMs ?? DEFAULT_KDF_TARGET_MS
   }
   const oneAtATime = serial()
-  let journal: Journal | null = null
+  // What an open journal holds; all of it goes on lock, the key wiped.
+  let session: { key: SessionKey; journal: Journal; settings: ProfileSettings } | null = null
 
   const lock = () => {
-    journal?.close()
-    journal = null
+    session?.journal.close()
+    session?.key.close()
+    session = null
   }
   const open = async (profileId: string, key: Buffer) => {
     lock()
+    let sessionKey: SessionKey
     try {
-      journal = await Journal.open(profileId, key, reflections)
+      sessionKey = new SessionKey(key)
     } catch (error) {
       wipe(key)
       throw error
     }
+    try {
+      const journal = await Journal.open(profileId, sessionKey, reflections)
+      session = { key: sessionKey, journal, settings: ProfileSettings.open(profileId, sessionKey, settingsRepo) }
+    } catch (error) {
+      sessionKey.close()
+      throw error
+    }
   }
+  const locked = () => new AppError('LOCKED', 'Your journal is locked. Unlock it to go on.')
   const current = (): Journal => {
-    if (!journal) throw new AppError('LOCKED', 'Your journal is locked. Unlock it to go on.')
-    return journal
+    if (!session) throw locked()
+    return session.journal
+  }
+  const currentSettings = (): ProfileSettings => {
+    if (!session) throw locked()
+    return session.settings
   }
 
   return {
@@ -64,8 +83,8 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       status: async () => ({
         profiles: profiles.list().map(({ id, displayName }) => ({ id, displayName })),
         maxProfiles: MAX_PROFILES,
-        unlockedProfileId: journal?.profileId ?? null,
-        damagedReflections: journal?.damagedCount ?? 0,
+        unlockedProfileId: session?.journal.profileId ?? null,
+        damagedReflections: session?.journal.damagedCount ?? 0,
         vault: { exists: false, open: false }
       })
     },
@@ -117,6 +136,10 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     },
     themes: {
       summary: async () => current().themeSummary()
+    },
+    settings: {
+      get: async () => currentSettings().get(),
+      update: async (changes) => currentSettings().update(changes)
     },
     close: () => {
       lock()

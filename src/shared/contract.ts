@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { MethodNames } from './methods.ts'
 import { richTextProblem, type RichTextNode } from './rich-text.ts'
+import { APPEARANCES, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, TEXT_SIZES, type Settings } from './settings.ts'
 import { THEME_IDS, type ThemeId } from './themes.ts'
 
 export const MAX_PROFILES = 2
@@ -24,6 +25,19 @@ const body = z.custom<RichTextNode>((value) => richTextProblem(value) === null, 
 })
 const recoveryCode = z.string().max(200, 'is too long')
 const none = z.undefined()
+
+/** A partner's settings as stored and as answered; every field is required. */
+export const settingsSchema = z.strictObject({
+  appearance: z.enum(APPEARANCES),
+  textSize: z.enum(TEXT_SIZES),
+  autoLockMinutes: z
+    .number()
+    .int('must be a whole number of minutes')
+    .min(MIN_AUTO_LOCK_MINUTES, `must be at least ${MIN_AUTO_LOCK_MINUTES}`)
+    .max(MAX_AUTO_LOCK_MINUTES, `must be at most ${MAX_AUTO_LOCK_MINUTES}`)
+})
+/** A change to some of them. */
+export const settingsChangesSchema = settingsSchema.partial()
 
 export interface Method<I extends z.ZodType, O> {
   input: I
@@ -94,6 +108,10 @@ export const contract = {
   },
   themes: {
     summary: method(none).returns<ThemeSummary[]>()
+  },
+  settings: {
+    get: method(none).returns<Settings>(),
+    update: method(settingsChangesSchema).returns<Settings>()
   }
 } as const
 

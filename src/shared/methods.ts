@@ -6,7 +6,8 @@ export const METHODS = {
   profile: ['create'],
   session: ['unlock', 'lock', 'changePassphrase', 'recover'],
   reflections: ['create', 'update', 'get', 'delete', 'list'],
-  themes: ['summary']
+  themes: ['summary'],
+  settings: ['get', 'update']
 } as const
 
 export type MethodNames = typeof METHODS

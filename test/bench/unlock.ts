@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks'
 import Database from 'better-sqlite3'
 import { deriveKey, type KdfParams } from '../../src/main/crypto/kdf.ts'
 import { wipe } from '../../src/main/crypto/secret-buffer.ts'
+import { SessionKey } from '../../src/main/crypto/session-key.ts'
 import { Journal } from '../../src/main/domain/journal.ts'
 import { openWithPassphrase } from '../../src/main/domain/journal-keys.ts'
 import { DATABASE_FILE } from '../../src/main/storage/database.ts'
@@ -44,10 +45,12 @@ export function unlockProbe(dataDir: string, profileId: string, passphrase: stri
       const key = await openWithPassphrase(slots, profileId, passphrase)
       if (!key) throw new Error('bench: the passphrase did not open the journal')
       const started = performance.now()
-      const journal = await Journal.open(profileId, key, reflections)
+      const sessionKey = new SessionKey(key)
+      const journal = await Journal.open(profileId, sessionKey, reflections)
       journal.list()
       const elapsed = performance.now() - started
       journal.close()
+      sessionKey.close()
       return elapsed
     },
     timeHeaderQuery: () => {

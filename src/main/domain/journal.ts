@@ -1,5 +1,6 @@
-// One partner's open journal: their key, and the decrypted headers of their reflections
-// kept in memory for listing while it is open. Closing wipes the key and drops the headers.
+// One partner's open journal: the decrypted headers of their reflections, kept in memory
+// for listing while it is open, over the session's key (owned, and wiped, by the backend).
+// Closing drops the headers.
 
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Reflection, ReflectionHeader, ThemeSummary } from '../../shared/contract.ts'
@@ -7,7 +8,7 @@ import { AppError } from '../../shared/errors.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
 import { THEME_IDS, type ThemeId } from '../../shared/themes.ts'
 import { randomId } from '../crypto/secret-buffer.ts'
-import { SessionKey } from '../crypto/session-key.ts'
+import type { SessionKey } from '../crypto/session-key.ts'
 import type { ReflectionRepository } from '../storage/reflection-repository.ts'
 import { localDate } from './dates.ts'
 import { decryptBody, decryptHeader, encryptBody, encryptHeader, summarise, type StoredHeader } from './reflection-codec.ts'
@@ -57,9 +58,8 @@ export class Journal {
     this.#repo = repo
   }
 
-  /** Takes ownership of `key`: it is wiped when the journal closes. */
-  static async open(profileId: string, key: Buffer, repo: ReflectionRepository): Promise<Journal> {
-    const journal = new Journal(profileId, new SessionKey(key), repo)
+  static async open(profileId: string, key: SessionKey, repo: ReflectionRepository): Promise<Journal> {
+    const journal = new Journal(profileId, key, repo)
     const cipherKey = journal.#key.cipherKey
     for (let after = 0; ; ) {
       await nextTurn()
@@ -83,7 +83,6 @@ export class Journal {
 
   close(): void {
     this.#headers.clear()
-    this.#key.close()
     this.#damaged.clear()
   }
 

@@ -18,7 +18,6 @@ export interface ShellOptions {
   isDev: boolean
   /** userData: where the window state is kept. */
   dataDir: string
-  idleMinutes?: number
   /** Defaults to process.platform; tests pass another to check both behaviours. */
   platform?: NodeJS.Platform
 }
@@ -46,7 +45,7 @@ export function startShell(options: ShellOptions): Shell {
   const autoLock = startAutoLock({
     backend,
     powerMonitor,
-    idleMinutes: options.idleMinutes,
+    // No idle limit here: auto-lock asks the open journal for its own (settings.autoLockMinutes).
     resetRenderer: () => {
       if (window && !window.isDestroyed()) window.webContents.reload()
     }

@@ -1,11 +1,13 @@
 // Lock triggers from SECURITY.md ("Keys in memory"): system suspend, screen lock, system idle
 // time, closing the window, and "Lock now". Locking wipes the keys in the backend and then
-// reloads the renderer, so no decrypted text stays in its memory or DOM.
+// reloads the renderer, so no decrypted text stays in its memory or DOM. The idle limit is
+// the open journal's own choice (settings.autoLockMinutes), asked for at each check.
 
 import type { BrowserWindow, PowerMonitor } from 'electron'
 import type { Backend } from '../../shared/contract.ts'
+import { DEFAULT_SETTINGS } from '../../shared/settings.ts'
 
-export const DEFAULT_IDLE_MINUTES = 5
+export const DEFAULT_IDLE_MINUTES = DEFAULT_SETTINGS.autoLockMinutes
 export const IDLE_CHECK_MS = 15_000
 
 export interface AutoLockOptions {
@@ -13,6 +15,7 @@ export interface AutoLockOptions {
   powerMonitor: Pick<PowerMonitor, 'on' | 'off' | 'getSystemIdleTime'>
   /** Throws away the renderer's state (reloads the window, if there is one). */
   resetRenderer: () => void
+  /** The idle limit while no journal is open to say otherwise. */
   idleMinutes?: number
   checkEveryMs?: number
 }
@@ -27,7 +30,7 @@ export interface AutoLock {
 
 export function startAutoLock(options: AutoLockOptions): AutoLock {
   const { backend, powerMonitor, resetRenderer } = options
-  const idleSeconds = (options.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60
+  const fallbackMinutes = options.idleMinutes ?? DEFAULT_IDLE_MINUTES
   let pending: Promise<boolean> | null = null
 
   const lockIfOpen = async (): Promise<boolean> => {
@@ -57,12 +60,23 @@ export function startAutoLock(options: AutoLockOptions): AutoLock {
     return pending
   }
 
+  // LOCKED (nothing open) or any other failure: the fallback limit.
+  const idleLimitSeconds = async (): Promise<number> => {
+    const minutes = await backend.settings.get().then(
+      (settings) => settings.autoLockMinutes,
+      () => fallbackMinutes
+    )
+    return minutes * 60
+  }
+  const checkIdle = async () => {
+    const idle = powerMonitor.getSystemIdleTime()
+    if (idle >= (await idleLimitSeconds())) await lockNow()
+  }
+
   const onPowerEvent = () => void lockNow()
   powerMonitor.on('suspend', onPowerEvent)
   powerMonitor.on('lock-screen', onPowerEvent)
-  const timer = setInterval(() => {
-    if (powerMonitor.getSystemIdleTime() >= idleSeconds) void lockNow()
-  }, options.checkEveryMs ?? IDLE_CHECK_MS)
+  const timer = setInterval(() => void checkIdle(), options.checkEveryMs ?? IDLE_CHECK_MS)
 
   return {
     lockNow,

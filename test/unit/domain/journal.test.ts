@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { newJournalKey } from '../../../src/main/crypto/key-slots.ts'
+import { SessionKey } from '../../../src/main/crypto/session-key.ts'
 import { Journal } from '../../../src/main/domain/journal.ts'
 import { openDatabase } from '../../../src/main/storage/database.ts'
 import { createReflectionRepository } from '../../../src/main/storage/reflection-repository.ts'
@@ -9,19 +10,21 @@ import { useTempDirs } from '../../support/temp-dir.ts'
 const tempDir = useTempDirs()
 
 describe('an open journal', () => {
-  it('wipes its key and forgets every decrypted header when it closes', async () => {
+  it('forgets every decrypted header when it closes, and its session key wipes the raw key', async () => {
     const db = openDatabase(tempDir())
     db.prepare("INSERT INTO profiles VALUES ('owner-aaaaaaaaaaaaaaaa', 'Ana', 0)").run()
     const repo = createReflectionRepository(db)
-    const key = newJournalKey()
+    const raw = newJournalKey()
+    const key = new SessionKey(raw)
     const journal = await Journal.open('owner-aaaaaaaaaaaaaaaa', key, repo)
     journal.create({ themeId: 'trust', title: 'secret title', body: paragraphDoc('x') })
-    expect(key.some((byte) => byte !== 0)).toBe(true)
     expect(journal.list()).toHaveLength(1)
 
     journal.close()
-    expect(key.every((byte) => byte === 0)).toBe(true)
+    key.close()
     expect(journal.list()).toEqual([])
+    expect(raw.every((byte) => byte === 0)).toBe(true)
+    expect(() => journal.create({ themeId: 'trust', title: 'after', body: paragraphDoc('y') })).toThrow(/closed/)
     db.close()
   })
 
@@ -30,13 +33,14 @@ describe('an open journal', () => {
     db.prepare("INSERT INTO profiles VALUES ('owner-aaaaaaaaaaaaaaaa', 'Ana', 0)").run()
     const repo = createReflectionRepository(db)
     const key = newJournalKey()
-    const writer = await Journal.open('owner-aaaaaaaaaaaaaaaa', Buffer.from(key), repo)
+    const key2 = new SessionKey(Buffer.from(key))
+    const writer = await Journal.open('owner-aaaaaaaaaaaaaaaa', key2, repo)
     db.transaction(() => {
       for (let i = 0; i < 2000; i++) writer.create({ themeId: 'trust', title: `t${i}`, body: paragraphDoc('words') })
     })()
     let ticks = 0
     const timer = setInterval(() => ticks++, 0)
-    const reader = await Journal.open('owner-aaaaaaaaaaaaaaaa', key, repo)
+    const reader = await Journal.open('owner-aaaaaaaaaaaaaaaa', new SessionKey(key), repo)
     clearInterval(timer)
     expect(reader.list()).toHaveLength(2000)
     expect(ticks).toBeGreaterThan(0)

@@ -2,7 +2,7 @@ import { BrowserWindow, powerMonitor } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { electronDouble, type BrowserWindowDouble } from '../../support/electron-double.ts'
 import { IDLE_CHECK_MS, startAutoLock, type AutoLock } from '../../../src/main/shell/auto-lock.ts'
-import { eventually, realBackend, unlockedBackend, type RealBackend } from './real-backend.ts'
+import { eventually, PASSPHRASE, realBackend, unlockedBackend, type RealBackend } from './real-backend.ts'
 
 vi.mock('electron', () => import('../../support/electron-double.ts'))
 
@@ -11,10 +11,10 @@ let autoLock: AutoLock
 let resets: number
 const isUnlocked = async () => (await backend.app.status()).unlockedProfileId !== null
 
-async function start(options: { unlocked: boolean; idleMinutes?: number }): Promise<void> {
+async function start(options: { unlocked: boolean }): Promise<void> {
   backend = options.unlocked ? (await unlockedBackend()).backend : (await realBackend()).backend
   resets = 0
-  autoLock = startAutoLock({ backend, powerMonitor, resetRenderer: () => (resets += 1), idleMinutes: options.idleMinutes })
+  autoLock = startAutoLock({ backend, powerMonitor, resetRenderer: () => (resets += 1) })
 }
 
 beforeEach(() => {
@@ -49,11 +49,44 @@ describe('auto-lock', () => {
     await eventually(() => resets === 1)
   })
 
-  it('honours a shorter idle limit', async () => {
-    await start({ unlocked: true, idleMinutes: 2 })
+  it('uses the open journal’s own idle limit', async () => {
+    await start({ unlocked: true })
+    await backend.settings.update({ autoLockMinutes: 2 })
+    electronDouble.systemIdleSeconds = 119
+    vi.advanceTimersByTime(IDLE_CHECK_MS * 2)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(await isUnlocked()).toBe(true)
     electronDouble.systemIdleSeconds = 120
     vi.advanceTimersByTime(IDLE_CHECK_MS)
     await eventually(async () => !(await isUnlocked()))
+  })
+
+  it('waits longer when the open journal asks for a longer limit', async () => {
+    await start({ unlocked: true })
+    await backend.settings.update({ autoLockMinutes: 30 })
+    electronDouble.systemIdleSeconds = 29 * 60
+    vi.advanceTimersByTime(IDLE_CHECK_MS * 3)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(await isUnlocked()).toBe(true)
+    electronDouble.systemIdleSeconds = 30 * 60
+    vi.advanceTimersByTime(IDLE_CHECK_MS)
+    await eventually(async () => !(await isUnlocked()))
+  })
+
+  it('takes the limit of whichever partner’s journal is open', async () => {
+    await start({ unlocked: false })
+    const { profileId: ada } = await backend.profile.create({ displayName: 'Ada', passphrase: PASSPHRASE })
+    await backend.settings.update({ autoLockMinutes: 2 })
+    await backend.profile.create({ displayName: 'Ben', passphrase: PASSPHRASE })
+    // Ben's journal is open, with the default of 5 minutes.
+    electronDouble.systemIdleSeconds = 3 * 60
+    vi.advanceTimersByTime(IDLE_CHECK_MS * 2)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(await isUnlocked()).toBe(true)
+    await backend.session.unlock({ profileId: ada, passphrase: PASSPHRASE })
+    vi.advanceTimersByTime(IDLE_CHECK_MS)
+    await eventually(async () => !(await isUnlocked()))
+    await eventually(() => resets === 1)
   })
 
   it('does not reload the renderer when nothing is open', async () => {

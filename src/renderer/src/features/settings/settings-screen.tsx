@@ -1,6 +1,87 @@
-import type { ProfileSummary } from '../../../../shared/contract.ts'
+// The open journal's settings. Each choice is saved the moment it is made, with a quiet
+// "Saved" for screen readers and eyes alike; the look applies to the page at once.
 
-// Placeholder until the settings screen is built.
+import { useEffect, useId, useState } from 'react'
+import type { ProfileSummary } from '../../../../shared/contract.ts'
+import type { Appearance, Settings, TextSize } from '../../../../shared/settings.ts'
+import { api, problemOf } from '../../api.ts'
+import { ErrorMessage } from '../../ui/error-message.tsx'
+import { applyLook } from './appearance.ts'
+import { AutoLockField } from './auto-lock-field.tsx'
+import { ChangePassphraseForm } from './change-passphrase-form.tsx'
+import { ChoiceGroup, type Choice } from './choice-group.tsx'
+import './settings.css'
+
+const APPEARANCE_CHOICES: readonly Choice<Appearance>[] = [
+  { value: 'system', label: 'Same as this computer', hint: 'Light or dark as your system is set' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' }
+]
+
+const TEXT_SIZE_CHOICES: readonly Choice<TextSize>[] = [
+  { value: 'small', label: 'Small' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'large', label: 'Large' }
+]
+
 export function SettingsScreen({ profile }: { profile: ProfileSummary }) {
-  return <main className="home" aria-label={`Settings for ${profile.displayName}`} />
+  const ids = useId()
+  const [settings, setSettings] = useState<Settings | null>(null)
+  const [saved, setSaved] = useState('')
+  const [failure, setFailure] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    api.settings.get().then(
+      (loaded) => live && setSettings(loaded),
+      (error: unknown) => live && setFailure(problemOf(error).message)
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+
+  const save = async (changes: Partial<Settings>) => {
+    setSettings((current) => (current ? { ...current, ...changes } : current))
+    setSaved('')
+    setFailure(null)
+    try {
+      const next = await api.settings.update(changes)
+      setSettings(next)
+      applyLook(next)
+      setSaved('Saved')
+    } catch (error) {
+      setFailure(problemOf(error).message)
+    }
+  }
+
+  return (
+    <main className="settings" aria-labelledby={`${ids}-title`} aria-busy={settings === null}>
+      <div className="settings__head">
+        <h1 id={`${ids}-title`}>Settings</h1>
+        <p className="settings__saved" role="status">
+          {saved}
+        </p>
+      </div>
+      <p className="lead">For {profile.displayName}'s journal. Each change is kept as soon as you make it.</p>
+      <ErrorMessage message={failure} />
+      {settings && (
+        <>
+          <section className="settings__section" aria-labelledby={`${ids}-look`}>
+            <h2 id={`${ids}-look`}>How it looks</h2>
+            <ChoiceGroup legend="Appearance" choices={APPEARANCE_CHOICES} value={settings.appearance} onChange={(appearance) => void save({ appearance })} />
+            <ChoiceGroup legend="Text size" choices={TEXT_SIZE_CHOICES} value={settings.textSize} onChange={(textSize) => void save({ textSize })} />
+          </section>
+          <section className="settings__section" aria-labelledby={`${ids}-lock`}>
+            <h2 id={`${ids}-lock`}>Locking</h2>
+            <AutoLockField minutes={settings.autoLockMinutes} onValid={(autoLockMinutes) => void save({ autoLockMinutes })} />
+          </section>
+        </>
+      )}
+      <section className="settings__section" aria-labelledby={`${ids}-pass`}>
+        <h2 id={`${ids}-pass`}>Passphrase</h2>
+        <ChangePassphraseForm />
+      </section>
+    </main>
+  )
 }
