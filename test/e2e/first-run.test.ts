@@ -36,10 +36,13 @@ describe('first run', () => {
     await shot('4-recovery-code')
 
     await page.getByRole('button', { name: 'I have written it down' }).click()
+    await see(heading(page, "Add your partner's journal now?"))
+    await shot('5-add-partner-question')
+    await page.getByRole('button', { name: 'Not now' }).click()
     await see(heading(page, 'Hello, Ana'))
     await expectThemeCounts(page)
     expect(await page.getByText(code).count()).toBe(0)
-    await shot('5-home')
+    await shot('6-home')
   })
 
   test('works from the keyboard alone, from first run to unlocking again', async () => {
@@ -60,6 +63,12 @@ describe('first run', () => {
     const writtenDown = page.getByRole('button', { name: 'I have written it down' })
     expect(await isFocused(writtenDown)).toBe(true)
     await shot('1-recovery-focus')
+    await page.keyboard.press('Enter')
+
+    await see(heading(page, "Add your partner's journal now?"))
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await isFocused(page.getByRole('button', { name: 'Not now' }))).toBe(true)
     await page.keyboard.press('Enter')
 
     await see(heading(page, 'Hello, Ben'))

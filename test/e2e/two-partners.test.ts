@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
-import { createJournal, expectThemeCounts, heading, lock, pageHtml, RECOVERY_CODE, see, unlock } from './support/screens.ts'
+import { createJournal, finishFirstRun, expectThemeCounts, heading, lock, pageHtml, RECOVERY_CODE, see, unlock } from './support/screens.ts'
 
 // Titles that name no one, so finding them proves the journal's contents leaked, not a name.
 const ANA_TITLES = ['The evening we cooked without phones', 'Keeping the promise about Sunday', 'Thank you for the quiet morning']
@@ -14,7 +14,7 @@ describe('two partners', () => {
     const { page, backend, open, shot } = app()
     await open()
     await createJournal(page, 'Ana', PASS_A)
-    await page.getByRole('button', { name: 'I have written it down' }).click()
+    await finishFirstRun(page)
     await see(heading(page, 'Hello, Ana'))
 
     // Ana's journal is open in the backend: write into it directly, as the editor will.

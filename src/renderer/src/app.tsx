@@ -1,20 +1,27 @@
 // Which screen is showing. Decrypted data lives only inside the screens that show it
-// (home loads its own summary), so leaving a screen drops it from React state.
+// (home loads its own summary), so leaving a screen drops it from React state. The one
+// exception is the open journal's look (appearance, text size) on <html>, reset on lock.
 
 import { useCallback, useEffect, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { AppStatus, ProfileSummary } from '../../shared/contract.ts'
 import { api, problemOf } from './api.ts'
 import { JournalShell } from './features/journal/journal-shell.tsx'
+import { AddPartnerPrompt } from './features/lock/add-partner-prompt.tsx'
 import { LockScreen } from './features/lock/lock-screen.tsx'
 import { RecoveryScreen } from './features/lock/recovery-screen.tsx'
 import { SetupScreen } from './features/lock/setup-screen.tsx'
+import { applyLook } from './features/settings/appearance.ts'
 import { ErrorMessage } from './ui/error-message.tsx'
 
 type View =
   | { kind: 'starting' }
   | { kind: 'failed'; message: string }
   | { kind: 'setup'; status: AppStatus }
-  | { kind: 'recovery'; recoveryCode: string }
+  /** `askForPartner`: first run, so the partner is offered a journal next. */
+  | { kind: 'recovery'; recoveryCode: string; displayName: string; askForPartner: boolean; note?: string }
+  | { kind: 'add-partner'; firstName: string }
+  | { kind: 'setup-partner'; firstName: string }
   | { kind: 'home'; profile: ProfileSummary }
   | { kind: 'lock'; status: AppStatus }
 
@@ -29,7 +36,10 @@ export function App() {
 
   const refresh = useCallback(async () => {
     try {
-      setView(viewFor(await api.app.status()))
+      const status = await api.app.status()
+      // The look is applied before the journal shows, so it does not flash in the system's colours.
+      applyLook(status.unlockedProfileId ? await api.settings.get().catch(() => null) : null)
+      setView(viewFor(status))
     } catch (error) {
       setView({ kind: 'failed', message: problemOf(error).message })
     }
@@ -40,8 +50,10 @@ export function App() {
   }, [refresh])
 
   const lock = useCallback(async () => {
-    // Unmount the journal's screens first, so nothing decrypted outlives the click.
-    setView({ kind: 'starting' })
+    // Unmount the journal's screens first, synchronously, so nothing decrypted outlives the
+    // click and the editor's save-on-unmount reaches the backend before the lock does.
+    flushSync(() => setView({ kind: 'starting' }))
+    applyLook(null)
     try {
       await api.session.lock()
     } finally {
@@ -64,16 +76,49 @@ export function App() {
           </div>
         </main>
       )
-    case 'setup':
+    case 'setup': {
+      const firstRun = view.status.profiles.length === 0
       return (
         <SetupScreen
-          addingPartner={view.status.profiles.length > 0}
-          onCreated={(recoveryCode) => setView({ kind: 'recovery', recoveryCode })}
+          addingPartner={!firstRun}
+          onCreated={(recoveryCode, displayName) => setView({ kind: 'recovery', recoveryCode, displayName, askForPartner: firstRun })}
           onCancel={() => void refresh()}
         />
       )
+    }
     case 'recovery':
-      return <RecoveryScreen recoveryCode={view.recoveryCode} onDone={() => void refresh()} />
+      return (
+        <RecoveryScreen
+          recoveryCode={view.recoveryCode}
+          displayName={view.displayName}
+          note={view.note}
+          onDone={() => (view.askForPartner ? setView({ kind: 'add-partner', firstName: view.displayName }) : void refresh())}
+        />
+      )
+    case 'add-partner':
+      return (
+        <AddPartnerPrompt
+          firstName={view.firstName}
+          onAdd={() => setView({ kind: 'setup-partner', firstName: view.firstName })}
+          onNotNow={() => void refresh()}
+        />
+      )
+    case 'setup-partner':
+      return (
+        <SetupScreen
+          addingPartner
+          onCreated={(recoveryCode, displayName) =>
+            setView({
+              kind: 'recovery',
+              recoveryCode,
+              displayName,
+              askForPartner: false,
+              note: `${displayName}'s journal is the one open now. ${view.firstName}'s is locked until ${view.firstName} unlocks it.`
+            })
+          }
+          onCancel={() => setView({ kind: 'add-partner', firstName: view.firstName })}
+        />
+      )
     case 'home':
       return <JournalShell profile={view.profile} onLock={() => void lock()} />
     case 'lock':

@@ -34,6 +34,12 @@ export async function createJournal(page: Page, displayName: string, passphrase:
   return ((await page.getByTestId('recovery-code').textContent()) ?? '').trim()
 }
 
+/** After first run's recovery code: "I have written it down", then "Not now" to the partner question. */
+export async function finishFirstRun(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'I have written it down' }).click()
+  await page.getByRole('button', { name: 'Not now' }).click()
+}
+
 export function themeCard(page: Page, themeId: ThemeId): Locator {
   const theme = THEMES.find((t) => t.id === themeId)!
   return page.getByRole('listitem').filter({ has: heading(page, theme.title) })
@@ -47,7 +53,7 @@ export async function expectThemeCounts(page: Page, counts: Partial<Record<Theme
     const count = counts[theme.id] ?? 0
     const card = themeCard(page, theme.id)
     const text = (await card.textContent()) ?? ''
-    expect(text, theme.title).toContain(count === 1 ? '1 reflection' : `${count} reflections`)
+    expect(text, theme.title).toContain(count === 1 ? '1 reflection' : `${count.toLocaleString('en-GB')} reflections`)
     expect(text, theme.title).toMatch(count === 0 ? /Nothing written yet/ : /Last written \d{1,2} \w+ \d{4}/)
   }
 }

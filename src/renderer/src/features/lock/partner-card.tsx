@@ -1,11 +1,14 @@
 // One partner's card on the lock screen. After repeated wrong tries the main process asks
 // for a wait (retryAfterMs); the button rests until then so the wait is visible, not a surprise.
+// A forgotten passphrase turns the card into the recovery form (recover-form.tsx).
 
 import { useEffect, useId, useState, type FormEvent } from 'react'
 import type { ProfileSummary } from '../../../../shared/contract.ts'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import { RecoverForm } from './recover-form.tsx'
+import './lock.css'
 
 interface Props {
   profile: ProfileSummary
@@ -20,6 +23,7 @@ export function PartnerCard({ profile, autoFocus, onUnlocked }: Props) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [waitUntil, setWaitUntil] = useState(0)
+  const [recovering, setRecovering] = useState(false)
 
   useEffect(() => {
     if (waitUntil === 0) return
@@ -50,11 +54,25 @@ export function PartnerCard({ profile, autoFocus, onUnlocked }: Props) {
     }
   }
 
+  const leaveRecovery = () => {
+    setRecovering(false)
+    // After React has put the passphrase field back.
+    setTimeout(() => fieldRef.current?.focus())
+  }
+
   const waiting = waitUntil > 0
+  if (recovering) {
+    return (
+      <li className="partner-card partner-card--recovering">
+        <h2>{profile.displayName}</h2>
+        <RecoverForm profile={profile} onRecovered={onUnlocked} onBack={leaveRecovery} />
+      </li>
+    )
+  }
   return (
     <li className="partner-card">
+      <h2 id={`${ids}-name`}>{profile.displayName}</h2>
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${ids}-name`}>
-        <h2 id={`${ids}-name`}>{profile.displayName}</h2>
         <label htmlFor={`${ids}-pass`}>
           Passphrase<span className="visually-hidden"> for {profile.displayName}</span>
         </label>
@@ -74,6 +92,9 @@ export function PartnerCard({ profile, autoFocus, onUnlocked }: Props) {
           <span className="visually-hidden"> {profile.displayName}'s journal</span>
         </button>
       </form>
+      <button type="button" className="link-button partner-card__forgot" onClick={() => setRecovering(true)}>
+        Forgot? Use your recovery code<span className="visually-hidden"> for {profile.displayName}</span>
+      </button>
     </li>
   )
 }

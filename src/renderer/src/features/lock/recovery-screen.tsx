@@ -3,13 +3,18 @@
 
 import { useId } from 'react'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import './lock.css'
 
 interface Props {
   recoveryCode: string
+  /** Whose journal it opens, said above the code so two partners setting up cannot mix them up. */
+  displayName?: string
+  /** A line about what happens next, e.g. that this journal is now the open one. */
+  note?: string
   onDone: () => void
 }
 
-export function RecoveryScreen({ recoveryCode, onDone }: Props) {
+export function RecoveryScreen({ recoveryCode, displayName, note, onDone }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const groups = recoveryCode.split('-')
@@ -24,6 +29,7 @@ export function RecoveryScreen({ recoveryCode, onDone }: Props) {
           If you ever forget your passphrase, this code is the only way back into your journal. Write it down on paper and keep it
           somewhere safe. It will not be shown again.
         </p>
+        {displayName && <p className="recovery-owner">For {displayName}'s journal</p>}
         {/* Groups laid out in a grid; the dashes stay in the text (hidden) for copying and screen readers. */}
         <p className="recovery-code" data-testid="recovery-code">
           {groups.map((group, index) => (
@@ -33,6 +39,7 @@ export function RecoveryScreen({ recoveryCode, onDone }: Props) {
             </span>
           ))}
         </p>
+        {note && <p className="lead">{note}</p>}
         <div className="actions">
           <button type="button" className="primary" onClick={onDone}>
             I have written it down

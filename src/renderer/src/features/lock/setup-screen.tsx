@@ -3,21 +3,19 @@
 // after a try to go on, what still stands in the way turns into an error under its field.
 
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../../../shared/passphrase-policy.ts'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
-import { FieldNote, type NoteTone } from '../../ui/field-note.tsx'
+import { FieldNote } from '../../ui/field-note.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import { firstUnready, NewPassphraseFields } from './new-passphrase-fields.tsx'
 
 interface Props {
   addingPartner: boolean
-  onCreated: (recoveryCode: string) => void
+  onCreated: (recoveryCode: string, displayName: string) => void
   onCancel: () => void
 }
 
 const NAME_MISSING = 'Enter your name, as you would like Sevenfold to greet you.'
-const MISMATCH = 'The two passphrases are not the same yet.'
-const AGAIN_MISSING = 'Type the same passphrase again here.'
 
 export function SetupScreen({ addingPartner, onCreated, onCancel }: Props) {
   const ids = useId()
@@ -32,16 +30,6 @@ export function SetupScreen({ addingPartner, onCreated, onCancel }: Props) {
   const [busy, setBusy] = useState(false)
 
   const nameMissing = name.trim().length === 0
-  const problem = passphraseProblem(passphrase)
-  const againProblem = again.length === 0 ? (tried ? AGAIN_MISSING : null) : again !== passphrase ? MISMATCH : null
-  const passNote: { text: string; tone: NoteTone } =
-    problem === null
-      ? { text: 'That passphrase will do.', tone: 'hint' }
-      : tried
-        ? { text: problem, tone: 'error' }
-        : passphrase.length > 0
-          ? { text: problem, tone: 'warning' }
-          : { text: `At least ${MIN_PASSPHRASE_LENGTH} characters. A few unrelated words together work well.`, tone: 'hint' }
 
   // Any edit makes an earlier refusal from the main process out of date.
   const edit = (set: (value: string) => void) => (value: string) => {
@@ -52,12 +40,13 @@ export function SetupScreen({ addingPartner, onCreated, onCancel }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     setTried(true)
-    const firstBad = nameMissing ? nameRef : problem ? passRef : again !== passphrase ? againRef : null
+    const unready = firstUnready(passphrase, again)
+    const firstBad = nameMissing ? nameRef : unready === 'passphrase' ? passRef : unready === 'again' ? againRef : null
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
     try {
       const { recoveryCode } = await api.profile.create({ displayName: name, passphrase })
-      onCreated(recoveryCode)
+      onCreated(recoveryCode, name.trim())
     } catch (error) {
       setBusy(false)
       setFailure(problemOf(error).message)
@@ -86,31 +75,17 @@ export function SetupScreen({ addingPartner, onCreated, onCancel }: Props) {
         />
         {tried && nameMissing && <FieldNote id={`${ids}-name-note`} text={NAME_MISSING} tone="error" />}
 
-        <label htmlFor={`${ids}-pass`}>Passphrase</label>
-        <input
-          id={`${ids}-pass`}
-          ref={passRef}
-          type="password"
-          value={passphrase}
-          onChange={(e) => edit(setPassphrase)(e.target.value)}
-          autoComplete="new-password"
-          aria-describedby={`${ids}-pass-note`}
-          aria-invalid={passNote.tone !== 'hint'}
+        <NewPassphraseFields
+          idBase={ids}
+          label="Passphrase"
+          passphrase={passphrase}
+          again={again}
+          onPassphrase={edit(setPassphrase)}
+          onAgain={edit(setAgain)}
+          tried={tried}
+          passRef={passRef}
+          againRef={againRef}
         />
-        <FieldNote id={`${ids}-pass-note`} {...passNote} />
-
-        <label htmlFor={`${ids}-again`}>Passphrase again</label>
-        <input
-          id={`${ids}-again`}
-          ref={againRef}
-          type="password"
-          value={again}
-          onChange={(e) => edit(setAgain)(e.target.value)}
-          autoComplete="new-password"
-          aria-describedby={`${ids}-again-note`}
-          aria-invalid={againProblem !== null}
-        />
-        <FieldNote id={`${ids}-again-note`} text={againProblem ?? ''} tone={againProblem && tried ? 'error' : 'warning'} />
 
         <ErrorMessage message={failure} />
         <div className="actions">

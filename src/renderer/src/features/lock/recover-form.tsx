@@ -1,0 +1,123 @@
+// "Forgot your passphrase?": the printed recovery code opens the journal and sets a new
+// passphrase in one step. A typo in the code is caught by its checksum in the main process
+// and shown under the code field; nothing is tried against the journal until the code is whole.
+
+import { useId, useRef, useState, type FormEvent } from 'react'
+import type { ProfileSummary } from '../../../../shared/contract.ts'
+import { api, problemOf } from '../../api.ts'
+import { ErrorMessage } from '../../ui/error-message.tsx'
+import { FieldNote } from '../../ui/field-note.tsx'
+import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import { firstUnready, NewPassphraseFields } from './new-passphrase-fields.tsx'
+
+interface Props {
+  profile: ProfileSummary
+  onRecovered: () => void
+  onBack: () => void
+}
+
+const CODE_MISSING = 'Enter the recovery code from your printed recovery kit.'
+
+function fieldOf(error: unknown): string | undefined {
+  const field = (error as { field?: unknown } | null)?.field
+  return typeof field === 'string' ? field : undefined
+}
+
+export function RecoverForm({ profile, onRecovered, onBack }: Props) {
+  const ids = useId()
+  const codeRef = useFocusOnMount<HTMLInputElement>()
+  const passRef = useRef<HTMLInputElement>(null)
+  const againRef = useRef<HTMLInputElement>(null)
+  const [code, setCode] = useState('')
+  const [passphrase, setPassphrase] = useState('')
+  const [again, setAgain] = useState('')
+  const [tried, setTried] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [codeError, setCodeError] = useState<string | null>(null)
+  const [passError, setPassError] = useState<string | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+
+  const edit = (set: (value: string) => void) => (value: string) => {
+    set(value)
+    setCodeError(null)
+    setPassError(null)
+    setFailure(null)
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setTried(true)
+    const codeMissing = code.trim().length === 0
+    if (codeMissing) setCodeError(CODE_MISSING)
+    const unready = firstUnready(passphrase, again)
+    const firstBad = codeMissing ? codeRef : unready === 'passphrase' ? passRef : unready === 'again' ? againRef : null
+    if (firstBad) return firstBad.current?.focus()
+    setBusy(true)
+    try {
+      await api.session.recover({ profileId: profile.id, recoveryCode: code, newPassphrase: passphrase })
+      onRecovered()
+    } catch (error) {
+      const problem = problemOf(error)
+      const field = fieldOf(error)
+      setBusy(false)
+      if (field === 'newPassphrase') {
+        setPassError(problem.message)
+        passRef.current?.focus()
+      } else if (field === 'recoveryCode' || problem.code === 'WRONG_PASSPHRASE' || problem.code === 'TOO_MANY_ATTEMPTS') {
+        setCodeError(problem.message)
+        codeRef.current?.focus()
+      } else {
+        setFailure(problem.message)
+      }
+    }
+  }
+
+  const hidden = <span className="visually-hidden"> for {profile.displayName}</span>
+  return (
+    <form className="recover-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${ids}-title`}>
+      <h3 id={`${ids}-title`}>
+        Use your recovery code<span className="visually-hidden"> for {profile.displayName}</span>
+      </h3>
+      <p className="recover-form__lead">It opens your journal and lets you choose a new passphrase. The code itself stays the same.</p>
+      <label htmlFor={`${ids}-code`}>
+        Recovery code{hidden}
+      </label>
+      <input
+        id={`${ids}-code`}
+        ref={codeRef}
+        className="recover-form__code"
+        value={code}
+        onChange={(e) => edit(setCode)(e.target.value)}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        aria-invalid={codeError !== null}
+        aria-describedby={codeError ? `${ids}-code-note` : undefined}
+      />
+      {codeError && <FieldNote id={`${ids}-code-note`} text={codeError} tone="error" />}
+      <NewPassphraseFields
+        idBase={ids}
+        label="New passphrase"
+        hiddenSuffix={`for ${profile.displayName}`}
+        passphrase={passphrase}
+        again={again}
+        onPassphrase={edit(setPassphrase)}
+        onAgain={edit(setAgain)}
+        tried={tried}
+        passRef={passRef}
+        againRef={againRef}
+        refusal={passError}
+      />
+      <ErrorMessage message={failure} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Opening…' : 'Open with recovery code'}
+          <span className="visually-hidden"> {profile.displayName}'s journal</span>
+        </button>
+        <button type="button" onClick={onBack} disabled={busy}>
+          Back<span className="visually-hidden"> to {profile.displayName}'s passphrase</span>
+        </button>
+      </div>
+    </form>
+  )
+}
