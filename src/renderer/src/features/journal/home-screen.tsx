@@ -1,13 +1,17 @@
-// Home: a greeting and the seven themes
-// with how much has been written in each. The summary is decrypted data, so it is held
-// only here and goes when this screen unmounts on lock.
+// Home: a greeting, a prompt for today, and the seven themes with how much has been written
+// in each. The summary is decrypted data, so it is held only here and goes when this screen
+// unmounts on lock.
 
+import '@fontsource-variable/literata'
 import { useEffect, useId, useState } from 'react'
 import type { ProfileSummary, ThemeSummary } from '../../../../shared/contract.ts'
+import { THEMES } from '../../../../shared/themes.ts'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
-import { THEMES } from '../../../../shared/themes.ts'
+import '../theme/theme.css'
+import './home.css'
+import { PromptOfTheDay } from './prompt-of-the-day.tsx'
 import { ThemeCard } from './theme-card.tsx'
 
 interface Props {
@@ -20,6 +24,8 @@ export function HomeScreen({ profile }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const [summary, setSummary] = useState<Summary>({ state: 'loading' })
+  // Fixed when the screen opens, so the prompt does not change under someone's eyes at midnight.
+  const [today] = useState(() => new Date())
 
   useEffect(() => {
     let current = true
@@ -36,23 +42,24 @@ export function HomeScreen({ profile }: Props) {
 
   return (
     <main className="home">
-        <h1 ref={headingRef} tabIndex={-1}>
-          Hello, {profile.displayName}
-        </h1>
-        <p className="lead">Seven ways of growing closer. Each one is a place to write, just for you.</p>
-        <section aria-labelledby={`${ids}-themes`} aria-busy={summary.state === 'loading'}>
-          <h2 id={`${ids}-themes`} className="visually-hidden">
-            Your seven themes
-          </h2>
-          {summary.state === 'failed' && <ErrorMessage message={summary.message} />}
-          {summary.state === 'ready' && (
-            <ul className="themes">
-              {THEMES.map((theme) => (
-                <ThemeCard key={theme.id} theme={theme} summary={byTheme.get(theme.id)} />
-              ))}
-            </ul>
-          )}
-        </section>
+      <h1 ref={headingRef} tabIndex={-1}>
+        Hello, {profile.displayName}
+      </h1>
+      <p className="lead">Seven ways of growing closer. Each one is a place to write, just for you.</p>
+      <PromptOfTheDay today={today} />
+      <section aria-labelledby={`${ids}-themes`} aria-busy={summary.state === 'loading'}>
+        <h2 id={`${ids}-themes`} className="home__section-title">
+          Your seven themes
+        </h2>
+        {summary.state === 'failed' && <ErrorMessage message={summary.message} />}
+        {summary.state === 'ready' && (
+          <ul className="themes">
+            {THEMES.map((theme) => (
+              <ThemeCard key={theme.id} theme={theme} summary={byTheme.get(theme.id)} />
+            ))}
+          </ul>
+        )}
+      </section>
     </main>
   )
 }

@@ -23,6 +23,11 @@ export function JournalShell({ profile, onLock }: Props) {
   const [route, setRoute] = useState<JournalRoute>({ name: 'home' })
   const go = useCallback((next: JournalRoute) => setRoute(next), [])
 
+  // Each screen starts at its top, not where a long list was left scrolled.
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [route])
+
   // In Electron the menu's accelerator also locks; this covers the page on its own.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,6 +1,88 @@
-import type { ThemeId } from '../../../../shared/themes.ts'
+// One theme: what it is about, prompts to start from, and its reflections newest first.
+// The reflection headers are decrypted data, so they live only in this screen's state.
 
-// Placeholder until the theme screen is built.
+import '@fontsource-variable/literata'
+import { useEffect, useId, useState, type CSSProperties } from 'react'
+import type { ReflectionHeader } from '../../../../shared/contract.ts'
+import { themeById, themePromptOfTheDay, type ThemeId } from '../../../../shared/themes.ts'
+import { api, problemOf } from '../../api.ts'
+import { ErrorMessage } from '../../ui/error-message.tsx'
+import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import { useNavigate } from '../journal/navigation.ts'
+import { ReflectionList } from './reflection-list.tsx'
+import { ThemeIcon } from './theme-icon.tsx'
+import { ThemePrompts } from './theme-prompts.tsx'
+import './theme.css'
+
+type Listing = { state: 'loading' } | { state: 'ready'; reflections: ReflectionHeader[] } | { state: 'failed'; message: string }
+
+function countText(count: number): string {
+  return count === 1 ? '1 reflection' : `${count.toLocaleString()} reflections`
+}
+
 export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
-  return <main className="home" data-theme-id={themeId} />
+  const ids = useId()
+  const go = useNavigate()
+  const theme = themeById(themeId)
+  const headingRef = useFocusOnMount<HTMLHeadingElement>()
+  const [listing, setListing] = useState<Listing>({ state: 'loading' })
+
+  useEffect(() => {
+    let current = true
+    api.reflections
+      .list({ themeId })
+      .then((reflections) => current && setListing({ state: 'ready', reflections }))
+      .catch((error: unknown) => current && setListing({ state: 'failed', message: problemOf(error).message }))
+    return () => {
+      current = false
+    }
+  }, [themeId])
+
+  const write = (prompt: string) => go({ name: 'editor', themeId, prompt })
+  // A CSS custom property set through the DOM, which the CSP allows (unlike a style attribute in HTML).
+  const colour = { '--theme-colour': theme.colour } as CSSProperties
+
+  return (
+    <main className="theme-screen" style={colour} aria-labelledby={`${ids}-title`}>
+      <header className="theme-screen__header">
+        <span className="theme-screen__icon">
+          <ThemeIcon icon={theme.icon} size={36} />
+        </span>
+        <div>
+          <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1}>
+            {theme.title}
+          </h1>
+          <p className="theme-screen__description">{theme.description}</p>
+          <button type="button" className="primary" onClick={() => write(themePromptOfTheDay(themeId, new Date()))}>
+            New reflection
+          </button>
+        </div>
+      </header>
+      <div className="theme-screen__body">
+        <ThemePrompts theme={theme} onChoose={write} />
+        <section className="theme-reflections" aria-labelledby={`${ids}-list`} aria-busy={listing.state === 'loading'}>
+          <h2 id={`${ids}-list`}>Your reflections</h2>
+          {listing.state === 'failed' && <ErrorMessage message={listing.message} />}
+          {listing.state === 'ready' && listing.reflections.length === 0 && (
+            <p className="theme-reflections__empty">
+              Nothing here yet, and that is fine. Whenever you feel like it, pick a prompt or start a new reflection; it will wait for you here.
+            </p>
+          )}
+          {listing.state === 'ready' && listing.reflections.length > 0 && (
+            <>
+              <p id={`${ids}-hint`} className="theme-reflections__hint">
+                {countText(listing.reflections.length)}, newest first. The arrow keys, Home and End move through them.
+              </p>
+              <ReflectionList
+                reflections={listing.reflections}
+                labelledBy={`${ids}-list`}
+                describedBy={`${ids}-hint`}
+                onOpen={(reflection) => go({ name: 'editor', themeId, reflectionId: reflection.id })}
+              />
+            </>
+          )}
+        </section>
+      </div>
+    </main>
+  )
 }

@@ -1,0 +1,40 @@
+// One reflection in a theme's list: title, day, the opening words and how long it is.
+// Its accessible name is all of its visible text, so speech input ("click <what you see>")
+// and screen readers agree with the screen.
+
+import type { KeyboardEvent } from 'react'
+import type { ReflectionHeader } from '../../../../shared/contract.ts'
+import { formatDayWithWeekday, formatWordCount } from './format-date.ts'
+
+interface Props {
+  reflection: ReflectionHeader
+  onOpen: (reflection: ReflectionHeader) => void
+  onKeyDown: (event: KeyboardEvent) => void
+}
+
+export function ReflectionRow({ reflection, onOpen, onKeyDown }: Props) {
+  const title = reflection.title.trim()
+  return (
+    <button
+      type="button"
+      className="reflection-row"
+      onClick={() => onOpen(reflection)}
+      onKeyDown={onKeyDown}
+    >
+      <span className="reflection-row__head">
+        <span className={title ? 'reflection-row__title' : 'reflection-row__title reflection-row__title--untitled'}>
+          {title || 'Untitled'}
+        </span>
+        <span className="reflection-row__date">
+          {formatDayWithWeekday(reflection.date)}
+        </span>
+      </span>
+      <span className="reflection-row__excerpt">
+        {reflection.excerpt}
+      </span>
+      <span className="reflection-row__count">
+        {formatWordCount(reflection.wordCount)}
+      </span>
+    </button>
+  )
+}
