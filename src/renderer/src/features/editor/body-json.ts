@@ -1,0 +1,24 @@
+// The editor's JSON as the backend stores it (plain data only), and the way back.
+
+import { getSchema, rewriteUnknownContent, type AnyExtension, type JSONContent } from '@tiptap/core'
+import type { RichTextNode } from '../../../../shared/rich-text.ts'
+
+export function toRichText(json: JSONContent): RichTextNode {
+  return JSON.parse(JSON.stringify(json)) as RichTextNode
+}
+
+/**
+ * A stored body as the editor can show it. `complete` is false when parts of it are not in
+ * this editor's schema (a newer version wrote them): those are left out of what is shown.
+ */
+export function readableBody(body: RichTextNode | null, extensions: AnyExtension[]): { content: JSONContent | null; complete: boolean } {
+  if (body === null) return { content: null, complete: true }
+  const { json, rewrittenContent } = rewriteUnknownContent(structuredClone(body) as JSONContent, getSchema(extensions))
+  return { content: json, complete: rewrittenContent.length === 0 }
+}
+
+/** Today as the date field wants it, in the person's own time zone. */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}

@@ -1,0 +1,54 @@
+// Title, theme and date: the reflection's details above its body.
+
+import { useId } from 'react'
+import { THEMES, type ThemeId } from '../../../../shared/themes.ts'
+
+interface Props {
+  title: string
+  themeId: ThemeId
+  date: string
+  onTitle: (title: string) => void
+  onTheme: (themeId: ThemeId) => void
+  onDate: (date: string) => void
+  onBlur: () => void
+  readOnly?: boolean
+}
+
+export function EditorFields({ title, themeId, date, onTitle, onTheme, onDate, onBlur, readOnly = false }: Props) {
+  const id = useId()
+  return (
+    <div className="editor-fields">
+      <label htmlFor={`${id}-title`} className="visually-hidden">
+        Title
+      </label>
+      <input
+        id={`${id}-title`}
+        className="editor-fields__title"
+        type="text"
+        maxLength={300}
+        placeholder="Untitled"
+        autoComplete="off"
+        value={title}
+        readOnly={readOnly}
+        onChange={(event) => onTitle(event.target.value)}
+        onBlur={onBlur}
+      />
+      <div className="editor-fields__row">
+        <span className="editor-fields__field">
+          <label htmlFor={`${id}-theme`}>Theme</label>
+          <select id={`${id}-theme`} disabled={readOnly} value={themeId} onChange={(event) => onTheme(event.target.value as ThemeId)} onBlur={onBlur}>
+            {THEMES.map((theme) => (
+              <option key={theme.id} value={theme.id}>
+                {theme.title}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="editor-fields__field">
+          <label htmlFor={`${id}-date`}>Date</label>
+          <input id={`${id}-date`} type="date" required readOnly={readOnly} value={date} onChange={(event) => onDate(event.target.value)} onBlur={onBlur} />
+        </span>
+      </div>
+    </div>
+  )
+}

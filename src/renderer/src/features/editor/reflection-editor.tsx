@@ -1,0 +1,176 @@
+// Writing one reflection: details, toolbar, body, counts; saved as you go.
+
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
+import { useEffect, useRef, useState, type CSSProperties } from 'react'
+import type { RichTextNode } from '../../../../shared/rich-text.ts'
+import { THEMES, type ThemeId } from '../../../../shared/themes.ts'
+import { problemOf } from '../../api.ts'
+import { ErrorMessage } from '../../ui/error-message.tsx'
+import { useNavigate } from '../journal/navigation.ts'
+import { readableBody, toRichText } from './body-json.ts'
+import { DeleteDialog } from './delete-dialog.tsx'
+import { EditorFields } from './editor-fields.tsx'
+import { editorExtensions, wordAndCharacterCount } from './extensions.ts'
+import { LinkForm } from './link-form.tsx'
+import { safeHref } from './links.ts'
+import { quietPastedHtml } from './pasted-html.ts'
+import { SaveProblem, SaveStatus } from './save-status.tsx'
+import { Toolbar } from './toolbar.tsx'
+import { useReflectionSaver, type Draft } from './use-reflection-saver.ts'
+
+export interface InitialReflection {
+  id: string | null
+  themeId: ThemeId
+  title: string
+  date: string
+  body: RichTextNode | null
+}
+
+const UNREADABLE =
+  'Part of this reflection was written by a newer version of Sevenfold and cannot be shown here, so it is open for reading only and nothing will be changed. Update Sevenfold to edit it.'
+const FALLBACK_PROMPT = 'Write what is on your mind…'
+
+function themePrompt(themeId: ThemeId): string | undefined {
+  // Prompts are being added to themes.ts; read them without depending on their shape yet.
+  const theme = THEMES.find((t) => t.id === themeId) as { prompts?: readonly string[] } | undefined
+  return theme?.prompts?.[0]
+}
+
+function isModL(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l'
+}
+
+export function ReflectionEditor({ initial, prompt }: { initial: InitialReflection; prompt: string | undefined }) {
+  const go = useNavigate()
+  const [fields, setFields] = useState({ themeId: initial.themeId, title: initial.title, date: initial.date })
+  const fieldsRef = useRef(fields)
+  const placeholderRef = useRef(prompt ?? themePrompt(initial.themeId) ?? FALLBACK_PROMPT)
+  const [linkOpen, setLinkOpen] = useState(false)
+  const [deleting, setDeleting] = useState<'no' | 'asking' | 'busy'>('no')
+  const [deleteProblem, setDeleteProblem] = useState<string | null>(null)
+  const saver = useReflectionSaver(initial.id)
+  const changeRef = useRef<() => void>(() => undefined)
+  // A body with parts this version does not know (written by a newer one) opens read-only,
+  // so saving the parts it could show cannot erase the rest.
+  const [extensions] = useState(() => editorExtensions(() => placeholderRef.current))
+  const [readable] = useState(() => readableBody(initial.body, extensions))
+  const unreadableRef = useRef(!readable.complete)
+  const [readOnly, setReadOnly] = useState(false)
+
+  const editor = useEditor({
+    extensions,
+    content: readable.content ?? '',
+    // The CSP forbids injected <style> elements; editor.css holds what TipTap would inject.
+    injectCSS: false,
+    // Straight into writing: the caret waits at the start of the body.
+    autofocus: 'start',
+    enableContentCheck: true,
+    onContentError: () => {
+      unreadableRef.current = true
+    },
+    editorProps: {
+      transformPastedHTML: quietPastedHtml,
+      attributes: { id: 'reflection-body', class: 'reflection-body', 'aria-label': 'Reflection', 'aria-multiline': 'true', role: 'textbox' },
+      handleClick: (_view, _pos, event) => {
+        if (!(event.ctrlKey || event.metaKey)) return false
+        const anchor = (event.target as Element | null)?.closest('a[href]')
+        const href = anchor ? safeHref(anchor.getAttribute('href') ?? '') : null
+        if (href === null) return false
+        // The shell denies the new window and offers the address to the system browser, after asking.
+        window.open(href, '_blank', 'noopener,noreferrer')
+        return true
+      }
+    },
+    onUpdate: () => changeRef.current(),
+    onBlur: () => void saver.flush()
+  })
+
+  const draft = (): Draft => ({ ...fieldsRef.current, body: toRichText(editor.getJSON()) })
+  changeRef.current = () => {
+    if (!unreadableRef.current) saver.change(draft())
+  }
+
+  useEffect(() => {
+    if (!unreadableRef.current) return
+    editor.setEditable(false)
+    setReadOnly(true)
+  }, [editor])
+
+  const counts = useEditorState({ editor, selector: ({ editor: e }) => wordAndCharacterCount(e) })
+
+  // Ctrl/Cmd+L locks the journal: start saving before the shell's own handler asks the backend to lock.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isModL(event)) void saver.flush()
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [saver.flush])
+
+  const setField = (patch: Partial<typeof fields>) => {
+    const next = { ...fieldsRef.current, ...patch }
+    fieldsRef.current = next
+    setFields(next)
+    changeRef.current()
+  }
+
+  const onTheme = (themeId: ThemeId) => {
+    if (!prompt) placeholderRef.current = themePrompt(themeId) ?? FALLBACK_PROMPT
+    setField({ themeId })
+    editor.view.dispatch(editor.state.tr) // redraws the placeholder
+  }
+
+  const confirmDelete = async () => {
+    setDeleting('busy')
+    try {
+      await saver.remove()
+      go({ name: 'theme', themeId: fieldsRef.current.themeId })
+    } catch (error) {
+      setDeleting('no')
+      setDeleteProblem(problemOf(error).message)
+    }
+  }
+
+  const theme = THEMES.find((t) => t.id === fields.themeId) ?? THEMES[0]!
+  const accent = { '--theme-colour': theme.colour } as CSSProperties
+
+  return (
+    <div className="reflection-editor" style={accent}>
+      <div className="reflection-editor__bar">
+        <button type="button" className="quiet back" onClick={() => go({ name: 'theme', themeId: fields.themeId })}>
+          ← Back to {theme.title}
+        </button>
+        <SaveStatus state={saver.state} />
+        {saver.saved && (
+          <button type="button" className="quiet" onClick={() => setDeleting('asking')}>
+            Delete…
+          </button>
+        )}
+      </div>
+      <SaveProblem state={saver.state} onRetry={() => void saver.flush()} />
+      <ErrorMessage message={deleteProblem} />
+      <ErrorMessage message={readOnly ? UNREADABLE : null} />
+      <EditorFields
+        {...fields}
+        readOnly={readOnly}
+        onTitle={(title) => setField({ title })}
+        onTheme={onTheme}
+        onDate={(date) => setField({ date })}
+        onBlur={() => void saver.flush()}
+      />
+      {!readOnly && (
+        <div className="reflection-editor__tools">
+          <Toolbar editor={editor} onLink={() => setLinkOpen(true)} />
+          {linkOpen && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}
+        </div>
+      )}
+      <EditorContent editor={editor} className="reflection-editor__body" />
+      <p className="reflection-editor__counts">
+        {counts.words === 1 ? '1 word' : `${counts.words} words`} · {counts.characters === 1 ? '1 character' : `${counts.characters} characters`}
+      </p>
+      {deleting !== 'no' && (
+        <DeleteDialog title={fields.title} busy={deleting === 'busy'} onConfirm={() => void confirmDelete()} onCancel={() => setDeleting('no')} />
+      )}
+    </div>
+  )
+}

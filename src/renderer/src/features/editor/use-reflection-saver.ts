@@ -1,0 +1,73 @@
+// Creates the reflection on its first real change, then keeps it updated, through one
+// serialised autosave. Whatever is unsaved is flushed when the editor goes away (leaving,
+// locking); if the journal locked first, that save fails with LOCKED, which is expected.
+
+import { useEffect, useRef, useState } from 'react'
+import { richTextToPlain, type RichTextNode } from '../../../../shared/rich-text.ts'
+import type { ThemeId } from '../../../../shared/themes.ts'
+import { api, problemOf } from '../../api.ts'
+import { createAutosave, type SaveState } from './autosave.ts'
+
+export interface Draft {
+  themeId: ThemeId
+  title: string
+  /** As the date field holds it: '' while the field is being edited or cleared. */
+  date: string
+  body: RichTextNode
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
+
+function isBlank(draft: Draft): boolean {
+  return draft.title.trim() === '' && richTextToPlain(draft.body) === ''
+}
+
+export function useReflectionSaver(initialId: string | null) {
+  const idRef = useRef(initialId)
+  const deletedRef = useRef(false)
+  const [saved, setSaved] = useState(initialId !== null)
+  const [state, setState] = useState<SaveState>(initialId === null ? { kind: 'idle' } : { kind: 'saved' })
+
+  const [autosave] = useState(() =>
+    createAutosave<Draft>(
+      async (draft) => {
+        if (deletedRef.current) return
+        const date = ISO_DAY.test(draft.date) ? draft.date : undefined
+        const fields = { themeId: draft.themeId, title: draft.title, body: draft.body, date }
+        if (idRef.current !== null) {
+          await api.reflections.update({ id: idRef.current, ...fields })
+          return
+        }
+        // A new reflection exists only once something was written in it.
+        if (isBlank(draft)) return
+        const { id } = await api.reflections.create(fields)
+        idRef.current = id
+        setSaved(true)
+      },
+      setState,
+      (error) => {
+        const { message, code } = problemOf(error)
+        return { message, code }
+      }
+    )
+  )
+
+  useEffect(() => () => void autosave.flush(), [autosave])
+
+  /** Deletes after any save under way; resolves once the reflection is gone. */
+  const remove = async (): Promise<void> => {
+    autosave.cancel()
+    await autosave.flush()
+    deletedRef.current = true
+    const id = idRef.current
+    if (id === null) return
+    try {
+      await api.reflections.delete({ id })
+    } catch (error) {
+      deletedRef.current = false
+      throw error
+    }
+  }
+
+  return { state, saved, change: autosave.change, flush: autosave.flush, remove }
+}
