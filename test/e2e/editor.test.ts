@@ -5,20 +5,12 @@ import { THEMES } from '../../src/shared/themes.ts'
 import { PASS_A } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { seriousAccessibilityProblems } from './support/axe.ts'
-import { createJournal, heading, isFocused, lock, see, seeAlert, unlock } from './support/screens.ts'
+import { heading, isFocused, lock, openNewReflection as openEditor, see, seeAlert, unlock } from './support/screens.ts'
 
 const TRUST = THEMES.find((t) => t.id === 'trust')!
 
-async function openNewReflection(page: Page): Promise<void> {
-  await createJournal(page, 'Ana', PASS_A)
-  await page.getByRole('button', { name: 'I have written it down' }).click()
-  // First run may offer to add the partner's journal next; not now.
-  const notNow = page.getByRole('button', { name: 'Not now' })
-  await see(notNow.or(heading(page, 'Hello, Ana')).first())
-  if (await notNow.isVisible()) await notNow.click()
-  await see(heading(page, 'Hello, Ana'))
-  await page.getByRole('button', { name: `New reflection in ${TRUST.title}` }).click()
-  await see(page.getByRole('main', { name: 'Editor' }))
+function openNewReflection(page: Page): Promise<void> {
+  return openEditor(page, 'Ana', PASS_A, 'trust')
 }
 
 function body(page: Page) {

@@ -5,7 +5,7 @@ import type { RichTextNode } from '../../src/shared/rich-text.ts'
 import { THEMES } from '../../src/shared/themes.ts'
 import { PASS_A } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
-import { createJournal, heading, see } from './support/screens.ts'
+import { heading, openNewReflection as openEditor, see } from './support/screens.ts'
 
 const TRUST = THEMES.find((t) => t.id === 'trust')!
 
@@ -34,16 +34,8 @@ const KNOWN_TYPES = new Set([
   'horizontalRule', 'hardBreak', 'code', 'bold', 'italic', 'underline', 'strike', 'highlight', 'link'
 ])
 
-async function openNewReflection(page: Page): Promise<void> {
-  await createJournal(page, 'Ana', PASS_A)
-  await page.getByRole('button', { name: 'I have written it down' }).click()
-  // First run may offer to add the partner's journal next; not now.
-  const notNow = page.getByRole('button', { name: 'Not now' })
-  await see(notNow.or(heading(page, 'Hello, Ana')).first())
-  if (await notNow.isVisible()) await notNow.click()
-  await see(heading(page, 'Hello, Ana'))
-  await page.getByRole('button', { name: `New reflection in ${TRUST.title}` }).click()
-  await see(page.getByRole('main', { name: 'Editor' }))
+function openNewReflection(page: Page): Promise<void> {
+  return openEditor(page, 'Ana', PASS_A, 'trust')
 }
 
 // A string, because these tests compile without the DOM's types; it runs in the page.

@@ -5,7 +5,7 @@ import type { SevenfoldBackend } from '../../src/main/backend.ts'
 import { promptOfTheDay, themeById, type ThemeId } from '../../src/shared/themes.ts'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
-import { createJournal, heading, isFocused, see, themeCard } from './support/screens.ts'
+import { heading, isFocused, see, startJournal, themeCard } from './support/screens.ts'
 
 const MANY = 10_000
 const viewShot = (step: string) => fileURLToPath(new URL(`../../test-results/e2e/themes-ten-thousand-${step}.png`, import.meta.url))
@@ -15,14 +15,8 @@ function dayBefore(daysBack: number): string {
   return new Date(Date.UTC(2026, 10, 3) - daysBack * 86_400_000).toISOString().slice(0, 10)
 }
 
-async function startJournal(page: Page): Promise<void> {
-  await createJournal(page, 'Ana', PASS_A)
-  await page.getByRole('button', { name: 'I have written it down' }).click()
-  // First run may next offer to add the partner's journal; this test is about one journal.
-  const notNow = page.getByRole('button', { name: 'Not now' })
-  await see(notNow.or(heading(page, 'Hello, Ana')))
-  if (await notNow.isVisible()) await notNow.click()
-  await see(heading(page, 'Hello, Ana'))
+function startAnasJournal(page: Page): Promise<void> {
+  return startJournal(page, 'Ana', PASS_A)
 }
 
 /** Many reflections at once, newest ('Evening 0', 3 Nov 2026) to oldest, one a day. */
@@ -61,7 +55,7 @@ describe('themes', () => {
   test('a theme with ten thousand reflections lists them newest first, and only renders the rows in view', async () => {
     const { page, backend, open, shot } = app()
     await open()
-    await startJournal(page)
+    await startAnasJournal(page)
     const started = performance.now()
     await createMany(backend, 'quality-time', MANY)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
@@ -125,7 +119,7 @@ describe('themes', () => {
   test('a theme shows its description and prompts; a prompt, or a new reflection, opens the editor', async () => {
     const { page, backend, open, shot } = app()
     await open()
-    await startJournal(page)
+    await startAnasJournal(page)
     await backend.reflections.create({ themeId: 'appreciation', title: 'Thank you for the tea', body: paragraphDoc('You made tea without asking.'), date: '2026-10-30' })
     await backend.reflections.create({ themeId: 'appreciation', title: '', body: paragraphDoc('A quiet good day.'), date: '2026-11-01' })
     await reopenHome(page)
@@ -169,7 +163,7 @@ describe('themes', () => {
   test('from the keyboard: Tab reaches the prompt for today, then each theme and its new-reflection button', async () => {
     const { page, open, shot } = app()
     await open()
-    await startJournal(page)
+    await startAnasJournal(page)
     await page.keyboard.press('Tab')
     expect(await isFocused(page.getByRole('button', { name: 'Write about this' }))).toBe(true)
     await page.keyboard.press('Tab')

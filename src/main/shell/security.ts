@@ -2,23 +2,12 @@
 // no navigation away from the renderer, no new windows, no <webview>, no permissions, and links
 // leave for the system browser only as http, https or mailto, after the person confirms.
 
+import { allowedLink } from '../../shared/link-rule.ts'
 import { BrowserWindow, dialog, shell, type BaseWindow, type MessageBoxOptions, type Session, type WebContents } from 'electron'
-
-const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
 
 /** The normalised URL if it may open outside the app, else null. Pure. */
 export function externalUrl(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    return null
-  }
-  if (!EXTERNAL_PROTOCOLS.has(url.protocol)) return null
-  // "https://bank.example@evil.example" reads as the bank to most people: refuse credentials.
-  if (url.username !== '' || url.password !== '') return null
-  return url.href
+  return allowedLink(raw)
 }
 
 /** Asks, then hands the link to the system browser. Resolves to whether it was opened. */

@@ -40,6 +40,21 @@ export async function finishFirstRun(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Not now' }).click()
 }
 
+/** First run for one partner, up to their home. */
+export async function startJournal(page: Page, displayName: string, passphrase: string): Promise<void> {
+  await createJournal(page, displayName, passphrase)
+  await finishFirstRun(page)
+  await see(heading(page, `Hello, ${displayName}`))
+}
+
+/** A new journal, then the editor for a new reflection in `themeId`. */
+export async function openNewReflection(page: Page, displayName: string, passphrase: string, themeId: ThemeId): Promise<void> {
+  await startJournal(page, displayName, passphrase)
+  const theme = THEMES.find((t) => t.id === themeId)!
+  await page.getByRole('button', { name: `New reflection in ${theme.title}` }).click()
+  await see(page.getByRole('main', { name: 'Editor' }))
+}
+
 export function themeCard(page: Page, themeId: ThemeId): Locator {
   const theme = THEMES.find((t) => t.id === themeId)!
   return page.getByRole('listitem').filter({ has: heading(page, theme.title) })
