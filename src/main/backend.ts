@@ -5,7 +5,7 @@ import { MAX_PROFILES, type Backend } from '../shared/contract.ts'
 import { AppError } from '../shared/errors.ts'
 import { SessionKey } from './crypto/session-key.ts'
 import { wipe } from './crypto/secret-buffer.ts'
-import { createProfile, requireAcceptable, recoverWithCode, setPassphrase, unlockWithPassphrase, type AccessDeps } from './domain/access.ts'
+import { createProfile, displayNameOf, requireAcceptable, recoverWithCode, setPassphrase, unlockWithPassphrase, type AccessDeps } from './domain/access.ts'
 import { Journal } from './domain/journal.ts'
 import { serial } from './domain/serial.ts'
 import { ProfileSettings } from './domain/settings.ts'
@@ -109,7 +109,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       changePassphrase: ({ currentPassphrase, newPassphrase }) =>
         oneAtATime(async () => {
           const { profileId } = current()
-          requireAcceptable(newPassphrase, 'newPassphrase')
+          requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(access, profileId))
           const key = await unlockWithPassphrase(access, profileId, currentPassphrase)
           try {
             await setPassphrase(access, profileId, key, newPassphrase)

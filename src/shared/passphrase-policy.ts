@@ -1,16 +1,21 @@
-// The minimum a passphrase must meet, checked in the main process and shown by the
-// renderer as the user types. Long and memorable beats short and complicated.
+// The rule a new passphrase must meet, as the main process checks it: at least
+// MIN_PASSPHRASE_LENGTH characters and hard to guess (zxcvbn score 3 or more). This module
+// imports the dictionaries directly, so the renderer must not import it: it loads the same
+// checker lazily through passphrase-strength.ts and shows the length rule until then.
 
-export const MIN_PASSPHRASE_LENGTH = 10
+import { ZxcvbnFactory } from '@zxcvbn-ts/core'
+import * as common from '@zxcvbn-ts/language-common'
+import * as en from '@zxcvbn-ts/language-en'
+import { createStrengthChecker, type StrengthChecker } from './passphrase-strength.ts'
+
+export { MIN_PASSPHRASE_LENGTH } from './passphrase-rule.ts'
+
+// Built on first use rather than at import: ranking the dictionaries takes about 0.2 s,
+// which app start-up should not pay when nobody is choosing a passphrase.
+let checker: StrengthChecker | null = null
 
 /** Why this passphrase is refused, as a sentence, or null if it is acceptable. */
-export function passphraseProblem(passphrase: string): string | null {
-  const text = passphrase.normalize('NFKC')
-  if (text.trim().length === 0) return 'Enter a passphrase.'
-  const characters = [...text]
-  if (characters.length < MIN_PASSPHRASE_LENGTH) {
-    return `Use at least ${MIN_PASSPHRASE_LENGTH} characters; a few unrelated words together work well.`
-  }
-  if (new Set(characters).size < 4) return 'Use more than a few different characters.'
-  return null
+export function passphraseProblem(passphrase: string, userInputs: readonly string[] = []): string | null {
+  checker ??= createStrengthChecker({ Factory: ZxcvbnFactory, common, en })
+  return checker(passphrase, userInputs).problem
 }

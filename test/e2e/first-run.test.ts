@@ -4,6 +4,8 @@ import { useApp } from './support/app.ts'
 import { createJournal, expectThemeCounts, heading, isFocused, RECOVERY_CODE, see, seeAlert } from './support/screens.ts'
 
 const TOO_SHORT = 'Use at least 10 characters; a few unrelated words together work well.'
+const COMMON = 'password123456'
+const COMMON_REASON = 'This is close to a common passphrase. Add a few more unrelated words.'
 
 describe('first run', () => {
   const app = useApp()
@@ -23,8 +25,25 @@ describe('first run', () => {
     await shot('2-weak-passphrase')
     expect((await backend.app.status()).profiles).toEqual([])
 
+    // Long enough but common: the meter (loaded on the first keystroke) and the reason refuse it.
+    const meter = page.getByRole('meter', { name: 'Passphrase strength' })
+    await page.getByLabel('Passphrase', { exact: true }).fill(COMMON)
+    await page.getByLabel('Passphrase again').fill(COMMON)
+    await expect.poll(() => meter.getAttribute('aria-valuetext')).toBe('Too weak')
+    await page.getByRole('button', { name: 'Create journal' }).click()
+    await seeAlert(page, COMMON_REASON)
+    expect(await page.getByLabel('Passphrase', { exact: true }).getAttribute('aria-describedby')).toBe(
+      await page.getByRole('alert').filter({ hasText: COMMON_REASON }).getAttribute('id')
+    )
+    await shot('2b-common-passphrase')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await shot('2c-common-passphrase-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
+    expect((await backend.app.status()).profiles).toEqual([])
+
     await page.getByLabel('Passphrase', { exact: true }).fill(PASS_A)
     await see(page.getByText('That passphrase will do.'))
+    await expect.poll(() => meter.getAttribute('aria-valuetext')).toBe('Strong')
     expect(await page.getByRole('alert').filter({ hasText: TOO_SHORT }).count()).toBe(0)
     await seeAlert(page, 'The two passphrases are not the same yet.')
     await page.getByLabel('Passphrase again').fill(`${PASS_A}!`)

@@ -26,6 +26,20 @@ describe('creating journals', () => {
     expect((await backend.app.status()).profiles).toEqual([])
   })
 
+  it('refuses a passphrase that is only common words or the partner’s own name', async () => {
+    const { backend } = await newBackend()
+    await expect(backend.profile.create({ displayName: 'Ana', passphrase: 'password123456' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'passphrase',
+      message: expect.stringMatching(/common passphrase/)
+    })
+    await expect(backend.profile.create({ displayName: 'Zephyrine Quillfeather', passphrase: 'zephyrine quillfeather' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'passphrase'
+    })
+    expect((await backend.app.status()).profiles).toEqual([])
+  })
+
   it('keeps two journals at most, one per partner', async () => {
     const { backend } = await newBackend()
     await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })

@@ -22,9 +22,14 @@ export interface AccessDeps {
   kdfTargetMs: number
 }
 
-export function requireAcceptable(passphrase: string, field: string): void {
-  const problem = passphraseProblem(passphrase)
+/** Refuses a weak new passphrase; the partner's own name counts for nothing in it. */
+export function requireAcceptable(passphrase: string, field: string, displayName?: string): void {
+  const problem = passphraseProblem(passphrase, displayName ? [displayName] : [])
   if (problem) throw new AppError('INVALID_INPUT', problem, { field })
+}
+
+export function displayNameOf(deps: Pick<AccessDeps, 'profiles'>, profileId: string): string | undefined {
+  return deps.profiles.list().find((p) => p.id === profileId)?.displayName
 }
 
 function seconds(ms: number): string {
@@ -44,7 +49,7 @@ function wrongSecret(throttle: UnlockThrottle, profileId: string, what: string):
 }
 
 export async function createProfile(deps: AccessDeps, displayName: string, passphrase: string) {
-  requireAcceptable(passphrase, 'passphrase')
+  requireAcceptable(passphrase, 'passphrase', displayName)
   const existing = deps.profiles.list()
   if (existing.length >= MAX_PROFILES) {
     throw new AppError('LIMIT_REACHED', 'This computer already holds both partners’ journals; Sevenfold keeps two.')
@@ -75,7 +80,7 @@ export async function unlockWithPassphrase(deps: AccessDeps, profileId: string, 
 
 /** Opens with the recovery code and gives the journal a new passphrase. */
 export async function recoverWithCode(deps: AccessDeps, profileId: string, recoveryCode: string, newPassphrase: string): Promise<Buffer> {
-  requireAcceptable(newPassphrase, 'newPassphrase')
+  requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
   const secret = parseRecoveryCode(recoveryCode)
   checkNotThrottled(deps.throttle, profileId)
   let key: Buffer | null
@@ -97,7 +102,7 @@ export async function recoverWithCode(deps: AccessDeps, profileId: string, recov
 
 /** Rewraps the journal key under a new passphrase: constant time, whatever the journal's size. */
 export async function setPassphrase(deps: AccessDeps, profileId: string, key: Buffer, newPassphrase: string): Promise<void> {
-  requireAcceptable(newPassphrase, 'newPassphrase')
+  requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
   const { slotId, cost } = passphraseCost(deps.slots, profileId)
   const slot = await passphraseSlot(profileId, slotId, key, newPassphrase, cost)
   deps.slots.replace(slot.id, slot.kdf, slot.wrappedKey)

@@ -1,13 +1,17 @@
-// A new passphrase typed twice, with the main process's own rule (passphrase-policy.ts)
-// shown as they type. Used by first run, recovery and changing the passphrase. After a try
+// A new passphrase typed twice, with the main process's own rule shown as they type: the
+// length rule at once, then a strength meter and zxcvbn's reason once its checker has loaded
+// (strength-meter.tsx). Used by first run, recovery and changing the passphrase. After a try
 // to go on (`tried`), what still stands in the way turns into an error under its field.
 
-import type { RefObject } from 'react'
-import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../../../shared/passphrase-policy.ts'
+import { useMemo, type RefObject } from 'react'
+import { lengthProblem, MIN_PASSPHRASE_LENGTH } from '../../../../shared/passphrase-rule.ts'
+import type { Strength } from '../../../../shared/passphrase-strength.ts'
 import { FieldNote, type NoteTone } from '../../ui/field-note.tsx'
+import { loadedStrengthChecker, StrengthMeter, useStrengthChecker } from './strength-meter.tsx'
 
 const MISMATCH = 'The two passphrases are not the same yet.'
 const AGAIN_MISSING = 'Type the same passphrase again here.'
+const NO_INPUTS: readonly string[] = []
 
 interface Props {
   /** Prefix for the fields' ids. */
@@ -24,26 +28,34 @@ interface Props {
   againRef: RefObject<HTMLInputElement | null>
   /** A refusal from the main process for the new passphrase, shown in place of the rule. */
   refusal?: string | null
+  /** Words about this person (their display name) that should add nothing to the strength. */
+  userInputs?: readonly string[]
 }
 
 /** The field to send focus to when this pair is not ready, or null when it is. */
-export function firstUnready(passphrase: string, again: string): 'passphrase' | 'again' | null {
-  if (passphraseProblem(passphrase)) return 'passphrase'
+export function firstUnready(passphrase: string, again: string, userInputs: readonly string[] = []): 'passphrase' | 'again' | null {
+  const checker = loadedStrengthChecker()
+  const problem = checker ? checker(passphrase, userInputs).problem : lengthProblem(passphrase)
+  if (problem) return 'passphrase'
   return again !== passphrase ? 'again' : null
 }
 
-function ruleNote(passphrase: string, tried: boolean): { text: string; tone: NoteTone } {
-  const problem = passphraseProblem(passphrase)
-  if (problem === null) return { text: 'That passphrase will do.', tone: 'hint' }
+function ruleNote(passphrase: string, strength: Strength | null, tried: boolean): { text: string; tone: NoteTone } {
+  const problem = strength ? strength.problem : lengthProblem(passphrase)
+  if (problem === null) return strength ? { text: 'That passphrase will do.', tone: 'hint' } : { text: 'Checking how easy it is to guess…', tone: 'hint' }
   if (tried) return { text: problem, tone: 'error' }
   if (passphrase.length > 0) return { text: problem, tone: 'warning' }
   return { text: `At least ${MIN_PASSPHRASE_LENGTH} characters. A few unrelated words together work well.`, tone: 'hint' }
 }
 
 export function NewPassphraseFields(props: Props) {
-  const { idBase, label, passphrase, again, tried, refusal } = props
+  const { idBase, label, passphrase, again, tried, refusal, userInputs = NO_INPUTS } = props
+  const checker = useStrengthChecker(passphrase.length > 0)
+  const inputsKey = userInputs.join('\n')
+  // inputsKey stands for userInputs, which callers may rebuild on every render.
+  const strength = useMemo(() => (checker && passphrase.length > 0 ? checker(passphrase, userInputs) : null), [checker, passphrase, inputsKey])
   const suffix = props.hiddenSuffix ? <span className="visually-hidden"> {props.hiddenSuffix}</span> : null
-  const passNote = refusal ? { text: refusal, tone: 'error' as const } : ruleNote(passphrase, tried)
+  const passNote = refusal ? { text: refusal, tone: 'error' as const } : ruleNote(passphrase, strength, tried)
   const againProblem = again.length === 0 ? (tried ? AGAIN_MISSING : null) : again !== passphrase ? MISMATCH : null
 
   return (
@@ -62,6 +74,7 @@ export function NewPassphraseFields(props: Props) {
         aria-describedby={`${idBase}-pass-note`}
         aria-invalid={passNote.tone !== 'hint'}
       />
+      {strength && <StrengthMeter strength={strength} />}
       <FieldNote id={`${idBase}-pass-note`} {...passNote} />
 
       <label htmlFor={`${idBase}-again`}>

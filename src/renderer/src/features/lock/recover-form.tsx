@@ -49,7 +49,7 @@ export function RecoverForm({ profile, onRecovered, onBack }: Props) {
     setTried(true)
     const codeMissing = code.trim().length === 0
     if (codeMissing) setCodeError(CODE_MISSING)
-    const unready = firstUnready(passphrase, again)
+    const unready = firstUnready(passphrase, again, [profile.displayName])
     const firstBad = codeMissing ? codeRef : unready === 'passphrase' ? passRef : unready === 'again' ? againRef : null
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
@@ -96,6 +96,7 @@ export function RecoverForm({ profile, onRecovered, onBack }: Props) {
       />
       {codeError && <FieldNote id={`${ids}-code-note`} text={codeError} tone="error" />}
       <NewPassphraseFields
+        userInputs={[profile.displayName]}
         idBase={ids}
         label="New passphrase"
         hiddenSuffix={`for ${profile.displayName}`}

@@ -40,7 +40,7 @@ export function SetupScreen({ addingPartner, onCreated, onCancel }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     setTried(true)
-    const unready = firstUnready(passphrase, again)
+    const unready = firstUnready(passphrase, again, [name])
     const firstBad = nameMissing ? nameRef : unready === 'passphrase' ? passRef : unready === 'again' ? againRef : null
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
@@ -76,6 +76,7 @@ export function SetupScreen({ addingPartner, onCreated, onCancel }: Props) {
         {tried && nameMissing && <FieldNote id={`${ids}-name-note`} text={NAME_MISSING} tone="error" />}
 
         <NewPassphraseFields
+          userInputs={[name]}
           idBase={ids}
           label="Passphrase"
           passphrase={passphrase}

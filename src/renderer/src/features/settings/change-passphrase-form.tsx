@@ -11,7 +11,7 @@ import { firstUnready, NewPassphraseFields } from '../lock/new-passphrase-fields
 const CURRENT_MISSING = 'Enter the passphrase you use now.'
 const CHANGED = 'Your passphrase has been changed. Use the new one next time you unlock.'
 
-export function ChangePassphraseForm() {
+export function ChangePassphraseForm({ displayName }: { displayName: string }) {
   const ids = useId()
   const currentRef = useRef<HTMLInputElement>(null)
   const passRef = useRef<HTMLInputElement>(null)
@@ -36,7 +36,7 @@ export function ChangePassphraseForm() {
     event.preventDefault()
     setTried(true)
     if (current.length === 0) setCurrentError(CURRENT_MISSING)
-    const unready = firstUnready(passphrase, again)
+    const unready = firstUnready(passphrase, again, [displayName])
     const firstBad = current.length === 0 ? currentRef : unready === 'passphrase' ? passRef : unready === 'again' ? againRef : null
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
@@ -76,6 +76,7 @@ export function ChangePassphraseForm() {
       />
       {currentError && <FieldNote id={`${ids}-current-note`} text={currentError} tone="error" />}
       <NewPassphraseFields
+        userInputs={[displayName]}
         idBase={ids}
         label="New passphrase"
         passphrase={passphrase}

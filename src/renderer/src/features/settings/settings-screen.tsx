@@ -80,7 +80,7 @@ export function SettingsScreen({ profile }: { profile: ProfileSummary }) {
       )}
       <section className="settings__section" aria-labelledby={`${ids}-pass`}>
         <h2 id={`${ids}-pass`}>Passphrase</h2>
-        <ChangePassphraseForm />
+        <ChangePassphraseForm displayName={profile.displayName} />
       </section>
     </main>
   )
