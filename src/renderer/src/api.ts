@@ -16,6 +16,8 @@ export interface Problem {
   /** A sentence for people, written by the main process. */
   message: string
   retryAfterMs: number | undefined
+  /** For INVALID_INPUT: the request field that was refused. */
+  field: string | undefined
 }
 
 // Read by shape rather than `instanceof AppError`, so anything thrown (a TypeError, say)
@@ -26,6 +28,7 @@ export function problemOf(error: unknown): Problem {
   return {
     code: typeof value.code === 'string' ? value.code : undefined,
     message,
-    retryAfterMs: typeof value.retryAfterMs === 'number' ? value.retryAfterMs : undefined
+    retryAfterMs: typeof value.retryAfterMs === 'number' ? value.retryAfterMs : undefined,
+    field: typeof value.field === 'string' ? value.field : undefined
   }
 }

@@ -18,11 +18,6 @@ interface Props {
 
 const CODE_MISSING = 'Enter the recovery code from your printed recovery kit.'
 
-function fieldOf(error: unknown): string | undefined {
-  const field = (error as { field?: unknown } | null)?.field
-  return typeof field === 'string' ? field : undefined
-}
-
 export function RecoverForm({ profile, onRecovered, onBack }: Props) {
   const ids = useId()
   const codeRef = useFocusOnMount<HTMLInputElement>()
@@ -58,7 +53,7 @@ export function RecoverForm({ profile, onRecovered, onBack }: Props) {
       onRecovered()
     } catch (error) {
       const problem = problemOf(error)
-      const field = fieldOf(error)
+      const { field } = problem
       setBusy(false)
       if (field === 'newPassphrase') {
         setPassError(problem.message)
