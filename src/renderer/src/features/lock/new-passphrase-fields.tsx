@@ -3,7 +3,7 @@
 // (strength-meter.tsx). Used by first run, recovery and changing the passphrase. After a try
 // to go on (`tried`), what still stands in the way turns into an error under its field.
 
-import { useMemo, type RefObject } from 'react'
+import { useMemo, useRef, useState, type RefObject } from 'react'
 import { lengthProblem, MIN_PASSPHRASE_LENGTH } from '../../../../shared/passphrase-rule.ts'
 import type { Strength } from '../../../../shared/passphrase-strength.ts'
 import { FieldNote, type NoteTone } from '../../ui/field-note.tsx'
@@ -11,33 +11,59 @@ import { loadedStrengthChecker, StrengthMeter, useStrengthChecker } from './stre
 
 const MISMATCH = 'The two passphrases are not the same yet.'
 const AGAIN_MISSING = 'Type the same passphrase again here.'
-const NO_INPUTS: readonly string[] = []
+/** The state of the two fields, held by the form that shows them. */
+export interface PassphrasePair {
+  passphrase: string
+  again: string
+  setPassphrase: (value: string) => void
+  setAgain: (value: string) => void
+  passRef: RefObject<HTMLInputElement | null>
+  againRef: RefObject<HTMLInputElement | null>
+  /** Words about this person (their display name) that should add nothing to the strength. */
+  userInputs: readonly string[]
+  /** The field to send focus to when the pair is not ready, or null when it is. */
+  unready(): RefObject<HTMLInputElement | null> | null
+  clear(): void
+}
+
+export function usePassphrasePair(userInputs: readonly string[]): PassphrasePair {
+  const passRef = useRef<HTMLInputElement>(null)
+  const againRef = useRef<HTMLInputElement>(null)
+  const [passphrase, setPassphrase] = useState('')
+  const [again, setAgain] = useState('')
+  return {
+    passphrase,
+    again,
+    setPassphrase,
+    setAgain,
+    passRef,
+    againRef,
+    userInputs,
+    unready() {
+      const checker = loadedStrengthChecker()
+      const problem = checker ? checker(passphrase, userInputs).problem : lengthProblem(passphrase)
+      if (problem) return passRef
+      return again !== passphrase ? againRef : null
+    },
+    clear() {
+      setPassphrase('')
+      setAgain('')
+    }
+  }
+}
 
 interface Props {
+  pair: PassphrasePair
+  /** The form's own change handler: sets a value and clears the form's notes. */
+  edit: (set: (value: string) => void) => (value: string) => void
   /** Prefix for the fields' ids. */
   idBase: string
   label: string
   /** Read by screen readers only, to tell apart fields of two partners on one screen. */
   hiddenSuffix?: string
-  passphrase: string
-  again: string
-  onPassphrase: (value: string) => void
-  onAgain: (value: string) => void
   tried: boolean
-  passRef: RefObject<HTMLInputElement | null>
-  againRef: RefObject<HTMLInputElement | null>
   /** A refusal from the main process for the new passphrase, shown in place of the rule. */
   refusal?: string | null
-  /** Words about this person (their display name) that should add nothing to the strength. */
-  userInputs?: readonly string[]
-}
-
-/** The field to send focus to when this pair is not ready, or null when it is. */
-export function firstUnready(passphrase: string, again: string, userInputs: readonly string[] = []): 'passphrase' | 'again' | null {
-  const checker = loadedStrengthChecker()
-  const problem = checker ? checker(passphrase, userInputs).problem : lengthProblem(passphrase)
-  if (problem) return 'passphrase'
-  return again !== passphrase ? 'again' : null
 }
 
 function ruleNote(passphrase: string, strength: Strength | null, tried: boolean): { text: string; tone: NoteTone } {
@@ -49,7 +75,8 @@ function ruleNote(passphrase: string, strength: Strength | null, tried: boolean)
 }
 
 export function NewPassphraseFields(props: Props) {
-  const { idBase, label, passphrase, again, tried, refusal, userInputs = NO_INPUTS } = props
+  const { pair, edit, idBase, label, tried, refusal } = props
+  const { passphrase, again, userInputs } = pair
   const checker = useStrengthChecker(passphrase.length > 0)
   const inputsKey = userInputs.join('\n')
   // inputsKey stands for userInputs, which callers may rebuild on every render.
@@ -66,10 +93,10 @@ export function NewPassphraseFields(props: Props) {
       </label>
       <input
         id={`${idBase}-pass`}
-        ref={props.passRef}
+        ref={pair.passRef}
         type="password"
         value={passphrase}
-        onChange={(e) => props.onPassphrase(e.target.value)}
+        onChange={(e) => edit(pair.setPassphrase)(e.target.value)}
         autoComplete="new-password"
         aria-describedby={`${idBase}-pass-note`}
         aria-invalid={passNote.tone !== 'hint'}
@@ -83,10 +110,10 @@ export function NewPassphraseFields(props: Props) {
       </label>
       <input
         id={`${idBase}-again`}
-        ref={props.againRef}
+        ref={pair.againRef}
         type="password"
         value={again}
-        onChange={(e) => props.onAgain(e.target.value)}
+        onChange={(e) => edit(pair.setAgain)(e.target.value)}
         autoComplete="new-password"
         aria-describedby={`${idBase}-again-note`}
         aria-invalid={againProblem !== null}

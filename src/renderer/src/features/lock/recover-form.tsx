@@ -2,13 +2,13 @@
 // passphrase in one step. A typo in the code is caught by its checksum in the main process
 // and shown under the code field; nothing is tried against the journal until the code is whole.
 
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import type { ProfileSummary } from '../../../../shared/contract.ts'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { FieldNote } from '../../ui/field-note.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
-import { firstUnready, NewPassphraseFields } from './new-passphrase-fields.tsx'
+import { NewPassphraseFields, usePassphrasePair } from './new-passphrase-fields.tsx'
 
 interface Props {
   profile: ProfileSummary
@@ -21,11 +21,9 @@ const CODE_MISSING = 'Enter the recovery code from your printed recovery kit.'
 export function RecoverForm({ profile, onRecovered, onBack }: Props) {
   const ids = useId()
   const codeRef = useFocusOnMount<HTMLInputElement>()
-  const passRef = useRef<HTMLInputElement>(null)
-  const againRef = useRef<HTMLInputElement>(null)
   const [code, setCode] = useState('')
-  const [passphrase, setPassphrase] = useState('')
-  const [again, setAgain] = useState('')
+  const pair = usePassphrasePair([profile.displayName])
+  const { passphrase } = pair
   const [tried, setTried] = useState(false)
   const [busy, setBusy] = useState(false)
   const [codeError, setCodeError] = useState<string | null>(null)
@@ -44,8 +42,7 @@ export function RecoverForm({ profile, onRecovered, onBack }: Props) {
     setTried(true)
     const codeMissing = code.trim().length === 0
     if (codeMissing) setCodeError(CODE_MISSING)
-    const unready = firstUnready(passphrase, again, [profile.displayName])
-    const firstBad = codeMissing ? codeRef : unready === 'passphrase' ? passRef : unready === 'again' ? againRef : null
+    const firstBad = codeMissing ? codeRef : pair.unready()
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
     try {
@@ -57,7 +54,7 @@ export function RecoverForm({ profile, onRecovered, onBack }: Props) {
       setBusy(false)
       if (field === 'newPassphrase') {
         setPassError(problem.message)
-        passRef.current?.focus()
+        pair.passRef.current?.focus()
       } else if (field === 'recoveryCode' || problem.code === 'WRONG_PASSPHRASE' || problem.code === 'TOO_MANY_ATTEMPTS') {
         setCodeError(problem.message)
         codeRef.current?.focus()
@@ -91,17 +88,12 @@ export function RecoverForm({ profile, onRecovered, onBack }: Props) {
       />
       {codeError && <FieldNote id={`${ids}-code-note`} text={codeError} tone="error" />}
       <NewPassphraseFields
-        userInputs={[profile.displayName]}
+        pair={pair}
+        edit={edit}
         idBase={ids}
         label="New passphrase"
         hiddenSuffix={`for ${profile.displayName}`}
-        passphrase={passphrase}
-        again={again}
-        onPassphrase={edit(setPassphrase)}
-        onAgain={edit(setAgain)}
         tried={tried}
-        passRef={passRef}
-        againRef={againRef}
         refusal={passError}
       />
       <ErrorMessage message={failure} />

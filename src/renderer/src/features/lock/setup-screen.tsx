@@ -2,12 +2,12 @@
 // The passphrase rule is the main process's own (passphrase-policy.ts), shown as they type;
 // after a try to go on, what still stands in the way turns into an error under its field.
 
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { FieldNote } from '../../ui/field-note.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
-import { firstUnready, NewPassphraseFields } from './new-passphrase-fields.tsx'
+import { NewPassphraseFields, usePassphrasePair } from './new-passphrase-fields.tsx'
 
 interface Props {
   addingPartner: boolean
@@ -20,11 +20,9 @@ const NAME_MISSING = 'Enter your name, as you would like Sevenfold to greet you.
 export function SetupScreen({ addingPartner, onCreated, onCancel }: Props) {
   const ids = useId()
   const nameRef = useFocusOnMount<HTMLInputElement>()
-  const passRef = useRef<HTMLInputElement>(null)
-  const againRef = useRef<HTMLInputElement>(null)
   const [name, setName] = useState('')
-  const [passphrase, setPassphrase] = useState('')
-  const [again, setAgain] = useState('')
+  const pair = usePassphrasePair([name])
+  const { passphrase } = pair
   const [tried, setTried] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -40,8 +38,7 @@ export function SetupScreen({ addingPartner, onCreated, onCancel }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     setTried(true)
-    const unready = firstUnready(passphrase, again, [name])
-    const firstBad = nameMissing ? nameRef : unready === 'passphrase' ? passRef : unready === 'again' ? againRef : null
+    const firstBad = nameMissing ? nameRef : pair.unready()
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
     try {
@@ -76,16 +73,11 @@ export function SetupScreen({ addingPartner, onCreated, onCancel }: Props) {
         {tried && nameMissing && <FieldNote id={`${ids}-name-note`} text={NAME_MISSING} tone="error" />}
 
         <NewPassphraseFields
-          userInputs={[name]}
+          pair={pair}
+          edit={edit}
           idBase={ids}
           label="Passphrase"
-          passphrase={passphrase}
-          again={again}
-          onPassphrase={edit(setPassphrase)}
-          onAgain={edit(setAgain)}
           tried={tried}
-          passRef={passRef}
-          againRef={againRef}
         />
 
         <ErrorMessage message={failure} />

@@ -6,7 +6,7 @@ import { useId, useRef, useState, type FormEvent } from 'react'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { FieldNote } from '../../ui/field-note.tsx'
-import { firstUnready, NewPassphraseFields } from '../lock/new-passphrase-fields.tsx'
+import { NewPassphraseFields, usePassphrasePair } from '../lock/new-passphrase-fields.tsx'
 
 const CURRENT_MISSING = 'Enter the passphrase you use now.'
 const CHANGED = 'Your passphrase has been changed. Use the new one next time you unlock.'
@@ -14,11 +14,9 @@ const CHANGED = 'Your passphrase has been changed. Use the new one next time you
 export function ChangePassphraseForm({ displayName }: { displayName: string }) {
   const ids = useId()
   const currentRef = useRef<HTMLInputElement>(null)
-  const passRef = useRef<HTMLInputElement>(null)
-  const againRef = useRef<HTMLInputElement>(null)
   const [current, setCurrent] = useState('')
-  const [passphrase, setPassphrase] = useState('')
-  const [again, setAgain] = useState('')
+  const pair = usePassphrasePair([displayName])
+  const { passphrase } = pair
   const [tried, setTried] = useState(false)
   const [busy, setBusy] = useState(false)
   const [currentError, setCurrentError] = useState<string | null>(null)
@@ -36,15 +34,13 @@ export function ChangePassphraseForm({ displayName }: { displayName: string }) {
     event.preventDefault()
     setTried(true)
     if (current.length === 0) setCurrentError(CURRENT_MISSING)
-    const unready = firstUnready(passphrase, again, [displayName])
-    const firstBad = current.length === 0 ? currentRef : unready === 'passphrase' ? passRef : unready === 'again' ? againRef : null
+    const firstBad = current.length === 0 ? currentRef : pair.unready()
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
     try {
       await api.session.changePassphrase({ currentPassphrase: current, newPassphrase: passphrase })
       setCurrent('')
-      setPassphrase('')
-      setAgain('')
+      pair.clear()
       setTried(false)
       setDone(CHANGED)
     } catch (error) {
@@ -76,16 +72,11 @@ export function ChangePassphraseForm({ displayName }: { displayName: string }) {
       />
       {currentError && <FieldNote id={`${ids}-current-note`} text={currentError} tone="error" />}
       <NewPassphraseFields
-        userInputs={[displayName]}
+        pair={pair}
+        edit={edit}
         idBase={ids}
         label="New passphrase"
-        passphrase={passphrase}
-        again={again}
-        onPassphrase={edit(setPassphrase)}
-        onAgain={edit(setAgain)}
         tried={tried}
-        passRef={passRef}
-        againRef={againRef}
       />
       <ErrorMessage message={failure} />
       <p className="change-passphrase__done" role="status">
