@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
-import { expectThemeCounts, heading, lock, pageHtml, see, seeAlert, unlock } from './support/screens.ts'
+import { expectThemeCounts, heading, lock, pageHtml, see, seeAlert, unlock, WRONG_PASSPHRASE } from './support/screens.ts'
 
 const SECRET_TITLE = 'The lantern we left on by the window'
-const WRONG = 'That passphrase does not open this journal. Check it and try again.'
 
 describe('lock screen', () => {
   const app = useApp()
@@ -27,7 +26,7 @@ describe('lock screen', () => {
     expect(html).not.toContain('1 reflection')
 
     await unlock(page, 'Ana', 'not my passphrase at all')
-    await seeAlert(page, WRONG)
+    await seeAlert(page, WRONG_PASSPHRASE)
     await see(heading(page, 'Sevenfold is locked'))
     expect((await backend.app.status()).unlockedProfileId).toBeNull()
     await shot('3-wrong-passphrase')
@@ -46,7 +45,7 @@ describe('lock screen', () => {
     const button = page.getByRole('button', { name: "Unlock Ana's journal" })
     for (let i = 0; i < 3; i++) {
       await unlock(page, 'Ana', `wrong guess number ${i}`)
-      await seeAlert(page, WRONG)
+      await seeAlert(page, WRONG_PASSPHRASE)
     }
     await seeAlert(page, 'Wait 1 second before the next try.')
     expect(await button.isDisabled()).toBe(true)

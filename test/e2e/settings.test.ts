@@ -2,10 +2,9 @@ import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { PASS_A, PASS_B } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
-import { createJournal, heading, lock, see, seeAlert, unlock } from './support/screens.ts'
+import { createJournal, expectOnlyNewPassphraseOpens, heading, lock, see, seeAlert, unlock, WRONG_PASSPHRASE } from './support/screens.ts'
 
 const NEW_PASS = 'willow kettle harbour lantern'
-const WRONG = 'That passphrase does not open this journal. Check it and try again.'
 const MINUTES_RULE = 'Choose a whole number of minutes from 1 to 60.'
 
 /** Relative luminance (0 black … 1 white) of the page's own background, as the browser paints it. */
@@ -126,7 +125,7 @@ describe('settings', () => {
     await page.emulateMedia({ colorScheme: 'light' })
     await form.getByLabel('New passphrase again').fill(NEW_PASS)
     await form.getByRole('button', { name: 'Change passphrase' }).click()
-    await seeAlert(page, WRONG)
+    await seeAlert(page, WRONG_PASSPHRASE)
     await shot('1-wrong-current')
 
     await form.getByLabel('Current passphrase').fill(PASS_A)
@@ -134,12 +133,7 @@ describe('settings', () => {
     await see(page.getByRole('status').filter({ hasText: 'Your passphrase has been changed.' }))
     await shot('2-changed')
 
-    await lock(page)
-    await unlock(page, 'Ana', PASS_A)
-    await seeAlert(page, WRONG)
-    expect((await backend.app.status()).unlockedProfileId).toBeNull()
-    await unlock(page, 'Ana', NEW_PASS)
-    await see(heading(page, 'Hello, Ana'))
+    await expectOnlyNewPassphraseOpens(page, backend, 'Ana', PASS_A, NEW_PASS)
   })
 
   test('first run offers the partner a journal, says whose is open, and "Not now" goes home', async () => {

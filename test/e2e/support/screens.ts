@@ -4,7 +4,10 @@
 
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
+import type { SevenfoldBackend } from '../../../src/main/backend.ts'
 import { THEMES, type ThemeId } from '../../../src/shared/themes.ts'
+
+export const WRONG_PASSPHRASE = 'That passphrase does not open this journal. Check it and try again.'
 
 export const RECOVERY_CODE = /^[0-9A-Z]{4}(-[0-9A-Z]{4}){8}$/
 
@@ -81,6 +84,16 @@ export async function lock(page: Page): Promise<void> {
 export async function unlock(page: Page, displayName: string, passphrase: string): Promise<void> {
   await page.getByLabel(`Passphrase for ${displayName}`).fill(passphrase)
   await page.getByRole('button', { name: `Unlock ${displayName}'s journal` }).click()
+}
+
+/** Locks, sees the old passphrase refused (the journal stays locked), then opens with the new one. */
+export async function expectOnlyNewPassphraseOpens(page: Page, backend: SevenfoldBackend, name: string, oldPass: string, newPass: string): Promise<void> {
+  await lock(page)
+  await unlock(page, name, oldPass)
+  await seeAlert(page, WRONG_PASSPHRASE)
+  expect((await backend.app.status()).unlockedProfileId).toBeNull()
+  await unlock(page, name, newPass)
+  await see(heading(page, `Hello, ${name}`))
 }
 
 /** document.documentElement.outerHTML: everything the page holds, hidden or not. */
