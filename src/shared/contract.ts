@@ -25,6 +25,9 @@ const body = z.custom<RichTextNode>((value) => richTextProblem(value) === null, 
 })
 const recoveryCode = z.string().max(200, 'is too long')
 const none = z.undefined()
+const vaultPart = z.enum(['a', 'b'])
+const answerText = z.string().trim().min(1, 'is empty').max(10_000, 'is too long (at most 10,000 characters)')
+const promptText = z.string().trim().min(1, 'is empty').max(500, 'is too long (at most 500 characters)')
 
 /** A partner's settings as stored and as answered; every field is required. */
 export const settingsSchema = z.strictObject({
@@ -84,6 +87,78 @@ export interface ThemeSummary {
   lastWrittenDate: string | null
 }
 
+/** One partner as the vault knows them: part 'a' is the first journal's, 'b' the second's. */
+export interface VaultPartner {
+  profileId: string
+  displayName: string
+  part: VaultPartId
+}
+
+export type VaultPartId = 'a' | 'b'
+
+export interface VaultStatus {
+  exists: boolean
+  open: boolean
+  /** Both journals exist and there is no vault yet. */
+  canCreate: boolean
+  partners: VaultPartner[]
+  /** Parts given so far towards opening it together (shown as "1 of 2 parts given"). */
+  partsGiven: VaultPartId[]
+  /** Idle minutes before the open vault locks itself. */
+  autoLockMinutes: number
+  /** Items of the open vault that failed their integrity check (not listed). */
+  damagedItems: number
+}
+
+export interface VaultSecretHeader {
+  id: string
+  /** The partner it was written by, chosen when it was written. */
+  authorId: string
+  title: string
+  date: string
+  excerpt: string
+  wordCount: number
+  createdAt: string
+  updatedAt: string
+  /** Dropped in sealed and not read yet since the vault was opened together. */
+  isNew: boolean
+  /** Arrived as a sealed drop-in while the vault was locked. */
+  wasSealed: boolean
+}
+
+export interface VaultSecret extends VaultSecretHeader {
+  body: RichTextNode
+}
+
+/** A "both answer, then reveal" question as one partner sees it from their own open journal. */
+export interface RevealQuestion {
+  id: string
+  prompt: string
+  askedBy: string
+  askedAt: string
+  answeredByMe: boolean
+  answeredByPartner: boolean
+}
+
+export interface RevealAnswer {
+  profileId: string
+  text: string
+  answeredAt: string
+}
+
+/** A question inside the open vault: revealed once both answered, else still waiting. */
+export interface Reveal {
+  id: string
+  prompt: string
+  askedBy: string
+  askedAt: string
+  revealed: boolean
+  /** Both answers once revealed; while waiting, none are shown. */
+  answers: RevealAnswer[]
+  /** While waiting: who has answered so far. */
+  answeredBy: string[]
+}
+
 export const contract = {
   app: {
     status: method(none).returns<AppStatus>()
@@ -112,6 +187,40 @@ export const contract = {
   settings: {
     get: method(none).returns<Settings>(),
     update: method(settingsChangesSchema).returns<Settings>()
+  },
+  vault: {
+    status: method(none).returns<VaultStatus>(),
+    /** Both parts at once, after each partner typed theirs twice; opens the new vault. */
+    create: method(z.strictObject({ partA: passphrase, partB: passphrase })).returns<{ recoveryHalves: Record<VaultPartId, string> }>(),
+    /** One partner's part. When both are given the vault opens, or both parts are forgotten and WRONG_PASSPHRASE says so. */
+    givePart: method(z.strictObject({ part: vaultPart, passphrase })).returns<VaultStatus>(),
+    resetParts: method(none).returns<VaultStatus>(),
+    lock: method(none).returns<null>(),
+    /** Works while the vault is locked: the secret is sealed to its public key. */
+    seal: method(z.strictObject({ authorId: id, title, body })).returns<null>(),
+    changePassphrase: method(
+      z.strictObject({ currentPartA: passphrase, currentPartB: passphrase, newPartA: passphrase, newPartB: passphrase })
+    ).returns<null>(),
+    /** Both halves of the vault's recovery code and two new parts; opens the vault. */
+    recover: method(z.strictObject({ halfA: recoveryCode, halfB: recoveryCode, newPartA: passphrase, newPartB: passphrase })).returns<VaultStatus>(),
+    setAutoLock: method(z.strictObject({ minutes: settingsSchema.shape.autoLockMinutes })).returns<VaultStatus>()
+  },
+  vaultSecrets: {
+    list: method(none).returns<VaultSecretHeader[]>(),
+    /** Opening a secret also marks it as read. */
+    get: method(z.strictObject({ id })).returns<VaultSecret>(),
+    create: method(z.strictObject({ authorId: id, title, body, date: isoDate.optional() })).returns<{ id: string }>(),
+    update: method(z.strictObject({ id, authorId: id.optional(), title: title.optional(), body: body.optional(), date: isoDate.optional() })).returns<VaultSecretHeader>(),
+    delete: method(z.strictObject({ id })).returns<null>()
+  },
+  vaultReveals: {
+    /** From the asker's open journal: the question goes to both partners, the asker's answer sealed into the vault. */
+    ask: method(z.strictObject({ prompt: promptText, answer: answerText })).returns<{ id: string }>(),
+    /** The open journal's questions that are not revealed yet. */
+    waiting: method(none).returns<RevealQuestion[]>(),
+    answer: method(z.strictObject({ id, answer: answerText })).returns<null>(),
+    /** Inside the open vault. */
+    list: method(none).returns<Reveal[]>()
   }
 } as const
 

@@ -7,7 +7,10 @@ export const METHODS = {
   session: ['unlock', 'lock', 'changePassphrase', 'recover'],
   reflections: ['create', 'update', 'get', 'delete', 'list'],
   themes: ['summary'],
-  settings: ['get', 'update']
+  settings: ['get', 'update'],
+  vault: ['status', 'create', 'givePart', 'resetParts', 'lock', 'seal', 'changePassphrase', 'recover', 'setAutoLock'],
+  vaultSecrets: ['list', 'get', 'create', 'update', 'delete'],
+  vaultReveals: ['ask', 'waiting', 'answer', 'list']
 } as const
 
 export type MethodNames = typeof METHODS

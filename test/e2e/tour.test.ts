@@ -1,25 +1,8 @@
-import { mkdirSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
-import { seriousAccessibilityProblems } from './support/axe.ts'
 import { createJournal, heading, lock, see, themeCard } from './support/screens.ts'
-
-const SCREENS_DIR = fileURLToPath(new URL('../../test-results/screens/', import.meta.url))
-
-/** Saves the screen in light and dark, and collects axe's serious findings in each. */
-async function visit(page: Page, name: string, findings: string[]): Promise<void> {
-  mkdirSync(SCREENS_DIR, { recursive: true })
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme })
-    await page.waitForTimeout(50)
-    await page.screenshot({ path: `${SCREENS_DIR}${name}-${colorScheme}.png`, fullPage: true })
-    for (const problem of await seriousAccessibilityProblems(page)) findings.push(`${name} (${colorScheme}): ${problem}`)
-  }
-  await page.emulateMedia({ colorScheme: 'light' })
-}
+import { visit } from './support/visit.ts'
 
 describe('a tour of every screen', () => {
   const app = useApp()

@@ -4,6 +4,9 @@ import { useTempDirs } from './temp-dir.ts'
 
 export const PASS_A = 'correct horse battery staple'
 export const PASS_B = 'lantern orchard velvet morning'
+/** The two parts of the vault's joint passphrase, one per partner. */
+export const PART_A = 'quiet harbour under amber skies'
+export const PART_B = 'seven paper boats drifting north'
 
 /** Real backends over real SQLite files in temp folders, KDF at its floor so tests stay quick. */
 export function useBackends() {
