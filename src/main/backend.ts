@@ -10,17 +10,22 @@ import { Journal } from './domain/journal.ts'
 import { serial } from './domain/serial.ts'
 import { ProfileSettings } from './domain/settings.ts'
 import { UnlockThrottle } from './domain/unlock-throttle.ts'
+import { ensureProfileKeys } from './domain/profile-keys.ts'
 import { openDatabase } from './storage/database.ts'
 import { createKeySlotRepository } from './storage/key-slot-repository.ts'
 import { createProfileRepository } from './storage/profile-repository.ts'
 import { createReflectionRepository } from './storage/reflection-repository.ts'
 import { createSettingsRepository } from './storage/settings-repository.ts'
+import { createProfileKeyRepository } from './storage/profile-key-repository.ts'
+import { createVaultBackend } from './vault-backend.ts'
 
 export interface BackendOptions {
   /** The folder that holds the database (Electron's userData folder in the app). */
   dataDir: string
   /** Target time of one passphrase derivation when a journal is created; 0 uses the floor (tests). */
   kdfTargetMs?: number
+  /** The clock for idle limits (tests move it on). */
+  now?: () => number
 }
 
 export interface SevenfoldBackend extends Backend {
@@ -35,6 +40,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
   const profiles = createProfileRepository(db)
   const reflections = createReflectionRepository(db)
   const settingsRepo = createSettingsRepository(db)
+  const profileKeys = createProfileKeyRepository(db)
   const access: AccessDeps = {
     db,
     profiles,
@@ -46,7 +52,20 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
   // What an open journal holds; all of it goes on lock, the key wiped.
   let session: { key: SessionKey; journal: Journal; settings: ProfileSettings } | null = null
 
+  const vault = createVaultBackend({
+    db,
+    profiles,
+    profileKeys,
+    throttle: access.throttle,
+    kdfTargetMs: access.kdfTargetMs,
+    now: options.now ?? Date.now,
+    journal: () => (session ? { profileId: session.journal.profileId, key: session.key } : null),
+    oneAtATime
+  })
+
+  // The vault locks whenever a journal does (SECURITY.md, lock triggers).
   const lock = () => {
+    if (session) vault.lock()
     session?.journal.close()
     session?.key.close()
     session = null
@@ -61,6 +80,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       throw error
     }
     try {
+      ensureProfileKeys(profileKeys, profileId, sessionKey)
       const journal = await Journal.open(profileId, sessionKey, reflections)
       session = { key: sessionKey, journal, settings: ProfileSettings.open(profileId, sessionKey, settingsRepo) }
     } catch (error) {
@@ -85,7 +105,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
         maxProfiles: MAX_PROFILES,
         unlockedProfileId: session?.journal.profileId ?? null,
         damagedReflections: session?.journal.damagedCount ?? 0,
-        vault: { exists: false, open: false }
+        vault: { exists: (await vault.vault.status()).exists, open: vault.isOpen() }
       })
     },
     profile: {
@@ -102,8 +122,10 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
           await open(profileId, await unlockWithPassphrase(access, profileId, passphrase))
           return { profileId }
         }),
+      /** Locks everything: the open journal and the vault. */
       lock: async () => {
         lock()
+        vault.lock()
         return null
       },
       changePassphrase: ({ currentPassphrase, newPassphrase }) =>
@@ -141,8 +163,12 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       get: async () => currentSettings().get(),
       update: async (changes) => currentSettings().update(changes)
     },
+    vault: vault.vault,
+    vaultSecrets: vault.vaultSecrets,
+    vaultReveals: vault.vaultReveals,
     close: () => {
       lock()
+      vault.lock()
       db.close()
     }
   }

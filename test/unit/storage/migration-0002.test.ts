@@ -10,6 +10,8 @@ import { useTempDirs } from '../../support/temp-dir.ts'
 const tempDir = useTempDirs()
 const newBackend = useBackends()
 const V1 = MIGRATIONS.slice(0, 1)
+const V2 = MIGRATIONS.slice(0, 2)
+const V1_TABLES = ['profiles', 'key_slots', 'reflections', 'reflection_bodies']
 
 const tables = (db: Database.Database) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name)
@@ -17,7 +19,8 @@ const tables = (db: Database.Database) =>
 /** Turns a database written by this version back into what version 1 left on disk. */
 function downgradeToV1(dataDir: string): void {
   const db = new Database(join(dataDir, 'sevenfold.db'))
-  db.exec('DROP TABLE profile_settings')
+  db.pragma('foreign_keys = OFF')
+  for (const name of tables(db)) if (!V1_TABLES.includes(name)) db.exec(`DROP TABLE ${name}`)
   db.pragma('user_version = 1')
   db.close()
 }
@@ -31,7 +34,7 @@ describe('migration 0002-profile-settings', () => {
     v1.prepare("INSERT INTO reflection_bodies VALUES ('r1', x'0304')").run()
     v1.close()
 
-    const db = openDatabase(dir)
+    const db = openDatabase(dir, { migrations: V2 })
     expect(db.pragma('user_version', { simple: true })).toBe(2)
     expect(tables(db)).toContain('profile_settings')
     expect(db.prepare('SELECT * FROM profiles').all()).toEqual([{ id: 'p1', display_name: 'Ana', position: 0 }])

@@ -1,0 +1,275 @@
+// The vault while it is open together: its secrets' headers in memory, the private key
+// that opens sealed drop-ins and answers, and its settings. Opening moves whatever was
+// sealed to the vault under the vault key; closing wipes the keys and drops the headers.
+
+import type { KeyObject } from 'node:crypto'
+import type { Reveal, VaultSecret, VaultSecretHeader } from '../../shared/contract.ts'
+import { AppError } from '../../shared/errors.ts'
+import type { RichTextNode } from '../../shared/rich-text.ts'
+import { decryptBlob, decryptJson, encryptJson } from '../crypto/aead.ts'
+import { openingKey, openSealedJson } from '../crypto/seal.ts'
+import { randomId, wipe } from '../crypto/secret-buffer.ts'
+import type { SessionKey } from '../crypto/session-key.ts'
+import type { RevealRepository } from '../storage/reveal-repository.ts'
+import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
+import type { VaultRow } from '../storage/vault-repository.ts'
+import { localDate } from './dates.ts'
+import { summarise } from './reflection-codec.ts'
+import { isSealedAnswer, isSealedSecret, vaultPlace, type SealedAnswer, type StoredReveal, type StoredSecretHeader } from './vault-codec.ts'
+
+export interface VaultItemDeps {
+  items: VaultItemRepository
+  reveals: RevealRepository
+}
+
+export interface NewSecret {
+  authorId: string
+  title: string
+  body: RichTextNode
+  date?: string | undefined
+}
+
+export interface SecretChanges {
+  id: string
+  authorId?: string | undefined
+  title?: string | undefined
+  body?: RichTextNode | undefined
+  date?: string | undefined
+}
+
+function notFound(): AppError {
+  return new AppError('NOT_FOUND', 'That secret is not in the vault. It may have been deleted.')
+}
+
+function damaged(): AppError {
+  return new AppError('TAMPERED', 'This secret failed its integrity check, so it was not opened. The rest of the vault is unaffected.')
+}
+
+function newestFirst(a: VaultSecretHeader, b: VaultSecretHeader): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
+}
+
+export class OpenVault {
+  readonly vaultId: string
+  readonly partners: readonly [string, string]
+  readonly #key: SessionKey
+  readonly #publicKey: Buffer
+  #privateKey: Buffer | null
+  readonly #deps: VaultItemDeps
+  readonly #headers = new Map<string, StoredSecretHeader>()
+  readonly #damaged = new Set<string>()
+
+  private constructor(row: VaultRow, key: SessionKey, privateKey: Buffer | null, deps: VaultItemDeps) {
+    this.vaultId = row.id
+    this.partners = [row.partnerA, row.partnerB]
+    this.#key = key
+    this.#publicKey = row.publicKey
+    this.#privateKey = privateKey
+    this.#deps = deps
+  }
+
+  /** Takes ownership of `key` (closed with the vault). */
+  static open(row: VaultRow, key: SessionKey, deps: VaultItemDeps, now = new Date()): OpenVault {
+    let privateKey: Buffer | null = null
+    try {
+      privateKey = decryptBlob(key.cipherKey, row.privateKey, vaultPlace.privateKey(row.id))
+    } catch {
+      // Without it sealed items wait (and count as damaged); the secrets still open.
+    }
+    const vault = new OpenVault(row, key, privateKey, deps)
+    vault.takeIn(now)
+    for (const secret of deps.items.secrets(row.id)) {
+      try {
+        vault.#headers.set(secret.id, decryptJson<StoredSecretHeader>(key.cipherKey, secret.header, vaultPlace.secret(row.id, secret.id, 'header')))
+      } catch {
+        vault.#damaged.add(secret.id)
+      }
+    }
+    return vault
+  }
+
+  get cipherKey(): KeyObject {
+    return this.#key.cipherKey
+  }
+
+  /** Items that failed their integrity check: secrets, and sealed items that could not be opened. */
+  get damagedCount(): number {
+    return this.#damaged.size
+  }
+
+  close(): void {
+    wipe(this.#privateKey)
+    this.#privateKey = null
+    this.#headers.clear()
+    this.#damaged.clear()
+    this.#key.close()
+  }
+
+  /**
+   * Moves sealed drop-ins under the vault key (shown as new), and questions both partners
+   * answered into revealed ones. Each item moves in its own transaction; a damaged one stays
+   * where it is, counted, and the rest still move.
+   */
+  takeIn(now = new Date()): void {
+    const { items, reveals } = this.#deps
+    const sealed = items.sealed(this.vaultId)
+    const answers = reveals.answers()
+    if (sealed.length === 0 && answers.length === 0) return
+    if (!this.#privateKey) {
+      for (const row of sealed) this.#damaged.add(row.id)
+      return
+    }
+    const key = openingKey(this.#privateKey)
+    for (const row of sealed) {
+      try {
+        const secret = openSealedJson<unknown>(key, this.#publicKey, row.sealed, vaultPlace.sealed(this.vaultId, row.id))
+        if (!isSealedSecret(secret, this.partners)) throw damaged()
+        const id = randomId()
+        const header = this.#header(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)) })
+        items.transaction(() => {
+          items.insertSecret(this.vaultId, this.#encrypt(id, header, secret.body))
+          items.deleteSealed(this.vaultId, row.id)
+        })
+        this.#damaged.delete(row.id)
+      } catch {
+        this.#damaged.add(row.id)
+      }
+    }
+    this.#revealAnswered(key, answers, now)
+  }
+
+  #revealAnswered(key: KeyObject, rows: ReturnType<RevealRepository['answers']>, now: Date): void {
+    const byReveal = Map.groupBy(rows, (row) => row.revealId)
+    for (const [revealId, answers] of byReveal) {
+      if (!this.partners.every((p) => answers.some((a) => a.profileId === p))) continue
+      try {
+        const opened = this.partners.map((partner) => {
+          const row = answers.find((a) => a.profileId === partner)!
+          const answer = openSealedJson<unknown>(key, this.#publicKey, row.sealed, vaultPlace.answer(revealId, partner))
+          if (!isSealedAnswer(answer, this.partners)) throw damaged()
+          return { partner, answer }
+        })
+        const first: SealedAnswer = opened[0]!.answer
+        const reveal: StoredReveal = {
+          prompt: first.prompt,
+          askedBy: first.askedBy,
+          askedAt: first.askedAt,
+          answers: opened.map(({ partner, answer }) => ({ profileId: partner, text: answer.text, answeredAt: answer.answeredAt }))
+        }
+        this.#deps.items.transaction(() => {
+          this.#deps.items.insertRevealed(this.vaultId, { id: revealId, data: encryptJson(this.cipherKey, { ...reveal, revealedAt: now.toISOString() }, vaultPlace.revealed(this.vaultId, revealId)) })
+          this.#deps.reveals.remove(revealId)
+        })
+      } catch {
+        this.#damaged.add(revealId)
+      }
+    }
+  }
+
+  #header(input: { authorId: string; title: string; body: RichTextNode }, stamp: string, extra: Pick<StoredSecretHeader, 'isNew' | 'wasSealed' | 'date'>): StoredSecretHeader {
+    return { authorId: input.authorId, title: input.title, ...summarise(input.body), createdAt: stamp, updatedAt: stamp, ...extra }
+  }
+
+  #encrypt(id: string, header: StoredSecretHeader, body: RichTextNode) {
+    return {
+      id,
+      header: encryptJson(this.cipherKey, header, vaultPlace.secret(this.vaultId, id, 'header')),
+      body: encryptJson(this.cipherKey, body, vaultPlace.secret(this.vaultId, id, 'body'))
+    }
+  }
+
+  #requireAuthor(authorId: string): void {
+    if (!this.partners.includes(authorId)) {
+      throw new AppError('INVALID_INPUT', 'Choose which of you wrote this secret.', { field: 'authorId' })
+    }
+  }
+
+  list(): VaultSecretHeader[] {
+    return [...this.#headers].map(([id, header]) => ({ id, ...header })).sort(newestFirst)
+  }
+
+  create(input: NewSecret, now = new Date()): { id: string } {
+    this.#requireAuthor(input.authorId)
+    const id = randomId()
+    const header = this.#header(input, now.toISOString(), { isNew: false, wasSealed: false, date: input.date ?? localDate(now) })
+    this.#deps.items.insertSecret(this.vaultId, this.#encrypt(id, header, input.body))
+    this.#headers.set(id, header)
+    return { id }
+  }
+
+  #body(id: string): RichTextNode {
+    const body = this.#deps.items.secretBody(this.vaultId, id)
+    if (!body) throw notFound()
+    return decryptJson<RichTextNode>(this.cipherKey, body, vaultPlace.secret(this.vaultId, id, 'body'))
+  }
+
+  #existing(id: string): StoredSecretHeader {
+    const header = this.#headers.get(id)
+    if (!header) throw this.#damaged.has(id) ? damaged() : notFound()
+    return header
+  }
+
+  /** The whole secret; reading it marks it as no longer new. */
+  get(id: string): VaultSecret {
+    const header = this.#existing(id)
+    const body = this.#body(id)
+    if (header.isNew) this.#write(id, { ...header, isNew: false }, body)
+    return { id, ...header, isNew: false, body }
+  }
+
+  update(changes: SecretChanges, now = new Date()): VaultSecretHeader {
+    const current = this.#existing(changes.id)
+    if (changes.authorId !== undefined) this.#requireAuthor(changes.authorId)
+    const body = changes.body ?? this.#body(changes.id)
+    const next: StoredSecretHeader = {
+      ...current,
+      authorId: changes.authorId ?? current.authorId,
+      title: changes.title ?? current.title,
+      date: changes.date ?? current.date,
+      ...(changes.body ? summarise(changes.body) : {}),
+      isNew: false,
+      updatedAt: now.toISOString()
+    }
+    this.#write(changes.id, next, body)
+    return { id: changes.id, ...next }
+  }
+
+  #write(id: string, header: StoredSecretHeader, body: RichTextNode): void {
+    if (!this.#deps.items.updateSecret(this.vaultId, this.#encrypt(id, header, body))) throw notFound()
+    this.#headers.set(id, header)
+  }
+
+  delete(id: string): void {
+    if (!this.#deps.items.deleteSecret(this.vaultId, id)) throw notFound()
+    this.#headers.delete(id)
+    this.#damaged.delete(id)
+  }
+
+  /** Revealed questions with both answers, and those still waiting (who answered, not what). */
+  reveals(): Reveal[] {
+    const out: Reveal[] = []
+    for (const row of this.#deps.items.revealed(this.vaultId)) {
+      try {
+        const r = decryptJson<StoredReveal>(this.cipherKey, row.data, vaultPlace.revealed(this.vaultId, row.id))
+        out.push({ id: row.id, prompt: r.prompt, askedBy: r.askedBy, askedAt: r.askedAt, revealed: true, answers: r.answers, answeredBy: r.answers.map((a) => a.profileId) })
+      } catch {
+        this.#damaged.add(row.id)
+      }
+    }
+    if (this.#privateKey) {
+      const key = openingKey(this.#privateKey)
+      for (const [revealId, answers] of Map.groupBy(this.#deps.reveals.answers(), (row) => row.revealId)) {
+        try {
+          const first = answers[0]!
+          const a = openSealedJson<unknown>(key, this.#publicKey, first.sealed, vaultPlace.answer(revealId, first.profileId))
+          if (!isSealedAnswer(a, this.partners)) throw damaged()
+          out.push({ id: revealId, prompt: a.prompt, askedBy: a.askedBy, askedAt: a.askedAt, revealed: false, answers: [], answeredBy: answers.map((x) => x.profileId) })
+        } catch {
+          this.#damaged.add(revealId)
+        }
+      }
+    }
+    return out.sort((x, y) => (x.askedAt < y.askedAt ? 1 : x.askedAt > y.askedAt ? -1 : 0))
+  }
+}

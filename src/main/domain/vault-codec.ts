@@ -1,0 +1,80 @@
+// How the vault's contents become ciphertext, and what a sealed item must look like once
+// opened. Sealed items come from anyone at the computer, so their shape is checked as
+// strictly as IPC input before anything is moved under the vault key.
+
+import type { RevealAnswer, VaultSecretHeader } from '../../shared/contract.ts'
+import { richTextProblem, type RichTextNode } from '../../shared/rich-text.ts'
+import type { BlobPlace } from '../crypto/aead.ts'
+
+export type StoredSecretHeader = Omit<VaultSecretHeader, 'id'>
+
+/** A secret dropped in while the vault was locked. */
+export interface SealedSecret {
+  authorId: string
+  title: string
+  body: RichTextNode
+  sealedAt: string
+}
+
+/** One partner's answer to a question, sealed to the vault. */
+export interface SealedAnswer {
+  prompt: string
+  askedBy: string
+  askedAt: string
+  text: string
+  answeredAt: string
+}
+
+/** A question as sealed to each partner. */
+export interface SealedPrompt {
+  prompt: string
+  askedBy: string
+  askedAt: string
+}
+
+/** A question both answered, kept under the vault key. */
+export interface StoredReveal {
+  prompt: string
+  askedBy: string
+  askedAt: string
+  answers: RevealAnswer[]
+}
+
+export const vaultPlace = {
+  privateKey: (vaultId: string): BlobPlace => ({ table: 'vault', rowId: vaultId, ownerId: vaultId, field: 'private_key' }),
+  settings: (vaultId: string): BlobPlace => ({ table: 'vault', rowId: vaultId, ownerId: vaultId, field: 'settings' }),
+  secret: (vaultId: string, id: string, field: 'header' | 'body'): BlobPlace => ({ table: 'vault_secrets', rowId: id, ownerId: vaultId, field }),
+  sealed: (vaultId: string, id: string): BlobPlace => ({ table: 'vault_sealed', rowId: id, ownerId: vaultId, field: 'secret' }),
+  revealed: (vaultId: string, id: string): BlobPlace => ({ table: 'vault_reveals', rowId: id, ownerId: vaultId, field: 'reveal' }),
+  prompt: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_prompts', rowId: revealId, ownerId: profileId, field: 'prompt' }),
+  answer: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_answers', rowId: revealId, ownerId: profileId, field: 'answer' })
+}
+
+const isString = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max
+const isStamp = (value: unknown): value is string => isString(value, 40) && !Number.isNaN(Date.parse(value))
+
+export function isSealedSecret(value: unknown, partners: readonly string[]): value is SealedSecret {
+  const v = value as Partial<SealedSecret> | null
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    isString(v.authorId, 40) &&
+    partners.includes(v.authorId) &&
+    isString(v.title, 300) &&
+    isStamp(v.sealedAt) &&
+    richTextProblem(v.body) === null
+  )
+}
+
+function isQuestion(v: Partial<SealedPrompt> | null, partners: readonly string[]): boolean {
+  return typeof v === 'object' && v !== null && isString(v.prompt, 500) && isString(v.askedBy, 40) && partners.includes(v.askedBy) && isStamp(v.askedAt)
+}
+
+export function isSealedPrompt(value: unknown, partners: readonly string[]): value is SealedPrompt {
+  return isQuestion(value as Partial<SealedPrompt> | null, partners)
+}
+
+export function isSealedAnswer(value: unknown, partners: readonly string[]): value is SealedAnswer {
+  const v = value as Partial<SealedAnswer> | null
+  return isQuestion(v, partners) && isString(v!.text, 10_000) && isStamp(v!.answeredAt)
+}

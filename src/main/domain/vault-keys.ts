@@ -1,0 +1,139 @@
+// The vault's random key, stored only wrapped: once under the joint KEK (both parts of the
+// joint passphrase, each through Argon2id, then HKDF) and once under the recovery KEK (both
+// halves of the vault's recovery code). Wrong parts simply fail to unwrap; nothing says which.
+
+import { randomBytes } from 'node:crypto'
+import { AppError } from '../../shared/errors.ts'
+import type { VaultPartId } from '../../shared/contract.ts'
+import type { BlobPlace } from '../crypto/aead.ts'
+import { jointKek, vaultRecoveryKek } from '../crypto/joint-kek.ts'
+import { deriveKey, newKdfParams, type KdfCost, type KdfParams } from '../crypto/kdf.ts'
+import { newJournalKey, unwrapKey, wrapKey } from '../crypto/key-slots.ts'
+import { generateRecoveryCode } from '../crypto/recovery-code.ts'
+import { randomId, wipe } from '../crypto/secret-buffer.ts'
+import type { VaultSlotRow } from '../storage/vault-repository.ts'
+
+export type PartParams = Record<VaultPartId, KdfParams>
+
+interface RecoveryKdf {
+  algorithm: 'hkdf-sha256'
+  salt: string
+}
+
+function slotPlace(slot: Pick<VaultSlotRow, 'id' | 'vaultId'>): BlobPlace {
+  return { table: 'vault_slots', rowId: slot.id, ownerId: slot.vaultId, field: 'vault_key' }
+}
+
+function damagedSlot(): AppError {
+  return new AppError('TAMPERED', "The vault's key record is damaged, so it cannot be opened. Restore it from a backup.")
+}
+
+function parseJson<T>(text: string): T {
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    throw damagedSlot()
+  }
+}
+
+/** Stretches one part with its own parameters (deriveKey checks them and NFKC-normalises). */
+export function derivePart(passphrase: string, params: KdfParams): Promise<Buffer> {
+  return deriveKey(passphrase, params)
+}
+
+/** Both parts stretched at once: Argon2 runs on libuv's thread pool, so the two overlap. */
+async function deriveBoth(partA: string, partB: string, params: PartParams): Promise<[Buffer, Buffer]> {
+  const settled = await Promise.allSettled([derivePart(partA, params.a), derivePart(partB, params.b)])
+  const [a, b] = settled
+  if (a.status === 'fulfilled' && b.status === 'fulfilled') return [a.value, b.value]
+  if (a.status === 'fulfilled') wipe(a.value)
+  if (b.status === 'fulfilled') wipe(b.value)
+  throw a.status === 'rejected' ? a.reason : (b as PromiseRejectedResult).reason
+}
+
+/** The joint slot for `key` under two new parts, keeping `cost` for each. */
+export async function jointSlot(vaultId: string, slotId: string, key: Buffer, partA: string, partB: string, cost: KdfCost): Promise<VaultSlotRow> {
+  const params: PartParams = { a: newKdfParams(cost), b: newKdfParams(cost) }
+  const [keyA, keyB] = await deriveBoth(partA, partB, params)
+  const kek = jointKek(keyA, keyB)
+  try {
+    return { id: slotId, vaultId, kind: 'joint', kdf: JSON.stringify(params), wrappedKey: wrapKey(kek, key, slotPlace({ id: slotId, vaultId })) }
+  } finally {
+    wipe(kek, keyA, keyB)
+  }
+}
+
+/** A new recovery slot and the code's two halves, one for each partner. */
+export function recoverySlot(vaultId: string, key: Buffer): { slot: VaultSlotRow; halves: Record<VaultPartId, string> } {
+  const a = generateRecoveryCode()
+  const b = generateRecoveryCode()
+  const salt = randomBytes(16)
+  const kek = vaultRecoveryKek(a.secret, b.secret, salt)
+  try {
+    const id = randomId()
+    const kdf: RecoveryKdf = { algorithm: 'hkdf-sha256', salt: salt.toString('base64') }
+    return {
+      slot: { id, vaultId, kind: 'recovery', kdf: JSON.stringify(kdf), wrappedKey: wrapKey(kek, key, slotPlace({ id, vaultId })) },
+      halves: { a: a.code, b: b.code }
+    }
+  } finally {
+    wipe(kek, a.secret, b.secret)
+  }
+}
+
+/** A new vault key with both of its slots. */
+export async function newVaultKeys(vaultId: string, partA: string, partB: string, cost: KdfCost) {
+  const key = newJournalKey()
+  try {
+    const joint = await jointSlot(vaultId, randomId(), key, partA, partB, cost)
+    const { slot, halves } = recoverySlot(vaultId, key)
+    return { key, slots: [joint, slot], halves }
+  } catch (error) {
+    wipe(key)
+    throw error
+  }
+}
+
+export function partParams(slot: VaultSlotRow): PartParams {
+  const params = parseJson<Partial<PartParams>>(slot.kdf)
+  if (typeof params !== 'object' || params === null || !params.a || !params.b) throw damagedSlot()
+  return { a: params.a, b: params.b }
+}
+
+/** The cost the joint slot was made with, so new parts keep it. */
+export function partCost(slot: VaultSlotRow): KdfCost {
+  const { memoryKiB, iterations, parallelism } = partParams(slot).a
+  return { memoryKiB, iterations, parallelism }
+}
+
+/** The vault key from the two stretched parts, or null if they do not open it. */
+export function openWithPartKeys(slot: VaultSlotRow, keyA: Buffer, keyB: Buffer): Buffer | null {
+  const kek = jointKek(keyA, keyB)
+  try {
+    return unwrapKey(kek, slot.wrappedKey, slotPlace(slot))
+  } finally {
+    wipe(kek)
+  }
+}
+
+/** The vault key from both halves of the recovery code, or null if they do not open it. */
+export function openWithHalves(slot: VaultSlotRow, halfA: Buffer, halfB: Buffer): Buffer | null {
+  const kdf = parseJson<RecoveryKdf>(slot.kdf)
+  if (kdf.algorithm !== 'hkdf-sha256' || typeof kdf.salt !== 'string') throw damagedSlot()
+  const kek = vaultRecoveryKek(halfA, halfB, Buffer.from(kdf.salt, 'base64'))
+  try {
+    return unwrapKey(kek, slot.wrappedKey, slotPlace(slot))
+  } finally {
+    wipe(kek)
+  }
+}
+
+/** Both parts at once (changing the joint passphrase): the vault key, or null. */
+export async function openWithParts(slot: VaultSlotRow, partA: string, partB: string): Promise<Buffer | null> {
+  const [keyA, keyB] = await deriveBoth(partA, partB, partParams(slot))
+  try {
+    return openWithPartKeys(slot, keyA, keyB)
+  } finally {
+    wipe(keyA, keyB)
+  }
+}

@@ -1,0 +1,41 @@
+import type { Database } from 'better-sqlite3'
+
+/** One sealed item of a question in flight: a prompt (to a partner) or an answer (to the vault). */
+export interface RevealPartRow {
+  revealId: string
+  profileId: string
+  sealed: Buffer
+}
+
+export function createRevealRepository(db: Database) {
+  const insertReveal = db.prepare<[string, string]>('INSERT INTO reveals (id, vault_id) VALUES (?, ?)')
+  const insertPrompt = db.prepare<[string, string, Buffer]>('INSERT INTO reveal_prompts (reveal_id, profile_id, sealed) VALUES (?, ?, ?)')
+  const putAnswer = db.prepare<[string, string, Buffer]>(
+    'INSERT INTO reveal_answers (reveal_id, profile_id, sealed) VALUES (?, ?, ?) ON CONFLICT (reveal_id, profile_id) DO UPDATE SET sealed = excluded.sealed'
+  )
+  const promptsFor = db.prepare<[string], RevealPartRow>(
+    'SELECT reveal_id AS revealId, profile_id AS profileId, sealed FROM reveal_prompts WHERE profile_id = ? ORDER BY rowid'
+  )
+  const answers = db.prepare<[], RevealPartRow>('SELECT reveal_id AS revealId, profile_id AS profileId, sealed FROM reveal_answers ORDER BY rowid')
+  const answeredBy = db.prepare<[string], { profileId: string }>('SELECT profile_id AS profileId FROM reveal_answers WHERE reveal_id = ?')
+  const remove = db.prepare<[string]>('DELETE FROM reveals WHERE id = ?')
+
+  const ask = db.transaction((revealId: string, vaultId: string, prompts: RevealPartRow[], answer: RevealPartRow) => {
+    insertReveal.run(revealId, vaultId)
+    for (const prompt of prompts) insertPrompt.run(prompt.revealId, prompt.profileId, prompt.sealed)
+    putAnswer.run(answer.revealId, answer.profileId, answer.sealed)
+  })
+
+  return {
+    /** A new question: its prompt for each partner and the asker's answer, all at once. */
+    ask: (revealId: string, vaultId: string, prompts: RevealPartRow[], answer: RevealPartRow): void => ask(revealId, vaultId, prompts, answer),
+    putAnswer: (row: RevealPartRow): void => void putAnswer.run(row.revealId, row.profileId, row.sealed),
+    promptsFor: (profileId: string): RevealPartRow[] => promptsFor.all(profileId),
+    answers: (): RevealPartRow[] => answers.all(),
+    answeredBy: (revealId: string): string[] => answeredBy.all(revealId).map((r) => r.profileId),
+    /** Deletes the question with its prompts and answers (foreign keys). */
+    remove: (revealId: string): void => void remove.run(revealId)
+  }
+}
+
+export type RevealRepository = ReturnType<typeof createRevealRepository>

@@ -1,0 +1,57 @@
+import type { Database } from 'better-sqlite3'
+
+/** The one vault row; the private key and settings are ciphertext under the vault key. */
+export interface VaultRow {
+  id: string
+  partnerA: string
+  partnerB: string
+  publicKey: Buffer
+  privateKey: Buffer
+  settings: Buffer
+}
+
+export type VaultSlotKind = 'joint' | 'recovery'
+
+export interface VaultSlotRow {
+  id: string
+  vaultId: string
+  kind: VaultSlotKind
+  /** JSON of the derivation parameters (per part, or the recovery salt); plaintext by design. */
+  kdf: string
+  wrappedKey: Buffer
+}
+
+export function createVaultRepository(db: Database) {
+  const get = db.prepare<[], VaultRow>(
+    'SELECT id, partner_a AS partnerA, partner_b AS partnerB, public_key AS publicKey, private_key AS privateKey, settings FROM vault LIMIT 1'
+  )
+  const insertVault = db.prepare<[string, string, string, Buffer, Buffer, Buffer]>(
+    'INSERT INTO vault (id, partner_a, partner_b, public_key, private_key, settings) VALUES (?, ?, ?, ?, ?, ?)'
+  )
+  const putSettings = db.prepare<[Buffer, string]>('UPDATE vault SET settings = ? WHERE id = ?')
+  const getSlot = db.prepare<[string, VaultSlotKind], VaultSlotRow>(
+    'SELECT id, vault_id AS vaultId, kind, kdf, wrapped_key AS wrappedKey FROM vault_slots WHERE vault_id = ? AND kind = ?'
+  )
+  const insertSlot = db.prepare<[string, string, VaultSlotKind, string, Buffer]>(
+    'INSERT INTO vault_slots (id, vault_id, kind, kdf, wrapped_key) VALUES (?, ?, ?, ?, ?)'
+  )
+  const replaceSlot = db.prepare<[string, Buffer, string]>('UPDATE vault_slots SET kdf = ?, wrapped_key = ? WHERE id = ?')
+
+  const create = db.transaction((vault: VaultRow, slots: VaultSlotRow[]) => {
+    if (get.get()) return false
+    insertVault.run(vault.id, vault.partnerA, vault.partnerB, vault.publicKey, vault.privateKey, vault.settings)
+    for (const slot of slots) insertSlot.run(slot.id, slot.vaultId, slot.kind, slot.kdf, slot.wrappedKey)
+    return true
+  })
+
+  return {
+    get: (): VaultRow | undefined => get.get(),
+    /** Stores a new vault with its slots; false if one exists already. */
+    create: (vault: VaultRow, slots: VaultSlotRow[]): boolean => create(vault, slots),
+    putSettings: (vaultId: string, settings: Buffer): void => void putSettings.run(settings, vaultId),
+    getSlot: (vaultId: string, kind: VaultSlotKind): VaultSlotRow | undefined => getSlot.get(vaultId, kind),
+    replaceSlot: (id: string, kdf: string, wrappedKey: Buffer): void => void replaceSlot.run(kdf, wrappedKey, id)
+  }
+}
+
+export type VaultRepository = ReturnType<typeof createVaultRepository>

@@ -1,0 +1,223 @@
+// The vault's part of the backend: the `vault`, `vaultSecrets` and `vaultReveals` groups
+// of the contract over the domain. The vault's open state lives here: its key, wiped on
+// lock, and the time of its last use, so it locks itself after its idle minutes even if
+// the renderer's own timer never fires.
+
+import type { Backend, VaultPartner, VaultStatus } from '../shared/contract.ts'
+import { AppError } from '../shared/errors.ts'
+import { autoLockMinutesProblem } from '../shared/settings.ts'
+import { decryptJson, encryptJson } from './crypto/aead.ts'
+import { sealJson } from './crypto/seal.ts'
+import { randomId, wipe } from './crypto/secret-buffer.ts'
+import { SessionKey } from './crypto/session-key.ts'
+import { OpenVault } from './domain/open-vault.ts'
+import { answerQuestion, askBoth, waitingQuestions, type Asker } from './domain/reveal-questions.ts'
+import type { serial } from './domain/serial.ts'
+import type { UnlockThrottle } from './domain/unlock-throttle.ts'
+import { vaultPlace, type SealedSecret } from './domain/vault-codec.ts'
+import { DEFAULT_VAULT_AUTO_LOCK_MINUTES, VaultDoor } from './domain/vault-door.ts'
+import type { Database } from './storage/database.ts'
+import type { ProfileKeyRepository } from './storage/profile-key-repository.ts'
+import type { ProfileRepository } from './storage/profile-repository.ts'
+import { createRevealRepository } from './storage/reveal-repository.ts'
+import { createVaultItemRepository } from './storage/vault-item-repository.ts'
+import { createVaultRepository, type VaultRow } from './storage/vault-repository.ts'
+
+export interface VaultBackendDeps {
+  db: Database
+  profiles: ProfileRepository
+  profileKeys: ProfileKeyRepository
+  throttle: UnlockThrottle
+  kdfTargetMs: number
+  now: () => number
+  /** The partner whose journal is open, if any: asking and answering happen from there. */
+  journal: () => Asker | null
+  oneAtATime: ReturnType<typeof serial>
+}
+
+type VaultGroups = Pick<Backend, 'vault' | 'vaultSecrets' | 'vaultReveals'>
+
+export interface VaultBackend extends VaultGroups {
+  isOpen(): boolean
+  lock(): void
+}
+
+interface Opened {
+  vault: OpenVault
+  autoLockMinutes: number
+  lastUse: number
+}
+
+function lockedError(): AppError {
+  return new AppError('LOCKED', 'The vault is locked. Open it together to go on.')
+}
+
+function readMinutes(vault: OpenVault, row: VaultRow): number {
+  try {
+    const { autoLockMinutes } = decryptJson<{ autoLockMinutes: number }>(vault.cipherKey, row.settings, vaultPlace.settings(row.id))
+    return autoLockMinutesProblem(autoLockMinutes) === null ? autoLockMinutes : DEFAULT_VAULT_AUTO_LOCK_MINUTES
+  } catch {
+    // A preference is never worth refusing to open the vault.
+    return DEFAULT_VAULT_AUTO_LOCK_MINUTES
+  }
+}
+
+export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
+  const { now, oneAtATime } = deps
+  const vaults = createVaultRepository(deps.db)
+  const items = createVaultItemRepository(deps.db)
+  const reveals = createRevealRepository(deps.db)
+  const door = new VaultDoor({ vaults, profiles: deps.profiles, throttle: deps.throttle, kdfTargetMs: deps.kdfTargetMs, now })
+  const revealDeps = { vaults, reveals, profileKeys: deps.profileKeys, profiles: deps.profiles }
+  let opened: Opened | null = null
+
+  const lock = () => {
+    opened?.vault.close()
+    opened = null
+    door.reset()
+  }
+  const expireIfIdle = () => {
+    if (opened && now() - opened.lastUse >= opened.autoLockMinutes * 60_000) lock()
+  }
+  const current = (): OpenVault => {
+    expireIfIdle()
+    if (!opened) throw lockedError()
+    opened.lastUse = now()
+    return opened.vault
+  }
+  const openWith = (key: Buffer) => {
+    lock()
+    const row = vaults.get()
+    let sessionKey: SessionKey
+    try {
+      if (!row) throw new AppError('NOT_FOUND', 'There is no vault yet. Create it together first.')
+      sessionKey = new SessionKey(key)
+    } catch (error) {
+      wipe(key)
+      throw error
+    }
+    try {
+      const vault = OpenVault.open(row, sessionKey, { items, reveals })
+      opened = { vault, autoLockMinutes: readMinutes(vault, row), lastUse: now() }
+    } catch (error) {
+      sessionKey.close()
+      throw error
+    }
+  }
+  const partners = (): VaultPartner[] => {
+    const profiles = deps.profiles.list()
+    const row = vaults.get()
+    const ids = row ? [row.partnerA, row.partnerB] : profiles.slice(0, 2).map((p) => p.id)
+    return ids.map((profileId, i) => ({
+      profileId,
+      displayName: profiles.find((p) => p.id === profileId)?.displayName ?? '',
+      part: i === 0 ? 'a' : 'b'
+    }))
+  }
+  const status = (): VaultStatus => {
+    expireIfIdle()
+    const exists = vaults.get() !== undefined
+    return {
+      exists,
+      open: opened !== null,
+      canCreate: !exists && deps.profiles.list().length >= 2,
+      partners: partners(),
+      partsGiven: opened ? [] : door.partsGiven(),
+      autoLockMinutes: opened?.autoLockMinutes ?? DEFAULT_VAULT_AUTO_LOCK_MINUTES,
+      damagedItems: opened?.vault.damagedCount ?? 0
+    }
+  }
+  const journal = (): Asker => {
+    const asker = deps.journal()
+    if (!asker) throw new AppError('LOCKED', 'Open your own journal first: questions are asked and answered from there.')
+    return asker
+  }
+  // A drop-in or answer that arrives while the vault is open goes straight in.
+  const takeInIfOpen = () => {
+    if (opened) opened.vault.takeIn()
+  }
+
+  return {
+    isOpen: () => {
+      expireIfIdle()
+      return opened !== null
+    },
+    lock,
+    vault: {
+      status: async () => status(),
+      create: ({ partA, partB }) =>
+        oneAtATime(async () => {
+          const { key, halves } = await door.create(partA, partB)
+          openWith(key)
+          return { recoveryHalves: halves }
+        }),
+      givePart: ({ part, passphrase }) =>
+        oneAtATime(async () => {
+          if (opened) return status()
+          const key = await door.givePart(part, passphrase)
+          if (key) openWith(key)
+          return status()
+        }),
+      resetParts: async () => {
+        door.reset()
+        return status()
+      },
+      lock: async () => {
+        lock()
+        return null
+      },
+      seal: async ({ authorId, title, body }) => {
+        const row = vaults.get()
+        if (!row) throw new AppError('NOT_FOUND', 'There is no vault yet. Create it together first.')
+        if (authorId !== row.partnerA && authorId !== row.partnerB) {
+          throw new AppError('INVALID_INPUT', 'Choose which of you wrote this secret.', { field: 'authorId' })
+        }
+        const id = randomId()
+        const secret: SealedSecret = { authorId, title, body, sealedAt: new Date(now()).toISOString() }
+        items.insertSealed(row.id, { id, sealed: sealJson(row.publicKey, secret, vaultPlace.sealed(row.id, id)) })
+        takeInIfOpen()
+        return null
+      },
+      changePassphrase: ({ currentPartA, currentPartB, newPartA, newPartB }) =>
+        oneAtATime(async () => {
+          await door.changeParts(currentPartA, currentPartB, newPartA, newPartB)
+          return null
+        }),
+      recover: ({ halfA, halfB, newPartA, newPartB }) =>
+        oneAtATime(async () => {
+          openWith(await door.recover(halfA, halfB, newPartA, newPartB))
+          return status()
+        }),
+      setAutoLock: async ({ minutes }) => {
+        const vault = current()
+        vaults.putSettings(vault.vaultId, encryptJson(vault.cipherKey, { autoLockMinutes: minutes }, vaultPlace.settings(vault.vaultId)))
+        opened!.autoLockMinutes = minutes
+        return status()
+      }
+    },
+    vaultSecrets: {
+      list: async () => current().list(),
+      get: async ({ id }) => current().get(id),
+      create: async (input) => current().create(input),
+      update: async (input) => current().update(input),
+      delete: async ({ id }) => {
+        current().delete(id)
+        return null
+      }
+    },
+    vaultReveals: {
+      ask: async ({ prompt, answer }) => {
+        const result = askBoth(revealDeps, journal(), prompt, answer, new Date(now()))
+        takeInIfOpen()
+        return result
+      },
+      waiting: async () => waitingQuestions(revealDeps, journal()),
+      answer: async ({ id, answer }) => {
+        answerQuestion(revealDeps, journal(), id, answer, new Date(now()))
+        takeInIfOpen()
+        return null
+      },
+      list: async () => current().reveals()
+    }
+  }
+}
