@@ -70,8 +70,11 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
   const door = new VaultDoor({ vaults, profiles: deps.profiles, throttle: deps.throttle, kdfTargetMs: deps.kdfTargetMs, now })
   const revealDeps = { vaults, reveals, profileKeys: deps.profileKeys, profiles: deps.profiles }
   let opened: Opened | null = null
+  // Bumped by every lock, so an opening still under way when a lock arrives does not stay open.
+  let locks = 0
 
   const lock = () => {
+    locks += 1
     opened?.vault.close()
     opened = null
     door.reset()
@@ -85,7 +88,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     opened.lastUse = now()
     return opened.vault
   }
-  const openWith = (key: Buffer) => {
+  const openWith = async (key: Buffer) => {
     lock()
     const row = vaults.get()
     let sessionKey: SessionKey
@@ -96,8 +99,13 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       wipe(key)
       throw error
     }
+    const generation = locks
     try {
-      const vault = OpenVault.open(row, sessionKey, { items, reveals })
+      const vault = await OpenVault.open(row, sessionKey, { items, reveals })
+      if (generation !== locks) {
+        vault.close()
+        throw lockedError()
+      }
       opened = { vault, autoLockMinutes: readMinutes(vault, row), lastUse: now() }
     } catch (error) {
       sessionKey.close()
@@ -133,8 +141,8 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     return asker
   }
   // A drop-in or answer that arrives while the vault is open goes straight in.
-  const takeInIfOpen = () => {
-    if (opened) opened.vault.takeIn()
+  const takeInIfOpen = async () => {
+    if (opened) await opened.vault.takeIn()
   }
 
   return {
@@ -148,14 +156,14 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       create: ({ partA, partB }) =>
         oneAtATime(async () => {
           const { key, halves } = await door.create(partA, partB)
-          openWith(key)
+          await openWith(key)
           return { recoveryHalves: halves }
         }),
       givePart: ({ part, passphrase }) =>
         oneAtATime(async () => {
           if (opened) return status()
           const key = await door.givePart(part, passphrase)
-          if (key) openWith(key)
+          if (key) await openWith(key)
           return status()
         }),
       resetParts: async () => {
@@ -175,7 +183,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         const id = randomId()
         const secret: SealedSecret = { authorId, title, body, sealedAt: new Date(now()).toISOString() }
         items.insertSealed(row.id, { id, sealed: sealJson(row.publicKey, secret, vaultPlace.sealed(row.id, id)) })
-        takeInIfOpen()
+        await takeInIfOpen()
         return null
       },
       changePassphrase: ({ currentPartA, currentPartB, newPartA, newPartB }) =>
@@ -185,7 +193,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         }),
       recover: ({ halfA, halfB, newPartA, newPartB }) =>
         oneAtATime(async () => {
-          openWith(await door.recover(halfA, halfB, newPartA, newPartB))
+          await openWith(await door.recover(halfA, halfB, newPartA, newPartB))
           return status()
         }),
       setAutoLock: async ({ minutes }) => {
@@ -208,13 +216,13 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     vaultReveals: {
       ask: async ({ prompt, answer }) => {
         const result = askBoth(revealDeps, journal(), prompt, answer, new Date(now()))
-        takeInIfOpen()
+        await takeInIfOpen()
         return result
       },
       waiting: async () => waitingQuestions(revealDeps, journal()),
       answer: async ({ id, answer }) => {
         answerQuestion(revealDeps, journal(), id, answer, new Date(now()))
-        takeInIfOpen()
+        await takeInIfOpen()
         return null
       },
       list: async () => current().reveals()

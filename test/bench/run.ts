@@ -16,6 +16,7 @@ import { openFloor, type Floor } from './floor.ts'
 import { percentile, timeOnce, timeOps, timePairs, watchPhase, ELD_RESOLUTION_MS } from './measure.ts'
 import { ms, printTable, verdict, type Row } from './table.ts'
 import { unlockProbe, type UnlockProbe } from './unlock.ts'
+import { vaultRows } from './vault.ts'
 
 const COUNT = Number(process.env.BENCH_REFLECTIONS ?? 10_000)
 if (!Number.isSafeInteger(COUNT) || COUNT < 1) throw new Error('BENCH_REFLECTIONS must be a positive whole number')
@@ -134,6 +135,9 @@ async function main(): Promise<void> {
     backend = await createBackend({ dataDir: dir, kdfTargetMs: 500 })
     floor = openFloor(dir)
     const rows = await run(dir, backend, floor, (p) => (probe = p))
+    process.stdout.write('measuring the vault… ')
+    rows.push(...(await vaultRows()))
+    console.log('done')
     console.log(`\nSevenfold benchmark — ${COUNT} reflections, Node ${process.version}, ${process.platform}/${process.arch}, ` +
       `${availableParallelism()} CPUs, load average ${loadBefore} before / ${loadavg()[0]!.toFixed(2)} after`)
     console.log(`(event-loop delays: monitorEventLoopDelay max at ${ELD_RESOLUTION_MS} ms resolution, so they include up to ${ELD_RESOLUTION_MS} ms of sampling interval)\n`)

@@ -3,6 +3,7 @@
 // sealed to the vault under the vault key; closing wipes the keys and drops the headers.
 
 import type { KeyObject } from 'node:crypto'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Reveal, VaultSecret, VaultSecretHeader } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
@@ -37,6 +38,9 @@ export interface SecretChanges {
   date?: string | undefined
 }
 
+// Sealed items opened and moved per turn of the event loop (each costs about 1 ms).
+const ITEMS_PER_TURN = 20
+
 function notFound(): AppError {
   return new AppError('NOT_FOUND', 'That secret is not in the vault. It may have been deleted.')
 }
@@ -70,7 +74,7 @@ export class OpenVault {
   }
 
   /** Takes ownership of `key` (closed with the vault). */
-  static open(row: VaultRow, key: SessionKey, deps: VaultItemDeps, now = new Date()): OpenVault {
+  static async open(row: VaultRow, key: SessionKey, deps: VaultItemDeps, now = new Date()): Promise<OpenVault> {
     let privateKey: Buffer | null = null
     try {
       privateKey = decryptBlob(key.cipherKey, row.privateKey, vaultPlace.privateKey(row.id))
@@ -78,7 +82,6 @@ export class OpenVault {
       // Without it sealed items wait (and count as damaged); the secrets still open.
     }
     const vault = new OpenVault(row, key, privateKey, deps)
-    vault.takeIn(now)
     for (const secret of deps.items.secrets(row.id)) {
       try {
         vault.#headers.set(secret.id, decryptJson<StoredSecretHeader>(key.cipherKey, secret.header, vaultPlace.secret(row.id, secret.id, 'header')))
@@ -86,6 +89,7 @@ export class OpenVault {
         vault.#damaged.add(secret.id)
       }
     }
+    await vault.takeIn(now)
     return vault
   }
 
@@ -108,10 +112,11 @@ export class OpenVault {
 
   /**
    * Moves sealed drop-ins under the vault key (shown as new), and questions both partners
-   * answered into revealed ones. Each item moves in its own transaction; a damaged one stays
-   * where it is, counted, and the rest still move.
+   * answered into revealed ones. Items move in slices, one transaction per slice with a turn
+   * of the event loop between, so a pile of drop-ins cannot stall the app; a damaged item
+   * stays where it is, counted, and the rest still move.
    */
-  takeIn(now = new Date()): void {
+  async takeIn(now = new Date()): Promise<void> {
     const { items, reveals } = this.#deps
     const sealed = items.sealed(this.vaultId)
     const answers = reveals.answers()
@@ -121,20 +126,27 @@ export class OpenVault {
       return
     }
     const key = openingKey(this.#privateKey)
-    for (const row of sealed) {
-      try {
-        const secret = openSealedJson<unknown>(key, this.#publicKey, row.sealed, vaultPlace.sealed(this.vaultId, row.id))
-        if (!isSealedSecret(secret, this.partners)) throw damaged()
-        const id = randomId()
-        const header = this.#header(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)) })
-        items.transaction(() => {
-          items.insertSecret(this.vaultId, this.#encrypt(id, header, secret.body))
-          items.deleteSealed(this.vaultId, row.id)
-        })
-        this.#damaged.delete(row.id)
-      } catch {
-        this.#damaged.add(row.id)
+    for (let start = 0; start < sealed.length; start += ITEMS_PER_TURN) {
+      const moves: Array<{ sealedId: string; id: string; header: StoredSecretHeader; row: ReturnType<OpenVault['encrypt']> }> = []
+      for (const row of sealed.slice(start, start + ITEMS_PER_TURN)) {
+        try {
+          const secret = openSealedJson<unknown>(key, this.#publicKey, row.sealed, vaultPlace.sealed(this.vaultId, row.id))
+          if (!isSealedSecret(secret, this.partners)) throw damaged()
+          const id = randomId()
+          const header = this.#header(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)) })
+          moves.push({ sealedId: row.id, id, header, row: this.encrypt(id, header, secret.body) })
+        } catch {
+          this.#damaged.add(row.id)
+        }
       }
+      items.transaction(() => {
+        for (const move of moves) {
+          items.insertSecret(this.vaultId, move.row)
+          items.deleteSealed(this.vaultId, move.sealedId)
+        }
+      })
+      for (const move of moves) this.#headers.set(move.id, move.header)
+      await nextTurn()
     }
     this.#revealAnswered(key, answers, now)
   }
@@ -171,7 +183,8 @@ export class OpenVault {
     return { authorId: input.authorId, title: input.title, ...summarise(input.body), createdAt: stamp, updatedAt: stamp, ...extra }
   }
 
-  #encrypt(id: string, header: StoredSecretHeader, body: RichTextNode) {
+  /** The row for a secret, both blobs under the vault key. */
+  private encrypt(id: string, header: StoredSecretHeader, body: RichTextNode) {
     return {
       id,
       header: encryptJson(this.cipherKey, header, vaultPlace.secret(this.vaultId, id, 'header')),
@@ -193,7 +206,7 @@ export class OpenVault {
     this.#requireAuthor(input.authorId)
     const id = randomId()
     const header = this.#header(input, now.toISOString(), { isNew: false, wasSealed: false, date: input.date ?? localDate(now) })
-    this.#deps.items.insertSecret(this.vaultId, this.#encrypt(id, header, input.body))
+    this.#deps.items.insertSecret(this.vaultId, this.encrypt(id, header, input.body))
     this.#headers.set(id, header)
     return { id }
   }
@@ -236,7 +249,7 @@ export class OpenVault {
   }
 
   #write(id: string, header: StoredSecretHeader, body: RichTextNode): void {
-    if (!this.#deps.items.updateSecret(this.vaultId, this.#encrypt(id, header, body))) throw notFound()
+    if (!this.#deps.items.updateSecret(this.vaultId, this.encrypt(id, header, body))) throw notFound()
     this.#headers.set(id, header)
   }
 

@@ -1,7 +1,8 @@
 // Lock triggers from SECURITY.md ("Keys in memory"): system suspend, screen lock, system idle
 // time, closing the window, and "Lock now". Locking wipes the keys in the backend and then
 // reloads the renderer, so no decrypted text stays in its memory or DOM. The idle limit is
-// the open journal's own choice (settings.autoLockMinutes), asked for at each check.
+// the open journal's own choice (settings.autoLockMinutes), asked for at each check; the
+// open vault has its own, shorter limit and locks alone when only it has been idle long enough.
 
 import type { BrowserWindow, PowerMonitor } from 'electron'
 import type { Backend } from '../../shared/contract.ts'
@@ -68,9 +69,16 @@ export function startAutoLock(options: AutoLockOptions): AutoLock {
     )
     return minutes * 60
   }
+  const lockVaultIfIdle = async (idleSeconds: number): Promise<void> => {
+    const vault = await backend.vault.status().catch(() => null)
+    if (!vault?.open || idleSeconds < vault.autoLockMinutes * 60) return
+    await backend.vault.lock().catch(() => console.error('sevenfold: locking the vault failed'))
+    resetRenderer()
+  }
   const checkIdle = async () => {
     const idle = powerMonitor.getSystemIdleTime()
     if (idle >= (await idleLimitSeconds())) await lockNow()
+    else await lockVaultIfIdle(idle)
   }
 
   const onPowerEvent = () => void lockNow()

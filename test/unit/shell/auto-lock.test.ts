@@ -2,6 +2,7 @@ import { BrowserWindow, powerMonitor } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { electronDouble, type BrowserWindowDouble } from '../../support/electron-double.ts'
 import { IDLE_CHECK_MS, startAutoLock, type AutoLock } from '../../../src/main/shell/auto-lock.ts'
+import { PART_A, PART_B } from '../../support/backend.ts'
 import { eventually, PASSPHRASE, realBackend, unlockedBackend, type RealBackend } from './real-backend.ts'
 
 vi.mock('electron', () => import('../../support/electron-double.ts'))
@@ -87,6 +88,27 @@ describe('auto-lock', () => {
     vi.advanceTimersByTime(IDLE_CHECK_MS)
     await eventually(async () => !(await isUnlocked()))
     await eventually(() => resets === 1)
+  })
+
+  it('locks the open vault alone at its own shorter limit, and the journal later at its own', async () => {
+    await start({ unlocked: true })
+    await backend.profile.create({ displayName: 'Ben', passphrase: PASSPHRASE })
+    await backend.vault.create({ partA: PART_A, partB: PART_B })
+    const vaultOpen = async () => (await backend.vault.status()).open
+    expect(await vaultOpen()).toBe(true)
+    // The vault's default is 2 minutes; the journal's is 5.
+    electronDouble.systemIdleSeconds = 119
+    vi.advanceTimersByTime(IDLE_CHECK_MS * 2)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(await vaultOpen()).toBe(true)
+    electronDouble.systemIdleSeconds = 120
+    vi.advanceTimersByTime(IDLE_CHECK_MS)
+    await eventually(async () => !(await vaultOpen()))
+    await eventually(() => resets === 1)
+    expect(await isUnlocked()).toBe(true)
+    electronDouble.systemIdleSeconds = 5 * 60
+    vi.advanceTimersByTime(IDLE_CHECK_MS)
+    await eventually(async () => !(await isUnlocked()))
   })
 
   it('does not reload the renderer when nothing is open', async () => {
