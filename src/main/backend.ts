@@ -24,7 +24,7 @@ export interface BackendOptions {
   dataDir: string
   /** Target time of one passphrase derivation when a journal is created; 0 uses the floor (tests). */
   kdfTargetMs?: number
-  /** The clock for idle limits (tests move it on). */
+  /** The clock for how long a given vault part is remembered (tests move it on). */
   now?: () => number
 }
 

@@ -1,7 +1,8 @@
 // The vault's part of the backend: the `vault`, `vaultSecrets` and `vaultReveals` groups
 // of the contract over the domain. The vault's open state lives here: its key, wiped on
-// lock, and the time of its last use, so it locks itself after its idle minutes even if
-// the renderer's own timer never fires.
+// lock. Idle time is judged where activity is seen: by the shell (the system's idle time)
+// and by the renderer (its own timer); the time between two requests says nothing of it,
+// since two people may read one secret for minutes.
 
 import type { Backend, VaultPartner, VaultStatus } from '../shared/contract.ts'
 import { AppError } from '../shared/errors.ts'
@@ -45,7 +46,6 @@ export interface VaultBackend extends VaultGroups {
 interface Opened {
   vault: OpenVault
   autoLockMinutes: number
-  lastUse: number
 }
 
 function lockedError(): AppError {
@@ -79,13 +79,8 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     opened = null
     door.reset()
   }
-  const expireIfIdle = () => {
-    if (opened && now() - opened.lastUse >= opened.autoLockMinutes * 60_000) lock()
-  }
   const current = (): OpenVault => {
-    expireIfIdle()
     if (!opened) throw lockedError()
-    opened.lastUse = now()
     return opened.vault
   }
   const openWith = async (key: Buffer) => {
@@ -106,7 +101,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         vault.close()
         throw lockedError()
       }
-      opened = { vault, autoLockMinutes: readMinutes(vault, row), lastUse: now() }
+      opened = { vault, autoLockMinutes: readMinutes(vault, row) }
     } catch (error) {
       sessionKey.close()
       throw error
@@ -123,7 +118,6 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     }))
   }
   const status = (): VaultStatus => {
-    expireIfIdle()
     const exists = vaults.get() !== undefined
     return {
       exists,
@@ -146,10 +140,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
   }
 
   return {
-    isOpen: () => {
-      expireIfIdle()
-      return opened !== null
-    },
+    isOpen: () => opened !== null,
     lock,
     vault: {
       status: async () => status(),
