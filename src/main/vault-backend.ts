@@ -83,7 +83,12 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     if (!opened) throw lockedError()
     return opened.vault
   }
-  const openWith = async (key: Buffer) => {
+  /** `since`: the lock count when the request came; a lock after it (during the KDFs) keeps the vault shut. */
+  const openWith = async (key: Buffer, since = locks) => {
+    if (since !== locks) {
+      wipe(key)
+      throw lockedError()
+    }
     lock()
     const row = vaults.get()
     let sessionKey: SessionKey
@@ -150,13 +155,15 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
           await openWith(key)
           return { recoveryHalves: halves }
         }),
-      givePart: ({ part, passphrase }) =>
-        oneAtATime(async () => {
+      givePart: ({ part, passphrase }) => {
+        const since = locks
+        return oneAtATime(async () => {
           if (opened) return status()
           const key = await door.givePart(part, passphrase)
-          if (key) await openWith(key)
+          if (key) await openWith(key, since)
           return status()
-        }),
+        })
+      },
       resetParts: async () => {
         door.reset()
         return status()
@@ -182,11 +189,13 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
           await door.changeParts(currentPartA, currentPartB, newPartA, newPartB)
           return null
         }),
-      recover: ({ halfA, halfB, newPartA, newPartB }) =>
-        oneAtATime(async () => {
-          await openWith(await door.recover(halfA, halfB, newPartA, newPartB))
+      recover: ({ halfA, halfB, newPartA, newPartB }) => {
+        const since = locks
+        return oneAtATime(async () => {
+          await openWith(await door.recover(halfA, halfB, newPartA, newPartB), since)
           return status()
-        }),
+        })
+      },
       setAutoLock: async ({ minutes }) => {
         const vault = current()
         vaults.putSettings(vault.vaultId, encryptJson(vault.cipherKey, { autoLockMinutes: minutes }, vaultPlace.settings(vault.vaultId)))

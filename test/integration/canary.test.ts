@@ -1,40 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PASS_A, paragraphDoc, useBackends } from '../support/backend.ts'
+import { PART_A, PART_B, PASS_A, paragraphDoc, useBackends } from '../support/backend.ts'
+import { canarySightings, filesIn } from '../support/canary.ts'
+import { useTempDirs } from '../support/temp-dir.ts'
+import { giveBoth, withVault } from '../support/vault.ts'
 
 const newBackend = useBackends()
-
-/** Every encoding in which a careless implementation might leave the text on disk. */
-function encodings(secret: string): Record<string, Buffer> {
-  const utf8 = Buffer.from(secret, 'utf8')
-  return {
-    utf8,
-    utf16le: Buffer.from(secret, 'utf16le'),
-    utf16be: Buffer.from(secret, 'utf16le').swap16(),
-    hex: Buffer.from(utf8.toString('hex')),
-    HEX: Buffer.from(utf8.toString('hex').toUpperCase()),
-    ...base64Forms(utf8)
-  }
-}
-
-/** Base64 of the text as it would appear at each of the three byte alignments in a larger file. */
-function base64Forms(utf8: Buffer): Record<string, Buffer> {
-  const forms: Record<string, Buffer> = {}
-  for (const shift of [0, 1, 2]) {
-    const encoded = Buffer.concat([Buffer.alloc(shift), utf8]).toString('base64')
-    const stable = encoded.slice(shift === 0 ? 0 : 4, (shift === 0 ? 0 : 4) + 16)
-    forms[`base64+${shift}`] = Buffer.from(stable)
-    forms[`base64url+${shift}`] = Buffer.from(stable.replaceAll('+', '-').replaceAll('/', '_'))
-  }
-  return forms
-}
-
-function filesIn(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesIn(join(dir, entry.name)) : [join(dir, entry.name)]
-  )
-}
+const tempDir = useTempDirs()
 
 describe('the canary: nothing a person wrote reaches the disk in plaintext', () => {
   it('finds the unique words of titles and bodies in no file of the data folder, WAL included', async () => {
@@ -50,19 +23,51 @@ describe('the canary: nothing a person wrote reaches the disk in plaintext', () 
 
     const files = filesIn(dataDir)
     expect(files.some((f) => f.endsWith('-wal'))).toBe(true)
+    expect(canarySightings(dataDir, canary)).toEqual([])
     for (const file of files) {
       const bytes = readFileSync(file)
-      for (const [name, needle] of Object.entries(encodings(canary))) {
-        expect(bytes.includes(needle), `${name} of the canary in ${file}`).toBe(false)
-      }
       // The theme ids are chosen by a person too: they must not appear either.
       for (const theme of ['being-there', 'quality-time']) expect(bytes.includes(Buffer.from(theme)), `${theme} in ${file}`).toBe(false)
     }
   })
 
+  it('finds nothing a partner wrote into the vault, sealed or not, asked or answered, in any file of the data folder', async () => {
+    const { backend, dataDir } = await newBackend()
+    const canary = `vaultcanary${Date.now().toString(36)}otter`
+    const { ana, ben } = await withVault(backend)
+    for (let i = 0; i < 10; i++) {
+      await backend.vaultSecrets.create({ authorId: ana, title: `${canary} secret title ${i}`, body: paragraphDoc(`${canary} secret body ${i}`) })
+    }
+    await backend.vault.lock()
+    await backend.vault.seal({ authorId: ben, title: `${canary} sealed title`, body: paragraphDoc(`${canary} sealed body`) })
+    // Ben's journal is open: he asks and answers, then Ana answers from hers.
+    const { id } = await backend.vaultReveals.ask({ prompt: `${canary} prompt`, answer: `${canary} answer of Ben` })
+    await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
+    await backend.vaultReveals.answer({ id, answer: `${canary} answer of Ana` })
+    expect(canarySightings(dataDir, canary), 'while sealed').toEqual([])
+
+    // Opening together moves the drop-in under the vault key and reveals both answers.
+    await giveBoth(backend)
+    expect(await backend.vaultSecrets.list()).toHaveLength(11)
+    expect((await backend.vaultReveals.list()).map((r) => r.answers.length)).toEqual([2])
+    await backend.session.lock()
+
+    expect(filesIn(dataDir).some((f) => f.endsWith('-wal'))).toBe(true)
+    expect(canarySightings(dataDir, canary), 'after opening').toEqual([])
+    // Nor is either part of the joint passphrase kept.
+    for (const part of [PART_A, PART_B]) expect(canarySightings(dataDir, part)).toEqual([])
+  })
+
   it('is a test that can fail: the same search finds the canary in a file that holds it', () => {
+    const dir = tempDir()
     const canary = 'canaryzebra-check'
-    const bytes = Buffer.concat([Buffer.from('xx'), Buffer.from(canary, 'utf16le'), Buffer.from('yy')])
-    expect(bytes.includes(encodings(canary).utf16le!)).toBe(true)
+    writeFileSync(join(dir, 'plain-wal'), Buffer.concat([Buffer.from('xx'), Buffer.from(canary, 'utf16le'), Buffer.from('yy')]))
+    writeFileSync(join(dir, 'b64'), Buffer.from(`{"x":"${Buffer.from(`.${canary}`).toString('base64')}"}`))
+    // base64 and base64url coincide here: the canary's base64 has no '+' or '/'.
+    expect(canarySightings(dir, canary).sort()).toEqual([
+      `base64+1 in ${join(dir, 'b64')}`,
+      `base64url+1 in ${join(dir, 'b64')}`,
+      `utf16le in ${join(dir, 'plain-wal')}`
+    ])
   })
 })

@@ -8,15 +8,18 @@ export const PASS_B = 'lantern orchard velvet morning'
 export const PART_A = 'quiet harbour under amber skies'
 export const PART_B = 'seven paper boats drifting north'
 
-/** Real backends over real SQLite files in temp folders, KDF at its floor so tests stay quick. */
-export function useBackends() {
+/**
+ * Real backends over real SQLite files in temp folders, KDF at its floor so tests stay quick.
+ * `now` is the clock for idle limits, for tests that move time on.
+ */
+export function useBackends(now?: () => number) {
   const tempDir = useTempDirs()
   const open: SevenfoldBackend[] = []
   afterEach(() => {
     for (const backend of open.splice(0)) backend.close()
   })
   return async (dataDir: string = tempDir()) => {
-    const backend = await createBackend({ dataDir, kdfTargetMs: 0 })
+    const backend = await createBackend({ dataDir, kdfTargetMs: 0, now })
     open.push(backend)
     return { backend, dataDir }
   }

@@ -63,6 +63,8 @@ export class OpenVault {
   readonly #deps: VaultItemDeps
   readonly #headers = new Map<string, StoredSecretHeader>()
   readonly #damaged = new Set<string>()
+  // The run of takeIn under way: a second waits for it, so nothing is read twice and moved twice.
+  #takingIn: Promise<void> = Promise.resolve()
 
   private constructor(row: VaultRow, key: SessionKey, privateKey: Buffer | null, deps: VaultItemDeps) {
     this.vaultId = row.id
@@ -114,9 +116,16 @@ export class OpenVault {
    * Moves sealed drop-ins under the vault key (shown as new), and questions both partners
    * answered into revealed ones. Items move in slices, one transaction per slice with a turn
    * of the event loop between, so a pile of drop-ins cannot stall the app; a damaged item
-   * stays where it is, counted, and the rest still move.
+   * stays where it is, counted, and the rest still move. One run at a time: each reads
+   * what is still waiting only when the one before has finished.
    */
-  async takeIn(now = new Date()): Promise<void> {
+  takeIn(now = new Date()): Promise<void> {
+    const run = this.#takingIn.then(() => this.#takeIn(now))
+    this.#takingIn = run.catch(() => undefined)
+    return run
+  }
+
+  async #takeIn(now: Date): Promise<void> {
     const { items, reveals } = this.#deps
     const sealed = items.sealed(this.vaultId)
     const answers = reveals.answers()
@@ -214,7 +223,12 @@ export class OpenVault {
   #body(id: string): RichTextNode {
     const body = this.#deps.items.secretBody(this.vaultId, id)
     if (!body) throw notFound()
-    return decryptJson<RichTextNode>(this.cipherKey, body, vaultPlace.secret(this.vaultId, id, 'body'))
+    try {
+      return decryptJson<RichTextNode>(this.cipherKey, body, vaultPlace.secret(this.vaultId, id, 'body'))
+    } catch (error) {
+      // The blob layer's words speak of the journal; this is the vault.
+      throw error instanceof AppError && error.code === 'TAMPERED' ? damaged() : error
+    }
   }
 
   #existing(id: string): StoredSecretHeader {

@@ -222,6 +222,8 @@ export class VaultDoor {
     } finally {
       wipe(key)
     }
+    // A part given before the change was stretched with the old salt: it could only fail.
+    this.reset()
   }
 
   async #setParts(vault: VaultRow, key: Buffer, partA: string, partB: string): Promise<void> {
