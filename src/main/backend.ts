@@ -45,7 +45,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     db,
     profiles,
     slots: createKeySlotRepository(db),
-    throttle: new UnlockThrottle(),
+    throttle: new UnlockThrottle(options.now),
     kdfTargetMs: options.kdfTargetMs ?? DEFAULT_KDF_TARGET_MS
   }
   const oneAtATime = serial()

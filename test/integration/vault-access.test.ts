@@ -1,4 +1,4 @@
-import { setImmediate, setTimeout as sleep } from 'node:timers/promises'
+import { setImmediate } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
 import { PART_WAIT_MS } from '../../src/main/domain/vault-door.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
@@ -172,7 +172,7 @@ describe('opening together', () => {
     expect(held.retryAfterMs).toBeLessThanOrEqual(1000)
     expect(await backend.vault.status()).toMatchObject({ open: false, partsGiven: [] })
 
-    await sleep(held.retryAfterMs! + 20)
+    clock.advance(held.retryAfterMs!)
     expect((await giveBoth(backend)).open).toBe(true)
     // Opening clears the count: the next wrong pair carries no wait.
     await backend.vault.lock()
