@@ -10,6 +10,8 @@ import { TOOLBAR_ITEMS } from './toolbar-items.ts'
 interface Props {
   editor: Editor
   onLink: () => void
+  /** The id of the body it formats (aria-controls). */
+  controls?: string
 }
 
 function selectState(editor: Editor) {
@@ -26,7 +28,7 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
   End: (_i, n) => n - 1
 }
 
-export function Toolbar({ editor, onLink }: Props) {
+export function Toolbar({ editor, onLink, controls = 'reflection-body' }: Props) {
   const [focusIndex, setFocusIndex] = useState(0)
   const buttons = useRef<Array<HTMLButtonElement | null>>([])
   const states = useEditorState({
@@ -45,7 +47,7 @@ export function Toolbar({ editor, onLink }: Props) {
   }
 
   return (
-    <div role="toolbar" aria-label="Formatting" aria-controls="reflection-body" className="editor-toolbar" onKeyDown={onKeyDown}>
+    <div role="toolbar" aria-label="Formatting" aria-controls={controls} className="editor-toolbar" onKeyDown={onKeyDown}>
       {TOOLBAR_ITEMS.map((item, index) => {
         const state = states[index]
         return (

@@ -1,4 +1,4 @@
-// Minutes of idleness before the journal locks itself. Saved as soon as the number is
+// Minutes of idleness before the journal (or the vault) locks itself. Saved as soon as the number is
 // valid; while it is not, the rule shows under the field (an error once they leave it).
 
 import { useId, useState } from 'react'
@@ -8,6 +8,8 @@ import { FieldNote } from '../../ui/field-note.tsx'
 interface Props {
   minutes: number
   onValid: (minutes: number) => void
+  /** What locks, said under the field. */
+  hint?: string
 }
 
 function problemOf(text: string): string | null {
@@ -15,7 +17,7 @@ function problemOf(text: string): string | null {
   return autoLockMinutesProblem(Number(text))
 }
 
-export function AutoLockField({ minutes, onValid }: Props) {
+export function AutoLockField({ minutes, onValid, hint = 'When nobody has used this computer for that long, your journal locks itself.' }: Props) {
   const ids = useId()
   const [text, setText] = useState(String(minutes))
   const [left, setLeft] = useState(false)
@@ -46,7 +48,7 @@ export function AutoLockField({ minutes, onValid }: Props) {
       />
       <FieldNote
         id={`${ids}-note`}
-        text={problem ?? `When nobody has used this computer for that long, your journal locks itself.`}
+        text={problem ?? hint}
         tone={problem === null ? 'hint' : left ? 'error' : 'warning'}
       />
     </div>
