@@ -1,8 +1,9 @@
 // Which screen is showing. Decrypted data lives only inside the screens that show it
 // (home loads its own summary), so leaving a screen drops it from React state. The one
 // exception is the open journal's look (appearance, text size) on <html>, reset on lock.
+// The vault's screens are a lazy chunk, so the lock screen's bundle stays small.
 
-import { useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { AppStatus, ProfileSummary } from '../../shared/contract.ts'
 import { api, problemOf } from './api.ts'
@@ -14,6 +15,8 @@ import { SetupScreen } from './features/lock/setup-screen.tsx'
 import { applyLook } from './features/settings/appearance.ts'
 import { ErrorMessage } from './ui/error-message.tsx'
 
+const VaultView = lazy(() => import('./features/vault/vault-view.tsx'))
+
 type View =
   | { kind: 'starting' }
   | { kind: 'failed'; message: string }
@@ -24,6 +27,8 @@ type View =
   | { kind: 'setup-partner'; firstName: string }
   | { kind: 'home'; profile: ProfileSummary }
   | { kind: 'lock'; status: AppStatus }
+  /** Reached from the lock screen or an open journal; a journal may or may not be open behind it. */
+  | { kind: 'vault' }
 
 function viewFor(status: AppStatus): View {
   if (status.profiles.length === 0) return { kind: 'setup', status }
@@ -120,14 +125,22 @@ export function App() {
         />
       )
     case 'home':
-      return <JournalShell profile={view.profile} onLock={() => void lock()} />
+      return <JournalShell profile={view.profile} onLock={() => void lock()} onOpenVault={() => setView({ kind: 'vault' })} />
     case 'lock':
       return (
         <LockScreen
           status={view.status}
           onUnlocked={() => void refresh()}
           onAddPartner={() => setView({ kind: 'setup', status: view.status })}
+          onOpenVault={() => setView({ kind: 'vault' })}
         />
+      )
+    case 'vault':
+      // Leaving goes back to the journal if one is still open, else to the lock screen.
+      return (
+        <Suspense fallback={<main className="screen screen--centred" aria-busy="true" />}>
+          <VaultView onLeave={() => void refresh()} />
+        </Suspense>
       )
   }
 }

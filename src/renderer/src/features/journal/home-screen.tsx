@@ -10,6 +10,7 @@ import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import '../theme/theme.css'
+import { RevealNotice } from '../vault/reveal-notice.tsx'
 import './home.css'
 import { PromptOfTheDay } from './prompt-of-the-day.tsx'
 import { ThemeCard } from './theme-card.tsx'
@@ -46,6 +47,7 @@ export function HomeScreen({ profile }: Props) {
         Hello, {profile.displayName}
       </h1>
       <p className="lead">Seven ways of growing closer. Each one is a place to write, just for you.</p>
+      <RevealNotice />
       <PromptOfTheDay today={today} />
       <section aria-labelledby={`${ids}-themes`} aria-busy={summary.state === 'loading'}>
         <h2 id={`${ids}-themes`} className="home__section-title">

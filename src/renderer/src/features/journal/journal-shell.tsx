@@ -1,4 +1,4 @@
-// An open journal: the top bar (home, settings, lock) and the screen for the current route.
+// An open journal: the top bar (home, settings, the vault, lock) and the screen for the current route.
 // The editor is loaded only when first opened, so the lock screen's bundle stays small.
 
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
@@ -13,13 +13,15 @@ const EditorScreen = lazy(() => import('../editor/editor-screen.tsx'))
 interface Props {
   profile: ProfileSummary
   onLock: () => void
+  /** The shared vault is a screen of the app, not of this journal: it can be reached locked too. */
+  onOpenVault: () => void
 }
 
 function isLockShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l'
 }
 
-export function JournalShell({ profile, onLock }: Props) {
+export function JournalShell({ profile, onLock, onOpenVault }: Props) {
   const [route, setRoute] = useState<JournalRoute>({ name: 'home' })
   const go = useCallback((next: JournalRoute) => setRoute(next), [])
 
@@ -49,6 +51,9 @@ export function JournalShell({ profile, onLock }: Props) {
             </button>
             <button type="button" className="quiet" onClick={() => go({ name: 'settings' })} aria-current={route.name === 'settings' ? 'page' : undefined}>
               Settings
+            </button>
+            <button type="button" className="quiet" onClick={onOpenVault}>
+              Our vault
             </button>
           </nav>
           <button type="button" onClick={onLock} aria-keyshortcuts="Control+L Meta+L">

@@ -9,9 +9,10 @@ interface Props {
   status: AppStatus
   onUnlocked: () => void
   onAddPartner: () => void
+  onOpenVault: () => void
 }
 
-export function LockScreen({ status, onUnlocked, onAddPartner }: Props) {
+export function LockScreen({ status, onUnlocked, onAddPartner, onOpenVault }: Props) {
   const ids = useId()
   const alone = status.profiles.length === 1
   // With one journal, its passphrase field takes focus; with two, the heading does, so neither partner is presumed.
@@ -29,13 +30,18 @@ export function LockScreen({ status, onUnlocked, onAddPartner }: Props) {
             <PartnerCard key={profile.id} profile={profile} autoFocus={alone} onUnlocked={onUnlocked} />
           ))}
         </ul>
-        {status.profiles.length < status.maxProfiles && (
-          <div className="actions actions--centred">
+        {/* The vault needs both partners' journals, so it is offered once there are two. */}
+        <div className="actions actions--centred">
+          {status.profiles.length < status.maxProfiles ? (
             <button type="button" onClick={onAddPartner}>
               Add your partner's journal
             </button>
-          </div>
-        )}
+          ) : (
+            <button type="button" onClick={onOpenVault}>
+              Open our vault together
+            </button>
+          )}
+        </div>
       </section>
     </main>
   )

@@ -9,6 +9,8 @@ import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import { useNavigate } from '../journal/navigation.ts'
+import { AskTogether } from '../vault/ask-together.tsx'
+import { RevealQuestions } from '../vault/reveal-questions.tsx'
 import { ReflectionList } from './reflection-list.tsx'
 import { ThemeIcon } from './theme-icon.tsx'
 import { ThemePrompts } from './theme-prompts.tsx'
@@ -26,6 +28,8 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
   const theme = themeById(themeId)
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const [listing, setListing] = useState<Listing>({ state: 'loading' })
+  // The trust theme holds the vault's "both answer, then reveal": asking reloads the waiting questions.
+  const [asked, setAsked] = useState(0)
 
   useEffect(() => {
     let current = true
@@ -58,6 +62,7 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
           </button>
         </div>
       </header>
+      {themeId === 'trust' && <RevealQuestions version={asked} />}
       <div className="theme-screen__body">
         <ThemePrompts theme={theme} onChoose={write} />
         <section className="theme-reflections" aria-labelledby={`${ids}-list`} aria-busy={listing.state === 'loading'}>
@@ -83,6 +88,7 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
           )}
         </section>
       </div>
+      {themeId === 'trust' && <AskTogether onAsked={() => setAsked((n) => n + 1)} />}
     </main>
   )
 }

@@ -1,0 +1,108 @@
+// Changing the joint passphrase: both current parts prove both partners are here, and each
+// chooses a new part, in turn, while the other looks away. Only the vault key's wrapping
+// changes. If the current parts do not open it, one error says so, never which.
+
+import { useRef, useState, type FormEvent } from 'react'
+import type { VaultPartId, VaultPartner } from '../../../../shared/contract.ts'
+import { api, problemOf } from '../../api.ts'
+import { ErrorMessage } from '../../ui/error-message.tsx'
+import { usePassphrasePair } from '../lock/new-passphrase-fields.tsx'
+import { PartnerSide } from './partner-side.tsx'
+import { partnerFor } from './partners.ts'
+
+type Field = 'currentPartA' | 'currentPartB' | 'newPartA' | 'newPartB'
+const FIELDS: Record<VaultPartId, { current: Field; next: Field }> = {
+  a: { current: 'currentPartA', next: 'newPartA' },
+  b: { current: 'currentPartB', next: 'newPartB' }
+}
+const CHANGED = 'The joint passphrase is changed. From now on, open the vault with your new parts.'
+
+export function ChangeJointPassphraseForm({ partners }: { partners: readonly VaultPartner[] }) {
+  const a = partnerFor(partners, 'a')
+  const b = partnerFor(partners, 'b')
+  const names = [a.displayName, b.displayName]
+  const currentRefs = { a: useRef<HTMLInputElement>(null), b: useRef<HTMLInputElement>(null) }
+  const [current, setCurrent] = useState<Record<VaultPartId, string>>({ a: '', b: '' })
+  const pairs = { a: usePassphrasePair(names), b: usePassphrasePair(names) }
+  const [tried, setTried] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [notes, setNotes] = useState<Partial<Record<Field, string>>>({})
+  const [failure, setFailure] = useState<string | null>(null)
+  const [done, setDone] = useState('')
+
+  const edit = (set: (value: string) => void) => (value: string) => {
+    set(value)
+    setNotes({})
+    setFailure(null)
+    setDone('')
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setTried(true)
+    const missing: Partial<Record<Field, string>> = {}
+    for (const partner of [a, b]) {
+      if (current[partner.part] === '') missing[FIELDS[partner.part].current] = `${partner.displayName}, type the part you use now.`
+    }
+    setNotes(missing)
+    const firstBad = missing.currentPartA ? currentRefs.a : (pairs.a.unready() ?? (missing.currentPartB ? currentRefs.b : pairs.b.unready()))
+    if (firstBad) return firstBad.current?.focus()
+    setBusy(true)
+    try {
+      await api.vault.changePassphrase({ currentPartA: current.a, currentPartB: current.b, newPartA: pairs.a.passphrase, newPartB: pairs.b.passphrase })
+      setCurrent({ a: '', b: '' })
+      pairs.a.clear()
+      pairs.b.clear()
+      setTried(false)
+      setDone(CHANGED)
+    } catch (error) {
+      const problem = problemOf(error)
+      const field = problem.field as Field | undefined
+      if (field && Object.values(FIELDS).some((f) => f.current === field || f.next === field)) {
+        setNotes({ [field]: problem.message })
+      } else {
+        // Wrong current parts: both are typed again, and the message names neither.
+        setCurrent({ a: '', b: '' })
+        setFailure(problem.message)
+        currentRefs.a.current?.focus()
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="change-joint-passphrase" onSubmit={(e) => void submit(e)} noValidate aria-label="Change the joint passphrase">
+      <p className="vault-settings__lead">Each of you types the part you use now and a new one, while the other looks away.</p>
+      <div className="partner-sides">
+        {[a, b].map((partner) => (
+          <PartnerSide
+            key={partner.part}
+            partner={partner}
+            proof={{
+              kind: 'part',
+              label: `${partner.displayName}'s current part`,
+              value: current[partner.part],
+              onChange: (value) => setCurrent((was) => ({ ...was, [partner.part]: value })),
+              ref: currentRefs[partner.part],
+              note: notes[FIELDS[partner.part].current]
+            }}
+            pair={pairs[partner.part]}
+            edit={edit}
+            tried={tried}
+            newPartRefusal={notes[FIELDS[partner.part].next]}
+          />
+        ))}
+      </div>
+      <ErrorMessage message={failure} />
+      <p className="vault-settings__done" role="status">
+        {done}
+      </p>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Changing…' : 'Change the joint passphrase'}
+        </button>
+      </div>
+    </form>
+  )
+}
