@@ -106,6 +106,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         vault.close()
         throw lockedError()
       }
+      if (vault.publicKeyWasWrong) vaults.putPublicKey(vault.vaultId, vault.publicKey)
       opened = { vault, autoLockMinutes: readMinutes(vault, row) }
     } catch (error) {
       sessionKey.close()

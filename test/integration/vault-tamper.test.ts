@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { sealJson } from '../../src/main/crypto/seal.ts'
+import { newSealingKeyPair, sealJson } from '../../src/main/crypto/seal.ts'
 import { vaultPlace } from '../../src/main/domain/vault-codec.ts'
-import { PART_A, PART_B, PASS_A, paragraphDoc, useBackends } from '../support/backend.ts'
+import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
 import { NEW_PART_A, NEW_PART_B, editBlob, flipped, giveBoth, rawDb, refusal, withVault } from '../support/vault.ts'
 
 const newBackend = useBackends()
@@ -191,5 +191,52 @@ describe('a damaged key record or setting', () => {
     await backend.vault.setAutoLock({ minutes: 4 })
     await backend.vault.lock()
     expect((await giveBoth(backend)).autoLockMinutes).toBe(4)
+  })
+})
+
+describe('a swapped public key', () => {
+  // Someone with the file puts in a public key of their own, so that what is sealed next is theirs to read.
+  it('of the vault is counted and put back when the vault is opened together, and drop-ins open again', async () => {
+    const { backend, dataDir, ana } = await vaultWithSecrets()
+    const original = rows<{ public_key: Buffer }>(dataDir, 'SELECT public_key FROM vault')[0]!.public_key
+    run(dataDir, 'UPDATE vault SET public_key = ?', newSealingKeyPair().publicKey)
+    // Sealed to the stranger's key: the vault cannot open it, and says so.
+    await backend.vault.seal({ authorId: ana, title: 'sealed to the swapped key', body: paragraphDoc('lost') })
+
+    expect(await giveBoth(backend)).toMatchObject({ open: true, damagedItems: 2 })
+    expect(rows<{ public_key: Buffer }>(dataDir, 'SELECT public_key FROM vault')[0]!.public_key.equals(original)).toBe(true)
+    await backend.vault.lock()
+    await backend.vault.seal({ authorId: ana, title: 'sealed after the repair', body: paragraphDoc('kept') })
+    expect(await giveBoth(backend)).toMatchObject({ open: true, damagedItems: 1 })
+    expect(await titles(backend)).toEqual(['four', 'one', 'sealed after the repair', 'three', 'two'])
+  })
+
+  it('of a partner is put back when their journal opens, so questions sealed to them still open', async () => {
+    const { backend, dataDir } = await newBackend()
+    const { ana, ben } = await withVault(backend)
+    const keyOf = () => rows<{ public_key: Buffer }>(dataDir, 'SELECT public_key FROM profile_keys WHERE profile_id = ?', ana)[0]!.public_key
+    const original = keyOf()
+    run(dataDir, 'UPDATE profile_keys SET public_key = ? WHERE profile_id = ?', newSealingKeyPair().publicKey, ana)
+
+    await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
+    expect(keyOf().equals(original)).toBe(true)
+    await backend.session.lock()
+    // Ben asks; Ana's copy of the question is sealed to her own key again, and she can read it.
+    await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
+    const asked = await backend.vaultReveals.ask({ prompt: 'What do you hope for?', answer: 'a quiet winter' })
+    await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
+    expect((await backend.vaultReveals.waiting()).map((q) => q.id)).toEqual([asked.id])
+  })
+
+  it('of a partner whose private key is damaged gets a new pair when their journal opens', async () => {
+    const { backend, dataDir } = await newBackend()
+    const { ana } = await withVault(backend)
+    const original = rows<{ public_key: Buffer }>(dataDir, 'SELECT public_key FROM profile_keys WHERE profile_id = ?', ana)[0]!.public_key
+    editBlob(dataDir, 'profile_keys', 'private_key', 'profile_id = ?', [ana], (b) => flipped(b, 30))
+
+    await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
+    const now = rows<{ public_key: Buffer }>(dataDir, 'SELECT public_key FROM profile_keys WHERE profile_id = ?', ana)[0]!.public_key
+    expect(now.equals(original)).toBe(false)
+    expect(await backend.vaultReveals.waiting()).toEqual([])
   })
 })

@@ -68,6 +68,12 @@ export function openingKey(privateKeyDer: Uint8Array): KeyObject {
   return createPrivateKey({ key: Buffer.from(privateKeyDer), format: 'der', type: 'pkcs8' })
 }
 
+/** The raw public key that belongs to a private key: checks that a stored public key was not swapped. */
+export function publicKeyOf(privateKey: KeyObject): Buffer {
+  const spki = createPublicKey(privateKey).export({ format: 'der', type: 'spki' })
+  return Buffer.from(spki.subarray(SPKI_PREFIX.length))
+}
+
 /** The plaintext in a fresh buffer; TAMPERED if the blob was changed, moved, or sealed to another key. */
 export function openSealed(privateKey: KeyObject, recipientPublicKey: Uint8Array, blob: Uint8Array, place: BlobPlace): Buffer {
   if (!(blob instanceof Uint8Array) || blob.length < 1 + PUBLIC_BYTES || blob[0] !== VERSION) throw tampered()

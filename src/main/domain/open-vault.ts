@@ -8,7 +8,7 @@ import type { Reveal, VaultSecret, VaultSecretHeader } from '../../shared/contra
 import { AppError } from '../../shared/errors.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
 import { decryptBlob, decryptJson, encryptJson } from '../crypto/aead.ts'
-import { openingKey, openSealedJson } from '../crypto/seal.ts'
+import { openingKey, openSealedJson, publicKeyOf } from '../crypto/seal.ts'
 import { randomId, wipe } from '../crypto/secret-buffer.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
 import type { RevealRepository } from '../storage/reveal-repository.ts'
@@ -59,6 +59,8 @@ export class OpenVault {
   readonly partners: readonly [string, string]
   readonly #key: SessionKey
   readonly #publicKey: Buffer
+  /** The stored public key was not the private key's own (swapped on disk); the caller stores the right one. */
+  readonly publicKeyWasWrong: boolean
   #privateKey: Buffer | null
   readonly #deps: VaultItemDeps
   readonly #headers = new Map<string, StoredSecretHeader>()
@@ -70,7 +72,10 @@ export class OpenVault {
     this.vaultId = row.id
     this.partners = [row.partnerA, row.partnerB]
     this.#key = key
-    this.#publicKey = row.publicKey
+    // Sealed items are opened against the private key's own public key, never a stored one that may be swapped.
+    this.#publicKey = privateKey ? publicKeyOf(openingKey(privateKey)) : row.publicKey
+    this.publicKeyWasWrong = !this.#publicKey.equals(row.publicKey)
+    if (this.publicKeyWasWrong) this.#damaged.add('vault-public-key')
     this.#privateKey = privateKey
     this.#deps = deps
   }
@@ -93,6 +98,10 @@ export class OpenVault {
     }
     await vault.takeIn(now)
     return vault
+  }
+
+  get publicKey(): Buffer {
+    return this.#publicKey
   }
 
   get cipherKey(): KeyObject {

@@ -12,9 +12,11 @@ export function createProfileKeyRepository(db: Database) {
     'SELECT profile_id AS profileId, public_key AS publicKey, private_key AS privateKey FROM profile_keys WHERE profile_id = ?'
   )
   const insert = db.prepare<[string, Buffer, Buffer]>('INSERT OR IGNORE INTO profile_keys (profile_id, public_key, private_key) VALUES (?, ?, ?)')
+  const replace = db.prepare<[string, Buffer, Buffer]>('INSERT OR REPLACE INTO profile_keys (profile_id, public_key, private_key) VALUES (?, ?, ?)')
   return {
     get: (profileId: string): ProfileKeyRow | undefined => get.get(profileId),
-    insert: (row: ProfileKeyRow): void => void insert.run(row.profileId, row.publicKey, row.privateKey)
+    insert: (row: ProfileKeyRow): void => void insert.run(row.profileId, row.publicKey, row.privateKey),
+    replace: (row: ProfileKeyRow): void => void replace.run(row.profileId, row.publicKey, row.privateKey)
   }
 }
 

@@ -28,6 +28,7 @@ export function createVaultRepository(db: Database) {
   const insertVault = db.prepare<[string, string, string, Buffer, Buffer, Buffer]>(
     'INSERT INTO vault (id, partner_a, partner_b, public_key, private_key, settings) VALUES (?, ?, ?, ?, ?, ?)'
   )
+  const putPublicKey = db.prepare<[Buffer, string]>('UPDATE vault SET public_key = ? WHERE id = ?')
   const putSettings = db.prepare<[Buffer, string]>('UPDATE vault SET settings = ? WHERE id = ?')
   const getSlot = db.prepare<[string, VaultSlotKind], VaultSlotRow>(
     'SELECT id, vault_id AS vaultId, kind, kdf, wrapped_key AS wrappedKey FROM vault_slots WHERE vault_id = ? AND kind = ?'
@@ -48,6 +49,7 @@ export function createVaultRepository(db: Database) {
     get: (): VaultRow | undefined => get.get(),
     /** Stores a new vault with its slots; false if one exists already. */
     create: (vault: VaultRow, slots: VaultSlotRow[]): boolean => create(vault, slots),
+    putPublicKey: (vaultId: string, publicKey: Buffer): void => void putPublicKey.run(publicKey, vaultId),
     putSettings: (vaultId: string, settings: Buffer): void => void putSettings.run(settings, vaultId),
     getSlot: (vaultId: string, kind: VaultSlotKind): VaultSlotRow | undefined => getSlot.get(vaultId, kind),
     replaceSlot: (id: string, kdf: string, wrappedKey: Buffer): void => void replaceSlot.run(kdf, wrappedKey, id)
