@@ -9,7 +9,7 @@ import { api, problemOf } from '../../api.ts'
 import { formatDay } from '../../ui/dates.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
-import { ConfirmDialog } from './open-vault-confirm.tsx'
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
 import { nameOf } from './open-vault-names.ts'
 import { LazySecretBodyReader } from './secret-editor-lazy.tsx'
 

@@ -1,7 +1,7 @@
-// A question with two answers, as a modal dialog: "Lock the vault now?", "Delete this secret?".
-// Focus starts on the answer given first and stays on the two buttons; Escape means "not now".
+// A question with two answers, as a modal dialog: "Delete this reflection?", "Lock the vault now?".
+// Focus starts on the safe answer and stays on the two buttons; Escape means "not now".
 
-import './inside.css'
+import './confirm-dialog.css'
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 
 interface Props {
@@ -52,7 +52,7 @@ export function ConfirmDialog({ title, text, confirmLabel, cancelLabel, danger =
   return (
     <dialog
       ref={dialogRef}
-      className="vault-dialog"
+      className="confirm-dialog"
       aria-modal="true"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
