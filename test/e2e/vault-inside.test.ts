@@ -220,4 +220,39 @@ describe('inside the vault', () => {
     expect((await backend.vaultSecrets.list()).map((s) => s.title)).toEqual(['A plan for the summer'])
     expect(findings).toEqual([])
   })
+
+  test('a link in a secret opens with a click in the reading view, and with Ctrl+click while writing', async () => {
+    const { page, backend, open } = app()
+    await arrangeTwoJournals(backend)
+    await arrangeVault(backend)
+    await backend.vault.givePart({ part: 'a', passphrase: PART_A })
+    await backend.vault.givePart({ part: 'b', passphrase: PART_B })
+    const [ana] = (await backend.vault.status()).partners
+    const link = (text: string, href: string) => ({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] })
+    await backend.vaultSecrets.create({
+      authorId: ana!.profileId,
+      title: 'Where we met',
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [link('the map', 'https://example.org/map'), { type: 'text', text: ' and ' }, link('a trap', 'javascript:alert(1)')] }] }
+    })
+    await backend.vault.lock()
+    await open()
+    await enterVault(page)
+    await openVaultTogether(page)
+    // window.open asks the shell for a new window (denied there, offered to the system browser): recorded here.
+    await page.evaluate('window.open = (...args) => { (window.__opened ??= []).push(args[0]); return null }')
+
+    await page.getByRole('button', { name: /^Where we met/ }).click()
+    await page.locator('.secret-reader a').filter({ hasText: 'the map' }).click()
+    await page.locator('.secret-reader').getByText('a trap').click()
+    expect(await page.evaluate('window.__opened')).toEqual(['https://example.org/map'])
+    await page.getByRole('button', { name: 'Close', exact: true }).click()
+    await page.getByRole('button', { name: 'Keep it open' }).click()
+
+    await page.getByRole('button', { name: 'Edit “Where we met”' }).click()
+    const mapLink = page.locator('#secret-body a').filter({ hasText: 'the map' })
+    await mapLink.click()
+    expect(await page.evaluate('window.__opened')).toEqual(['https://example.org/map'])
+    await mapLink.click({ modifiers: ['Control'] })
+    expect(await page.evaluate('window.__opened')).toEqual(['https://example.org/map', 'https://example.org/map'])
+  })
 })

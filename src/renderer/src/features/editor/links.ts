@@ -16,3 +16,32 @@ export function hrefFromInput(raw: string): string | null {
   if (/^[^\s/]+\.[^\s/]+/.test(text)) return safeHref(`https://${text}`)
   return null
 }
+
+/**
+ * A ProseMirror click handler that opens an allowed link with Ctrl/Cmd+click while writing (a
+ * plain click places the caret). The shell denies the new window and offers the address to the
+ * system browser, after asking.
+ */
+export function openLinkOnModifiedClick(_view: unknown, _pos: number, event: MouseEvent): boolean {
+  if (!(event.ctrlKey || event.metaKey)) return false
+  return openLinkAt(event)
+}
+
+/**
+ * For text that is only read: any click on a link opens it as above. Handled on the DOM click
+ * event itself, so the page never follows the anchor.
+ */
+export function openLinkOnClick(_view: unknown, event: MouseEvent): boolean {
+  if (!(event.target as Element | null)?.closest('a')) return false
+  event.preventDefault()
+  openLinkAt(event)
+  return true
+}
+
+function openLinkAt(event: MouseEvent): boolean {
+  const anchor = (event.target as Element | null)?.closest('a[href]')
+  const href = anchor ? safeHref(anchor.getAttribute('href') ?? '') : null
+  if (href === null) return false
+  window.open(href, '_blank', 'noopener,noreferrer')
+  return true
+}

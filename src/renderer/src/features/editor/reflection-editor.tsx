@@ -5,14 +5,14 @@ import { useEffect, useRef, useState, type CSSProperties } from 'react'
 import type { RichTextNode } from '../../../../shared/rich-text.ts'
 import { THEMES, type ThemeId } from '../../../../shared/themes.ts'
 import { problemOf } from '../../api.ts'
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useNavigate } from '../journal/navigation.ts'
 import { readableBody, toRichText } from './body-json.ts'
-import { DeleteDialog } from './delete-dialog.tsx'
 import { EditorFields } from './editor-fields.tsx'
 import { editorExtensions, wordAndCharacterCount } from './extensions.ts'
 import { LinkForm } from './link-form.tsx'
-import { safeHref } from './links.ts'
+import { openLinkOnModifiedClick } from './links.ts'
 import { quietPastedHtml } from './pasted-html.ts'
 import { SaveProblem, SaveStatus } from './save-status.tsx'
 import { Toolbar } from './toolbar.tsx'
@@ -71,15 +71,7 @@ export function ReflectionEditor({ initial, prompt }: { initial: InitialReflecti
     editorProps: {
       transformPastedHTML: quietPastedHtml,
       attributes: { id: 'reflection-body', class: 'reflection-body', 'aria-label': 'Reflection', 'aria-multiline': 'true', role: 'textbox' },
-      handleClick: (_view, _pos, event) => {
-        if (!(event.ctrlKey || event.metaKey)) return false
-        const anchor = (event.target as Element | null)?.closest('a[href]')
-        const href = anchor ? safeHref(anchor.getAttribute('href') ?? '') : null
-        if (href === null) return false
-        // The shell denies the new window and offers the address to the system browser, after asking.
-        window.open(href, '_blank', 'noopener,noreferrer')
-        return true
-      }
+      handleClick: openLinkOnModifiedClick
     },
     onUpdate: () => changeRef.current(),
     onBlur: () => void saver.flush()
@@ -169,7 +161,16 @@ export function ReflectionEditor({ initial, prompt }: { initial: InitialReflecti
         {counts.words === 1 ? '1 word' : `${counts.words} words`} · {counts.characters === 1 ? '1 character' : `${counts.characters} characters`}
       </p>
       {deleting !== 'no' && (
-        <DeleteDialog title={fields.title} busy={deleting === 'busy'} onConfirm={() => void confirmDelete()} onCancel={() => setDeleting('no')} />
+        <ConfirmDialog
+          title="Delete this reflection?"
+          text={`${fields.title.trim() ? `“${fields.title.trim()}” will be gone from your journal.` : 'This reflection will be gone from your journal.'} This cannot be undone.`}
+          confirmLabel="Delete"
+          cancelLabel="Keep it"
+          danger
+          busy={deleting === 'busy'}
+          onConfirm={() => void confirmDelete()}
+          onCancel={() => setDeleting('no')}
+        />
       )}
     </div>
   )

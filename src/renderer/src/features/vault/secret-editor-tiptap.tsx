@@ -11,6 +11,7 @@ import type { RichTextNode } from '../../../../shared/rich-text.ts'
 import { readableBody, toRichText } from '../editor/body-json.ts'
 import { editorExtensions } from '../editor/extensions.ts'
 import { LinkForm } from '../editor/link-form.tsx'
+import { openLinkOnClick, openLinkOnModifiedClick } from '../editor/links.ts'
 import { quietPastedHtml } from '../editor/pasted-html.ts'
 import { Toolbar } from '../editor/toolbar.tsx'
 
@@ -38,6 +39,7 @@ export function SecretBodyEditor({ initial, label, placeholder, onChange, onUnre
     editable: readable.complete,
     editorProps: {
       transformPastedHTML: quietPastedHtml,
+      handleClick: openLinkOnModifiedClick,
       attributes: { id: BODY_ID, class: 'reflection-body secret-body', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox' }
     },
     onUpdate: ({ editor: e }) => onChange(toRichText(e.getJSON()))
@@ -70,7 +72,7 @@ export function SecretBodyReader({ body }: { body: RichTextNode }) {
       injectCSS: false,
       editable: false,
       // Not a textbox (TipTap's default role): text to read, like any other on the page.
-      editorProps: { attributes: { class: 'reflection-body secret-body secret-body--reading', role: 'none' } }
+      editorProps: { handleDOMEvents: { click: openLinkOnClick }, attributes: { class: 'reflection-body secret-body secret-body--reading', role: 'none' } }
     },
     [body]
   )
