@@ -3,7 +3,7 @@
 
 import { createCipheriv, createDecipheriv, randomBytes, type KeyObject } from 'node:crypto'
 import { AppError } from '../../shared/errors.ts'
-import { allocSecret, wipe } from './secret-buffer.ts'
+import { allocSecret, parseJsonBytes, wipe, withJsonBytes } from './secret-buffer.ts'
 
 export interface BlobPlace {
   table: string
@@ -101,26 +101,11 @@ export function decryptBlob(key: AeadKey, blob: Uint8Array, place: BlobPlace): B
 }
 
 export function encryptJson(key: AeadKey, value: unknown, place: BlobPlace): Buffer {
-  const text = JSON.stringify(value)
-  if (text === undefined) throw new Error('encryptJson needs a JSON-serialisable value')
-  const plaintext = allocSecret(Buffer.byteLength(text, 'utf8'))
-  plaintext.write(text, 'utf8')
-  try {
-    return encryptBlob(key, plaintext, place)
-  } finally {
-    wipe(plaintext)
-  }
+  return withJsonBytes(value, (plaintext) => encryptBlob(key, plaintext, place))
 }
 
 /** The parsed value, unvalidated: the caller checks its shape. */
 export function decryptJson<T>(key: AeadKey, blob: Uint8Array, place: BlobPlace): T {
-  const plaintext = decryptBlob(key, blob, place)
-  try {
-    return JSON.parse(plaintext.toString('utf8')) as T
-  } catch {
-    // Authentic but unparsable: still one unreadable item, not a reason to fail the rest.
-    throw tampered()
-  } finally {
-    wipe(plaintext)
-  }
+  // Authentic but unparsable: still one unreadable item, not a reason to fail the rest.
+  return parseJsonBytes<T>(decryptBlob(key, blob, place), tampered)
 }

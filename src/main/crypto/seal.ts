@@ -9,7 +9,7 @@ import { createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, 
 import { AppError } from '../../shared/errors.ts'
 import { decryptBlob, encryptBlob, type BlobPlace } from './aead.ts'
 import { hkdfSha256 } from './recovery-code.ts'
-import { allocSecret, wipe } from './secret-buffer.ts'
+import { parseJsonBytes, wipe, withJsonBytes } from './secret-buffer.ts'
 
 const VERSION = 0x01
 const PUBLIC_BYTES = 32
@@ -93,24 +93,10 @@ export function openSealed(privateKey: KeyObject, recipientPublicKey: Uint8Array
 }
 
 export function sealJson(recipientPublicKey: Uint8Array, value: unknown, place: BlobPlace): Buffer {
-  const text = JSON.stringify(value)
-  const plaintext = allocSecret(Buffer.byteLength(text, 'utf8'))
-  plaintext.write(text, 'utf8')
-  try {
-    return seal(recipientPublicKey, plaintext, place)
-  } finally {
-    wipe(plaintext)
-  }
+  return withJsonBytes(value, (plaintext) => seal(recipientPublicKey, plaintext, place))
 }
 
 /** The parsed value, unvalidated: the caller checks its shape. */
 export function openSealedJson<T>(privateKey: KeyObject, recipientPublicKey: Uint8Array, blob: Uint8Array, place: BlobPlace): T {
-  const plaintext = openSealed(privateKey, recipientPublicKey, blob, place)
-  try {
-    return JSON.parse(plaintext.toString('utf8')) as T
-  } catch {
-    throw tampered()
-  } finally {
-    wipe(plaintext)
-  }
+  return parseJsonBytes<T>(openSealed(privateKey, recipientPublicKey, blob, place), tampered)
 }

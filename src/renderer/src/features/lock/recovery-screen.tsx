@@ -4,6 +4,7 @@
 import { useId } from 'react'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import './lock.css'
+import { RecoveryCodeGroups } from '../../ui/recovery-code-groups.tsx'
 
 interface Props {
   recoveryCode: string
@@ -17,7 +18,6 @@ interface Props {
 export function RecoveryScreen({ recoveryCode, displayName, note, onDone }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
-  const groups = recoveryCode.split('-')
 
   return (
     <main className="screen screen--centred">
@@ -30,15 +30,7 @@ export function RecoveryScreen({ recoveryCode, displayName, note, onDone }: Prop
           somewhere safe. It will not be shown again.
         </p>
         {displayName && <p className="recovery-owner">For {displayName}'s journal</p>}
-        {/* Groups laid out in a grid; the dashes stay in the text (hidden) for copying and screen readers. */}
-        <p className="recovery-code" data-testid="recovery-code">
-          {groups.map((group, index) => (
-            <span key={index}>
-              {index > 0 && <span className="visually-hidden">-</span>}
-              {group}
-            </span>
-          ))}
-        </p>
+        <RecoveryCodeGroups code={recoveryCode} testId="recovery-code" />
         {note && <p className="lead">{note}</p>}
         <div className="actions">
           <button type="button" className="primary" onClick={onDone}>

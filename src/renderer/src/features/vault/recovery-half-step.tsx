@@ -5,6 +5,7 @@
 import { useId } from 'react'
 import type { VaultPartner } from '../../../../shared/contract.ts'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import { RecoveryCodeGroups } from '../../ui/recovery-code-groups.tsx'
 
 interface Props {
   partner: VaultPartner
@@ -17,7 +18,6 @@ export function RecoveryHalfStep({ partner, other, half, onKept }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const name = partner.displayName
-  const groups = half.split('-')
 
   return (
     <section className="panel panel--wide vault-panel" aria-labelledby={`${ids}-title`}>
@@ -35,15 +35,7 @@ export function RecoveryHalfStep({ partner, other, half, onKept }: Props) {
       </div>
       <div className="vault-half__sheet">
         <p className="print-only vault-half__print-title">Sevenfold: {name}'s half of the vault's recovery code</p>
-        {/* Groups in a grid, as on the journal's recovery screen; the dashes stay in the text for copying. */}
-        <p className="recovery-code" data-testid="recovery-half">
-          {groups.map((group, index) => (
-            <span key={index}>
-              {index > 0 && <span className="visually-hidden">-</span>}
-              {group}
-            </span>
-          ))}
-        </p>
+        <RecoveryCodeGroups code={half} testId="recovery-half" />
         <p className="print-only">
           Keep this where only you can find it. Together with {other.displayName}'s half it opens your vault if you both forget your parts.
         </p>
