@@ -18,6 +18,10 @@ import { createReflectionRepository } from './storage/reflection-repository.ts'
 import { createSettingsRepository } from './storage/settings-repository.ts'
 import { createProfileKeyRepository } from './storage/profile-key-repository.ts'
 import { createVaultBackend } from './vault-backend.ts'
+import { createBackupBackend } from './backup-backend.ts'
+import { createExportBackend } from './export-backend.ts'
+import type { Host } from './host.ts'
+import { createPrintBackend } from './print-backend.ts'
 
 export interface BackendOptions {
   /** The folder that holds the database (Electron's userData folder in the app). */
@@ -26,9 +30,13 @@ export interface BackendOptions {
   kdfTargetMs?: number
   /** The clock for how long a given vault part is remembered (tests move it on). */
   now?: () => number
+  /** File dialogs, print window and restart (the Electron shell's); without it those methods say they are unavailable. */
+  host?: Host
 }
 
 export interface SevenfoldBackend extends Backend {
+  /** Makes the day's automatic backup if one is due. */
+  autoBackup(): Promise<void>
   /** Locks and closes the database. */
   close(): void
 }
@@ -93,6 +101,16 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     if (!session) throw locked()
     return session.journal
   }
+  const nameOf = (profileId: string) => profiles.list().find((p) => p.id === profileId)?.displayName ?? ''
+  const openJournal = () => (session ? { journal: session.journal, displayName: nameOf(session.journal.profileId) } : null)
+  const closeAll = () => {
+    lock()
+    vault.lock()
+    db.close()
+  }
+  const print = createPrintBackend({ journal: openJournal, vault: () => vault.opened(), nameOf, host: options.host })
+  const journalExport = createExportBackend({ journal: openJournal, host: options.host })
+  const backup = createBackupBackend({ dataDir: options.dataDir, access, host: options.host, now: options.now ?? Date.now, closeAll })
   const currentSettings = (): ProfileSettings => {
     if (!session) throw locked()
     return session.settings
@@ -166,10 +184,10 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     vault: vault.vault,
     vaultSecrets: vault.vaultSecrets,
     vaultReveals: vault.vaultReveals,
-    close: () => {
-      lock()
-      vault.lock()
-      db.close()
-    }
+    print,
+    backup: backup.group,
+    journalExport,
+    autoBackup: () => backup.autoBackup(),
+    close: closeAll
   }
 }

@@ -40,6 +40,8 @@ type VaultGroups = Pick<Backend, 'vault' | 'vaultSecrets' | 'vaultReveals'>
 
 export interface VaultBackend extends VaultGroups {
   isOpen(): boolean
+  /** The open vault, for printing its secrets; null while locked. */
+  opened(): OpenVault | null
   lock(): void
 }
 
@@ -147,6 +149,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
 
   return {
     isOpen: () => opened !== null,
+    opened: () => opened?.vault ?? null,
     lock,
     vault: {
       status: async () => status(),

@@ -5,6 +5,7 @@
 
 import { z } from 'zod'
 import type { MethodNames } from './methods.ts'
+import { EXPORT_FORMATS, MARGINS, PAPER_SIZES, type BackupStatus, type PrintSummary, type SavedFile } from './print.ts'
 import { richTextProblem, type RichTextNode } from './rich-text.ts'
 import { APPEARANCES, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, TEXT_SIZES, type Settings } from './settings.ts'
 import { THEME_IDS, type ThemeId } from './themes.ts'
@@ -28,6 +29,24 @@ const none = z.undefined()
 const vaultPart = z.enum(['a', 'b'])
 const answerText = z.string().trim().min(1, 'is empty').max(10_000, 'is too long (at most 10,000 characters)')
 const promptText = z.string().trim().min(1, 'is empty').max(500, 'is too long (at most 500 characters)')
+
+const printScope = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('reflection'), id }),
+  z.strictObject({ kind: z.literal('theme'), themeId }),
+  z.strictObject({ kind: z.literal('dateRange'), from: isoDate, to: isoDate }),
+  z.strictObject({ kind: z.literal('chosen'), ids: z.array(id).min(1, 'is empty').max(50_000, 'has too many reflections') }),
+  z.strictObject({ kind: z.literal('vault'), confirmed: z.literal(true) })
+])
+const printOptions = z.strictObject({
+  titlePage: z.boolean(),
+  tableOfContents: z.boolean(),
+  themeColours: z.boolean(),
+  pageNumbers: z.boolean(),
+  paperSize: z.enum(PAPER_SIZES),
+  margins: z.enum(MARGINS),
+  includeEmptyThemes: z.boolean()
+})
+const printRequest = z.strictObject({ scope: printScope, options: printOptions })
 
 /** A partner's settings as stored and as answered; every field is required. */
 export const settingsSchema = z.strictObject({
@@ -221,6 +240,29 @@ export const contract = {
     answer: method(z.strictObject({ id, answer: answerText })).returns<null>(),
     /** Inside the open vault. */
     list: method(none).returns<Reveal[]>()
+  },
+  print: {
+    /** What the scope holds (from the open journal, or the open vault). */
+    summary: method(z.strictObject({ scope: printScope })).returns<PrintSummary>(),
+    /** Opens the system print dialog; false if it was cancelled. */
+    print: method(printRequest).returns<{ printed: boolean }>(),
+    /** Asks where, then writes the PDF. */
+    savePdf: method(printRequest).returns<SavedFile>()
+  },
+  backup: {
+    status: method(none).returns<BackupStatus>(),
+    /** "Back up now": asks where, then writes an encrypted snapshot of the whole database. */
+    create: method(none).returns<SavedFile>(),
+    /**
+     * Asks which backup file, checks it (header, schema version, that the passphrase opens a
+     * journal in it), keeps the current database aside, then puts the backup in its place.
+     * The app restarts afterwards; `restored` is false if the choice was cancelled.
+     */
+    restore: method(z.strictObject({ passphrase })).returns<{ restored: boolean }>()
+  },
+  journalExport: {
+    /** The open journal, not encrypted: Markdown files in folders per theme, or one HTML file. */
+    save: method(z.strictObject({ format: z.enum(EXPORT_FORMATS), understoodUnencrypted: z.literal(true) })).returns<SavedFile & { reflections: number }>()
   }
 } as const
 

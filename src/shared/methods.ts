@@ -10,7 +10,10 @@ export const METHODS = {
   settings: ['get', 'update'],
   vault: ['status', 'create', 'givePart', 'resetParts', 'lock', 'seal', 'changePassphrase', 'recover', 'setAutoLock'],
   vaultSecrets: ['list', 'get', 'create', 'update', 'delete'],
-  vaultReveals: ['ask', 'waiting', 'answer', 'list']
+  vaultReveals: ['ask', 'waiting', 'answer', 'list'],
+  print: ['summary', 'print', 'savePdf'],
+  backup: ['status', 'create', 'restore'],
+  journalExport: ['save']
 } as const
 
 export type MethodNames = typeof METHODS
