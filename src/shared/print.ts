@@ -1,6 +1,8 @@
 // What can be printed, and how: shared by the print screen and the main process, which
 // builds the print document. The contract (contract.ts) holds the matching schemas.
 
+import type { ThemeId } from './themes.ts'
+
 export const PAPER_SIZES = ['A4', 'Letter', 'A5'] as const
 export type PaperSize = (typeof PAPER_SIZES)[number]
 
@@ -35,7 +37,7 @@ export const DEFAULT_PRINT_OPTIONS: PrintOptions = {
 /** What to print. The vault prints only while it is open together, and only when asked in so many words. */
 export type PrintScope =
   | { kind: 'reflection'; id: string }
-  | { kind: 'theme'; themeId: string }
+  | { kind: 'theme'; themeId: ThemeId }
   | { kind: 'dateRange'; from: string; to: string }
   | { kind: 'chosen'; ids: string[] }
   | { kind: 'vault'; confirmed: true }
