@@ -109,7 +109,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     db.close()
   }
   const print = createPrintBackend({ journal: openJournal, vault: () => vault.opened(), nameOf, host: options.host })
-  const journalExport = createExportBackend({ journal: openJournal, host: options.host })
+  const journalExport = createExportBackend({ journal: openJournal, host: options.host, now: options.now ?? Date.now })
   const backup = createBackupBackend({ dataDir: options.dataDir, access, host: options.host, now: options.now ?? Date.now, closeAll })
   const currentSettings = (): ProfileSettings => {
     if (!session) throw locked()

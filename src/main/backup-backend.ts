@@ -1,11 +1,23 @@
 // The `backup` group: "Back up now" (a consistent snapshot of the database, already encrypted,
 // behind a small versioned header), automatic daily backups in the data folder (the last 7
 // kept), and restore (checked before anything is replaced; the current database kept aside).
+// None of it needs an open journal: nothing is decrypted, and a restore proves itself with a
+// passphrase that opens a journal in the backup.
 
+import { basename } from 'node:path'
 import type { Backend } from '../shared/contract.ts'
+import { AppError } from '../shared/errors.ts'
 import type { AccessDeps } from './domain/access.ts'
+import { automaticStatus, makeAutomaticBackup } from './domain/backup/automatic.ts'
+import { BACKUP_EXTENSION } from './domain/backup/backup-format.ts'
+import { checkBackup } from './domain/backup/check-backup.ts'
+import { swapIn } from './domain/backup/swap-in.ts'
+import { writeBackup } from './domain/backup/write-backup.ts'
+import { localDate } from './domain/dates.ts'
+import { serial } from './domain/serial.ts'
 import type { Host } from './host.ts'
-import { notBuiltYet } from './host-required.ts'
+import { requireHost } from './host-required.ts'
+import { diskFullAs, isUnwritablePlace, removeLeftoverTemps, removeQuietly } from './storage/private-files.ts'
 
 export interface BackupDeps {
   dataDir: string
@@ -22,14 +34,82 @@ export interface BackupBackend {
   autoBackup(): Promise<void>
 }
 
+const FILTERS = [{ name: 'Sevenfold backup', extensions: [BACKUP_EXTENSION] }]
+const NOT_SAVED = 'The disk is full, so the backup was not saved. Free some space and try again.'
+
+function notWritable(): AppError {
+  return new AppError('INTERNAL', 'Sevenfold could not write the backup there. Choose another place, such as a folder in your documents, and try again.')
+}
+
+function restarting(): AppError {
+  return new AppError('INTERNAL', 'Sevenfold is restarting after a restore. Wait a moment; it will open again by itself.')
+}
+
 export function createBackupBackend(deps: BackupDeps): BackupBackend {
-  void deps
+  const { dataDir, access } = deps
+  const db = access.db
+  // Backups and restores take turns; what one leaves in the data folder the next can clear.
+  const oneAtATime = serial()
+  const inTurn = <T>(task: () => Promise<T>): Promise<T> =>
+    oneAtATime(async () => {
+      if (!db.open) throw restarting()
+      await removeLeftoverTemps(dataDir)
+      return task()
+    })
+
+  const create = async () => {
+    const host = requireHost(deps.host)
+    const target = await host.chooseSaveFile({
+      title: 'Back up Sevenfold',
+      defaultName: `Sevenfold backup ${localDate(new Date(deps.now()))}.${BACKUP_EXTENSION}`,
+      filters: FILTERS
+    })
+    if (!target) return { saved: false }
+    await inTurn(() => writeBackup(db, dataDir, target, deps.now())).catch((error: unknown) => {
+      throw isUnwritablePlace(error) ? notWritable() : diskFullAs(error, NOT_SAVED)
+    })
+    return { saved: true, fileName: basename(target) }
+  }
+
+  const restore = async ({ passphrase }: { passphrase: string }) => {
+    const host = requireHost(deps.host)
+    const file = await host.chooseOpenFile({ title: 'Choose a Sevenfold backup to restore', filters: FILTERS })
+    if (!file) return { restored: false }
+    await inTurn(async () => {
+      const checked = await checkBackup({ file, dataDir, passphrase, throttle: access.throttle })
+      try {
+        deps.closeAll()
+      } catch (error) {
+        await removeQuietly(checked)
+        throw error
+      }
+      // From here the database is closed: whatever happens, the app starts again. Until the
+      // last rename the live file is the old one, whole.
+      try {
+        await swapIn(dataDir, checked)
+      } catch (error) {
+        await removeQuietly(checked)
+        host.restart()
+        throw diskFullAs(error, 'The disk is full, so the backup could not be restored. Your journals are as they were; free some space and try again.')
+      }
+      host.restart()
+    })
+    return { restored: true }
+  }
+
   return {
     group: {
-      status: () => notBuiltYet(),
-      create: () => notBuiltYet(),
-      restore: () => notBuiltYet()
+      status: () => automaticStatus(dataDir),
+      create,
+      restore
     },
-    autoBackup: () => notBuiltYet()
+    autoBackup: () =>
+      inTurn(async () => {
+        // Nothing is worth keeping before the first journal exists.
+        if (access.profiles.list().length === 0) return
+        await makeAutomaticBackup(db, dataDir, deps.now())
+      }).catch((error: unknown) => {
+        throw diskFullAs(error, 'The disk is full, so today’s automatic backup was not made. Free some space; Sevenfold tries again later.')
+      })
   }
 }

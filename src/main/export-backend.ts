@@ -1,19 +1,64 @@
 // The `journalExport` group: the open journal written out unencrypted, where the user chooses,
 // after they said they understand: Markdown files in a folder per theme, or one HTML file.
+// Nothing is written before the dialog, and a failure part way removes what was written.
 
+import { basename } from 'node:path'
 import type { Backend } from '../shared/contract.ts'
+import { AppError } from '../shared/errors.ts'
+import type { ExportFormat } from '../shared/print.ts'
+import { localDate } from './domain/dates.ts'
+import { safeName } from './domain/export/file-names.ts'
+import { exportHtml } from './domain/export/html-export.ts'
+import { writeMarkdownExport } from './domain/export/markdown-export.ts'
+import { reflectionsOf, requireOpen, type OpenJournal } from './domain/export/read-journal.ts'
 import type { Journal } from './domain/journal.ts'
 import type { Host } from './host.ts'
-import { notBuiltYet } from './host-required.ts'
+import { requireHost } from './host-required.ts'
+import { diskFullAs, isUnwritablePlace, writePrivateFile } from './storage/private-files.ts'
 
 export interface ExportDeps {
   journal: () => { journal: Journal; displayName: string } | null
   host: Host | undefined
+  /** The clock for the date in the export's name (tests set it). */
+  now?: () => number
+}
+
+function failed(error: unknown): unknown {
+  if (isUnwritablePlace(error)) return new AppError('INTERNAL', 'Sevenfold could not write the export there. Choose another folder and export again.')
+  return diskFullAs(error, 'The disk is full, so the export was not saved and what was written is removed. Free some space and export again.')
 }
 
 export function createExportBackend(deps: ExportDeps): Backend['journalExport'] {
-  void deps
+  const today = () => localDate(new Date((deps.now ?? Date.now)()))
+
+  const markdown = async (host: Host, open: OpenJournal, journal: Journal) => {
+    const parent = await host.chooseFolder({ title: 'Choose where to put the export' })
+    if (parent === null) return { saved: false, reflections: 0 }
+    const { folderName, count } = await writeMarkdownExport(parent, today(), reflectionsOf(journal, open))
+    return { saved: true, fileName: folderName, reflections: count }
+  }
+
+  const html = async (host: Host, open: OpenJournal, journal: Journal, displayName: string) => {
+    const where = await host.chooseSaveFile({
+      title: 'Export as a web page',
+      defaultName: `${safeName(`${displayName}'s journal`, 'Sevenfold')} ${today()}.html`,
+      filters: [{ name: 'Web page', extensions: ['html'] }]
+    })
+    if (where === null) return { saved: false, reflections: 0 }
+    const { html: page, count } = await exportHtml(`${displayName}'s journal`, today(), reflectionsOf(journal, open))
+    await writePrivateFile(where, page)
+    return { saved: true, fileName: basename(where), reflections: count }
+  }
+
   return {
-    save: () => notBuiltYet()
+    save: async ({ format }: { format: ExportFormat; understoodUnencrypted: true }) => {
+      const host = requireHost(deps.host)
+      const { journal, displayName } = requireOpen(deps.journal)
+      try {
+        return format === 'markdown' ? await markdown(host, deps.journal, journal) : await html(host, deps.journal, journal, displayName)
+      } catch (error) {
+        throw failed(error)
+      }
+    }
   }
 }

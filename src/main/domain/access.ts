@@ -37,15 +37,17 @@ function seconds(ms: number): string {
   return s === 1 ? '1 second' : `${s} seconds`
 }
 
-function checkNotThrottled(throttle: UnlockThrottle, profileId: string): void {
-  const wait = throttle.waitFor(profileId)
+/** Refuses a try while `key` (a profile id, or another door such as a restore) must wait. */
+export function checkNotThrottled(throttle: UnlockThrottle, key: string): void {
+  const wait = throttle.waitFor(key)
   if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', `Too many wrong tries. Wait ${seconds(wait)}, then try again.`, { retryAfterMs: wait })
 }
 
-function wrongSecret(throttle: UnlockThrottle, profileId: string, what: string): AppError {
-  const wait = throttle.fail(profileId)
+/** Counts a wrong secret against `key` and says so, with the wait before the next try. */
+export function wrongSecret(throttle: UnlockThrottle, key: string, what: string, where = 'this journal'): AppError {
+  const wait = throttle.fail(key)
   const then = wait > 0 ? ` Wait ${seconds(wait)} before the next try.` : ''
-  return new AppError('WRONG_PASSPHRASE', `That ${what} does not open this journal. Check it and try again.${then}`, wait > 0 ? { retryAfterMs: wait } : {})
+  return new AppError('WRONG_PASSPHRASE', `That ${what} does not open ${where}. Check it and try again.${then}`, wait > 0 ? { retryAfterMs: wait } : {})
 }
 
 export async function createProfile(deps: AccessDeps, displayName: string, passphrase: string) {

@@ -1,0 +1,50 @@
+// Names for exported files and folders, from titles people wrote: every common file system
+// must accept them, none may climb out of its folder ("../x", "a/b") or hide (".x"), none may
+// be a name Windows keeps for devices ("CON", "nul.txt"), and two reflections with the same
+// title on the same day must not overwrite each other.
+
+// Characters some file system refuses in a name, and control characters.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g
+const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i
+const MAX_BYTES = 150
+
+function cutToBytes(text: string, max: number): string {
+  let bytes = 0
+  let out = ''
+  for (const char of text) {
+    bytes += Buffer.byteLength(char, 'utf8')
+    if (bytes > max) break
+    out += char
+  }
+  return out
+}
+
+/** `raw` with what no file system takes removed; '' when nothing is left. */
+export function cleanName(raw: string): string {
+  const cleaned = raw.normalize('NFC').replace(UNSAFE, ' ').replace(/\s+/g, ' ')
+  // Windows drops trailing dots and spaces; a leading dot hides a file (and ".." climbs).
+  return cutToBytes(cleaned.replace(/^[.\s]+/, ''), MAX_BYTES).replace(/[.\s]+$/, '')
+}
+
+/** A name for one path component: readable, safe everywhere, never empty, never a device. */
+export function safeName(raw: string, fallback: string): string {
+  const name = cleanName(raw) || fallback
+  return RESERVED.test(name) ? `${name}_` : name
+}
+
+/** Hands out names in one folder, each once, ignoring case (as macOS and Windows do). */
+export class NameBook {
+  readonly #taken = new Set<string>()
+
+  /** `stem` (already safe) with `extension`, or "stem (2)", "stem (3)"… if taken. */
+  claim(stem: string, extension = ''): string {
+    for (let n = 1; ; n++) {
+      const name = `${n === 1 ? stem : `${stem} (${n})`}${extension}`
+      const key = name.normalize('NFC').toLowerCase()
+      if (this.#taken.has(key)) continue
+      this.#taken.add(key)
+      return name
+    }
+  }
+}
