@@ -8,8 +8,3 @@ export function requireHost(host: Host | undefined): Host {
   if (!host) throw new AppError('INTERNAL', 'Printing and files are not available in this setting. Restart Sevenfold and try again.')
   return host
 }
-
-/** Scaffolding while a group is being built; gone when the issue is done. */
-export function notBuiltYet(): Promise<never> {
-  return Promise.reject(new AppError('INTERNAL', 'This is not built yet.'))
-}

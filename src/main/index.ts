@@ -5,7 +5,8 @@
 import { fileURLToPath } from 'node:url'
 import { app } from 'electron'
 import { createBackend } from './backend.ts'
-import { claimSingleInstance, startShell } from './shell/app.ts'
+import { claimSingleInstance, startShell, type Shell } from './shell/app.ts'
+import { createElectronHost } from './shell/host.ts'
 import { devServerUrl, reportStartupFailure } from './shell/startup.ts'
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
@@ -13,14 +14,17 @@ const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta
 
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
+  // The host's dialogs belong to the main window, which exists only once the shell has started.
+  let shell: Shell | null = null
+  const host = createElectronHost({ mainWindow: () => shell?.window() ?? null })
   let backend: Awaited<ReturnType<typeof createBackend>>
   try {
-    backend = await createBackend({ dataDir })
+    backend = await createBackend({ dataDir, host })
   } catch (error) {
     reportStartupFailure(error)
     return
   }
-  startShell({
+  shell = startShell({
     backend,
     dataDir,
     preloadPath,

@@ -1,27 +1,69 @@
 // The `print` group: a scope of the open journal (or the open vault) built into a print
 // document (domain/print/), paged in the host's hidden window, then printed or saved as PDF.
+// The document and its PDF are plaintext: they live in memory only, and the one file ever
+// written is the PDF the person asked for, readable by them alone.
 
+import { basename } from 'node:path'
 import type { Backend } from '../shared/contract.ts'
-import type { Journal } from './domain/journal.ts'
-import type { OpenVault } from './domain/open-vault.ts'
+import { AppError } from '../shared/errors.ts'
+import type { PrintScope } from '../shared/print.ts'
+import type { PrintBook } from './domain/print/print-book.ts'
+import { printHtml, printPdf } from './domain/print/paginate.ts'
+import { printBook, printSummary, requirePrintable, type PrintSources } from './domain/print/scopes.ts'
 import type { Host } from './host.ts'
-import { notBuiltYet } from './host-required.ts'
+import { requireHost } from './host-required.ts'
+import { safeName } from './domain/export/file-names.ts'
+import { diskFullAs, isUnwritablePlace, writePrivateFile } from './storage/private-files.ts'
 
-export interface PrintDeps {
-  /** The open journal and its owner's display name; null while locked. */
-  journal: () => { journal: Journal; displayName: string } | null
-  /** The open vault; null while locked. */
-  vault: () => OpenVault | null
-  /** A partner's display name, for the author of a secret. */
-  nameOf: (profileId: string) => string
+export interface PrintDeps extends PrintSources {
   host: Host | undefined
 }
 
+function pdfName(book: Pick<PrintBook, 'journalName' | 'scopeLabel'>): string {
+  return `${safeName(`${book.journalName} – ${book.scopeLabel}`, 'Sevenfold')}.pdf`
+}
+
+/** Written beside the chosen name and renamed onto it, readable by its owner only, so a failure leaves no half PDF. */
+async function writePdf(where: string, pdf: Uint8Array): Promise<void> {
+  try {
+    await writePrivateFile(where, pdf)
+  } catch (error) {
+    if (isUnwritablePlace(error)) throw new AppError('INTERNAL', 'Sevenfold could not write the PDF there. Choose another folder and save again.')
+    throw diskFullAs(error, 'The disk is full, so the PDF was not saved. Free some space and save again.')
+  }
+}
+
 export function createPrintBackend(deps: PrintDeps): Backend['print'] {
-  void deps
+  // What the scope is read from; if it locks while the PDF is made, nothing is written.
+  const sourceOf = (scope: PrintScope): unknown => (scope.kind === 'vault' ? deps.vault() : deps.journal()?.journal)
+  const requireStillOpen = (scope: PrintScope, source: unknown) => {
+    if (sourceOf(scope) === source) return
+    throw scope.kind === 'vault'
+      ? new AppError('LOCKED', 'The vault locked while the PDF was being made, so it was not saved. Open it together and save again.')
+      : new AppError('LOCKED', 'Your journal locked while the PDF was being made, so it was not saved. Unlock it and save again.')
+  }
+
   return {
-    summary: () => notBuiltYet(),
-    print: () => notBuiltYet(),
-    savePdf: () => notBuiltYet()
+    summary: async ({ scope }) => printSummary(scope, deps),
+
+    print: async ({ scope, options }) => {
+      const host = requireHost(deps.host)
+      const html = await printHtml(await printBook(scope, options, deps), options, host)
+      return { printed: await host.print(html, options.paperSize) }
+    },
+
+    savePdf: async ({ scope, options }) => {
+      const host = requireHost(deps.host)
+      // Everything that could refuse is said before the dialog; the bodies are read only after it.
+      const names = requirePrintable(scope, deps)
+      const source = sourceOf(scope)
+      const where = await host.chooseSaveFile({ title: 'Save as PDF', defaultName: pdfName(names), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
+      if (where === null) return { saved: false }
+      requireStillOpen(scope, source)
+      const pdf = await printPdf(await printBook(scope, options, deps), options, host)
+      requireStillOpen(scope, source)
+      await writePdf(where, pdf)
+      return { saved: true, fileName: basename(where) }
+    }
   }
 }

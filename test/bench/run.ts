@@ -17,6 +17,8 @@ import { percentile, timeOnce, timeOps, timePairs, watchPhase, ELD_RESOLUTION_MS
 import { ms, printTable, verdict, type Row } from './table.ts'
 import { unlockProbe, type UnlockProbe } from './unlock.ts'
 import { vaultRows } from './vault.ts'
+import { backupRows } from './backup.ts'
+import { printRows } from './print.ts'
 
 const COUNT = Number(process.env.BENCH_REFLECTIONS ?? 10_000)
 if (!Number.isSafeInteger(COUNT) || COUNT < 1) throw new Error('BENCH_REFLECTIONS must be a positive whole number')
@@ -137,6 +139,10 @@ async function main(): Promise<void> {
     const rows = await run(dir, backend, floor, (p) => (probe = p))
     process.stdout.write('measuring the vault… ')
     rows.push(...(await vaultRows()))
+    console.log('done')
+    rows.push(...(await backupRows(dir)))
+    process.stdout.write('measuring printing… ')
+    rows.push(...(await printRows()))
     console.log('done')
     console.log(`\nSevenfold benchmark — ${COUNT} reflections, Node ${process.version}, ${process.platform}/${process.arch}, ` +
       `${availableParallelism()} CPUs, load average ${loadBefore} before / ${loadavg()[0]!.toFixed(2)} after`)

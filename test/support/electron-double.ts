@@ -23,6 +23,18 @@ function freshRecords() {
     exposedInMainWorld: new Map<string, unknown>(),
     rendererInvokes: [] as { channel: string; payload: unknown }[],
     quitCalls: 0,
+    relaunches: 0,
+    exitCodes: [] as number[],
+    /** Sessions made by `session.fromPartition`, by partition. */
+    partitions: new Map<string, SessionDouble>(),
+    /** Every file dialog shown: which, its parent window (null if none), and its options. */
+    fileDialogs: [] as { kind: 'save' | 'open'; parent: BrowserWindowDouble | null; options: Record<string, unknown> }[],
+    /** What the next save / open dialogs answer with. */
+    saveDialogResult: { canceled: true } as { canceled: boolean; filePath?: string },
+    openDialogResult: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
+    /** What webContents.printToPDF resolves to, and whether webContents.print reports success. */
+    pdfBytes: Buffer.from('%PDF-1.7 double'),
+    printSucceeds: true,
     singleInstance: true,
     systemIdleSeconds: 0,
     workArea: { x: 0, y: 0, width: 1920, height: 1080 } as Rect
@@ -40,7 +52,25 @@ export const electronDouble = {
   }
 }
 
+/** A session's protocol handlers (`protocol.handle`), by scheme. */
+export class ProtocolDouble {
+  handlers = new Map<string, (request: Request) => Response | Promise<Response>>()
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void { this.handlers.set(scheme, handler) }
+  isProtocolHandled(scheme: string): boolean { return this.handlers.has(scheme) }
+}
+
+/** A session's webRequest listeners; a filter, when given first, is kept beside the listener. */
+export class WebRequestDouble {
+  beforeRequest: Fn | null = null
+  headersReceived: Fn | null = null
+  filters: Record<string, unknown> = {}
+  onBeforeRequest(...args: unknown[]): void { this.beforeRequest = args.at(-1) as Fn | null; if (args.length > 1) this.filters.beforeRequest = args[0] }
+  onHeadersReceived(...args: unknown[]): void { this.headersReceived = args.at(-1) as Fn | null; if (args.length > 1) this.filters.headersReceived = args[0] }
+}
+
 export class SessionDouble {
+  protocol = new ProtocolDouble()
+  webRequest = new WebRequestDouble()
   permissionRequestHandler: Fn | null = null
   permissionCheckHandler: Fn | null = null
   setPermissionRequestHandler(handler: Fn | null): void { this.permissionRequestHandler = handler }
@@ -60,7 +90,16 @@ export class WebContentsDouble extends EventEmitter {
   windowOpenHandler: Fn | null = null
   reloads = 0
   loaded: { url?: string; file?: string } | null = null
+  /** What the session's protocol handler answered for the loaded URL, if one handled it. */
+  served: { status: number; headers: Headers; body: string } | null = null
+  printToPdfCalls: Record<string, unknown>[] = []
+  printCalls: Record<string, unknown>[] = []
   setWindowOpenHandler(handler: Fn): void { this.windowOpenHandler = handler }
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> { this.printToPdfCalls.push(options); return electronDouble.pdfBytes }
+  print(options: Record<string, unknown>, callback?: (success: boolean, failureReason: string) => void): void {
+    this.printCalls.push(options)
+    queueMicrotask(() => callback?.(electronDouble.printSucceeds, electronDouble.printSucceeds ? '' : 'Print job canceled'))
+  }
   getURL(): string { return this.mainFrame.url }
   reload(): void { this.reloads += 1 }
 }
@@ -75,6 +114,9 @@ export class BrowserWindowDouble extends EventEmitter {
   constructor(options: Record<string, unknown> = {}) {
     super()
     this.options = options
+    // As in Electron, a partition in webPreferences gives the window that session.
+    const partition = (options.webPreferences as { partition?: string } | undefined)?.partition
+    if (partition) this.webContents.session = session.fromPartition(partition)
     electronDouble.windows.push(this)
     // As in Electron, every new web contents is announced on the app.
     app.emit('web-contents-created', {}, this.webContents)
@@ -82,7 +124,15 @@ export class BrowserWindowDouble extends EventEmitter {
   static fromWebContents(contents: unknown): BrowserWindowDouble | null {
     return electronDouble.windows.find((w) => w.webContents === contents) ?? null
   }
-  async loadURL(url: string): Promise<void> { this.webContents.loaded = { url }; this.webContents.mainFrame = new FrameDouble(url) }
+  /** Loads through the session's protocol handler for the URL's scheme when there is one, as Electron does. */
+  async loadURL(url: string): Promise<void> {
+    this.webContents.loaded = { url }
+    this.webContents.mainFrame = new FrameDouble(url)
+    const handler = this.webContents.session.protocol.handlers.get(new URL(url).protocol.slice(0, -1))
+    if (!handler) return
+    const response = await handler(new Request(url))
+    this.webContents.served = { status: response.status, headers: response.headers, body: await response.text() }
+  }
   async loadFile(file: string): Promise<void> {
     this.webContents.loaded = { file }
     this.webContents.mainFrame = new FrameDouble(pathToFileURL(file).href)
@@ -94,6 +144,7 @@ export class BrowserWindowDouble extends EventEmitter {
   restore(): void {}
   focus(): void { this.focused += 1 }
   isDestroyed(): boolean { return this.destroyed }
+  destroy(): void { this.destroyed = true; this.emit('closed') }
   getNormalBounds(): Rect {
     const o = this.options as Partial<Rect>
     return { x: o.x ?? 100, y: o.y ?? 100, width: o.width ?? 800, height: o.height ?? 600 }
@@ -107,6 +158,9 @@ class AppDouble extends EventEmitter {
   requestSingleInstanceLock(): boolean { return electronDouble.singleInstance }
   enableSandbox(): void {}
   quit(): void { electronDouble.quitCalls += 1 }
+  relaunch(): void { electronDouble.relaunches += 1 }
+  exit(code = 0): void { electronDouble.exitCodes.push(code) }
+  getPath(name: string): string { return `/home/test/${name}` }
 }
 
 class PowerMonitorDouble extends EventEmitter {
@@ -116,7 +170,14 @@ class PowerMonitorDouble extends EventEmitter {
 export const app = new AppDouble()
 export const powerMonitor = new PowerMonitorDouble()
 export const BrowserWindow = BrowserWindowDouble
-export const session = { defaultSession: new SessionDouble() }
+export const session = {
+  defaultSession: new SessionDouble(),
+  fromPartition(partition: string): SessionDouble {
+    let found = electronDouble.partitions.get(partition)
+    if (!found) electronDouble.partitions.set(partition, (found = new SessionDouble()))
+    return found
+  }
+}
 export const ipcMain = {
   handle(channel: string, listener: Fn): void { electronDouble.handleCalls.push(channel); electronDouble.handlers.set(channel, listener) }
 }
@@ -129,7 +190,15 @@ export const dialog = {
     electronDouble.messageBoxes.push(args[args.length - 1] as { message?: string; detail?: string })
     return { response: electronDouble.messageBoxResponse, checkboxChecked: false }
   },
-  showErrorBox(title: string, content: string): void { electronDouble.errorBoxes.push({ title, content }) }
+  showErrorBox(title: string, content: string): void { electronDouble.errorBoxes.push({ title, content }) },
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> {
+    electronDouble.fileDialogs.push({ kind: 'save', parent: args.length > 1 ? (args[0] as BrowserWindowDouble) : null, options: args.at(-1) as Record<string, unknown> })
+    return electronDouble.saveDialogResult
+  },
+  async showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    electronDouble.fileDialogs.push({ kind: 'open', parent: args.length > 1 ? (args[0] as BrowserWindowDouble) : null, options: args.at(-1) as Record<string, unknown> })
+    return electronDouble.openDialogResult
+  }
 }
 export const shell = {
   async openExternal(url: string): Promise<void> { electronDouble.openedExternally.push(url) }

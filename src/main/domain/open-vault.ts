@@ -254,6 +254,11 @@ export class OpenVault {
     return { id, ...header, isNew: false, body }
   }
 
+  /** The whole secret, leaving it new: printing it is not reading it together. */
+  peek(id: string): VaultSecret {
+    return { id, ...this.#existing(id), body: this.#body(id) }
+  }
+
   update(changes: SecretChanges, now = new Date()): VaultSecretHeader {
     const current = this.#existing(changes.id)
     if (changes.authorId !== undefined) this.#requireAuthor(changes.authorId)

@@ -5,14 +5,18 @@
 import path from 'node:path'
 import { app, ipcMain, powerMonitor, session, type BrowserWindow } from 'electron'
 import type { Backend } from '../../shared/contract.ts'
+import { toAppError } from '../errors.ts'
 import { startAutoLock } from './auto-lock.ts'
 import { frameCheckFor, registerIpc, type RendererSource } from './ipc.ts'
 import { installMenu } from './menu.ts'
 import { applySecurity, hardenSession } from './security.ts'
 import { createMainWindow } from './window.ts'
 
+/** How often the day's automatic backup is checked for while the app runs (it is made at most once a day). */
+export const AUTO_BACKUP_CHECK_MS = 6 * 60 * 60 * 1000
+
 export interface ShellOptions {
-  backend: Backend & { close(): void }
+  backend: Backend & { close(): void; autoBackup(): Promise<void> }
   preloadPath: string
   renderer: RendererSource
   isDev: boolean
@@ -52,6 +56,13 @@ export function startShell(options: ShellOptions): Shell {
   })
   installMenu({ isMac, isDev: options.isDev, onLock: () => void autoLock.lockNow() })
 
+  // The backup holds only what is already encrypted; a failure is logged by its kind, never its words.
+  const backUp = () =>
+    backend.autoBackup().catch((error: unknown) => console.error(`sevenfold: the automatic backup failed (${toAppError(error).code})`))
+  void backUp()
+  const backups = setInterval(() => void backUp(), AUTO_BACKUP_CHECK_MS)
+  backups.unref()
+
   const open = (): BrowserWindow => {
     const created = createMainWindow({
       preloadPath: options.preloadPath,
@@ -81,6 +92,7 @@ export function startShell(options: ShellOptions): Shell {
   let closed = false
   app.on('will-quit', () => {
     autoLock.stop()
+    clearInterval(backups)
     if (closed) return
     closed = true
     backend.close()

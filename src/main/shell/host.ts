@@ -1,0 +1,132 @@
+// The Host the backend uses in the app (src/main/host.ts): file dialogs over the main window,
+// and a hidden print window for each print document. The window runs no JavaScript, has no
+// preload, and lives in its own in-memory session where the only thing that loads is the one
+// document served from memory through a private protocol: nothing is written to disk, and
+// every other request (network, files, anything a document might name) is cancelled.
+
+import { randomUUID } from 'node:crypto'
+import path from 'node:path'
+import { app, BrowserWindow, dialog, session, type Session, type WebPreferences } from 'electron'
+import type { PaperSize } from '../../shared/print.ts'
+import type { FileFilter, Host } from '../host.ts'
+
+/** Left unprivileged (not "standard"): like file:, it resolves no relative URLs and has no storage; the document needs neither. */
+export const PRINT_SCHEME = 'sevenfold-print'
+/** No "persist:" prefix: the session, its cache included, lives in memory only. */
+export const PRINT_PARTITION = 'sevenfold-print'
+/** The print document needs its inline style sheet and nothing else (its own meta CSP narrows that to the sheet's hash). */
+export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+export function printWebPreferences(): WebPreferences {
+  return {
+    partition: PRINT_PARTITION,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    javascript: false,
+    webSecurity: true,
+    spellcheck: false
+  }
+}
+
+export interface ElectronHostOptions {
+  /** The main window, as parent of the dialogs; null when it is closed. */
+  mainWindow: () => BrowserWindow | null
+}
+
+const isOurs = (url: string) => url.startsWith(`${PRINT_SCHEME}:`)
+
+/** Serves documents from memory, each once, and refuses everything else in the print session. */
+function printSession(documents: Map<string, string>): Session {
+  const ses = session.fromPartition(PRINT_PARTITION)
+  ses.protocol.handle(PRINT_SCHEME, (request) => {
+    const token = new URL(request.url).pathname.replace(/^\/+/, '')
+    const html = documents.get(token)
+    documents.delete(token)
+    if (html === undefined || request.method !== 'GET') return new Response(null, { status: 404 })
+    return new Response(html, {
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_CSP, 'cache-control': 'no-store' }
+    })
+  })
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isOurs(details.url) }))
+  ses.webRequest.onHeadersReceived((details, callback) =>
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [PRINT_CSP] } })
+  )
+  return ses
+}
+
+export function createElectronHost(options: ElectronHostOptions): Host {
+  const documents = new Map<string, string>()
+  // Set up on first use: sessions exist only once the app is ready.
+  let ready = false
+
+  /** A hidden window showing `html`, destroyed when `use` is done with it. */
+  const withDocument = async <T>(html: string, use: (window: BrowserWindow) => Promise<T>): Promise<T> => {
+    if (!ready) {
+      printSession(documents)
+      ready = true
+    }
+    const token = randomUUID()
+    documents.set(token, html)
+    const window = new BrowserWindow({ show: false, webPreferences: printWebPreferences() })
+    try {
+      await window.loadURL(`${PRINT_SCHEME}://document/${token}`)
+      return await use(window)
+    } finally {
+      documents.delete(token)
+      if (!window.isDestroyed()) window.destroy()
+    }
+  }
+
+  const parent = () => {
+    const window = options.mainWindow()
+    return window && !window.isDestroyed() ? window : null
+  }
+  const electronFilters = (filters: FileFilter[]) => filters.map(({ name, extensions }) => ({ name, extensions }))
+
+  return {
+    chooseSaveFile: async ({ title, defaultName, filters }) => {
+      const settings = { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters: electronFilters(filters) }
+      const owner = parent()
+      const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, settings) : await dialog.showSaveDialog(settings)
+      return canceled || !filePath ? null : filePath
+    },
+    chooseOpenFile: async ({ title, filters }) => {
+      const settings = { title, filters: electronFilters(filters), properties: ['openFile' as const] }
+      const owner = parent()
+      const { canceled, filePaths } = owner ? await dialog.showOpenDialog(owner, settings) : await dialog.showOpenDialog(settings)
+      return canceled ? null : (filePaths[0] ?? null)
+    },
+    chooseFolder: async ({ title }) => {
+      const settings = { title, properties: ['openDirectory' as const, 'createDirectory' as const] }
+      const owner = parent()
+      const { canceled, filePaths } = owner ? await dialog.showOpenDialog(owner, settings) : await dialog.showOpenDialog(settings)
+      return canceled ? null : (filePaths[0] ?? null)
+    },
+    renderPdf: (html: string, paperSize: PaperSize) =>
+      withDocument(html, (window) =>
+        window.webContents.printToPDF({
+          // The document's own @page rule wins; the paper size is the fallback.
+          pageSize: paperSize,
+          preferCSSPageSize: true,
+          printBackground: true,
+          // Its outline (one entry per heading) is how paginate.ts finds each heading's page.
+          generateDocumentOutline: true,
+          generateTaggedPDF: true
+        })
+      ),
+    print: (html: string, paperSize: PaperSize) =>
+      withDocument(
+        html,
+        (window) =>
+          new Promise<boolean>((resolve) => {
+            // "Cancelled" and "failed" both mean nothing was printed; the dialog said why.
+            window.webContents.print({ silent: false, printBackground: true, pageSize: paperSize }, (success) => resolve(success))
+          })
+      ),
+    restart: () => {
+      app.relaunch()
+      app.exit(0)
+    }
+  }
+}
