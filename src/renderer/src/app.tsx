@@ -11,6 +11,7 @@ import { JournalShell } from './features/journal/journal-shell.tsx'
 import { AddPartnerPrompt } from './features/lock/add-partner-prompt.tsx'
 import { LockScreen } from './features/lock/lock-screen.tsx'
 import { RecoveryScreen } from './features/lock/recovery-screen.tsx'
+import { RestoreScreen } from './features/lock/restore-screen.tsx'
 import { SetupScreen } from './features/lock/setup-screen.tsx'
 import { applyLook } from './features/settings/appearance.ts'
 import { ErrorMessage } from './ui/error-message.tsx'
@@ -29,6 +30,8 @@ type View =
   | { kind: 'lock'; status: AppStatus }
   /** Reached from the lock screen or an open journal; a journal may or may not be open behind it. */
   | { kind: 'vault' }
+  /** Restoring a backup with no journal open (the lock screen, or first run on a new computer). */
+  | { kind: 'restore' }
 
 function viewFor(status: AppStatus): View {
   if (status.profiles.length === 0) return { kind: 'setup', status }
@@ -88,6 +91,7 @@ export function App() {
           addingPartner={!firstRun}
           onCreated={(recoveryCode, displayName) => setView({ kind: 'recovery', recoveryCode, displayName, askForPartner: firstRun })}
           onCancel={() => void refresh()}
+          onRestore={firstRun ? () => setView({ kind: 'restore' }) : undefined}
         />
       )
     }
@@ -133,8 +137,11 @@ export function App() {
           onUnlocked={() => void refresh()}
           onAddPartner={() => setView({ kind: 'setup', status: view.status })}
           onOpenVault={() => setView({ kind: 'vault' })}
+          onRestore={() => setView({ kind: 'restore' })}
         />
       )
+    case 'restore':
+      return <RestoreScreen onBack={() => void refresh()} />
     case 'vault':
       // Leaving goes back to the journal if one is still open, else to the lock screen.
       return (

@@ -1,6 +1,7 @@
 // The harness each browser test uses: one Chromium per test file; per test, a fresh data
-// folder with a real backend (real Argon2, real SQLite), a fresh browser context whose page
-// loads the built renderer under its production CSP, with the real preload over a binding.
+// folder with a real backend (real Argon2, real SQLite) and a test Host (file dialogs that
+// answer what the test set, PDFs from Chromium, printing recorded), a fresh browser context
+// whose page loads the built renderer under its production CSP, with the real preload over a binding.
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,6 +9,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
 import { createBackend, type SevenfoldBackend } from '../../../src/main/backend.ts'
+import { createTestHost, type TestHost } from '../../support/chromium-host.ts'
 import { launchChromium } from './chromium.ts'
 import { openAppPage, PROJECT, RENDERER_DIR } from './page.ts'
 import { bundleTestPreload } from './preload-bundle.ts'
@@ -18,6 +20,10 @@ export interface AppUnderTest {
   page: Page
   /** The same backend the page talks to, for arranging data a test needs. */
   backend: SevenfoldBackend
+  /** The backend's host: set what its dialogs answer (saveAs, openFile, folder), read what was printed. */
+  host: TestHost
+  /** The backend's data folder (to open it again after a restore). */
+  dataDir: string
   /** Loads the app in the page. */
   open(): Promise<void>
   /** Saves test-results/e2e/<test-name>-<step>.png. */
@@ -26,7 +32,6 @@ export interface AppUnderTest {
 
 interface Running extends AppUnderTest {
   context: BrowserContext
-  dataDir: string
   problems: string[]
 }
 
@@ -62,12 +67,15 @@ export function useApp(): () => AppUnderTest {
   beforeEach(async ({ task }) => {
     if (setupFailure) throw setupFailure
     const dataDir = mkdtempSync(join(tmpdir(), 'sevenfold-e2e-'))
-    const backend = await createBackend({ dataDir, kdfTargetMs: 0 })
+    // The files a test has the dialogs choose live beside the data folder, not in it.
+    const host = createTestHost({ dir: mkdtempSync(join(tmpdir(), 'sevenfold-e2e-files-')) })
+    const backend = await createBackend({ dataDir, kdfTargetMs: 0, host })
     const { page, context, problems, open } = await openAppPage(browser!, backend, preload)
     const name = slug(task.name)
     running = {
       page,
       backend,
+      host,
       context,
       dataDir,
       problems,
@@ -85,8 +93,10 @@ export function useApp(): () => AppUnderTest {
     try {
       await done.context.close()
     } finally {
+      await done.host.close()
       done.backend.close()
       rmSync(done.dataDir, { recursive: true, force: true })
+      rmSync(done.host.dir, { recursive: true, force: true })
     }
     expect(done.problems, 'the page reported problems').toEqual([])
   })

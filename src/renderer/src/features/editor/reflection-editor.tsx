@@ -36,8 +36,8 @@ function themePrompt(themeId: ThemeId): string | undefined {
   return theme?.prompts?.[0]
 }
 
-function isModL(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l'
+function isMod(event: KeyboardEvent, key: string): boolean {
+  return (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === key
 }
 
 export function ReflectionEditor({ initial, prompt }: { initial: InitialReflection; prompt: string | undefined }) {
@@ -90,14 +90,30 @@ export function ReflectionEditor({ initial, prompt }: { initial: InitialReflecti
 
   const counts = useEditorState({ editor, selector: ({ editor: e }) => wordAndCharacterCount(e) })
 
+  // Printing this reflection: what is on screen is saved first, so the pages show the latest words.
+  const printRef = useRef<() => void>(() => undefined)
+  printRef.current = () => {
+    const id = saver.id
+    if (id === null) return
+    void saver.flush().then(() => {
+      const here = { name: 'editor' as const, themeId: fieldsRef.current.themeId, reflectionId: id }
+      go({ name: 'print', reflectionId: id, from: here })
+    })
+  }
+
   // Ctrl/Cmd+L locks the journal: start saving before the shell's own handler asks the backend to lock.
+  // Ctrl/Cmd+P prints this reflection once it exists; the shell's handler sees it was handled.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isModL(event)) void saver.flush()
+      if (isMod(event, 'l')) void saver.flush()
+      if (isMod(event, 'p') && saver.id !== null) {
+        event.preventDefault()
+        printRef.current()
+      }
     }
     window.addEventListener('keydown', onKey, true)
     return () => window.removeEventListener('keydown', onKey, true)
-  }, [saver.flush])
+  }, [saver.flush, saver.id])
 
   const setField = (patch: Partial<typeof fields>) => {
     const next = { ...fieldsRef.current, ...patch }
@@ -134,9 +150,14 @@ export function ReflectionEditor({ initial, prompt }: { initial: InitialReflecti
         </button>
         <SaveStatus state={saver.state} />
         {saver.saved && (
-          <button type="button" className="quiet" onClick={() => setDeleting('asking')}>
-            Delete…
-          </button>
+          <>
+            <button type="button" className="quiet" onClick={() => printRef.current()} aria-keyshortcuts="Control+P Meta+P">
+              Print…
+            </button>
+            <button type="button" className="quiet" onClick={() => setDeleting('asking')}>
+              Delete…
+            </button>
+          </>
         )}
       </div>
       <SaveProblem state={saver.state} onRetry={() => void saver.flush()} />

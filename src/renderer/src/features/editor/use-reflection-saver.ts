@@ -25,7 +25,7 @@ function isBlank(draft: Draft): boolean {
 export function useReflectionSaver(initialId: string | null) {
   const idRef = useRef(initialId)
   const deletedRef = useRef(false)
-  const [saved, setSaved] = useState(initialId !== null)
+  const [savedId, setSavedId] = useState(initialId)
   const [state, setState] = useState<SaveState>(initialId === null ? { kind: 'idle' } : { kind: 'saved' })
 
   const [autosave] = useState(() =>
@@ -42,7 +42,7 @@ export function useReflectionSaver(initialId: string | null) {
         if (isBlank(draft)) return
         const { id } = await api.reflections.create(fields)
         idRef.current = id
-        setSaved(true)
+        setSavedId(id)
       },
       setState,
       (error) => {
@@ -69,5 +69,6 @@ export function useReflectionSaver(initialId: string | null) {
     }
   }
 
-  return { state, saved, change: autosave.change, flush: autosave.flush, remove }
+  /** `id`: the reflection's once it exists (for printing it). */
+  return { state, saved: savedId !== null, id: savedId, change: autosave.change, flush: autosave.flush, remove }
 }

@@ -1,8 +1,9 @@
-// An open journal: the top bar (home, settings, the vault, lock) and the screen for the current route.
+// An open journal: the top bar (home, settings, print, the vault, lock) and the screen for the current route.
 // The editor is loaded only when first opened, so the lock screen's bundle stays small.
 
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import type { ProfileSummary } from '../../../../shared/contract.ts'
+import { PrintScreen } from '../print/print-screen.tsx'
 import { SettingsScreen } from '../settings/settings-screen.tsx'
 import { ThemeScreen } from '../theme/theme-screen.tsx'
 import { HomeScreen } from './home-screen.tsx'
@@ -17,8 +18,16 @@ interface Props {
   onOpenVault: () => void
 }
 
-function isLockShortcut(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l'
+function isShortcut(event: KeyboardEvent, key: string): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === key
+}
+
+const BACK_LABELS: Record<JournalRoute['name'], string> = {
+  home: 'Back home',
+  theme: 'Back to the theme',
+  editor: 'Back to the reflection',
+  settings: 'Back to settings',
+  print: 'Back'
 }
 
 export function JournalShell({ profile, onLock, onOpenVault }: Props) {
@@ -30,16 +39,26 @@ export function JournalShell({ profile, onLock, onOpenVault }: Props) {
     window.scrollTo(0, 0)
   }, [route])
 
+  // Opens the print screen from wherever the journal is (the editor handles Ctrl/Cmd+P itself
+  // first, to start on its reflection, and marks the event as handled).
+  const openPrint = useCallback(() => setRoute((current) => (current.name === 'print' ? current : { name: 'print', from: current })), [])
+
   // In Electron the menu's accelerator also locks; this covers the page on its own.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!isLockShortcut(event)) return
-      event.preventDefault()
-      onLock()
+      if (isShortcut(event, 'l')) {
+        event.preventDefault()
+        onLock()
+      } else if (isShortcut(event, 'p') && !event.defaultPrevented) {
+        event.preventDefault()
+        openPrint()
+      }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [onLock])
+  }, [onLock, openPrint])
+
+  const back = route.name === 'print' ? (route.from ?? { name: 'home' as const }) : null
 
   return (
     <NavigationContext.Provider value={go}>
@@ -51,6 +70,15 @@ export function JournalShell({ profile, onLock, onOpenVault }: Props) {
             </button>
             <button type="button" className="quiet" onClick={() => go({ name: 'settings' })} aria-current={route.name === 'settings' ? 'page' : undefined}>
               Settings
+            </button>
+            <button
+              type="button"
+              className="quiet"
+              onClick={openPrint}
+              aria-current={route.name === 'print' ? 'page' : undefined}
+              aria-keyshortcuts="Control+P Meta+P"
+            >
+              Print
             </button>
             <button type="button" className="quiet" onClick={onOpenVault}>
               Our vault
@@ -68,6 +96,15 @@ export function JournalShell({ profile, onLock, onOpenVault }: Props) {
           </Suspense>
         )}
         {route.name === 'settings' && <SettingsScreen profile={profile} />}
+        {route.name === 'print' && back && (
+          <PrintScreen
+            place="journal"
+            reflectionId={route.reflectionId}
+            themeId={route.themeId}
+            backLabel={BACK_LABELS[back.name]}
+            onBack={() => go(back)}
+          />
+        )}
       </div>
     </NavigationContext.Provider>
   )

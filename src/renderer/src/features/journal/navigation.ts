@@ -10,6 +10,8 @@ export type JournalRoute =
   /** A new reflection when reflectionId is absent; the prompt becomes its placeholder. */
   | { name: 'editor'; themeId: ThemeId; reflectionId?: string; prompt?: string }
   | { name: 'settings' }
+  /** The print screen, starting on one reflection or one theme if given; `from` is where "Back" goes. */
+  | { name: 'print'; reflectionId?: string; themeId?: ThemeId; from?: JournalRoute }
 
 export const NavigationContext = createContext<(route: JournalRoute) => void>(() => undefined)
 

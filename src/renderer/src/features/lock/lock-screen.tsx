@@ -10,9 +10,10 @@ interface Props {
   onUnlocked: () => void
   onAddPartner: () => void
   onOpenVault: () => void
+  onRestore: () => void
 }
 
-export function LockScreen({ status, onUnlocked, onAddPartner, onOpenVault }: Props) {
+export function LockScreen({ status, onUnlocked, onAddPartner, onOpenVault, onRestore }: Props) {
   const ids = useId()
   const alone = status.profiles.length === 1
   // With one journal, its passphrase field takes focus; with two, the heading does, so neither partner is presumed.
@@ -42,6 +43,10 @@ export function LockScreen({ status, onUnlocked, onAddPartner, onOpenVault }: Pr
             </button>
           )}
         </div>
+        {/* Quiet, under everything: for a new computer, or when no passphrase of today opens a journal. */}
+        <button type="button" className="link-button restore-link" onClick={onRestore}>
+          Restore from a backup…
+        </button>
       </section>
     </main>
   )

@@ -1,10 +1,12 @@
 // The recovery code, shown once. It lives only in this screen's props: once they say
 // they have written it down, the app moves on and the code is gone from memory here.
+// "Print my recovery kit" prints a one-page kit with it (print/recovery-kit.tsx).
 
 import { useId } from 'react'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import './lock.css'
 import { RecoveryCodeGroups } from '../../ui/recovery-code-groups.tsx'
+import { RecoveryKit, useRecoveryKitPrint } from '../print/recovery-kit.tsx'
 
 interface Props {
   recoveryCode: string
@@ -18,6 +20,7 @@ interface Props {
 export function RecoveryScreen({ recoveryCode, displayName, note, onDone }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
+  const kit = useRecoveryKitPrint()
 
   return (
     <main className="screen screen--centred">
@@ -36,8 +39,29 @@ export function RecoveryScreen({ recoveryCode, displayName, note, onDone }: Prop
           <button type="button" className="primary" onClick={onDone}>
             I have written it down
           </button>
+          <button type="button" onClick={kit.print}>
+            Print my recovery kit
+          </button>
         </div>
       </section>
+      {kit.shown && <JournalKit code={recoveryCode} displayName={displayName} />}
     </main>
+  )
+}
+
+function JournalKit({ code, displayName }: { code: string; displayName: string | undefined }) {
+  const journal = displayName ? `${displayName}'s journal` : 'your journal'
+  return (
+    <RecoveryKit
+      title={`Sevenfold: the recovery code for ${journal}`}
+      code={code}
+      when={`If you ever forget the passphrase for ${journal}. Without the passphrase or this code, nobody can open it: not you, and not anyone who could help.`}
+      steps={[
+        `On Sevenfold's lock screen, under ${displayName ? `${displayName}'s name` : 'your name'}, choose “Forgot? Use your recovery code”.`,
+        'Type the code above, group by group.',
+        'Choose a new passphrase. This code keeps working afterwards, so keep this page.'
+      ]}
+      keep="Somewhere safe and away from this computer: with your important papers, or in a drawer that locks. Anyone who has this page and this computer can open the journal, so do not keep a photo of it on your phone."
+    />
   )
 }

@@ -5,6 +5,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
+import './lock.css'
 import { FieldNote } from '../../ui/field-note.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import { NewPassphraseFields, usePassphrasePair } from './new-passphrase-fields.tsx'
@@ -13,11 +14,13 @@ interface Props {
   addingPartner: boolean
   onCreated: (recoveryCode: string, displayName: string) => void
   onCancel: () => void
+  /** First run only: bring a backup over from another computer instead. */
+  onRestore?: () => void
 }
 
 const NAME_MISSING = 'Enter your name, as you would like Sevenfold to greet you.'
 
-export function SetupScreen({ addingPartner, onCreated, onCancel }: Props) {
+export function SetupScreen({ addingPartner, onCreated, onCancel, onRestore }: Props) {
   const ids = useId()
   const nameRef = useFocusOnMount<HTMLInputElement>()
   const [name, setName] = useState('')
@@ -91,6 +94,11 @@ export function SetupScreen({ addingPartner, onCreated, onCancel }: Props) {
             </button>
           )}
         </div>
+        {onRestore && (
+          <button type="button" className="link-button restore-link" onClick={onRestore} disabled={busy}>
+            Moving from another computer? Restore from a backup…
+          </button>
+        )}
       </form>
     </main>
   )

@@ -11,16 +11,18 @@ export interface Choice<T extends string> {
 
 interface Props<T extends string> {
   legend: string
+  /** For screen readers only, when a visible heading already says it. */
+  legendHidden?: boolean
   choices: readonly Choice<T>[]
   value: T
   onChange: (value: T) => void
 }
 
-export function ChoiceGroup<T extends string>({ legend, choices, value, onChange }: Props<T>) {
+export function ChoiceGroup<T extends string>({ legend, legendHidden = false, choices, value, onChange }: Props<T>) {
   const name = useId()
   return (
     <fieldset className="choices">
-      <legend>{legend}</legend>
+      <legend className={legendHidden ? 'visually-hidden' : undefined}>{legend}</legend>
       {choices.map((choice) => {
         const id = `${name}-${choice.value}`
         return (

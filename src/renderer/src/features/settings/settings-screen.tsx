@@ -8,8 +8,10 @@ import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { applyLook } from './appearance.ts'
 import { AutoLockField } from './auto-lock-field.tsx'
+import { BackupSection } from './backup-section.tsx'
 import { ChangePassphraseForm } from './change-passphrase-form.tsx'
 import { ChoiceGroup, type Choice } from './choice-group.tsx'
+import { ExportSection } from './export-section.tsx'
 import './settings.css'
 
 const APPEARANCE_CHOICES: readonly Choice<Appearance>[] = [
@@ -82,6 +84,8 @@ export function SettingsScreen({ profile }: { profile: ProfileSummary }) {
         <h2 id={`${ids}-pass`}>Passphrase</h2>
         <ChangePassphraseForm displayName={profile.displayName} />
       </section>
+      <BackupSection />
+      <ExportSection displayName={profile.displayName} />
     </main>
   )
 }

@@ -66,7 +66,14 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
       <div className="theme-screen__body">
         <ThemePrompts theme={theme} onChoose={write} />
         <section className="theme-reflections" aria-labelledby={`${ids}-list`} aria-busy={listing.state === 'loading'}>
-          <h2 id={`${ids}-list`}>Your reflections</h2>
+          <div className="theme-reflections__head">
+            <h2 id={`${ids}-list`}>Your reflections</h2>
+            {listing.state === 'ready' && listing.reflections.length > 0 && (
+              <button type="button" className="quiet" onClick={() => go({ name: 'print', themeId, from: { name: 'theme', themeId } })}>
+                Print this chapter…
+              </button>
+            )}
+          </div>
           {listing.state === 'failed' && <ErrorMessage message={listing.message} />}
           {listing.state === 'ready' && listing.reflections.length === 0 && (
             <p className="theme-reflections__empty">

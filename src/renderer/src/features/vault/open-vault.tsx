@@ -1,5 +1,5 @@
-// Inside the open vault: the secrets, writing one, reading them together, the revealed
-// answers and the vault's settings. Decrypted secrets live only in these screens' state,
+// Inside the open vault: the secrets, writing one, reading them together, printing them (after
+// asking: paper is not protected), the revealed answers and the vault's settings. Decrypted secrets live only in these screens' state,
 // and go when the vault closes and this unmounts.
 
 import './inside.css'
@@ -11,6 +11,8 @@ import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import { ThemeIcon } from '../theme/theme-icon.tsx'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
+import { PrintScreen } from '../print/print-screen.tsx'
+import { VaultPrintConfirm } from '../print/vault-print-confirm.tsx'
 import { ReadingView } from './reading-view.tsx'
 import { RevealBoard } from './reveal-board.tsx'
 import { SecretList } from './secret-list.tsx'
@@ -31,6 +33,8 @@ type Mode =
   | { kind: 'write'; secretId?: string }
   /** The secrets as listed when reading began: the order stays put while reading marks them read. */
   | { kind: 'read'; secrets: VaultSecretHeader[]; start: number }
+  /** Only after both said yes to printing what is not protected on paper. */
+  | { kind: 'print' }
 
 export function OpenVault({ status, onClosed, onStatus }: Props) {
   const [mode, setMode] = useState<Mode>({ kind: 'list' })
@@ -69,9 +73,11 @@ export function OpenVault({ status, onClosed, onStatus }: Props) {
             onStatus={onStatus}
             onWrite={(secretId) => setMode(secretId === undefined ? { kind: 'write' } : { kind: 'write', secretId })}
             onRead={(secrets, start) => setMode({ kind: 'read', secrets, start })}
+            onPrint={() => setMode({ kind: 'print' })}
             onLocked={locked}
           />
         )}
+        {mode.kind === 'print' && <PrintScreen place="vault" backLabel="Back to the secrets" onBack={toList} onLocked={locked} />}
         {mode.kind === 'write' && <SecretWriter partners={status.partners} secretId={mode.secretId} onDone={toList} onLocked={locked} />}
         {mode.kind === 'read' && (
           <ReadingView
@@ -95,6 +101,8 @@ interface SecretsProps {
   onStatus: (status: VaultStatus) => void
   onWrite: (secretId?: string) => void
   onRead: (secrets: VaultSecretHeader[], start: number) => void
+  /** Once the question about printing was answered yes. */
+  onPrint: () => void
   onLocked: () => void
 }
 
@@ -103,12 +111,13 @@ function damagedText(count: number): string {
   return `${what} could not be opened: ${count === 1 ? 'it was' : 'they were'} changed outside Sevenfold, so ${count === 1 ? 'it is' : 'they are'} left out. Everything else is safe. A backup from before the change can bring ${count === 1 ? 'it' : 'them'} back.`
 }
 
-function Secrets({ status, onStatus, onWrite, onRead, onLocked }: SecretsProps) {
+function Secrets({ status, onStatus, onWrite, onRead, onPrint, onLocked }: SecretsProps) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const [listing, setListing] = useState<Listing>({ state: 'loading' })
   const [deleting, setDeleting] = useState<{ secret: VaultSecretHeader; busy: boolean } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const [askingPrint, setAskingPrint] = useState(false)
 
   const load = useCallback(async () => {
     try {
@@ -156,6 +165,11 @@ function Secrets({ status, onStatus, onWrite, onRead, onLocked }: SecretsProps) 
             Read them together
           </button>
         )}
+        {secrets.length > 0 && (
+          <button type="button" onClick={() => setAskingPrint(true)}>
+            Print our secrets…
+          </button>
+        )}
       </div>
       {status.damagedItems > 0 && <ErrorMessage message={damagedText(status.damagedItems)} />}
       <section className="vault-section" aria-labelledby={`${ids}-secrets`} aria-busy={listing.state === 'loading'}>
@@ -180,6 +194,7 @@ function Secrets({ status, onStatus, onWrite, onRead, onLocked }: SecretsProps) 
       <div className="vault-inside__settings">
         <VaultSettings status={status} onStatus={onStatus} />
       </div>
+      {askingPrint && <VaultPrintConfirm onConfirm={onPrint} onCancel={() => setAskingPrint(false)} />}
       {deleting && (
         <ConfirmDialog
           title="Delete this secret?"

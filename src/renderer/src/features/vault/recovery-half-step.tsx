@@ -1,11 +1,12 @@
 // One partner's half of the vault's recovery code, shown once, while the other looks away:
-// whoever saw both halves could open the vault alone. "Print my half" prints this sheet
-// only (vault.css hides the rest of the page in print), with a line saying what it is for.
+// whoever saw both halves could open the vault alone. "Print my half" prints a one-page
+// recovery kit with it (print/recovery-kit.tsx); nothing else of the screen is printed.
 
 import { useId } from 'react'
 import type { VaultPartner } from '../../../../shared/contract.ts'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import { RecoveryCodeGroups } from '../../ui/recovery-code-groups.tsx'
+import { RecoveryKit, useRecoveryKitPrint } from '../print/recovery-kit.tsx'
 
 interface Props {
   partner: VaultPartner
@@ -17,6 +18,7 @@ interface Props {
 export function RecoveryHalfStep({ partner, other, half, onKept }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
+  const kit = useRecoveryKitPrint()
   const name = partner.displayName
 
   return (
@@ -33,21 +35,28 @@ export function RecoveryHalfStep({ partner, other, half, onKept }: Props) {
           keep it where only you can find it. It will not be shown again.
         </p>
       </div>
-      <div className="vault-half__sheet">
-        <p className="print-only vault-half__print-title">Sevenfold: {name}'s half of the vault's recovery code</p>
-        <RecoveryCodeGroups code={half} testId="recovery-half" />
-        <p className="print-only">
-          Keep this where only you can find it. Together with {other.displayName}'s half it opens your vault if you both forget your parts.
-        </p>
-      </div>
+      <RecoveryCodeGroups code={half} testId="recovery-half" />
       <div className="actions">
         <button type="button" className="primary" onClick={onKept}>
           I have kept my half
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" onClick={kit.print}>
           Print my half
         </button>
       </div>
+      {kit.shown && (
+        <RecoveryKit
+          title={`Sevenfold: ${name}'s half of the vault's recovery code`}
+          code={half}
+          when={`If you both ever forget your parts of the vault's passphrase. ${name}'s half alone opens nothing; with ${other.displayName}'s half, it opens your vault again.`}
+          steps={[
+            'Sit down at Sevenfold together, go to your vault and choose “Forgot? Use both halves of the recovery code”.',
+            `${name} types this half and ${other.displayName} types theirs, each without showing the other.`,
+            'Choose two new parts. The halves keep working afterwards, so keep this page.'
+          ]}
+          keep={`Where only you can find it, and never together with ${other.displayName}'s half: whoever holds both halves can open the vault alone.`}
+        />
+      )}
     </section>
   )
 }

@@ -1,0 +1,71 @@
+// A one-page recovery kit, printed with window.print() from the screen that shows the code.
+// It sits beside the app (a portal into <body>) and is hidden on screen; in print only the kit
+// shows (recovery-kit.css). It is added when printing starts (the button, or the system's own
+// print) and goes with that screen, so the code is never in the page longer than it already
+// was, and it never goes back to the main process to print.
+
+import './recovery-kit.css'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { createPortal, flushSync } from 'react-dom'
+import { RecoveryCodeGroups } from '../../ui/recovery-code-groups.tsx'
+
+/** Whether the kit is on the page, and `print` to add it and open the print dialog. */
+export function useRecoveryKitPrint(): { shown: boolean; print: () => void } {
+  const [shown, setShown] = useState(false)
+  // Synchronously, so the kit is in the page before the browser lays it out for paper.
+  const show = useCallback(() => flushSync(() => setShown(true)), [])
+  useEffect(() => {
+    window.addEventListener('beforeprint', show)
+    return () => window.removeEventListener('beforeprint', show)
+  }, [show])
+  const print = useCallback(() => {
+    show()
+    window.print()
+  }, [show])
+  return { shown, print }
+}
+
+interface Props {
+  /** What the page is, in so many words, e.g. "Sevenfold: the recovery code for Ana's journal". */
+  title: string
+  code: string
+  /** When this page is needed. */
+  when: ReactNode
+  /** How to use it, step by step. */
+  steps: readonly ReactNode[]
+  /** Where to keep it. */
+  keep: ReactNode
+}
+
+export function RecoveryKit({ title, code, when, steps, keep }: Props) {
+  return createPortal(
+    <article className="recovery-kit" aria-label="Recovery kit, for printing">
+      <p className="recovery-kit__eyebrow">Recovery kit</p>
+      <h1 className="recovery-kit__title">{title}</h1>
+      <RecoveryCodeGroups code={code} testId="recovery-kit-code" />
+      <p className="recovery-kit__forgiving">Capitals, spaces and dashes do not matter when you type it; 0 and O count as the same, and so do 1, I and L.</p>
+      <div className="recovery-kit__parts">
+        <section>
+          <h2>When you need it</h2>
+          <p>{when}</p>
+        </section>
+        <section>
+          <h2>How to use it</h2>
+          <ol>
+            {steps.map((step, index) => (
+              <li key={index}>{step}</li>
+            ))}
+          </ol>
+        </section>
+        <section>
+          <h2>Where to keep it</h2>
+          <p>{keep}</p>
+        </section>
+      </div>
+      <p className="recovery-kit__date">
+        Printed on <span className="recovery-kit__line" />
+      </p>
+    </article>,
+    document.body
+  )
+}
