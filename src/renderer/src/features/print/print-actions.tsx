@@ -1,10 +1,11 @@
 // The foot of the print screen: what will be printed, "Print…" and "Save as PDF…", and how it went.
 // Laying out a long book takes a few seconds, so each button says it is working meanwhile.
 
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import type { PrintOptions } from '../../../../shared/print.ts'
-import { api, problemOf } from '../../api.ts'
+import { api } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
+import { useFileAction } from '../../ui/use-file-action.ts'
 import type { Scope } from './scope-draft.ts'
 
 export interface PrintRequest {
@@ -22,40 +23,28 @@ interface Props {
   onLocked?: () => void
 }
 
-type Busy = 'print' | 'pdf' | null
-
 export function PrintActions({ request, summary, summaryBusy, summaryId, onLocked }: Props) {
-  const [busy, setBusy] = useState<Busy>(null)
-  const [result, setResult] = useState('')
-  const [failure, setFailure] = useState<string | null>(null)
+  const { busy, result, failure, run: runAction, clear } = useFileAction<'print' | 'pdf'>()
   const key = request ? JSON.stringify(request) : ''
 
   // A new choice makes the last result about something else.
-  useEffect(() => {
-    setResult('')
-    setFailure(null)
-  }, [key])
+  useEffect(clear, [key, clear])
 
-  const run = async (what: Exclude<Busy, null>) => {
+  const run = (what: 'print' | 'pdf') => {
     if (!request) return
-    setBusy(what)
-    setResult('')
-    setFailure(null)
-    try {
-      if (what === 'print') {
-        const { printed } = await api.print.print(request)
-        if (printed) setResult('Sent to the printer.')
-      } else {
+    return runAction(
+      what,
+      async () => {
+        if (what === 'print') return (await api.print.print(request)).printed ? 'Sent to the printer.' : null
         const saved = await api.print.savePdf(request)
-        if (saved.saved) setResult(`Saved as ${saved.fileName ?? 'a PDF'}.`)
+        return saved.saved ? `Saved as ${saved.fileName ?? 'a PDF'}.` : null
+      },
+      (problem) => {
+        if (problem.code !== 'LOCKED' || !onLocked) return false
+        onLocked()
+        return true
       }
-    } catch (error) {
-      const problem = problemOf(error)
-      if (problem.code === 'LOCKED' && onLocked) onLocked()
-      else setFailure(problem.message)
-    } finally {
-      setBusy(null)
-    }
+    )
   }
 
   const off = request === null || busy !== null

@@ -3,8 +3,9 @@
 
 import { useEffect, useId, useState } from 'react'
 import type { BackupStatus } from '../../../../shared/print.ts'
-import { api, problemOf } from '../../api.ts'
+import { api } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
+import { useFileAction } from '../../ui/use-file-action.ts'
 import { RestoreForm } from './restore-form.tsx'
 
 const when = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' })
@@ -18,9 +19,7 @@ function automaticText(status: BackupStatus | null): string {
 export function BackupSection() {
   const ids = useId()
   const [status, setStatus] = useState<BackupStatus | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [result, setResult] = useState('')
-  const [failure, setFailure] = useState<string | null>(null)
+  const { busy, result, failure, run } = useFileAction()
   const [restoring, setRestoring] = useState(false)
 
   useEffect(() => {
@@ -35,19 +34,11 @@ export function BackupSection() {
     }
   }, [])
 
-  const backUp = async () => {
-    setBusy(true)
-    setResult('')
-    setFailure(null)
-    try {
+  const backUp = () =>
+    run('run', async () => {
       const saved = await api.backup.create()
-      if (saved.saved) setResult(`Saved as ${saved.fileName ?? 'a backup file'}.`)
-    } catch (error) {
-      setFailure(problemOf(error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+      return saved.saved ? `Saved as ${saved.fileName ?? 'a backup file'}.` : null
+    })
 
   return (
     <section className="settings__section" aria-labelledby={`${ids}-title`}>
@@ -58,7 +49,7 @@ export function BackupSection() {
       </p>
       <ErrorMessage message={failure} />
       <div className="actions settings__row">
-        <button type="button" className="primary" onClick={() => void backUp()} disabled={busy}>
+        <button type="button" className="primary" onClick={() => void backUp()} disabled={busy !== null}>
           {busy ? 'Backing up…' : 'Back up now'}
         </button>
         <p className="settings__result" role="status">

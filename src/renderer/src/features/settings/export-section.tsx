@@ -3,9 +3,10 @@
 
 import { useId, useRef, useState } from 'react'
 import type { ExportFormat } from '../../../../shared/print.ts'
-import { api, problemOf } from '../../api.ts'
+import { api } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { FieldNote } from '../../ui/field-note.tsx'
+import { useFileAction } from '../../ui/use-file-action.ts'
 import { ChoiceGroup, type Choice } from './choice-group.tsx'
 
 const FORMATS: readonly Choice<ExportFormat>[] = [
@@ -26,26 +27,18 @@ export function ExportSection({ displayName }: { displayName: string }) {
   const [format, setFormat] = useState<ExportFormat>('markdown')
   const [understood, setUnderstood] = useState(false)
   const [notTicked, setNotTicked] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [result, setResult] = useState('')
-  const [failure, setFailure] = useState<string | null>(null)
+  const { busy, result, failure, run, clear } = useFileAction()
 
-  const exportNow = async () => {
-    setResult('')
-    setFailure(null)
+  const exportNow = () => {
     if (!understood) {
+      clear()
       setNotTicked(true)
       return checkRef.current?.focus()
     }
-    setBusy(true)
-    try {
+    return run('run', async () => {
       const saved = await api.journalExport.save({ format, understoodUnencrypted: true })
-      if (saved.saved) setResult(exportedText(saved.reflections, saved.fileName))
-    } catch (error) {
-      setFailure(problemOf(error).message)
-    } finally {
-      setBusy(false)
-    }
+      return saved.saved ? exportedText(saved.reflections, saved.fileName) : null
+    })
   }
 
   return (
@@ -74,7 +67,7 @@ export function ExportSection({ displayName }: { displayName: string }) {
       {notTicked && <FieldNote id={`${ids}-check-note`} text={NOT_TICKED} tone="error" />}
       <ErrorMessage message={failure} />
       <div className="actions settings__row settings__end">
-        <button type="button" className="primary" onClick={() => void exportNow()} disabled={busy}>
+        <button type="button" className="primary" onClick={() => void exportNow()} disabled={busy !== null}>
           {busy ? 'Exporting…' : 'Export…'}
         </button>
         <p className="settings__result" role="status">
