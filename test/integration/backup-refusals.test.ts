@@ -33,6 +33,17 @@ function wrapped(payload: Buffer, schemaVersion = LATEST_SCHEMA_VERSION): Buffer
   return Buffer.concat([encodeHeader({ ...fields, digest }), payload])
 }
 
+/** The payload with the reflections' index page zeroed: every read the restore makes still works; only SQLite's integrity check sees it. */
+function withBrokenIndex(dir: string, payload: Buffer): Buffer {
+  const file = join(dir, 'broken-index.db')
+  writeFileSync(file, payload)
+  const db = new Database(file, { readonly: true })
+  const { rootpage } = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'reflections_by_profile'").get() as { rootpage: number }
+  const pageSize = db.pragma('page_size', { simple: true }) as number
+  db.close()
+  return Buffer.from(payload).fill(0, (rootpage - 1) * pageSize, rootpage * pageSize)
+}
+
 function otherDatabase(dir: string): Buffer {
   const file = join(dir, 'other.db')
   const db = new Database(file)
@@ -71,6 +82,7 @@ describe('restore refuses what it cannot trust, and changes nothing', () => {
       'a schema version that is not the payload’s': wrapped(payload, LATEST_SCHEMA_VERSION - 1),
       'a damaged database behind a sound header': wrapped(broken),
       'another SQLite database behind a sound header': wrapped(otherDatabase(host.dir)),
+      'a damaged index only the integrity check finds': wrapped(withBrokenIndex(host.dir, payload)),
       'a newer file format': newerFormat,
       'a file that is not there': join(host.dir, 'missing.sevenfold-backup')
     }

@@ -1,6 +1,8 @@
 // A database file looked at apart from the open journal: a snapshot being written into a
 // backup, a backup being checked before a restore, the live file before it is moved aside.
 
+import { createRequire } from 'node:module'
+import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { schemaVersion } from './migrate.ts'
 
@@ -20,17 +22,12 @@ export function settleToOneFile(file: string): number {
 }
 
 /**
- * Settles a file (as above) only if a read-only look finds it sound first: SQLite must not
- * be let loose on a damaged file or its -wal. Returns whether it was settled.
+ * Settles a file (as above) only if a read-only look (in a worker) finds it sound first:
+ * SQLite must not be let loose on a damaged file or its -wal. Returns whether it was settled.
  */
-export function settleIfSound(file: string): boolean {
+export async function settleIfSound(file: string): Promise<boolean> {
+  if (!(await soundInWorker(file, 'quick'))) return false
   try {
-    const db = openReadOnly(file)
-    try {
-      if (db.pragma('quick_check(1)', { simple: true }) !== 'ok') return false
-    } finally {
-      db.close()
-    }
     settleToOneFile(file)
     return true
   } catch {
@@ -43,9 +40,37 @@ export function openReadOnly(file: string): Database.Database {
   return new Database(file, { readonly: true, fileMustExist: true })
 }
 
-/** True when SQLite finds the whole file sound (every page, index and constraint). */
-export function passesIntegrityCheck(db: Database.Database): boolean {
-  return db.pragma('integrity_check(1)', { simple: true }) === 'ok'
+// Runs as CommonJS in a worker (eval), so the check needs no file of its own in the bundle.
+const CHECK_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const Database = require(workerData.driver)
+let verdict = false
+try {
+  const db = new Database(workerData.file, { readonly: true, fileMustExist: true })
+  try {
+    verdict = db.pragma(workerData.pragma, { simple: true }) === 'ok'
+  } finally {
+    db.close()
+  }
+} catch {
+  verdict = false
+}
+parentPort.postMessage(verdict)
+`
+
+/**
+ * SQLite's whole-file check (`integrity_check`, or the lighter `quick_check`) in a worker
+ * thread: on a journal of thousands of reflections it is one call of tens of milliseconds,
+ * which the main process's event loop cannot spare. True when the file is sound.
+ */
+export function soundInWorker(file: string, check: 'integrity' | 'quick' = 'integrity'): Promise<boolean> {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3')
+  const worker = new Worker(CHECK_SOURCE, { eval: true, workerData: { file, driver, pragma: `${check}_check(1)` } })
+  return new Promise<boolean>((resolve) => {
+    worker.once('message', (verdict: unknown) => resolve(verdict === true))
+    worker.once('error', () => resolve(false))
+    worker.once('exit', () => resolve(false))
+  })
 }
 
 export { schemaVersion }

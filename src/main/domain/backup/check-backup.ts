@@ -7,7 +7,7 @@ import { timingSafeEqual } from 'node:crypto'
 import { open, type FileHandle } from 'node:fs/promises'
 import { AppError, isAppError } from '../../../shared/errors.ts'
 import { wipe } from '../../crypto/secret-buffer.ts'
-import { openReadOnly, passesIntegrityCheck, schemaVersion } from '../../storage/database-file.ts'
+import { openReadOnly, schemaVersion, soundInWorker } from '../../storage/database-file.ts'
 import { createKeySlotRepository } from '../../storage/key-slot-repository.ts'
 import { LATEST_SCHEMA_VERSION } from '../../storage/migrations/index.ts'
 import { createPrivateFile, diskFullAs, removeQuietly, tempPathIn, withSidecars } from '../../storage/private-files.ts'
@@ -75,7 +75,9 @@ async function extractPayload(file: string, dataDir: string): Promise<{ header: 
 }
 
 /** The profiles of a sound database file, or BACKUP_INVALID; SQLite's own errors mean damage. */
-function soundProfiles(payload: string, header: BackupHeader) {
+async function soundProfiles(payload: string, header: BackupHeader) {
+  // The whole-file check runs in a worker; the rest are small reads.
+  if (!(await soundInWorker(payload))) throw damagedBackup()
   try {
     const db = openReadOnly(payload)
     return { db, profiles: checkedProfiles(db, header) }
@@ -87,7 +89,7 @@ function soundProfiles(payload: string, header: BackupHeader) {
 
 function checkedProfiles(db: ReturnType<typeof openReadOnly>, header: BackupHeader) {
   try {
-    if (!passesIntegrityCheck(db) || schemaVersion(db) !== header.schemaVersion) throw damagedBackup()
+    if (schemaVersion(db) !== header.schemaVersion) throw damagedBackup()
     const profiles = createProfileRepository(db).list()
     if (profiles.length === 0) throw noJournals()
     return profiles
@@ -130,7 +132,7 @@ export async function checkBackup(request: CheckRequest): Promise<string> {
   try {
     if (header.schemaVersion > (request.latestSchema ?? LATEST_SCHEMA_VERSION)) throw newerBackup()
     if (header.schemaVersion < 1) throw damagedBackup()
-    const { db, profiles } = soundProfiles(payload, header)
+    const { db, profiles } = await soundProfiles(payload, header)
     let result: { opened: boolean; damaged: boolean }
     try {
       result = await opensAJournal(

@@ -42,7 +42,7 @@ export async function swapIn(dataDir: string, checked: string): Promise<void> {
   const aside = join(dataDir, ASIDE_FILE)
   if (await statOrNull(live)) {
     // A damaged file is not settled; step 3 keeps its -wal with it instead.
-    settleIfSound(live)
+    await settleIfSound(live)
     // The older aside copy's own -wal/-shm must not end up beside the new aside copy.
     await removeQuietly(`${aside}-wal`, `${aside}-shm`)
     await secondName(live, `${aside}.pending`)
