@@ -9,6 +9,10 @@ import { EXPORT_FORMATS, MARGINS, PAPER_SIZES, type BackupStatus, type PrintSumm
 import { richTextProblem, type RichTextNode } from './rich-text.ts'
 import { APPEARANCES, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, TEXT_SIZES, type Settings } from './settings.ts'
 import { THEME_IDS, type ThemeId } from './themes.ts'
+import type { Reveal, RevealQuestion, VaultPartId, VaultSecret, VaultSecretHeader, VaultStatus } from './vault.ts'
+
+// The vault's answers live in vault.ts; the renderer and tests import them from here too.
+export type { Reveal, RevealAnswer, RevealQuestion, VaultPartId, VaultPartner, VaultSecret, VaultSecretHeader, VaultStatus } from './vault.ts'
 
 export const MAX_PROFILES = 2
 
@@ -104,78 +108,6 @@ export interface ThemeSummary {
   themeId: ThemeId
   count: number
   lastWrittenDate: string | null
-}
-
-/** One partner as the vault knows them: part 'a' is the first journal's, 'b' the second's. */
-export interface VaultPartner {
-  profileId: string
-  displayName: string
-  part: VaultPartId
-}
-
-export type VaultPartId = 'a' | 'b'
-
-export interface VaultStatus {
-  exists: boolean
-  open: boolean
-  /** Both journals exist and there is no vault yet. */
-  canCreate: boolean
-  partners: VaultPartner[]
-  /** Parts given so far towards opening it together (shown as "1 of 2 parts given"). */
-  partsGiven: VaultPartId[]
-  /** Idle minutes before the open vault locks itself. */
-  autoLockMinutes: number
-  /** Items of the open vault that failed their integrity check (not listed). */
-  damagedItems: number
-}
-
-export interface VaultSecretHeader {
-  id: string
-  /** The partner it was written by, chosen when it was written. */
-  authorId: string
-  title: string
-  date: string
-  excerpt: string
-  wordCount: number
-  createdAt: string
-  updatedAt: string
-  /** Dropped in sealed and not read yet since the vault was opened together. */
-  isNew: boolean
-  /** Arrived as a sealed drop-in while the vault was locked. */
-  wasSealed: boolean
-}
-
-export interface VaultSecret extends VaultSecretHeader {
-  body: RichTextNode
-}
-
-/** A "both answer, then reveal" question as one partner sees it from their own open journal. */
-export interface RevealQuestion {
-  id: string
-  prompt: string
-  askedBy: string
-  askedAt: string
-  answeredByMe: boolean
-  answeredByPartner: boolean
-}
-
-export interface RevealAnswer {
-  profileId: string
-  text: string
-  answeredAt: string
-}
-
-/** A question inside the open vault: revealed once both answered, else still waiting. */
-export interface Reveal {
-  id: string
-  prompt: string
-  askedBy: string
-  askedAt: string
-  revealed: boolean
-  /** Both answers once revealed; while waiting, none are shown. */
-  answers: RevealAnswer[]
-  /** While waiting: who has answered so far. */
-  answeredBy: string[]
 }
 
 export const contract = {

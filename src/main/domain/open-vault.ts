@@ -16,7 +16,7 @@ import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
 import type { VaultRow } from '../storage/vault-repository.ts'
 import { localDate } from './dates.ts'
 import { summarise } from './reflection-codec.ts'
-import { isSealedAnswer, isSealedSecret, vaultPlace, type SealedAnswer, type StoredReveal, type StoredSecretHeader } from './vault-codec.ts'
+import { isSealedAnswer, isSealedSecret, newestFirst, secretDamaged, secretNotFound, vaultPlace, type SealedAnswer, type StoredReveal, type StoredSecretHeader } from './vault-codec.ts'
 
 export interface VaultItemDeps {
   items: VaultItemRepository
@@ -40,19 +40,6 @@ export interface SecretChanges {
 
 // Sealed items opened and moved per turn of the event loop (each costs 1–2 ms with its share of the commit).
 const ITEMS_PER_TURN = 10
-
-function notFound(): AppError {
-  return new AppError('NOT_FOUND', 'That secret is not in the vault. It may have been deleted.')
-}
-
-function damaged(): AppError {
-  return new AppError('TAMPERED', 'This secret failed its integrity check, so it was not opened. The rest of the vault is unaffected.')
-}
-
-function newestFirst(a: VaultSecretHeader, b: VaultSecretHeader): number {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1
-  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
-}
 
 export class OpenVault {
   readonly vaultId: string
@@ -149,7 +136,7 @@ export class OpenVault {
       for (const row of sealed.slice(start, start + ITEMS_PER_TURN)) {
         try {
           const secret = openSealedJson<unknown>(key, this.#publicKey, row.sealed, vaultPlace.sealed(this.vaultId, row.id))
-          if (!isSealedSecret(secret, this.partners)) throw damaged()
+          if (!isSealedSecret(secret, this.partners)) throw secretDamaged()
           const id = randomId()
           const header = this.#header(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)) })
           moves.push({ sealedId: row.id, id, header, row: this.encrypt(id, header, secret.body) })
@@ -177,7 +164,7 @@ export class OpenVault {
         const opened = this.partners.map((partner) => {
           const row = answers.find((a) => a.profileId === partner)!
           const answer = openSealedJson<unknown>(key, this.#publicKey, row.sealed, vaultPlace.answer(revealId, partner))
-          if (!isSealedAnswer(answer, this.partners)) throw damaged()
+          if (!isSealedAnswer(answer, this.partners)) throw secretDamaged()
           return { partner, answer }
         })
         const first: SealedAnswer = opened[0]!.answer
@@ -231,18 +218,18 @@ export class OpenVault {
 
   #body(id: string): RichTextNode {
     const body = this.#deps.items.secretBody(this.vaultId, id)
-    if (!body) throw notFound()
+    if (!body) throw secretNotFound()
     try {
       return decryptJson<RichTextNode>(this.cipherKey, body, vaultPlace.secret(this.vaultId, id, 'body'))
     } catch (error) {
       // The blob layer's words speak of the journal; this is the vault.
-      throw error instanceof AppError && error.code === 'TAMPERED' ? damaged() : error
+      throw error instanceof AppError && error.code === 'TAMPERED' ? secretDamaged() : error
     }
   }
 
   #existing(id: string): StoredSecretHeader {
     const header = this.#headers.get(id)
-    if (!header) throw this.#damaged.has(id) ? damaged() : notFound()
+    if (!header) throw this.#damaged.has(id) ? secretDamaged() : secretNotFound()
     return header
   }
 
@@ -277,12 +264,12 @@ export class OpenVault {
   }
 
   #write(id: string, header: StoredSecretHeader, body: RichTextNode): void {
-    if (!this.#deps.items.updateSecret(this.vaultId, this.encrypt(id, header, body))) throw notFound()
+    if (!this.#deps.items.updateSecret(this.vaultId, this.encrypt(id, header, body))) throw secretNotFound()
     this.#headers.set(id, header)
   }
 
   delete(id: string): void {
-    if (!this.#deps.items.deleteSecret(this.vaultId, id)) throw notFound()
+    if (!this.#deps.items.deleteSecret(this.vaultId, id)) throw secretNotFound()
     this.#headers.delete(id)
     this.#damaged.delete(id)
   }
@@ -304,7 +291,7 @@ export class OpenVault {
         try {
           const first = answers[0]!
           const a = openSealedJson<unknown>(key, this.#publicKey, first.sealed, vaultPlace.answer(revealId, first.profileId))
-          if (!isSealedAnswer(a, this.partners)) throw damaged()
+          if (!isSealedAnswer(a, this.partners)) throw secretDamaged()
           out.push({ id: revealId, prompt: a.prompt, askedBy: a.askedBy, askedAt: a.askedAt, revealed: false, answers: [], answeredBy: answers.map((x) => x.profileId) })
         } catch {
           this.#damaged.add(revealId)

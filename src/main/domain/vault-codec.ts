@@ -3,6 +3,7 @@
 // strictly as IPC input before anything is moved under the vault key.
 
 import type { RevealAnswer, VaultSecretHeader } from '../../shared/contract.ts'
+import { AppError } from '../../shared/errors.ts'
 import { richTextProblem, type RichTextNode } from '../../shared/rich-text.ts'
 import type { BlobPlace } from '../crypto/aead.ts'
 
@@ -77,4 +78,18 @@ export function isSealedPrompt(value: unknown, partners: readonly string[]): val
 export function isSealedAnswer(value: unknown, partners: readonly string[]): value is SealedAnswer {
   const v = value as Partial<SealedAnswer> | null
   return isQuestion(v, partners) && isString(v!.text, 10_000) && isStamp(v!.answeredAt)
+}
+
+/** What a missing or damaged secret says, and the order secrets are listed in. */
+export function secretNotFound(): AppError {
+  return new AppError('NOT_FOUND', 'That secret is not in the vault. It may have been deleted.')
+}
+
+export function secretDamaged(): AppError {
+  return new AppError('TAMPERED', 'This secret failed its integrity check, so it was not opened. The rest of the vault is unaffected.')
+}
+
+export function newestFirst(a: VaultSecretHeader, b: VaultSecretHeader): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
 }

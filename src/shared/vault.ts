@@ -1,0 +1,76 @@
+// What the vault's methods answer (contract.ts re-exports these): its state, its secrets,
+// and the "both answer, then reveal" questions.
+
+import type { RichTextNode } from './rich-text.ts'
+
+/** One partner as the vault knows them: part 'a' is the first journal's, 'b' the second's. */
+export interface VaultPartner {
+  profileId: string
+  displayName: string
+  part: VaultPartId
+}
+
+export type VaultPartId = 'a' | 'b'
+
+export interface VaultStatus {
+  exists: boolean
+  open: boolean
+  /** Both journals exist and there is no vault yet. */
+  canCreate: boolean
+  partners: VaultPartner[]
+  /** Parts given so far towards opening it together (shown as "1 of 2 parts given"). */
+  partsGiven: VaultPartId[]
+  /** Idle minutes before the open vault locks itself. */
+  autoLockMinutes: number
+  /** Items of the open vault that failed their integrity check (not listed). */
+  damagedItems: number
+}
+
+export interface VaultSecretHeader {
+  id: string
+  /** The partner it was written by, chosen when it was written. */
+  authorId: string
+  title: string
+  date: string
+  excerpt: string
+  wordCount: number
+  createdAt: string
+  updatedAt: string
+  /** Dropped in sealed and not read yet since the vault was opened together. */
+  isNew: boolean
+  /** Arrived as a sealed drop-in while the vault was locked. */
+  wasSealed: boolean
+}
+
+export interface VaultSecret extends VaultSecretHeader {
+  body: RichTextNode
+}
+
+/** A "both answer, then reveal" question as one partner sees it from their own open journal. */
+export interface RevealQuestion {
+  id: string
+  prompt: string
+  askedBy: string
+  askedAt: string
+  answeredByMe: boolean
+  answeredByPartner: boolean
+}
+
+export interface RevealAnswer {
+  profileId: string
+  text: string
+  answeredAt: string
+}
+
+/** A question inside the open vault: revealed once both answered, else still waiting. */
+export interface Reveal {
+  id: string
+  prompt: string
+  askedBy: string
+  askedAt: string
+  revealed: boolean
+  /** Both answers once revealed; while waiting, none are shown. */
+  answers: RevealAnswer[]
+  /** While waiting: who has answered so far. */
+  answeredBy: string[]
+}
