@@ -22,6 +22,7 @@ import { createBackupBackend } from './backup-backend.ts'
 import { createExportBackend } from './export-backend.ts'
 import type { Host } from './host.ts'
 import { createPrintBackend } from './print-backend.ts'
+import { createSearchBackend } from './search-backend.ts'
 
 export interface BackendOptions {
   /** The folder that holds the database (Electron's userData folder in the app). */
@@ -71,9 +72,12 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     oneAtATime
   })
 
+  const search = createSearchBackend({ vault: () => vault.opened() })
+
   // The vault locks whenever a journal does (SECURITY.md, lock triggers).
   const lock = () => {
     if (session) vault.lock()
+    search.close()
     session?.journal.close()
     session?.key.close()
     session = null
@@ -91,6 +95,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       ensureProfileKeys(profileKeys, profileId, sessionKey)
       const journal = await Journal.open(profileId, sessionKey, reflections)
       session = { key: sessionKey, journal, settings: ProfileSettings.open(profileId, sessionKey, settingsRepo) }
+      search.open(journal)
     } catch (error) {
       sessionKey.close()
       throw error
@@ -165,11 +170,20 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
         })
     },
     reflections: {
-      create: async (input) => current().create(input),
-      update: async (input) => current().update(input),
+      create: async (input) => {
+        const created = current().create(input)
+        search.saved(created.id)
+        return created
+      },
+      update: async (input) => {
+        const header = current().update(input)
+        search.saved(header.id)
+        return header
+      },
       get: async ({ id }) => current().get(id),
       delete: async ({ id }) => {
         current().delete(id)
+        search.deleted(id)
         return null
       },
       list: async (input) => current().list(input?.themeId)
@@ -181,9 +195,10 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       get: async () => currentSettings().get(),
       update: async (changes) => currentSettings().update(changes)
     },
-    vault: vault.vault,
-    vaultSecrets: vault.vaultSecrets,
+    vault: search.watchVault(vault.vault),
+    vaultSecrets: search.watchSecrets(vault.vaultSecrets),
     vaultReveals: vault.vaultReveals,
+    search: search.group,
     print,
     backup: backup.group,
     journalExport,

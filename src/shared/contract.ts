@@ -7,11 +7,13 @@ import { z } from 'zod'
 import type { MethodNames } from './methods.ts'
 import { EXPORT_FORMATS, MARGINS, PAPER_SIZES, type BackupStatus, type PrintSummary, type SavedFile } from './print.ts'
 import { richTextProblem, type RichTextNode } from './rich-text.ts'
+import { SEARCH_LIMITS, type SearchResult } from './search.ts'
 import { APPEARANCES, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, TEXT_SIZES, type Settings } from './settings.ts'
 import { THEME_IDS, type ThemeId } from './themes.ts'
 import type { Reveal, RevealQuestion, VaultPartId, VaultSecret, VaultSecretHeader, VaultStatus } from './vault.ts'
 
 // The vault's answers live in vault.ts; the renderer and tests import them from here too.
+export type { ReflectionHit, SearchHit, SearchResult, SecretHit, SnippetSegment } from './search.ts'
 export type { Reveal, RevealAnswer, RevealQuestion, VaultPartId, VaultPartner, VaultSecret, VaultSecretHeader, VaultStatus } from './vault.ts'
 
 export const MAX_PROFILES = 2
@@ -33,6 +35,15 @@ const none = z.undefined()
 const vaultPart = z.enum(['a', 'b'])
 const answerText = z.string().trim().min(1, 'is empty').max(10_000, 'is too long (at most 10,000 characters)')
 const promptText = z.string().trim().min(1, 'is empty').max(500, 'is too long (at most 500 characters)')
+
+const searchRequest = z.strictObject({
+  text: z.string().trim().min(1, 'is empty').max(SEARCH_LIMITS.maxText, `is too long (at most ${SEARCH_LIMITS.maxText} characters)`),
+  themeIds: z.array(themeId).min(1, 'is empty').max(THEME_IDS.length, 'has too many themes').optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  includeVault: z.boolean().optional(),
+  limit: z.number().int('must be a whole number').min(1, 'must be at least 1').max(SEARCH_LIMITS.maxLimit, `must be at most ${SEARCH_LIMITS.maxLimit}`).optional()
+})
 
 const printScope = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('reflection'), id }),
@@ -172,6 +183,10 @@ export const contract = {
     answer: method(z.strictObject({ id, answer: answerText })).returns<null>(),
     /** Inside the open vault. */
     list: method(none).returns<Reveal[]>()
+  },
+  search: {
+    /** Ranked matches in the open journal (and the open vault's secrets when asked); the index lives in memory only. */
+    query: method(searchRequest).returns<SearchResult>()
   },
   print: {
     /** What the scope holds (from the open journal, or the open vault). */

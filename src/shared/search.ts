@@ -1,0 +1,35 @@
+// What a search answers. Snippets come as segments (text, and whether it matched) so the
+// renderer highlights them with elements of its own and never handles HTML.
+
+import type { ThemeId } from './themes.ts'
+
+export const SEARCH_LIMITS = { maxText: 200, maxLimit: 100, defaultLimit: 20 } as const
+
+export interface SnippetSegment {
+  text: string
+  match: boolean
+}
+
+interface HitBase {
+  id: string
+  title: string
+  date: string
+  snippet: SnippetSegment[]
+}
+
+export interface ReflectionHit extends HitBase {
+  kind: 'reflection'
+  themeId: ThemeId
+}
+
+export interface SecretHit extends HitBase {
+  kind: 'secret'
+}
+
+export type SearchHit = ReflectionHit | SecretHit
+
+export interface SearchResult {
+  hits: SearchHit[]
+  /** How many match in all; `hits` holds the best `limit` of them. */
+  total: number
+}
