@@ -1,9 +1,10 @@
 // An open journal: the top bar (home, settings, print, the vault, lock) and the screen for the current route.
 // The editor is loaded only when first opened, so the lock screen's bundle stays small.
 
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
-import type { ProfileSummary } from '../../../../shared/contract.ts'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import type { ProfileSummary, SearchHit } from '../../../../shared/contract.ts'
 import { PrintScreen } from '../print/print-screen.tsx'
+import { SearchPalette } from '../search/search-palette.tsx'
 import { SettingsScreen } from '../settings/settings-screen.tsx'
 import { ThemeScreen } from '../theme/theme-screen.tsx'
 import { HomeScreen } from './home-screen.tsx'
@@ -20,6 +21,11 @@ interface Props {
 
 function isShortcut(event: KeyboardEvent, key: string): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === key
+}
+
+/** Typing in the editor (its title, body or fields): there Ctrl/Cmd+F stays the editor's own. */
+function inEditor(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('.editor-screen') !== null && target.matches('input, textarea, select, [contenteditable="true"], [contenteditable="true"] *')
 }
 
 const BACK_LABELS: Record<JournalRoute['name'], string> = {
@@ -43,6 +49,32 @@ export function JournalShell({ profile, onLock, onOpenVault }: Props) {
   // first, to start on its reflection, and marks the event as handled).
   const openPrint = useCallback(() => setRoute((current) => (current.name === 'print' ? current : { name: 'print', from: current })), [])
 
+  // The search palette, and where focus was before it opened (it goes back there on close).
+  const [searching, setSearching] = useState(false)
+  const focusBefore = useRef<HTMLElement | null>(null)
+  const openSearch = useCallback(() => {
+    // Asked again from inside the palette: focus before stays the one from outside.
+    if (document.activeElement instanceof HTMLElement && !document.activeElement.closest('.search-palette')) focusBefore.current = document.activeElement
+    setSearching(true)
+  }, [])
+  const closeSearch = useCallback(() => setSearching(false), [])
+  // After the modal dialog has gone (while it is open the rest of the page is inert).
+  useEffect(() => {
+    if (searching) return
+    focusBefore.current?.focus()
+    focusBefore.current = null
+  }, [searching])
+  const openHit = useCallback(
+    (hit: SearchHit) => {
+      // The reflection takes focus, not what was focused before.
+      focusBefore.current = null
+      setSearching(false)
+      if (hit.kind === 'secret') onOpenVault()
+      else setRoute({ name: 'editor', themeId: hit.themeId, reflectionId: hit.id })
+    },
+    [onOpenVault]
+  )
+
   // In Electron the menu's accelerator also locks; this covers the page on its own.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -52,11 +84,14 @@ export function JournalShell({ profile, onLock, onOpenVault }: Props) {
       } else if (isShortcut(event, 'p') && !event.defaultPrevented) {
         event.preventDefault()
         openPrint()
+      } else if (isShortcut(event, 'k') || (isShortcut(event, 'f') && !inEditor(event.target))) {
+        event.preventDefault()
+        openSearch()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [onLock, openPrint])
+  }, [onLock, openPrint, openSearch])
 
   const back = route.name === 'print' ? (route.from ?? { name: 'home' as const }) : null
 
@@ -105,6 +140,7 @@ export function JournalShell({ profile, onLock, onOpenVault }: Props) {
             onBack={() => go(back)}
           />
         )}
+        {searching && <SearchPalette onClose={closeSearch} onOpen={openHit} />}
       </div>
     </NavigationContext.Provider>
   )
