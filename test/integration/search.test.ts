@@ -42,6 +42,14 @@ describe('search over the open journal', () => {
     expect(hits[0]!.snippet.map((s) => s.text).join('')).toBe('Coffee together at the little Café by the river')
   })
 
+  it('shows the body beside a title that matched, not the title twice', async () => {
+    const { backend } = await anaWith({ title: 'Lanterns by the lake', text: 'We walked slowly and said very little.' })
+    const [hit] = (await backend.search.query({ text: 'lanterns' })).hits
+    expect(hit!.title).toBe('Lanterns by the lake')
+    expect(hit!.snippet.map((s) => s.text).join('')).toMatch(/^We walked slowly/)
+    expect(matched(hit)).toEqual([])
+  })
+
   it('matches the last word as a prefix and quoted words as a phrase', async () => {
     const { backend } = await anaWith(
       { title: 'Garden', text: 'we planted tulips in the garden' },

@@ -128,7 +128,8 @@ export class SearchIndex {
     const rows = this.#db
       .prepare<Record<string, string | number>, HitRow>(
         `SELECT e.id, e.theme_id AS themeId, e.title, e.date,
-           snippet(words, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS snippet,
+           -- From the body: the title is shown beside it; when only the title matched, the body's opening words.
+           snippet(words, 1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS snippet,
            bm25(words, ${TITLE_WEIGHT}, 1) AS score
          ${from} ORDER BY score, e.date DESC LIMIT @limit`
       )
