@@ -16,7 +16,7 @@ import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
 import type { VaultRow } from '../storage/vault-repository.ts'
 import { localDate } from './dates.ts'
 import { summarise } from './reflection-codec.ts'
-import { isSealedAnswer, isSealedSecret, newestFirst, secretDamaged, secretNotFound, vaultPlace, type SealedAnswer, type StoredReveal, type StoredSecretHeader } from './vault-codec.ts'
+import { isSealedAnswer, isSealedSecret, newestFirst, secretDamaged, secretHeader, secretNotFound, vaultPlace, type SealedAnswer, type StoredReveal, type StoredSecretHeader } from './vault-codec.ts'
 
 export interface VaultItemDeps {
   items: VaultItemRepository
@@ -138,7 +138,7 @@ export class OpenVault {
           const secret = openSealedJson<unknown>(key, this.#publicKey, row.sealed, vaultPlace.sealed(this.vaultId, row.id))
           if (!isSealedSecret(secret, this.partners)) throw secretDamaged()
           const id = randomId()
-          const header = this.#header(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)) })
+          const header = secretHeader(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)) })
           moves.push({ sealedId: row.id, id, header, row: this.encrypt(id, header, secret.body) })
         } catch {
           this.#damaged.add(row.id)
@@ -184,10 +184,6 @@ export class OpenVault {
     }
   }
 
-  #header(input: { authorId: string; title: string; body: RichTextNode }, stamp: string, extra: Pick<StoredSecretHeader, 'isNew' | 'wasSealed' | 'date'>): StoredSecretHeader {
-    return { authorId: input.authorId, title: input.title, ...summarise(input.body), createdAt: stamp, updatedAt: stamp, ...extra }
-  }
-
   /** The row for a secret, both blobs under the vault key. */
   private encrypt(id: string, header: StoredSecretHeader, body: RichTextNode) {
     return {
@@ -210,7 +206,7 @@ export class OpenVault {
   create(input: NewSecret, now = new Date()): { id: string } {
     this.#requireAuthor(input.authorId)
     const id = randomId()
-    const header = this.#header(input, now.toISOString(), { isNew: false, wasSealed: false, date: input.date ?? localDate(now) })
+    const header = secretHeader(input, now.toISOString(), { isNew: false, wasSealed: false, date: input.date ?? localDate(now) })
     this.#deps.items.insertSecret(this.vaultId, this.encrypt(id, header, input.body))
     this.#headers.set(id, header)
     return { id }

@@ -6,8 +6,18 @@ import type { RevealAnswer, VaultSecretHeader } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import { richTextProblem, type RichTextNode } from '../../shared/rich-text.ts'
 import type { BlobPlace } from '../crypto/aead.ts'
+import { summarise } from './reflection-codec.ts'
 
 export type StoredSecretHeader = Omit<VaultSecretHeader, 'id'>
+
+/** A new secret's stored header: its words summarised, both times set to `stamp`. */
+export function secretHeader(
+  input: { authorId: string; title: string; body: RichTextNode },
+  stamp: string,
+  extra: Pick<StoredSecretHeader, 'isNew' | 'wasSealed' | 'date'>
+): StoredSecretHeader {
+  return { authorId: input.authorId, title: input.title, ...summarise(input.body), createdAt: stamp, updatedAt: stamp, ...extra }
+}
 
 /** A secret dropped in while the vault was locked. */
 export interface SealedSecret {
