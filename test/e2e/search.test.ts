@@ -26,8 +26,9 @@ function field(page: Page) {
   return palette(page).getByRole('combobox', { name: 'Words to find' })
 }
 
+/** The results (the theme filter's choices are options too). */
 function options(page: Page) {
-  return palette(page).getByRole('option')
+  return palette(page).getByRole('listbox', { name: 'Results' }).getByRole('option')
 }
 
 /** The title of the option the field points at (aria-activedescendant). */
@@ -120,6 +121,62 @@ describe('search', () => {
     const html = await pageHtml(page)
     for (const word of [CAFE.title, CAFES.title, 'croissant', 'window seat', 'cafe']) expect(html).not.toContain(word)
 
+    expect(findings).toEqual([])
+  })
+
+  test('filters narrow by theme and dates, and Enter opens the reflection with the match selected', async () => {
+    const { page, backend, open } = app()
+    const findings: string[] = []
+    await open()
+    await startJournal(page, 'Ana', PASS_A)
+    await arrangeReflections(backend)
+    // The match sits far down a long reflection, so opening "at the match" has to scroll to it.
+    const filler = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} of an ordinary day.`)
+    await backend.reflections.create({
+      themeId: 'trust',
+      title: 'A long letter',
+      body: paragraphDoc(...filler, 'At dusk we climbed the Lighthouse stairs together.', ...filler),
+      date: '2026-05-20'
+    })
+
+    // The top bar's button opens the palette too.
+    await page.getByRole('button', { name: 'Search' }).click()
+    await field(page).fill('cafe')
+    await expect.poll(() => options(page).count()).toBe(2)
+
+    const theme = palette(page).getByLabel('Theme')
+    await theme.selectOption({ label: 'Say thank you' })
+    await expect.poll(() => palette(page).locator('.search-hit__title').allTextContents()).toEqual([CAFES.title])
+    await theme.selectOption({ label: 'All themes' })
+    await expect.poll(() => options(page).count()).toBe(2)
+
+    // From alone, then a range holding neither, then an impossible range.
+    await palette(page).getByLabel('From', { exact: true }).fill('2026-10-01')
+    await expect.poll(() => palette(page).locator('.search-hit__title').allTextContents()).toEqual([CAFE.title])
+    await palette(page).getByLabel('To', { exact: true }).fill('2026-10-02')
+    await see(palette(page).getByRole('status').filter({ hasText: 'Nothing matches “cafe” with these filters.' }))
+    await palette(page).getByLabel('From', { exact: true }).fill('2026-11-01')
+    await see(palette(page).getByRole('status').filter({ hasText: 'The “from” date is after the “to” date.' }))
+    expect(await options(page).count()).toBe(0)
+    await palette(page).getByLabel('From', { exact: true }).fill('2026-09-01')
+    await palette(page).getByLabel('To', { exact: true }).fill('2026-09-30')
+    await expect.poll(() => palette(page).locator('.search-hit__title').allTextContents()).toEqual([CAFES.title])
+    await visit(page, 'search-03-filtered', findings)
+
+    // Enter opens the long reflection with "Lighthouse" (found as typed in lower case) selected and in view.
+    await palette(page).getByLabel('From', { exact: true }).fill('')
+    await palette(page).getByLabel('To', { exact: true }).fill('')
+    await field(page).fill('lighthouse')
+    await expect.poll(() => palette(page).locator('.search-hit__title').allTextContents()).toEqual(['A long letter'])
+    await field(page).press('Enter')
+    await see(page.getByRole('main', { name: /Editor/ }))
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Lighthouse')
+    const inView = await page.evaluate(() => {
+      const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+      return rect.top >= 0 && rect.bottom <= window.innerHeight && window.scrollY > 0
+    })
+    expect(inView).toBe(true)
+    expect(await isFocused(page.getByRole('textbox', { name: 'Reflection' }))).toBe(true)
     expect(findings).toEqual([])
   })
 

@@ -16,6 +16,7 @@ export interface EditorScreenProps {
   themeId: ThemeId
   reflectionId?: string | undefined
   prompt?: string | undefined
+  find?: readonly string[] | undefined
 }
 
 type Opening = { state: 'loading' } | { state: 'ready'; initial: InitialReflection } | { state: 'failed'; message: string }
@@ -24,7 +25,7 @@ function newReflection(themeId: ThemeId): InitialReflection {
   return { id: null, themeId, title: '', date: todayIso(), body: null }
 }
 
-export default function EditorScreen({ themeId, reflectionId, prompt }: EditorScreenProps) {
+export default function EditorScreen({ themeId, reflectionId, prompt, find }: EditorScreenProps) {
   const go = useNavigate()
   const [opening, setOpening] = useState<Opening>(() =>
     reflectionId === undefined ? { state: 'ready', initial: newReflection(themeId) } : { state: 'loading' }
@@ -57,7 +58,7 @@ export default function EditorScreen({ themeId, reflectionId, prompt }: EditorSc
           </button>
         </div>
       )}
-      {opening.state === 'ready' && <ReflectionEditor initial={opening.initial} prompt={prompt} />}
+      {opening.state === 'ready' && <ReflectionEditor initial={opening.initial} prompt={prompt} find={find} />}
     </main>
   )
 }

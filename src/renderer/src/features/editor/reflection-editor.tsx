@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useNavigate } from '../journal/navigation.ts'
 import { readableBody, toRichText } from './body-json.ts'
 import { EditorFields } from './editor-fields.tsx'
+import { findFirst } from './find-in-doc.ts'
 import { editorExtensions, wordAndCharacterCount } from './extensions.ts'
 import { LinkForm } from './link-form.tsx'
 import { openLinkOnModifiedClick } from './links.ts'
@@ -40,7 +41,14 @@ function isMod(event: KeyboardEvent, key: string): boolean {
   return (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === key
 }
 
-export function ReflectionEditor({ initial, prompt }: { initial: InitialReflection; prompt: string | undefined }) {
+interface Props {
+  initial: InitialReflection
+  prompt: string | undefined
+  /** Words a search matched: the caret starts on the first of them instead of at the start. */
+  find?: readonly string[] | undefined
+}
+
+export function ReflectionEditor({ initial, prompt, find }: Props) {
   const go = useNavigate()
   const [fields, setFields] = useState({ themeId: initial.themeId, title: initial.title, date: initial.date })
   const fieldsRef = useRef(fields)
@@ -62,8 +70,8 @@ export function ReflectionEditor({ initial, prompt }: { initial: InitialReflecti
     content: readable.content ?? '',
     // The CSP forbids injected <style> elements; editor.css holds what TipTap would inject.
     injectCSS: false,
-    // Straight into writing: the caret waits at the start of the body.
-    autofocus: 'start',
+    // Straight into writing: the caret waits at the start of the body (or at a search's match, below).
+    autofocus: find?.length ? false : 'start',
     enableContentCheck: true,
     onContentError: () => {
       unreadableRef.current = true
@@ -86,6 +94,15 @@ export function ReflectionEditor({ initial, prompt }: { initial: InitialReflecti
     if (!unreadableRef.current) return
     editor.setEditable(false)
     setReadOnly(true)
+  }, [editor])
+
+  // Opened from a search: the first matched word selected and scrolled into view.
+  const findRef = useRef(find)
+  useEffect(() => {
+    if (!findRef.current?.length) return
+    const range = findFirst(editor.state.doc, findRef.current)
+    if (range) editor.chain().focus().setTextSelection(range).scrollIntoView().run()
+    else editor.commands.focus('start')
   }, [editor])
 
   const counts = useEditorState({ editor, selector: ({ editor: e }) => wordAndCharacterCount(e) })

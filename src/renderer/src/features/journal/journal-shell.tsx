@@ -28,6 +28,11 @@ function inEditor(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('.editor-screen') !== null && target.matches('input, textarea, select, [contenteditable="true"], [contenteditable="true"] *')
 }
 
+/** The words a hit's snippet marks, as written in the reflection. */
+function matchedWords(hit: SearchHit): string[] {
+  return hit.snippet.filter((segment) => segment.match).map((segment) => segment.text)
+}
+
 const BACK_LABELS: Record<JournalRoute['name'], string> = {
   home: 'Back home',
   theme: 'Back to the theme',
@@ -70,7 +75,7 @@ export function JournalShell({ profile, onLock, onOpenVault }: Props) {
       focusBefore.current = null
       setSearching(false)
       if (hit.kind === 'secret') onOpenVault()
-      else setRoute({ name: 'editor', themeId: hit.themeId, reflectionId: hit.id })
+      else setRoute({ name: 'editor', themeId: hit.themeId, reflectionId: hit.id, find: matchedWords(hit) })
     },
     [onOpenVault]
   )
@@ -115,6 +120,9 @@ export function JournalShell({ profile, onLock, onOpenVault }: Props) {
             >
               Print
             </button>
+            <button type="button" className="quiet" onClick={openSearch} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K">
+              Search
+            </button>
             <button type="button" className="quiet" onClick={onOpenVault}>
               Our vault
             </button>
@@ -127,7 +135,7 @@ export function JournalShell({ profile, onLock, onOpenVault }: Props) {
         {route.name === 'theme' && <ThemeScreen key={route.themeId} themeId={route.themeId} />}
         {route.name === 'editor' && (
           <Suspense fallback={<main className="editor-loading" aria-busy="true" />}>
-            <EditorScreen key={route.reflectionId ?? 'new'} themeId={route.themeId} reflectionId={route.reflectionId} prompt={route.prompt} />
+            <EditorScreen key={route.reflectionId ?? 'new'} themeId={route.themeId} reflectionId={route.reflectionId} prompt={route.prompt} find={route.find} />
           </Suspense>
         )}
         {route.name === 'settings' && <SettingsScreen profile={profile} />}

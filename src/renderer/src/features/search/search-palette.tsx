@@ -6,6 +6,7 @@ import './search.css'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { SearchHit } from '../../../../shared/contract.ts'
 import { api } from '../../api.ts'
+import { NO_FILTERS, SearchFilterFields, type SearchFilters } from './search-filters.tsx'
 import { useSearch } from './use-search.ts'
 import { SearchHitOption } from './search-hit.tsx'
 
@@ -25,7 +26,8 @@ export function SearchPalette({ onClose, onOpen }: Props) {
   const [vaultOpen, setVaultOpen] = useState(false)
   const [includeVault, setIncludeVault] = useState(false)
   const [active, setActive] = useState(0)
-  const answer = useSearch(text, vaultOpen && includeVault)
+  const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS)
+  const answer = useSearch(text, vaultOpen && includeVault, filters)
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -110,6 +112,7 @@ export function SearchPalette({ onClose, onOpen }: Props) {
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onFieldKey}
       />
+      <SearchFilterFields filters={filters} onChange={setFilters} />
       {vaultOpen && (
         <label className="search-palette__vault">
           <input type="checkbox" checked={includeVault} onChange={(event) => setIncludeVault(event.target.checked)} />
@@ -117,7 +120,7 @@ export function SearchPalette({ onClose, onOpen }: Props) {
         </label>
       )}
       <p className="search-palette__status" role="status">
-        {statusLine(answer, hits.length)}
+        {statusLine(answer, hits.length, filters !== NO_FILTERS)}
       </p>
       <ul id={`${id}-hits`} role="listbox" aria-label="Results" className="search-palette__hits">
         {hits.map((hit, index) => (
@@ -136,11 +139,11 @@ export function SearchPalette({ onClose, onOpen }: Props) {
   )
 }
 
-function statusLine(answer: ReturnType<typeof useSearch>, shown: number): string {
+function statusLine(answer: ReturnType<typeof useSearch>, shown: number, filtered: boolean): string {
   if (answer.state === 'failed') return answer.message
   if (answer.state !== 'done') return ''
   const { total } = answer.result
-  if (total === 0) return `No reflections match “${answer.text}”.`
+  if (total === 0) return filtered ? `Nothing matches “${answer.text}” with these filters.` : `No reflections match “${answer.text}”.`
   if (total > shown) return `Showing ${shown} of ${total.toLocaleString()}`
   return total === 1 ? '1 reflection' : `${total.toLocaleString()} reflections`
 }
