@@ -170,11 +170,11 @@ describe('search', () => {
     await expect.poll(() => palette(page).locator('.search-hit__title').allTextContents()).toEqual(['A long letter'])
     await field(page).press('Enter')
     await see(page.getByRole('main', { name: /Editor/ }))
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Lighthouse')
-    const inView = await page.evaluate(() => {
-      const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+    await expect.poll(() => page.evaluate('String(window.getSelection())')).toBe('Lighthouse')
+    const inView = await page.evaluate(`(() => {
+      const rect = window.getSelection().getRangeAt(0).getBoundingClientRect()
       return rect.top >= 0 && rect.bottom <= window.innerHeight && window.scrollY > 0
-    })
+    })()`)
     expect(inView).toBe(true)
     expect(await isFocused(page.getByRole('textbox', { name: 'Reflection' }))).toBe(true)
     expect(findings).toEqual([])
