@@ -1,0 +1,218 @@
+// The Electron hardening audit (issue 7): Electron's security checklist, item by item where it
+// applies, checked on the BUILT app in out/ (`npm run test:e2e` builds it first). Electron cannot
+// run here, so out/main/index.js itself is imported with a TEST DOUBLE of the `electron` module
+// that records what the app registers: its windows' webPreferences, what they load, its IPC
+// handlers, navigation and permission handlers. Those recorded values are asserted; bundle text is
+// scanned only for what no call can show (e.g. that no other window or IPC listener exists).
+// The packaging config (electron-builder.yml) is checked with electron-builder's own validator.
+// Each rule is also shown failing on a bad sample, so no check here is one that cannot fail.
+
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { app, electronDouble, FrameDouble, session, type BrowserWindowDouble, type SessionDouble } from '../support/electron-double.ts'
+import { paragraphDoc, PASS_A } from '../support/backend.ts'
+import { CHANNELS } from '../../src/shared/contract.ts'
+import type { Result } from '../../src/shared/errors.ts'
+import { preloadProblems } from './support/built-preload.ts'
+import { cspProblems, fuseProblems, htmlProblems, insecureUrls, mainBundleProblems, webPreferencesProblems } from './support/hardening-rules.ts'
+import { builderConfig, devDependencies, isUnpacked, nativeAddons, productionClosure } from './support/packaging.ts'
+import { PROJECT } from './support/page.ts'
+import { badSamples, goodSamples } from './support/hardening-samples.ts'
+
+vi.mock('electron', () => import('../support/electron-double.ts'))
+
+const OUT = join(PROJECT, 'out')
+const MAIN = join(OUT, 'main/index.js')
+const PRELOAD = join(OUT, 'preload/index.cjs')
+const HTML = join(OUT, 'renderer/index.html')
+
+const OPEN = 1
+const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'serial']
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 600; i += 1) {
+    if (check()) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error(`never happened: ${what}`)
+}
+
+const invoke = (channel: string, frame: FrameDouble | null, payload?: unknown) =>
+  electronDouble.handlers.get(channel)!({ senderFrame: frame } as never, payload as never) as Promise<Result<unknown>>
+const windows = () => electronDouble.windows as BrowserWindowDouble[]
+const mainWindow = () => windows()[0]!
+const printWindow = () => windows()[1]!
+
+describe('the built app, run against a test double of electron', () => {
+  let dataDir = ''
+  /** How many windows existed when the app asked for the sandbox and for the single-instance lock. */
+  const windowsAt = { sandbox: [] as number[], singleInstance: [] as number[] }
+
+  beforeAll(async () => {
+    if (!existsSync(MAIN) || !existsSync(PRELOAD) || !existsSync(HTML)) throw new Error('out/ is missing: run `npm run test:e2e`, which builds the app first.')
+    dataDir = mkdtempSync(join(tmpdir(), 'sevenfold-audit-'))
+    // As a packaged app, with a dev-server address in the environment that it must ignore.
+    Object.assign(app, {
+      isPackaged: true,
+      whenReady: async () => {},
+      getPath: () => dataDir,
+      enableSandbox: () => void windowsAt.sandbox.push(windows().length),
+      requestSingleInstanceLock: () => windowsAt.singleInstance.push(windows().length) > 0
+    })
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/'
+    await import(pathToFileURL(MAIN).href)
+    await until(() => windows().length === 1, 'the main window opened')
+  })
+
+  // The console spies below silence expected refusals for one test only.
+  afterEach(() => vi.restoreAllMocks())
+
+  afterAll(() => {
+    app.emit('will-quit')
+    delete process.env.ELECTRON_RENDERER_URL
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('sandboxes every renderer and claims the single instance before any window exists', () => {
+    expect(windowsAt).toEqual({ sandbox: [0], singleInstance: [0] })
+  })
+
+  it('loads only its own built page, never a dev server, when packaged', () => {
+    expect(mainWindow().webContents.loaded).toEqual({ file: HTML })
+  })
+
+  it('gives its main window the checklist webPreferences, with the built CommonJS preload', () => {
+    expect(webPreferencesProblems(mainWindow().options.webPreferences as Record<string, unknown>, PRELOAD)).toEqual([])
+  })
+
+  it('keeps the packaged menu free of reload and developer tools', () => {
+    const roles = JSON.stringify(electronDouble.appliedMenuTemplate)
+    expect(roles).not.toMatch(/toggleDevTools|"reload"|forceReload/)
+    expect(roles).toContain('"Lock"')
+  })
+
+  it('registers every contract method, and each refuses any frame but our page\'s top frame', async () => {
+    expect([...electronDouble.handleCalls].sort()).toEqual(CHANNELS.map((c) => c.channel).sort())
+    const ours = mainWindow().webContents.mainFrame as FrameDouble
+    expect(await invoke('app.status', ours)).toMatchObject({ ok: true })
+    const strangers = [new FrameDouble(ours.url, ours), new FrameDouble('https://evil.example/'), new FrameDouble('file:///tmp/other.html'), null]
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    for (const { channel } of CHANNELS) {
+      for (const frame of strangers) expect(await invoke(channel, frame, {}), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    }
+    await invoke('profile.create', strangers[1]!, { displayName: 'Eve', passphrase: PASS_A })
+    expect(await invoke('app.status', ours)).toMatchObject({ ok: true, value: { profiles: [] } })
+  })
+
+  it('opens its print window sandboxed, scriptless, on its own scheme and under a strict CSP', async () => {
+    const ours = mainWindow().webContents.mainFrame as FrameDouble
+    expect(await invoke('profile.create', ours, { displayName: 'Ada', passphrase: PASS_A })).toMatchObject({ ok: true })
+    const created = await invoke('reflections.create', ours, { themeId: 'trust', title: 'A quiet morning', body: paragraphDoc('Words.') })
+    const id = (created as { value: { id: string } }).value.id
+    const options = { titlePage: false, tableOfContents: false, themeColours: true, pageNumbers: true, paperSize: 'A4', margins: 'normal', includeEmptyThemes: false }
+    // The double's PDF is not a real one, so printing stops after the window was made: that is all this needs.
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    await invoke('print.print', ours, { scope: { kind: 'reflection', id }, options })
+    await until(() => windows().length >= 2, 'the print window opened')
+    const prefs = printWindow().options.webPreferences as Record<string, unknown>
+    expect(webPreferencesProblems(prefs, undefined)).toEqual([])
+    expect(prefs.javascript).toBe(false)
+    expect(printWindow().webContents.loaded?.url).toMatch(/^sevenfold-print:\/\//)
+    const csp = printWindow().webContents.served?.headers.get('content-security-policy') ?? ''
+    expect(cspProblems(csp, { delivery: 'header', allowInlineStyle: true })).toEqual([])
+  })
+
+  it('refuses navigation, new windows, <webview> and every permission in each web contents', () => {
+    expect(app.listenerCount('web-contents-created')).toBeGreaterThan(0)
+    for (const window of windows()) {
+      const contents = window.webContents
+      let prevented = 0
+      for (const url of ['https://evil.example/', 'file:///etc/passwd']) contents.emit('will-navigate', { url, preventDefault: () => (prevented += 1) }, url)
+      contents.emit('will-attach-webview', { preventDefault: () => (prevented += 1) }, {}, {})
+      expect(prevented).toBe(3)
+      expect(contents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
+    }
+    const sessions = [session.defaultSession, electronDouble.partitions.get('sevenfold-print'), ...windows().map((w) => w.webContents.session)] as SessionDouble[]
+    expect(sessions.every(Boolean)).toBe(true)
+    for (const ses of sessions) {
+      for (const permission of PERMISSIONS) {
+        const answers: boolean[] = []
+        ses.permissionRequestHandler!({}, permission, (granted: boolean) => answers.push(granted), {})
+        expect(answers, permission).toEqual([false])
+        expect(ses.permissionCheckHandler!(null, permission, '', {}), permission).toBe(false)
+      }
+    }
+  })
+
+  it('sends links outside only through the link rule, after asking, and calls openExternal nowhere else', async () => {
+    const contents = mainWindow().webContents
+    electronDouble.messageBoxResponse = OPEN
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<b>x</b>', 'sevenfold-print://document/x']) contents.windowOpenHandler!({ url })
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(electronDouble.messageBoxes).toEqual([])
+    contents.windowOpenHandler!({ url: 'https://example.org/a' })
+    await until(() => electronDouble.openedExternally.length === 1, 'the link opened')
+    expect(electronDouble.openedExternally).toEqual(['https://example.org/a'])
+  })
+
+  it('has, in its main bundle, no IPC listener, window, openExternal call or page load beside those observed', () => {
+    expect(mainBundleProblems(readFileSync(MAIN, 'utf8'))).toEqual([])
+  })
+})
+
+describe('the built files', () => {
+  it('carry a strict Content-Security-Policy in the production HTML', () => {
+    const { policy, problems } = htmlProblems(readFileSync(HTML, 'utf8'))
+    expect(problems).toEqual([])
+    expect(cspProblems(policy ?? '', { delivery: 'meta' })).toEqual([])
+  })
+
+  it('hold no http: URL beyond XML namespace names', () => {
+    const files = readdirSync(OUT, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.(c?js|html|css)$/.test(f.name))
+    expect(files.length).toBeGreaterThan(3)
+    const found = files.flatMap((f) => insecureUrls(readFileSync(join(f.parentPath, f.name), 'utf8')).map((url) => `${f.name}: ${url}`))
+    expect(found).toEqual([])
+  })
+
+  it('make the preload a CommonJS script that exposes only invoke, limited to the contract', async () => {
+    expect(await preloadProblems(readFileSync(PRELOAD, 'utf8'), CHANNELS.map((c) => c.channel))).toEqual([])
+  })
+})
+
+describe('the packaging configuration (electron-builder.yml)', () => {
+  it('passes electron-builder\'s own schema and sets the fuses SECURITY.md asks for', async () => {
+    const config = await builderConfig(PROJECT)
+    expect(fuseProblems(config.electronFuses as Record<string, unknown>)).toEqual([])
+    expect(config.appId).toBeTruthy()
+    expect(config.productName).toBe('Sevenfold')
+  })
+
+  it('unpacks every native addon the package holds from the ASAR, and packs no devDependency', async () => {
+    const config = await builderConfig(PROJECT)
+    const closure = productionClosure(PROJECT)
+    const addons = nativeAddons(PROJECT, closure)
+    expect(addons.some((f) => f.includes('better-sqlite3'))).toBe(true)
+    expect(addons.some((f) => f.includes('argon2'))).toBe(true)
+    const patterns = ([] as string[]).concat(config.asarUnpack ?? [])
+    expect(addons.filter((file) => !isUnpacked(file, patterns))).toEqual([])
+    expect(devDependencies(PROJECT).filter((name) => closure.has(name))).toEqual([])
+    expect(JSON.stringify(config.files)).not.toMatch(/"node_modules/)
+  })
+
+  it('is what `npm run dist` uses', () => {
+    const scripts = (JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
+    expect(scripts.dist).toBe('electron-vite build && electron-builder')
+  })
+})
+
+describe('each audit rule, on samples', () => {
+  it.each(goodSamples())('passes $name', async ({ problems }) => {
+    expect(await problems()).toEqual([])
+  })
+  it.each(badSamples())('finds $name', async ({ problems }) => {
+    expect(await problems()).not.toEqual([])
+  })
+})
