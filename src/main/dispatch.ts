@@ -16,7 +16,8 @@ export function isKnownChannel(channel: unknown): channel is string {
 function invalidInput(error: z.ZodError): ErrorInfo {
   const issue = error.issues[0]
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'request'
-  const what = issue?.message ?? 'is not valid'
+  // zod's own sentence for unknown keys repeats them, and a hostile key can be a megabyte long.
+  const what = issue?.code === 'unrecognized_keys' ? 'is not valid: it has a field this app does not know' : (issue?.message ?? 'is not valid')
   return new AppError('INVALID_INPUT', `The ${field} ${what.startsWith('is') || what.startsWith('must') ? what : `is not valid: ${what}`}.`, {
     field
   }).toInfo()

@@ -20,6 +20,11 @@ const TYPE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/
 const NODE_KEYS = new Set(['type', 'attrs', 'content', 'marks', 'text'])
 const MARK_KEYS = new Set(['type', 'attrs'])
 
+/** A key as named in a refusal: short, whatever was sent. */
+function keyName(key: string): string {
+  return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
   const proto: unknown = Object.getPrototypeOf(value)
@@ -42,7 +47,7 @@ function attrsProblem(attrs: unknown): string | null {
 
 function markProblem(mark: unknown): string | null {
   if (!isPlainObject(mark)) return 'each mark must be an object'
-  for (const key of Object.keys(mark)) if (!MARK_KEYS.has(key)) return `unknown mark key "${key}"`
+  for (const key of Object.keys(mark)) if (!MARK_KEYS.has(key)) return `unknown mark key ${keyName(key)}`
   if (typeof mark.type !== 'string' || !TYPE_NAME.test(mark.type)) return 'each mark needs a type'
   return attrsProblem(mark.attrs)
 }
@@ -58,7 +63,7 @@ export function richTextProblem(value: unknown): string | null {
     if (depth > RICH_TEXT_LIMITS.maxDepth) return 'the body is nested too deeply'
     if (++nodes > RICH_TEXT_LIMITS.maxNodes) return 'the body has too many parts'
     if (!isPlainObject(node)) return 'each part of the body must be an object'
-    for (const key of Object.keys(node)) if (!NODE_KEYS.has(key)) return `unknown node key "${key}"`
+    for (const key of Object.keys(node)) if (!NODE_KEYS.has(key)) return `unknown node key ${keyName(key)}`
     if (typeof node.type !== 'string' || !TYPE_NAME.test(node.type)) return 'each part needs a type'
     const problem = attrsProblem(node.attrs)
     if (problem) return problem

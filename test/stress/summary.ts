@@ -3,23 +3,26 @@
 // marked, and turns the run red.
 
 import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { TALLY_FILE, type TallyRow } from './support/tally.ts'
+import { newTallyFile, TALLY_ENV, type TallyRow } from './support/tally.ts'
 
+// Workers are started after the global setup, so they inherit the file's name.
 export function setup(): () => void {
-  rmSync(TALLY_FILE, { force: true })
-  return printSummary
+  const file = newTallyFile()
+  process.env[TALLY_ENV] = file
+  return () => {
+    printSummary(file)
+    rmSync(file, { force: true })
+  }
 }
 
-function printSummary(): void {
-  const rows: TallyRow[] = existsSync(TALLY_FILE)
-    ? readFileSync(TALLY_FILE, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as TallyRow)
-    : []
+function printSummary(file: string): void {
+  const rows: TallyRow[] = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as TallyRow) : []
   const header = ['area', 'tried', 'survived', 'data lost', 'note']
   const body = rows.map((r) => [r.area, String(r.tried), String(r.survived), String(r.lost), r.note ?? ''])
   const total = rows.reduce((sum, r) => ({ tried: sum.tried + r.tried, survived: sum.survived + r.survived, lost: sum.lost + r.lost }), { tried: 0, survived: 0, lost: 0 })
   body.push(['TOTAL', String(total.tried), String(total.survived), String(total.lost), ''])
   const widths = header.map((_, i) => Math.max(header[i]!.length, ...body.map((row) => row[i]!.length)))
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd()
   console.log(`\nSevenfold stress run (STRESS_SCALE=${process.env.STRESS_SCALE ?? 1})\n`)
   console.log(line(header))
   console.log(widths.map((w) => '-'.repeat(w)).join('  '))

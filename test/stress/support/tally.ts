@@ -1,12 +1,23 @@
 // What each stress test tried, survived and lost, gathered for the table printed at the end of
 // `npm run test:stress` (test/stress/summary.ts). Each test file runs in its own process, so
-// rows are appended to a file rather than kept in memory.
+// rows are appended to a file rather than kept in memory: one file per run (its name is handed
+// to the workers in the environment), so two runs at once do not mix their rows.
 
 import { appendFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const TALLY_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../test-results/stress/tally.jsonl')
+const TALLY_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../test-results/stress')
+export const TALLY_ENV = 'SEVENFOLD_STRESS_TALLY'
+
+/** This run's file; a test file run without the global setup writes to a file of its own process. */
+export function tallyFile(): string {
+  return process.env[TALLY_ENV] ?? join(TALLY_DIR, `tally-${process.pid}.jsonl`)
+}
+
+export function newTallyFile(): string {
+  return join(TALLY_DIR, `tally-${process.pid}-${Date.now()}.jsonl`)
+}
 
 export interface TallyRow {
   /** The fault or input family, e.g. "crash while saving". */
@@ -20,8 +31,9 @@ export interface TallyRow {
 }
 
 export function tally(row: TallyRow): void {
-  mkdirSync(dirname(TALLY_FILE), { recursive: true })
-  appendFileSync(TALLY_FILE, `${JSON.stringify(row)}\n`)
+  const file = tallyFile()
+  mkdirSync(dirname(file), { recursive: true })
+  appendFileSync(file, `${JSON.stringify(row)}\n`)
 }
 
 /**

@@ -41,6 +41,22 @@ describe('dispatching a renderer request', () => {
     expect((await backend.app.status()).profiles).toEqual([])
   })
 
+  it('does not repeat a megabyte-long unknown key in its answer (zod and the body check used to)', async () => {
+    const { backend } = await newBackend()
+    const key = 'k'.repeat(1_048_576)
+    const body = (extra: object) => ({ type: 'doc', content: [{ type: 'paragraph', ...extra }] })
+    const cleanId = 'A'.repeat(22)
+    const requests: Array<[string, unknown, string]> = [
+      ['reflections.get', { id: cleanId, [key]: 1 }, 'The request is not valid: it has a field this app does not know.'],
+      ['print.summary', { scope: { kind: 'theme', themeId: 'trust', [key]: 1 } }, 'The scope is not valid: it has a field this app does not know.'],
+      ['reflections.create', { themeId: 'trust', title: 't', body: body({ [key]: 1 }) }, `The body is not valid: unknown node key "${'k'.repeat(40)}…".`],
+      ['reflections.create', { themeId: 'trust', title: 't', body: body({ marks: [{ type: 'bold', [key]: 1 }] }) }, `The body is not valid: unknown mark key "${'k'.repeat(40)}…".`]
+    ]
+    for (const [channel, payload, message] of requests) {
+      expect(await dispatch(backend, channel, payload)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message } })
+    }
+  })
+
   it('carries domain errors as codes and sentences, and values as ok results, through createApi', async () => {
     const { backend } = await newBackend()
     const api = createApi((channel, payload) => dispatch(backend, channel, payload))

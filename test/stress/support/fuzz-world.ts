@@ -1,0 +1,195 @@
+// The world the IPC fuzz runs in: two journals and their vault in a real backend over a temp
+// folder, with reflections, secrets, a sealed drop-in and a question in them; a valid payload
+// (or several) for every method of the contract; which methods only read; and a snapshot of
+// everything stored and held open, to compare before and after a batch.
+
+import { mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { createBackend, type SevenfoldBackend } from '../../../src/main/backend.ts'
+import { DATABASE_FILE } from '../../../src/main/storage/database.ts'
+import type { Host } from '../../../src/main/host.ts'
+import { DEFAULT_PRINT_OPTIONS } from '../../../src/shared/print.ts'
+import { dumpTables } from '../../integration/backup-support.ts'
+import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc } from '../../support/backend.ts'
+
+export const NEW_PASSPHRASE = 'amber fjord whistles at noon'
+
+/**
+ * Methods whose valid payloads only read (or open a dialog that the fuzz host cancels), so they
+ * may run inside a "nothing changes" batch. Every other method's valid payloads are kept out of
+ * those batches: they lock, unlock, write, mark as read or run Argon2.
+ */
+export const READ_ONLY = new Set([
+  'app.status',
+  'reflections.get',
+  'reflections.list',
+  'themes.summary',
+  'settings.get',
+  'vault.status',
+  'vaultSecrets.list',
+  'vaultReveals.waiting',
+  'vaultReveals.list',
+  'insights.summary',
+  'search.query',
+  'calendar.month',
+  'calendar.year',
+  'print.summary',
+  'print.savePdf',
+  'backup.status',
+  'backup.create',
+  'backup.restore',
+  'journalExport.save'
+])
+
+/** Methods whose valid payloads write without Argon2: fuzzed with valid payloads in a batch of their own. */
+export const WRITES = new Set([
+  'reflections.create',
+  'reflections.update',
+  'reflections.delete',
+  'settings.update',
+  'vault.seal',
+  'vault.setAutoLock',
+  'vault.resetParts',
+  'vaultSecrets.get',
+  'vaultSecrets.create',
+  'vaultSecrets.update',
+  'vaultSecrets.delete',
+  'vaultReveals.ask',
+  'vaultReveals.answer',
+  'insights.dismissNudge'
+])
+
+/** Every dialog cancelled, so "back up", "restore", "save PDF" and "export" answer without touching a file. */
+export function cancellingHost(): Host & { restarts: number; printed: number } {
+  const host = {
+    restarts: 0,
+    printed: 0,
+    chooseSaveFile: async () => null,
+    chooseOpenFile: async () => null,
+    chooseFolder: async () => null,
+    renderPdf: async (): Promise<Buffer> => {
+      throw new Error('the fuzz host renders no PDF')
+    },
+    print: async () => {
+      host.printed += 1
+      return false
+    },
+    restart: () => {
+      host.restarts += 1
+    }
+  }
+  return host
+}
+
+export interface World {
+  backend: SevenfoldBackend
+  host: ReturnType<typeof cancellingHost>
+  dataDir: string
+  /** Ids the valid payloads point at: the fuzz may change or delete these. */
+  target: { ana: string; ben: string; reflection: string; secret: string; question: string; halves: { a: string; b: string } }
+  /** Written before the fuzz and pointed at by no payload: they must come through unchanged. */
+  anchors: { reflection: string; secret: string }
+}
+
+/** Two journals (Ben's open), the vault open, and something in each. */
+export async function buildWorld(): Promise<World> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sevenfold-fuzz-'))
+  const host = cancellingHost()
+  const backend = await createBackend({ dataDir, kdfTargetMs: 0, host })
+  const ana = (await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })).profileId
+  await backend.reflections.create({ themeId: 'trust', title: 'Ana’s own', body: paragraphDoc('only hers') })
+  const ben = (await backend.profile.create({ displayName: 'Ben', passphrase: PASS_B })).profileId
+  const { recoveryHalves } = await backend.vault.create({ partA: PART_A, partB: PART_B })
+  const anchor = await backend.reflections.create({ themeId: 'quality-time', title: 'Anchor', body: paragraphDoc('hello anchor'), date: '2026-11-20' })
+  const reflection = await backend.reflections.create({ themeId: 'trust', title: 'Target', body: paragraphDoc('hello target'), date: '2026-11-25' })
+  const anchorSecret = await backend.vaultSecrets.create({ authorId: ben, title: 'Anchor secret', body: paragraphDoc('kept') })
+  const secret = await backend.vaultSecrets.create({ authorId: ana, title: 'Target secret', body: paragraphDoc('hello') })
+  await backend.vault.seal({ authorId: ana, title: 'Dropped in', body: paragraphDoc('sealed') })
+  const question = await backend.vaultReveals.ask({ prompt: 'What made you smile?', answer: 'Your laugh' })
+  return {
+    backend,
+    host,
+    dataDir,
+    target: { ana, ben, reflection: reflection.id, secret: secret.id, question: question.id, halves: recoveryHalves },
+    anchors: { reflection: anchor.id, secret: anchorSecret.id }
+  }
+}
+
+/** At least one valid payload per method; undefined for methods that take none. */
+export function validPayloads({ target }: World): Record<string, unknown[]> {
+  const body = paragraphDoc('hello there')
+  const printOptions = { ...DEFAULT_PRINT_OPTIONS, tableOfContents: false }
+  const scopes = [
+    { kind: 'reflection', id: target.reflection },
+    { kind: 'theme', themeId: 'trust' },
+    { kind: 'dateRange', from: '2026-01-01', to: '2026-12-31' },
+    { kind: 'chosen', ids: [target.reflection] },
+    { kind: 'vault', confirmed: true }
+  ]
+  const code = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD'
+  return {
+    'app.status': [undefined],
+    'profile.create': [{ displayName: 'Cleo', passphrase: NEW_PASSPHRASE }],
+    'session.unlock': [{ profileId: target.ana, passphrase: PASS_A }],
+    'session.lock': [undefined],
+    'session.changePassphrase': [{ currentPassphrase: PASS_B, newPassphrase: NEW_PASSPHRASE }],
+    'session.recover': [{ profileId: target.ana, recoveryCode: code, newPassphrase: NEW_PASSPHRASE }],
+    'reflections.create': [{ themeId: 'trust', title: 'New', body, date: '2026-11-24' }],
+    'reflections.update': [{ id: target.reflection, themeId: 'small-talk', title: 'Changed', body, date: '2026-11-23' }],
+    'reflections.get': [{ id: target.reflection }],
+    'reflections.delete': [{ id: target.reflection }],
+    'reflections.list': [undefined, { themeId: 'trust' }],
+    'themes.summary': [undefined],
+    'settings.get': [undefined],
+    'settings.update': [{ appearance: 'dark', textSize: 'large', autoLockMinutes: 10 }],
+    'vault.status': [undefined],
+    'vault.create': [{ partA: PART_A, partB: PART_B }],
+    'vault.givePart': [{ part: 'a', passphrase: PART_A }],
+    'vault.resetParts': [undefined],
+    'vault.lock': [undefined],
+    'vault.seal': [{ authorId: target.ana, title: 'Sealed', body }],
+    'vault.changePassphrase': [{ currentPartA: PART_A, currentPartB: PART_B, newPartA: NEW_PASSPHRASE, newPartB: `${NEW_PASSPHRASE} too` }],
+    'vault.recover': [{ halfA: target.halves.a, halfB: target.halves.b, newPartA: NEW_PASSPHRASE, newPartB: `${NEW_PASSPHRASE} too` }],
+    'vault.setAutoLock': [{ minutes: 3 }],
+    'vaultSecrets.list': [undefined],
+    'vaultSecrets.get': [{ id: target.secret }],
+    'vaultSecrets.create': [{ authorId: target.ben, title: 'New secret', body, date: '2026-11-22' }],
+    'vaultSecrets.update': [{ id: target.secret, authorId: target.ben, title: 'Changed', body, date: '2026-11-21' }],
+    'vaultSecrets.delete': [{ id: target.secret }],
+    'vaultReveals.ask': [{ prompt: 'A question?', answer: 'An answer' }],
+    'vaultReveals.waiting': [undefined],
+    'vaultReveals.answer': [{ id: target.question, answer: 'Mine' }],
+    'vaultReveals.list': [undefined],
+    'insights.summary': [undefined],
+    'insights.dismissNudge': [{ themeId: 'trust' }],
+    'search.query': [{ text: 'hello', themeIds: ['trust', 'quality-time'], from: '2026-01-01', to: '2026-12-31', includeVault: true, limit: 10 }],
+    'calendar.month': [{ month: '2026-11' }],
+    'calendar.year': [{ year: 2026 }],
+    'print.summary': scopes.map((scope) => ({ scope })),
+    'print.print': scopes.map((scope) => ({ scope, options: printOptions })),
+    'print.savePdf': scopes.map((scope) => ({ scope, options: DEFAULT_PRINT_OPTIONS })),
+    'backup.status': [undefined],
+    'backup.create': [undefined],
+    'backup.restore': [{ passphrase: PASS_B }],
+    'journalExport.save': [{ format: 'markdown', understoodUnencrypted: true }, { format: 'html', understoodUnencrypted: true }]
+  }
+}
+
+/** Everything stored (each table's rows, through a second, read-only connection), the files, and what is open. */
+export async function snapshot({ backend, dataDir, host }: World): Promise<string> {
+  const [status, vault] = await Promise.all([backend.app.status(), backend.vault.status()])
+  const files = readdirSync(dataDir).filter((name) => !name.endsWith('-shm'))
+  return JSON.stringify({ tables: dumpTables(join(dataDir, DATABASE_FILE)), files, status, vault, restarts: host.restarts })
+}
+
+/** SQLite's own check of the file, through a read-only connection. */
+export function integrity(dataDir: string): string {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true })
+  try {
+    return String(db.pragma('integrity_check', { simple: true }))
+  } finally {
+    db.close()
+  }
+}
