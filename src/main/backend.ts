@@ -6,6 +6,10 @@ import { AppError } from '../shared/errors.ts'
 import { SessionKey } from './crypto/session-key.ts'
 import { wipe } from './crypto/secret-buffer.ts'
 import { createProfile, displayNameOf, requireAcceptable, recoverWithCode, setPassphrase, unlockWithPassphrase, type AccessDeps } from './domain/access.ts'
+import { calendarMonth } from './domain/calendar/month.ts'
+import { calendarYear } from './domain/calendar/year.ts'
+import { localDate } from './domain/dates.ts'
+import { insightsOf } from './domain/insights/summary.ts'
 import { Journal } from './domain/journal.ts'
 import { serial } from './domain/serial.ts'
 import { ProfileSettings } from './domain/settings.ts'
@@ -116,6 +120,8 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
   const print = createPrintBackend({ journal: openJournal, vault: () => vault.opened(), nameOf, host: options.host })
   const journalExport = createExportBackend({ journal: openJournal, host: options.host, now: options.now ?? Date.now })
   const backup = createBackupBackend({ dataDir: options.dataDir, access, host: options.host, now: options.now ?? Date.now, closeAll })
+  // Today for the insights; tests move it on to see a nudge's week of quiet pass.
+  const clock = options.now ?? Date.now
   const currentSettings = (): ProfileSettings => {
     if (!session) throw locked()
     return session.settings
@@ -198,7 +204,20 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     vault: search.watchVault(vault.vault),
     vaultSecrets: search.watchSecrets(vault.vaultSecrets),
     vaultReveals: vault.vaultReveals,
+    insights: {
+      summary: async () => insightsOf(current().list(), localDate(new Date(clock())), currentSettings().nudgeDismissal()),
+      dismissNudge: async ({ themeId }) => {
+        const journal = current()
+        const now = new Date(clock())
+        currentSettings().dismissNudge({ themeId, on: localDate(now), at: now.toISOString() })
+        return insightsOf(journal.list(), localDate(now), currentSettings().nudgeDismissal())
+      }
+    },
     search: search.group,
+    calendar: {
+      month: async ({ month }) => calendarMonth(current().headers(), month),
+      year: async ({ year }) => calendarYear(current().headers(), year)
+    },
     print,
     backup: backup.group,
     journalExport,

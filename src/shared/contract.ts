@@ -4,6 +4,8 @@
 // renderer's API from its names (methods.ts, api.ts), and `Backend` makes the compiler hold the main process to it.
 
 import { z } from 'zod'
+import { CALENDAR_YEARS, type CalendarMonth, type CalendarYear } from './calendar.ts'
+import type { Insights } from './insights.ts'
 import type { MethodNames } from './methods.ts'
 import { EXPORT_FORMATS, MARGINS, PAPER_SIZES, type BackupStatus, type PrintSummary, type SavedFile } from './print.ts'
 import { richTextProblem, type RichTextNode } from './rich-text.ts'
@@ -184,9 +186,36 @@ export const contract = {
     /** Inside the open vault. */
     list: method(none).returns<Reveal[]>()
   },
+  insights: {
+    /** On this day, the theme balance, at most one nudge and writing days, from the open journal. */
+    summary: method(none).returns<Insights>(),
+    /** "Not now" on the nudge: remembered (encrypted) until that theme is written in again. */
+    dismissNudge: method(z.strictObject({ themeId })).returns<Insights>()
+  },
   search: {
     /** Ranked matches in the open journal (and the open vault's secrets when asked); the index lives in memory only. */
     query: method(searchRequest).returns<SearchResult>()
+  },
+  calendar: {
+    /** The open journal's reflections in one month, by day. */
+    month: method(
+      z.strictObject({
+        month: z
+          .string()
+          .regex(/^\d{4}-\d{2}$/, 'must look like 2026-11')
+          .refine((s) => Number(s.slice(0, 4)) >= CALENDAR_YEARS.first && Number(s.slice(5)) >= 1 && Number(s.slice(5)) <= 12, 'is not a real month')
+      })
+    ).returns<CalendarMonth>(),
+    /** How many reflections each day of a year has, for the heat map. */
+    year: method(
+      z.strictObject({
+        year: z
+          .number()
+          .int('must be a whole number')
+          .min(CALENDAR_YEARS.first, `must be at least ${CALENDAR_YEARS.first}`)
+          .max(CALENDAR_YEARS.last, `must be at most ${CALENDAR_YEARS.last}`)
+      })
+    ).returns<CalendarYear>()
   },
   print: {
     /** What the scope holds (from the open journal, or the open vault). */

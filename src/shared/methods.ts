@@ -11,7 +11,9 @@ export const METHODS = {
   vault: ['status', 'create', 'givePart', 'resetParts', 'lock', 'seal', 'changePassphrase', 'recover', 'setAutoLock'],
   vaultSecrets: ['list', 'get', 'create', 'update', 'delete'],
   vaultReveals: ['ask', 'waiting', 'answer', 'list'],
+  insights: ['summary', 'dismissNudge'],
   search: ['query'],
+  calendar: ['month', 'year'],
   print: ['summary', 'print', 'savePdf'],
   backup: ['status', 'create', 'restore'],
   journalExport: ['save']

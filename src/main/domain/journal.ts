@@ -142,6 +142,11 @@ export class Journal {
     this.#damaged.delete(id)
   }
 
+  /** Every header in no particular order, without copying the lot: for passes that count or filter. */
+  *headers(): Generator<ReflectionHeader> {
+    for (const [id, header] of this.#headers) yield { id, ...header }
+  }
+
   list(themeId?: ThemeId): ReflectionHeader[] {
     const headers: ReflectionHeader[] = []
     for (const [id, header] of this.#headers) if (!themeId || header.themeId === themeId) headers.push({ id, ...header })

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react'
 import type { ThemeId } from '../../../../shared/themes.ts'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
-import { useNavigate } from '../journal/navigation.ts'
+import { useNavigate, type JournalRoute } from '../journal/navigation.ts'
 import { todayIso } from './body-json.ts'
 import { ReflectionEditor, type InitialReflection } from './reflection-editor.tsx'
 
@@ -17,6 +17,7 @@ export interface EditorScreenProps {
   reflectionId?: string | undefined
   prompt?: string | undefined
   find?: readonly string[] | undefined
+  from?: JournalRoute | undefined
 }
 
 type Opening = { state: 'loading' } | { state: 'ready'; initial: InitialReflection } | { state: 'failed'; message: string }
@@ -25,7 +26,7 @@ function newReflection(themeId: ThemeId): InitialReflection {
   return { id: null, themeId, title: '', date: todayIso(), body: null }
 }
 
-export default function EditorScreen({ themeId, reflectionId, prompt, find }: EditorScreenProps) {
+export default function EditorScreen({ themeId, reflectionId, prompt, find, from }: EditorScreenProps) {
   const go = useNavigate()
   const [opening, setOpening] = useState<Opening>(() =>
     reflectionId === undefined ? { state: 'ready', initial: newReflection(themeId) } : { state: 'loading' }
@@ -58,7 +59,7 @@ export default function EditorScreen({ themeId, reflectionId, prompt, find }: Ed
           </button>
         </div>
       )}
-      {opening.state === 'ready' && <ReflectionEditor initial={opening.initial} prompt={prompt} find={find} />}
+      {opening.state === 'ready' && <ReflectionEditor initial={opening.initial} prompt={prompt} find={find} from={from} />}
     </main>
   )
 }

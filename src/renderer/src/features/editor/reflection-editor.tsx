@@ -7,7 +7,7 @@ import { THEMES, type ThemeId } from '../../../../shared/themes.ts'
 import { problemOf } from '../../api.ts'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
 import { ErrorMessage } from '../../ui/error-message.tsx'
-import { useNavigate } from '../journal/navigation.ts'
+import { backLabel, useNavigate, type JournalRoute } from '../journal/navigation.ts'
 import { readableBody, toRichText } from './body-json.ts'
 import { EditorFields } from './editor-fields.tsx'
 import { findFirst } from './find-in-doc.ts'
@@ -46,9 +46,11 @@ interface Props {
   prompt: string | undefined
   /** Words a search matched: the caret starts on the first of them instead of at the start. */
   find?: readonly string[] | undefined
+  /** Where "Back" goes when not to the reflection's theme (the calendar, say). */
+  from?: JournalRoute | undefined
 }
 
-export function ReflectionEditor({ initial, prompt, find }: Props) {
+export function ReflectionEditor({ initial, prompt, find, from }: Props) {
   const go = useNavigate()
   const [fields, setFields] = useState({ themeId: initial.themeId, title: initial.title, date: initial.date })
   const fieldsRef = useRef(fields)
@@ -113,7 +115,7 @@ export function ReflectionEditor({ initial, prompt, find }: Props) {
     const id = saver.id
     if (id === null) return
     void saver.flush().then(() => {
-      const here = { name: 'editor' as const, themeId: fieldsRef.current.themeId, reflectionId: id }
+      const here = { name: 'editor' as const, themeId: fieldsRef.current.themeId, reflectionId: id, from }
       go({ name: 'print', reflectionId: id, from: here })
     })
   }
@@ -162,8 +164,8 @@ export function ReflectionEditor({ initial, prompt, find }: Props) {
   return (
     <div className="reflection-editor" style={accent}>
       <div className="reflection-editor__bar">
-        <button type="button" className="quiet back" onClick={() => go({ name: 'theme', themeId: fields.themeId })}>
-          ← Back to {theme.title}
+        <button type="button" className="quiet back" onClick={() => go(from ?? { name: 'theme', themeId: fields.themeId })}>
+          ← {from ? backLabel(from) : `Back to ${theme.title}`}
         </button>
         <SaveStatus state={saver.state} />
         {saver.saved && (

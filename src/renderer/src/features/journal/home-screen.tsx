@@ -1,6 +1,7 @@
-// Home: a greeting, a prompt for today, and the seven themes with how much has been written
-// in each. The summary is decrypted data, so it is held only here and goes when this screen
-// unmounts on lock.
+// Home: a greeting, a prompt for today, at most one gentle nudge, what was written on this day
+// in earlier years, the seven themes with how much has been written in each, and how the
+// writing is spread. The summary and insights are decrypted data, so they are held only here
+// and go when this screen unmounts on lock.
 
 import '@fontsource-variable/literata'
 import { useEffect, useId, useState } from 'react'
@@ -9,6 +10,11 @@ import { THEMES } from '../../../../shared/themes.ts'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import '../insights/insights.css'
+import { NudgeArea } from '../insights/nudge-card.tsx'
+import { OnThisDay } from '../insights/on-this-day.tsx'
+import { ThemeBalance } from '../insights/theme-balance.tsx'
+import { useInsights } from '../insights/use-insights.ts'
 import '../theme/theme.css'
 import { RevealNotice } from '../vault/reveal-notice.tsx'
 import './home.css'
@@ -27,6 +33,8 @@ export function HomeScreen({ profile }: Props) {
   const [summary, setSummary] = useState<Summary>({ state: 'loading' })
   // Fixed when the screen opens, so the prompt does not change under someone's eyes at midnight.
   const [today] = useState(() => new Date())
+  const { insights, dismissNudge } = useInsights()
+  const ready = insights.state === 'ready' ? insights.insights : null
 
   useEffect(() => {
     let current = true
@@ -49,6 +57,8 @@ export function HomeScreen({ profile }: Props) {
       <p className="lead">Seven ways of growing closer. Each one is a place to write, just for you.</p>
       <RevealNotice />
       <PromptOfTheDay today={today} />
+      {ready && <NudgeArea nudge={ready.nudge} today={today} onDismiss={dismissNudge} />}
+      {ready && <OnThisDay entries={ready.onThisDay} today={today} />}
       <section aria-labelledby={`${ids}-themes`} aria-busy={summary.state === 'loading'}>
         <h2 id={`${ids}-themes`} className="home__section-title">
           Your seven themes
@@ -62,6 +72,8 @@ export function HomeScreen({ profile }: Props) {
           </ul>
         )}
       </section>
+      {insights.state === 'failed' && <ErrorMessage message={insights.message} />}
+      {ready && <ThemeBalance insights={ready} />}
     </main>
   )
 }

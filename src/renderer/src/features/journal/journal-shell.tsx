@@ -3,12 +3,13 @@
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { ProfileSummary, SearchHit } from '../../../../shared/contract.ts'
+import { CalendarScreen } from '../calendar/calendar-screen.tsx'
 import { PrintScreen } from '../print/print-screen.tsx'
 import { SearchPalette } from '../search/search-palette.tsx'
 import { SettingsScreen } from '../settings/settings-screen.tsx'
 import { ThemeScreen } from '../theme/theme-screen.tsx'
 import { HomeScreen } from './home-screen.tsx'
-import { NavigationContext, type JournalRoute } from './navigation.ts'
+import { backLabel, NavigationContext, type JournalRoute } from './navigation.ts'
 
 const EditorScreen = lazy(() => import('../editor/editor-screen.tsx'))
 
@@ -31,14 +32,6 @@ function inEditor(target: EventTarget | null): boolean {
 /** The words a hit's snippet marks, as written in the reflection. */
 function matchedWords(hit: SearchHit): string[] {
   return hit.snippet.filter((segment) => segment.match).map((segment) => segment.text)
-}
-
-const BACK_LABELS: Record<JournalRoute['name'], string> = {
-  home: 'Back home',
-  theme: 'Back to the theme',
-  editor: 'Back to the reflection',
-  settings: 'Back to settings',
-  print: 'Back'
 }
 
 export function JournalShell({ profile, onLock, onOpenVault }: Props) {
@@ -108,6 +101,9 @@ export function JournalShell({ profile, onLock, onOpenVault }: Props) {
             <button type="button" className="brand" onClick={() => go({ name: 'home' })} aria-current={route.name === 'home' ? 'page' : undefined}>
               Sevenfold
             </button>
+            <button type="button" className="quiet" onClick={() => go({ name: 'calendar' })} aria-current={route.name === 'calendar' ? 'page' : undefined}>
+              Calendar
+            </button>
             <button type="button" className="quiet" onClick={() => go({ name: 'settings' })} aria-current={route.name === 'settings' ? 'page' : undefined}>
               Settings
             </button>
@@ -135,16 +131,17 @@ export function JournalShell({ profile, onLock, onOpenVault }: Props) {
         {route.name === 'theme' && <ThemeScreen key={route.themeId} themeId={route.themeId} />}
         {route.name === 'editor' && (
           <Suspense fallback={<main className="editor-loading" aria-busy="true" />}>
-            <EditorScreen key={route.reflectionId ?? 'new'} themeId={route.themeId} reflectionId={route.reflectionId} prompt={route.prompt} find={route.find} />
+            <EditorScreen key={route.reflectionId ?? 'new'} themeId={route.themeId} reflectionId={route.reflectionId} prompt={route.prompt} find={route.find} from={route.from} />
           </Suspense>
         )}
         {route.name === 'settings' && <SettingsScreen profile={profile} />}
+        {route.name === 'calendar' && <CalendarScreen day={route.day} />}
         {route.name === 'print' && back && (
           <PrintScreen
             place="journal"
             reflectionId={route.reflectionId}
             themeId={route.themeId}
-            backLabel={BACK_LABELS[back.name]}
+            backLabel={backLabel(back)}
             onBack={() => go(back)}
           />
         )}

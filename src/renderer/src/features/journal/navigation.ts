@@ -9,12 +9,29 @@ export type JournalRoute =
   | { name: 'theme'; themeId: ThemeId }
   /**
    * A new reflection when reflectionId is absent; the prompt becomes its placeholder. `find`: the
-   * words a search matched, so the reflection opens with the first of them selected.
+   * words a search matched, so the reflection opens with the first of them selected. `from`: where
+   * "Back" goes, if not to the reflection's theme.
    */
-  | { name: 'editor'; themeId: ThemeId; reflectionId?: string; prompt?: string; find?: readonly string[] }
+  | { name: 'editor'; themeId: ThemeId; reflectionId?: string; prompt?: string; find?: readonly string[]; from?: JournalRoute }
   | { name: 'settings' }
+  /** The calendar, on the month of `day` with that day chosen if given (coming back to it). */
+  | { name: 'calendar'; day?: string }
   /** The print screen, starting on one reflection or one theme if given; `from` is where "Back" goes. */
   | { name: 'print'; reflectionId?: string; themeId?: ThemeId; from?: JournalRoute }
+
+const BACK_LABELS: Record<JournalRoute['name'], string> = {
+  home: 'Back home',
+  theme: 'Back to the theme',
+  editor: 'Back to the reflection',
+  settings: 'Back to settings',
+  calendar: 'Back to the calendar',
+  print: 'Back'
+}
+
+/** The words of a "Back" button that returns to `route`. */
+export function backLabel(route: JournalRoute): string {
+  return BACK_LABELS[route.name]
+}
 
 export const NavigationContext = createContext<(route: JournalRoute) => void>(() => undefined)
 

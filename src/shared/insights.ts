@@ -1,0 +1,59 @@
+// What the home screen shows about one's own journal: reflections from this day in earlier
+// years, how the seven themes are balanced, at most one gentle nudge, and writing days.
+// Worked out in the main process from the open journal's headers (src/main/domain/insights/).
+// The renderer imports this file, so it holds no zod (whose checks would trip the CSP).
+
+import type { ThemeId } from './themes.ts'
+
+/** A theme counts as untouched for a nudge after this many days without a reflection. */
+export const NUDGE_AFTER_DAYS = 28
+/** After "Not now", no other nudge for this many days. */
+export const NUDGE_PAUSE_DAYS = 7
+/** At most this many "on this day" reflections, newest year first. */
+export const ON_THIS_DAY_LIMIT = 6
+
+export const BALANCE_WINDOWS = ['last30Days', 'last12Months', 'allTime'] as const
+export type BalanceWindow = (typeof BALANCE_WINDOWS)[number]
+
+export interface OnThisDay {
+  id: string
+  themeId: ThemeId
+  title: string
+  /** Its own date, YYYY-MM-DD: the same month and day in an earlier year (29 Feb shows on 28 Feb in other years). */
+  date: string
+  excerpt: string
+}
+
+export interface Nudge {
+  themeId: ThemeId
+  /** The theme's newest reflection, or null if it has none yet. */
+  lastDate: string | null
+  /** Whole weeks since then (since the journal's first reflection when the theme has none). */
+  weeks: number
+}
+
+export interface WritingDays {
+  /** Days with at least one reflection, up to today. */
+  days: number
+  daysLast30: number
+  /** Consecutive days up to today, or up to yesterday if nothing is written yet today. */
+  currentRun: number
+  longestRun: number
+}
+
+export interface Insights {
+  onThisDay: OnThisDay[]
+  /** Reflections per theme; each window ends today, inclusive. */
+  balance: Record<BalanceWindow, Record<ThemeId, number>>
+  nudge: Nudge | null
+  writing: WritingDays
+}
+
+/** "Not now" on a nudge, kept in the partner's encrypted settings (checked by main/domain/insights/dismissal.ts). */
+export interface NudgeDismissal {
+  themeId: ThemeId
+  /** The local day it was dismissed: other nudges wait a week from it. */
+  on: string
+  /** When, as an ISO timestamp: a reflection in the theme saved from then on ends the dismissal. */
+  at: string
+}
