@@ -58,15 +58,20 @@ export async function openNewReflection(page: Page, displayName: string, passphr
   await see(page.getByRole('main', { name: 'Editor' }))
 }
 
+/** Home's "Your seven themes" (other sections, like "On this day", hold lists too). */
+function themesSection(page: Page): Locator {
+  return page.getByRole('region', { name: 'Your seven themes' })
+}
+
 export function themeCard(page: Page, themeId: ThemeId): Locator {
   const theme = THEMES.find((t) => t.id === themeId)!
-  return page.getByRole('listitem').filter({ has: heading(page, theme.title) })
+  return themesSection(page).getByRole('listitem').filter({ has: heading(page, theme.title) })
 }
 
 /** Home shows all seven themes, each with the given count (0 where not listed). */
 export async function expectThemeCounts(page: Page, counts: Partial<Record<ThemeId, number>> = {}): Promise<void> {
   await see(themeCard(page, THEMES[0]!.id))
-  expect(await page.getByRole('list').getByRole('listitem').count()).toBe(7)
+  expect(await themesSection(page).getByRole('list').getByRole('listitem').count()).toBe(7)
   for (const theme of THEMES) {
     const count = counts[theme.id] ?? 0
     const card = themeCard(page, theme.id)
