@@ -19,6 +19,7 @@ import { unlockProbe, type UnlockProbe } from './unlock.ts'
 import { vaultRows } from './vault.ts'
 import { backupRows } from './backup.ts'
 import { printRows } from './print.ts'
+import { searchRows } from './search.ts'
 
 const COUNT = Number(process.env.BENCH_REFLECTIONS ?? 10_000)
 if (!Number.isSafeInteger(COUNT) || COUNT < 1) throw new Error('BENCH_REFLECTIONS must be a positive whole number')
@@ -143,6 +144,9 @@ async function main(): Promise<void> {
     rows.push(...(await backupRows(dir)))
     process.stdout.write('measuring printing… ')
     rows.push(...(await printRows()))
+    console.log('done')
+    process.stdout.write('measuring search… ')
+    rows.push(...(await searchRows()))
     console.log('done')
     console.log(`\nSevenfold benchmark — ${COUNT} reflections, Node ${process.version}, ${process.platform}/${process.arch}, ` +
       `${availableParallelism()} CPUs, load average ${loadBefore} before / ${loadavg()[0]!.toFixed(2)} after`)

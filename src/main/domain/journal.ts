@@ -45,6 +45,11 @@ function newestFirst(a: ReflectionHeader, b: ReflectionHeader): number {
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
 }
 
+export interface StoredReflection {
+  position: number
+  read(): Reflection | null
+}
+
 export class Journal {
   readonly profileId: string
   readonly #key: SessionKey
@@ -134,6 +139,26 @@ export class Journal {
     const body = this.#repo.getBody(id, this.profileId)
     if (!body) throw notFound()
     return { id, ...header, body: decryptBody(this.#key.cipherKey, id, this.profileId, body) }
+  }
+
+  /**
+   * One page of this journal's stored reflections after `afterPosition` (start at 0), in storage
+   * order, each decrypted only when read (null if damaged or its header is): a pass over every
+   * body, like the search index's first build, reads a page per query.
+   */
+  page(afterPosition: number, limit: number): StoredReflection[] {
+    return this.#repo.bodyPage(this.profileId, afterPosition, limit).map(({ position, id, body }) => ({
+      position,
+      read: () => {
+        const header = this.#headers.get(id)
+        if (!header) return null
+        try {
+          return { id, ...header, body: decryptBody(this.#key.cipherKey, id, this.profileId, body) }
+        } catch {
+          return null
+        }
+      }
+    }))
   }
 
   delete(id: string): void {

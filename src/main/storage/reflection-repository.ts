@@ -14,6 +14,12 @@ export interface HeaderPageRow {
   header: Buffer
 }
 
+export interface BodyPageRow {
+  position: number
+  id: string
+  body: Buffer
+}
+
 export function createReflectionRepository(db: Database) {
   const insertHeader = db.prepare<[string, string, Buffer]>('INSERT INTO reflections (id, profile_id, header) VALUES (?, ?, ?)')
   const insertBody = db.prepare<[string, Buffer]>('INSERT INTO reflection_bodies (id, body) VALUES (?, ?)')
@@ -25,6 +31,9 @@ export function createReflectionRepository(db: Database) {
   const remove = db.prepare<[string, string]>('DELETE FROM reflections WHERE id = ? AND profile_id = ?')
   const headerPage = db.prepare<[string, number, number], HeaderPageRow>(
     'SELECT rowid AS position, id, header FROM reflections WHERE profile_id = ? AND rowid > ? ORDER BY rowid LIMIT ?'
+  )
+  const bodyPage = db.prepare<[string, number, number], BodyPageRow>(
+    'SELECT r.rowid AS position, r.id, b.body FROM reflections r JOIN reflection_bodies b ON b.id = r.id WHERE r.profile_id = ? AND r.rowid > ? ORDER BY r.rowid LIMIT ?'
   )
 
   const insert = db.transaction((row: ReflectionRow) => {
@@ -45,7 +54,9 @@ export function createReflectionRepository(db: Database) {
     /** Deletes the reflection and, through the foreign key, its body. */
     delete: (id: string, profileId: string): boolean => remove.run(id, profileId).changes === 1,
     /** One page of an owner's headers after `afterPosition` (start at 0), so a big journal is read in slices. */
-    headerPage: (profileId: string, afterPosition: number, limit: number) => headerPage.all(profileId, afterPosition, limit)
+    headerPage: (profileId: string, afterPosition: number, limit: number) => headerPage.all(profileId, afterPosition, limit),
+    /** The same for bodies: one query per page instead of one per reflection. */
+    bodyPage: (profileId: string, afterPosition: number, limit: number) => bodyPage.all(profileId, afterPosition, limit)
   }
 }
 

@@ -6,12 +6,17 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { richTextToPlain } from '../../../shared/rich-text.ts'
 import type { Journal } from '../journal.ts'
+import type { Reflection } from '../../../shared/contract.ts'
 import type { ReflectionHit, SearchResult } from '../../../shared/search.ts'
 import type { ThemeId } from '../../../shared/themes.ts'
 import { SearchIndex, type IndexedItem, type IndexHit, type IndexQuery } from './search-index.ts'
 
 const REFLECTIONS_PER_SLICE = 50
 const CHARACTERS_PER_SLICE = 100_000
+
+function itemOf({ id, themeId, title, date, body }: Reflection): IndexedItem {
+  return { id, themeId, title, date, text: richTextToPlain(body) }
+}
 
 export class JournalIndex {
   readonly #journal: Journal
@@ -27,17 +32,33 @@ export class JournalIndex {
   }
 
   async #build(): Promise<void> {
-    const ids = this.#journal.list().map((header) => header.id)
-    for (let next = 0; next < ids.length; ) {
+    this.#index.beginBulk()
+    try {
+      await this.#buildSlices()
+    } finally {
+      this.#index.endBulk()
+    }
+  }
+
+  // A page of stored reflections per slice, read in storage order (one query, not one per
+  // reflection); a slice that has gathered enough text stops, and the next page starts after it.
+  async #buildSlices(): Promise<void> {
+    for (let position = 0; ; ) {
       await nextTurn()
       if (!this.#index.isOpen) return
+      const page = this.#journal.page(position, REFLECTIONS_PER_SLICE)
+      if (page.length === 0) return
       const slice: IndexedItem[] = []
       let characters = 0
-      while (next < ids.length && slice.length < REFLECTIONS_PER_SLICE && characters < CHARACTERS_PER_SLICE) {
-        const reflection = this.#read(ids[next++]!)
-        if (!reflection) continue
-        slice.push(reflection)
-        characters += reflection.text.length
+      for (const stored of page) {
+        position = stored.position
+        const reflection = stored.read()
+        if (reflection) {
+          const item = itemOf(reflection)
+          slice.push(item)
+          characters += item.text.length
+        }
+        if (characters >= CHARACTERS_PER_SLICE) break
       }
       this.#index.put(...slice)
     }
@@ -46,8 +67,7 @@ export class JournalIndex {
   /** The reflection as indexed; null if it is gone or damaged (a save or delete during the build). */
   #read(id: string): IndexedItem | null {
     try {
-      const { themeId, title, date, body } = this.#journal.get(id)
-      return { id, themeId, title, date, text: richTextToPlain(body) }
+      return itemOf(this.#journal.get(id))
     } catch {
       return null
     }
@@ -69,6 +89,11 @@ export class JournalIndex {
     await this.built
     const { hits, total } = this.#index.query(q)
     return { hits: hits.map((hit) => ({ ...hit, kind: 'reflection', themeId: hit.themeId as ThemeId })), total }
+  }
+
+  /** The index's memory in bytes (for the benchmark); it holds nothing outside its database. */
+  memoryBytes(): number {
+    return this.#index.memoryBytes()
   }
 
   get isOpen(): boolean {
