@@ -1,7 +1,8 @@
 // Title, theme and date: the reflection's details above its body.
 
 import { useId } from 'react'
-import { THEMES, type ThemeId } from '../../../../shared/themes.ts'
+import type { ThemeId } from '../../../../shared/themes.ts'
+import { ThemeOptions } from '../../ui/theme-options.tsx'
 
 interface Props {
   title: string
@@ -37,11 +38,7 @@ export function EditorFields({ title, themeId, date, onTitle, onTheme, onDate, o
         <span className="editor-fields__field">
           <label htmlFor={`${id}-theme`}>Theme</label>
           <select id={`${id}-theme`} disabled={readOnly} value={themeId} onChange={(event) => onTheme(event.target.value as ThemeId)} onBlur={onBlur}>
-            {THEMES.map((theme) => (
-              <option key={theme.id} value={theme.id}>
-                {theme.title}
-              </option>
-            ))}
+            <ThemeOptions />
           </select>
         </span>
         <span className="editor-fields__field">

@@ -3,10 +3,11 @@
 
 import { useId } from 'react'
 import type { ReflectionHeader } from '../../../../shared/contract.ts'
-import { THEMES, type ThemeId } from '../../../../shared/themes.ts'
+import type { ThemeId } from '../../../../shared/themes.ts'
 import { ChoiceGroup, type Choice } from '../settings/choice-group.tsx'
 import { ReflectionChecklist } from './reflection-checklist.tsx'
 import { isoDay, thisYear, type ScopeDraft, type ScopeKind } from './scope-draft.ts'
+import { ThemeOptions } from '../../ui/theme-options.tsx'
 
 interface Props {
   draft: ScopeDraft
@@ -55,11 +56,7 @@ export function ScopePicker({ draft, kinds, reflections, reflectionsFailure, onD
         <div className="print-detail">
           <label htmlFor={`${ids}-theme`}>Theme</label>
           <select id={`${ids}-theme`} value={draft.themeId} onChange={(e) => onDraft({ themeId: e.target.value as ThemeId })}>
-            {THEMES.map((theme) => (
-              <option key={theme.id} value={theme.id}>
-                {theme.title}
-              </option>
-            ))}
+            <ThemeOptions />
           </select>
         </div>
       )}

@@ -1,7 +1,8 @@
 // The palette's filters: one theme or all, and a date range (either end may stay open).
 
 import { useId } from 'react'
-import { THEMES, isThemeId, type ThemeId } from '../../../../shared/themes.ts'
+import { isThemeId, type ThemeId } from '../../../../shared/themes.ts'
+import { ThemeOptions } from '../../ui/theme-options.tsx'
 
 export interface SearchFilters {
   themeId: ThemeId | null
@@ -33,11 +34,7 @@ export function SearchFilterFields({ filters, onChange }: Props) {
         <label htmlFor={`${id}-theme`}>Theme</label>
         <select id={`${id}-theme`} value={filters.themeId ?? ''} onChange={(event) => set({ themeId: isThemeId(event.target.value) ? event.target.value : null })}>
           <option value="">All themes</option>
-          {THEMES.map((theme) => (
-            <option key={theme.id} value={theme.id}>
-              {theme.title}
-            </option>
-          ))}
+          <ThemeOptions />
         </select>
       </div>
       <div className="search-filters__field">
