@@ -1,6 +1,7 @@
 // A database file looked at apart from the open journal: a snapshot being written into a
 // backup, a backup being checked before a restore, the live file before it is moved aside.
 
+import { closeSync, openSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
@@ -22,16 +23,56 @@ export function settleToOneFile(file: string): number {
 }
 
 /**
+ * The schema version and page count the file's own header holds, read from its bytes (SQLite's
+ * view includes any -wal); the page count only where SQLite marks it valid. Null for a file too
+ * short to have a header.
+ */
+function ownHeader(file: string): { userVersion: number; pages: number | null } | null {
+  const header = Buffer.alloc(100)
+  const fd = openSync(file, 'r')
+  try {
+    if (readSync(fd, header, 0, 100, 0) < 100) return null
+  } finally {
+    closeSync(fd)
+  }
+  const pagesValid = header.readUInt32BE(24) === header.readUInt32BE(92)
+  return { userVersion: header.readUInt32BE(60), pages: pagesValid ? header.readUInt32BE(28) : null }
+}
+
+/**
+ * Whether a -wal beside the file belongs to another database (or an older copy): the journal
+ * only grows and its schema only moves forward (it is never vacuumed), so a -wal that takes
+ * either back would, once SQLite checkpoints it, overwrite the journal with someone else's pages.
+ */
+export function walFromElsewhere(db: Database.Database, file: string): boolean {
+  const own = ownHeader(file)
+  if (!own) return false
+  if (schemaVersion(db) < own.userVersion) return true
+  return own.pages !== null && (db.pragma('page_count', { simple: true }) as number) < own.pages
+}
+
+/**
  * Settles a file (as above) only if a read-only look (in a worker) finds it sound first:
  * SQLite must not be let loose on a damaged file or its -wal. Returns whether it was settled.
  */
 export async function settleIfSound(file: string): Promise<boolean> {
   if (!(await soundInWorker(file, 'quick'))) return false
   try {
+    if (hasForeignWal(file)) return false
     settleToOneFile(file)
     return true
   } catch {
     return false
+  }
+}
+
+/** Whether the -wal beside `file` is another database's (see walFromElsewhere), looked at read-only. */
+function hasForeignWal(file: string): boolean {
+  const db = openReadOnly(file)
+  try {
+    return walFromElsewhere(db, file)
+  } finally {
+    db.close()
   }
 }
 

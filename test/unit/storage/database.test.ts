@@ -68,4 +68,22 @@ describe('opening the journal database', () => {
     expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ code: 'DATABASE_CORRUPT' }))
     expect(sha(file)).toBe(before)
   })
+
+  it('refuses a journal with another database\'s -wal beside it, leaving both files as they were (SQLite would fold it in)', () => {
+    const dir = tempDir()
+    const db = openDatabase(dir)
+    const insert = db.prepare('INSERT INTO profiles (id, display_name, position) VALUES (?, ?, ?)')
+    for (let i = 0; i < 2; i++) insert.run(`id-${String(i).padStart(20, '0')}`, 'Ana', i)
+    db.close()
+    // Another, smaller database's -wal, copied while its writer still held it open.
+    const other = new Database(join(tempDir(), 'other.db'))
+    other.pragma('journal_mode = WAL')
+    other.exec("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('not ours')")
+    const file = join(dir, DATABASE_FILE)
+    writeFileSync(`${file}-wal`, readFileSync(`${other.name}-wal`))
+    other.close()
+    const before = [sha(file), sha(`${file}-wal`)]
+    expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ code: 'DATABASE_CORRUPT' }))
+    expect([sha(file), sha(`${file}-wal`)]).toEqual(before)
+  })
 })
