@@ -27,6 +27,19 @@ export function tempPathBeside(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
 }
 
+const TEMP_BESIDE = /^\.(.+)\.[0-9a-f]{12}\.tmp$/
+
+/**
+ * Removes temporary files a crash left beside `target` (only those named as tempPathBeside names
+ * them for that very target): a killed backup leaves a whole encrypted copy there otherwise.
+ */
+export async function removeTempsBeside(target: string): Promise<void> {
+  const dir = dirname(target)
+  const names = await readdir(dir).catch(() => [] as string[])
+  const ours = names.filter((name) => TEMP_BESIDE.exec(name)?.[1] === basename(target))
+  await removeQuietly(...ours.map((name) => join(dir, name)))
+}
+
 /** Creates a file that must not exist yet, readable by its owner only. */
 export async function createPrivateFile(path: string): Promise<FileHandle> {
   const handle = await open(path, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, PRIVATE_FILE_MODE)
@@ -92,6 +105,7 @@ export async function removeLeftoverTemps(dir: string): Promise<void> {
  * renamed onto it, so a failure never leaves half a file under the real name (nor the temporary one).
  */
 export async function writePrivateFile(target: string, data: string | Uint8Array): Promise<void> {
+  await removeTempsBeside(target)
   const temp = tempPathBeside(target)
   try {
     const file = await createPrivateFile(temp)

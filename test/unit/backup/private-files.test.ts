@@ -44,6 +44,17 @@ describe('private files', () => {
     expect(existsSync(ours)).toBe(false)
   })
 
+  it('clears what a crash left beside a target before writing it, and nothing else there', async () => {
+    const dir = tempDir()
+    const target = join(dir, 'us.sevenfold-backup')
+    const leftovers = ['.us.sevenfold-backup.0a1b2c3d4e5f.tmp', '.us.sevenfold-backup.ffffffffffff.tmp']
+    const others = ['.other.sevenfold-backup.0a1b2c3d4e5f.tmp', '.us.sevenfold-backup.123.tmp', 'us.sevenfold-backup.0a1b2c3d4e5f.tmp', 'photo.jpg']
+    for (const name of [...leftovers, ...others]) writeFileSync(join(dir, name), 'x')
+    await writePrivateFile(target, 'backup')
+    expect(readdirSync(dir).sort()).toEqual([...others, 'us.sevenfold-backup'].sort())
+    expect(readFileSync(target, 'utf8')).toBe('backup')
+  })
+
   it('says a full disk in the words it is given, and passes anything else on', () => {
     for (const code of ['ENOSPC', 'EDQUOT', 'SQLITE_FULL']) {
       const error = Object.assign(new Error('no space'), { code })

@@ -8,7 +8,7 @@ import { open, rename, stat, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Database } from '../../storage/database.ts'
 import { settleToOneFile } from '../../storage/database-file.ts'
-import { createPrivateFile, removeQuietly, syncDir, tempPathBeside, tempPathIn, withSidecars } from '../../storage/private-files.ts'
+import { createPrivateFile, removeQuietly, removeTempsBeside, syncDir, tempPathBeside, tempPathIn, withSidecars } from '../../storage/private-files.ts'
 import { FORMAT_VERSION, HEADER_BYTES, encodeHeader, startDigest } from './backup-format.ts'
 
 const CHUNK_BYTES = 1024 * 1024
@@ -89,6 +89,7 @@ export async function copyHashed(from: FileHandle, out: FileHandle, offset: numb
 /** Writes a backup of `db` to `target` (replacing any file there only once it is complete). */
 export async function writeBackup(db: Database, dataDir: string, target: string, createdAt: number): Promise<WrittenBackup> {
   const snap = await snapshot(db, dataDir)
+  await removeTempsBeside(target)
   const temp = tempPathBeside(target)
   let input: FileHandle | undefined
   let out: FileHandle | undefined
