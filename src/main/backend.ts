@@ -134,7 +134,8 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
         maxProfiles: MAX_PROFILES,
         unlockedProfileId: session?.journal.profileId ?? null,
         damagedReflections: session?.journal.damagedCount ?? 0,
-        vault: { exists: (await vault.vault.status()).exists, open: vault.isOpen() }
+        vault: { exists: (await vault.vault.status()).exists, open: vault.isOpen() },
+        startProblem: null
       })
     },
     profile: {

@@ -45,6 +45,47 @@ function restarting(): AppError {
   return new AppError('INTERNAL', 'Sevenfold is restarting after a restore. Wait a moment; it will open again by itself.')
 }
 
+export interface RestoreDeps {
+  dataDir: string
+  host: Host | undefined
+  throttle: AccessDeps['throttle']
+  /** Closes whatever is open on the database before the files are swapped. */
+  closeAll: () => void
+  /** Runs the restore in turn with other backups (and clears their leftovers first). */
+  inTurn: <T>(task: () => Promise<T>) => Promise<T>
+}
+
+/**
+ * Restore: the person chooses a file, which is checked (and a journal in it opened with the
+ * passphrase) before anything is replaced; then the live files are swapped for it, the old ones
+ * kept aside, and the app restarts. Also what a damaged journal's rescue start offers.
+ */
+export async function restoreChosenBackup(deps: RestoreDeps, passphrase: string): Promise<{ restored: boolean }> {
+  const host = requireHost(deps.host)
+  const file = await host.chooseOpenFile({ title: 'Choose a Sevenfold backup to restore', filters: FILTERS })
+  if (!file) return { restored: false }
+  await deps.inTurn(async () => {
+    const checked = await checkBackup({ file, dataDir: deps.dataDir, passphrase, throttle: deps.throttle })
+    try {
+      deps.closeAll()
+    } catch (error) {
+      await removeQuietly(checked)
+      throw error
+    }
+    // From here the database is closed: whatever happens, the app starts again. Until the
+    // last rename the live file is the old one, whole.
+    try {
+      await swapIn(deps.dataDir, checked)
+    } catch (error) {
+      await removeQuietly(checked)
+      host.restart()
+      throw diskFullAs(error, 'The disk is full, so the backup could not be restored. Your journals are as they were; free some space and try again.')
+    }
+    host.restart()
+  })
+  return { restored: true }
+}
+
 export function createBackupBackend(deps: BackupDeps): BackupBackend {
   const { dataDir, access } = deps
   const db = access.db
@@ -71,31 +112,8 @@ export function createBackupBackend(deps: BackupDeps): BackupBackend {
     return { saved: true, fileName: basename(target) }
   }
 
-  const restore = async ({ passphrase }: { passphrase: string }) => {
-    const host = requireHost(deps.host)
-    const file = await host.chooseOpenFile({ title: 'Choose a Sevenfold backup to restore', filters: FILTERS })
-    if (!file) return { restored: false }
-    await inTurn(async () => {
-      const checked = await checkBackup({ file, dataDir, passphrase, throttle: access.throttle })
-      try {
-        deps.closeAll()
-      } catch (error) {
-        await removeQuietly(checked)
-        throw error
-      }
-      // From here the database is closed: whatever happens, the app starts again. Until the
-      // last rename the live file is the old one, whole.
-      try {
-        await swapIn(dataDir, checked)
-      } catch (error) {
-        await removeQuietly(checked)
-        host.restart()
-        throw diskFullAs(error, 'The disk is full, so the backup could not be restored. Your journals are as they were; free some space and try again.')
-      }
-      host.restart()
-    })
-    return { restored: true }
-  }
+  const restore = ({ passphrase }: { passphrase: string }) =>
+    restoreChosenBackup({ dataDir, host: deps.host, throttle: access.throttle, closeAll: deps.closeAll, inTurn }, passphrase)
 
   return {
     group: {

@@ -4,7 +4,9 @@
 
 import { fileURLToPath } from 'node:url'
 import { app } from 'electron'
-import { createBackend } from './backend.ts'
+import { AppError } from '../shared/errors.ts'
+import { createBackend, type SevenfoldBackend } from './backend.ts'
+import { createRescueBackend } from './rescue-backend.ts'
 import { claimSingleInstance, startShell, type Shell } from './shell/app.ts'
 import { createElectronHost } from './shell/host.ts'
 import { devServerUrl, reportStartupFailure } from './shell/startup.ts'
@@ -17,12 +19,13 @@ async function start(): Promise<void> {
   // The host's dialogs belong to the main window, which exists only once the shell has started.
   let shell: Shell | null = null
   const host = createElectronHost({ mainWindow: () => shell?.window() ?? null })
-  let backend: Awaited<ReturnType<typeof createBackend>>
+  let backend: SevenfoldBackend
   try {
     backend = await createBackend({ dataDir, host })
   } catch (error) {
-    reportStartupFailure(error)
-    return
+    // A damaged journal file: start anyway, touching nothing, so it can be restored from a backup.
+    if (!(error instanceof AppError && error.code === 'DATABASE_CORRUPT')) return reportStartupFailure(error)
+    backend = createRescueBackend({ dataDir, host, problem: error })
   }
   shell = startShell({
     backend,

@@ -100,6 +100,11 @@ export interface AppStatus {
   /** Reflections of the open journal that failed their integrity check (not listed). */
   damagedReflections: number
   vault: { exists: boolean; open: boolean }
+  /**
+   * Set when the journal file could not be opened at start (it is damaged): nothing but a restore
+   * from a backup is offered, and the file is left as it was.
+   */
+  startProblem: { code: 'DATABASE_CORRUPT'; message: string } | null
 }
 
 export interface ReflectionHeader {

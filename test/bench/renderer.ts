@@ -41,7 +41,7 @@ function longWords(words: number): object {
 async function timeLockScreen(browser: Browser, backend: SevenfoldBackend, preload: string): Promise<number[]> {
   const times: number[] = []
   for (let i = 0; i < 5; i++) {
-    const app = await openAppPage(browser, backend, preload)
+    const app = await openAppPage(browser, () => backend, preload)
     const started = performance.now()
     await app.open()
     await app.page.locator('input[type="password"]').first().waitFor({ state: 'visible' })
@@ -69,7 +69,7 @@ async function run(browser: Browser, backend: SevenfoldBackend, preload: string)
   for (let i = 0; i < COUNT; i++) await backend.reflections.create({ themeId: THEME.id, title: makeTitle(rng), date: makeDate(rng), body: makeDoc(rng) })
   await backend.reflections.create({ themeId: THEME.id, title: 'A very long evening', date: '2099-01-01', body: longWords(5000) as never })
 
-  const app = await openAppPage(browser, backend, preload)
+  const app = await openAppPage(browser, () => backend, preload)
   const { page } = app
   await app.open()
   const started = performance.now()

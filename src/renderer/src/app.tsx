@@ -9,6 +9,7 @@ import type { AppStatus, ProfileSummary } from '../../shared/contract.ts'
 import { api, problemOf } from './api.ts'
 import { JournalShell } from './features/journal/journal-shell.tsx'
 import { AddPartnerPrompt } from './features/lock/add-partner-prompt.tsx'
+import { DamagedScreen } from './features/lock/damaged-screen.tsx'
 import { LockScreen } from './features/lock/lock-screen.tsx'
 import { RecoveryScreen } from './features/lock/recovery-screen.tsx'
 import { RestoreScreen } from './features/lock/restore-screen.tsx'
@@ -32,8 +33,11 @@ type View =
   | { kind: 'vault' }
   /** Restoring a backup with no journal open (the lock screen, or first run on a new computer). */
   | { kind: 'restore' }
+  /** The journal file is damaged: only a restore is offered. */
+  | { kind: 'damaged'; message: string }
 
 function viewFor(status: AppStatus): View {
+  if (status.startProblem) return { kind: 'damaged', message: status.startProblem.message }
   if (status.profiles.length === 0) return { kind: 'setup', status }
   const open = status.profiles.find((p) => p.id === status.unlockedProfileId)
   return open ? { kind: 'home', profile: open } : { kind: 'lock', status }
@@ -142,6 +146,8 @@ export function App() {
       )
     case 'restore':
       return <RestoreScreen onBack={() => void refresh()} />
+    case 'damaged':
+      return <DamagedScreen message={view.message} />
     case 'vault':
       // Leaving goes back to the journal if one is still open, else to the lock screen.
       return (

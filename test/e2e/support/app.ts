@@ -26,6 +26,11 @@ export interface AppUnderTest {
   dataDir: string
   /** Loads the app in the page. */
   open(): Promise<void>
+  /**
+   * Points the page at another backend over the same data folder, as a restart of the main
+   * process would (after a restore, say); `backend` becomes it. The old one is closed at the end.
+   */
+  useBackend(next: SevenfoldBackend): void
   /** Saves test-results/e2e/<test-name>-<step>.png. */
   shot(step: string): Promise<void>
 }
@@ -33,6 +38,7 @@ export interface AppUnderTest {
 interface Running extends AppUnderTest {
   context: BrowserContext
   problems: string[]
+  backends: SevenfoldBackend[]
 }
 
 // Test names are sentences; their first words are enough to tell the files apart.
@@ -70,16 +76,21 @@ export function useApp(): () => AppUnderTest {
     // The files a test has the dialogs choose live beside the data folder, not in it.
     const host = createTestHost({ dir: mkdtempSync(join(tmpdir(), 'sevenfold-e2e-files-')) })
     const backend = await createBackend({ dataDir, kdfTargetMs: 0, host })
-    const { page, context, problems, open } = await openAppPage(browser!, backend, preload)
+    const { page, context, problems, open } = await openAppPage(browser!, () => running!.backend, preload)
     const name = slug(task.name)
     running = {
       page,
       backend,
+      backends: [backend],
       host,
       context,
       dataDir,
       problems,
       open,
+      useBackend: (next) => {
+        running!.backend = next
+        running!.backends.push(next)
+      },
       shot: async (step) => {
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${step}.png`), fullPage: true })
       }
@@ -94,7 +105,7 @@ export function useApp(): () => AppUnderTest {
       await done.context.close()
     } finally {
       await done.host.close()
-      done.backend.close()
+      for (const backend of done.backends) backend.close()
       rmSync(done.dataDir, { recursive: true, force: true })
       rmSync(done.host.dir, { recursive: true, force: true })
     }

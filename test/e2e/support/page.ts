@@ -23,14 +23,15 @@ export interface AppPage {
   open(): Promise<void>
 }
 
-export async function openAppPage(browser: Browser, backend: SevenfoldBackend, preload: string): Promise<AppPage> {
+/** `backend` is asked for on every call, so a test can swap it as a restart of the main process would. */
+export async function openAppPage(browser: Browser, backend: () => SevenfoldBackend, preload: string): Promise<AppPage> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', colorScheme: 'light' })
   const page = await context.newPage()
   page.setDefaultTimeout(10_000)
   const problems: string[] = []
   await watchForProblems(page, problems)
   await serveRenderer(context, RENDERER_DIR, (what) => problems.push(what))
-  await page.exposeBinding('__sevenfoldInvoke', (_source, channel: unknown, payload: unknown) => dispatch(backend, channel, payload))
+  await page.exposeBinding('__sevenfoldInvoke', (_source, channel: unknown, payload: unknown) => dispatch(backend(), channel, payload))
   await page.addInitScript({ content: preload })
   return {
     page,

@@ -14,7 +14,8 @@ const MISSING = 'Enter the passphrase of a journal in the backup.'
 const UNCHANGED_CODES = new Set(['WRONG_PASSPHRASE', 'TOO_MANY_ATTEMPTS', 'BACKUP_INVALID', 'DATABASE_NEWER'])
 
 interface Props {
-  onCancel: () => void
+  /** Absent where there is nowhere to go back to (a damaged journal offers only this). */
+  onCancel?: (() => void) | undefined
   /** Focus the passphrase field when the form appears (it was just asked for). */
   autoFocus?: boolean
 }
@@ -101,9 +102,11 @@ export function RestoreForm({ onCancel, autoFocus = true }: Props) {
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Checking the backup…' : 'Choose the backup and restore…'}
         </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          Cancel
-        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel} disabled={busy}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   )
