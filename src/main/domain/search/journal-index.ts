@@ -11,8 +11,8 @@ import type { ReflectionHit, SearchResult } from '../../../shared/search.ts'
 import type { ThemeId } from '../../../shared/themes.ts'
 import { SearchIndex, type IndexedItem, type IndexHit, type IndexQuery } from './search-index.ts'
 
-const REFLECTIONS_PER_SLICE = 50
-const CHARACTERS_PER_SLICE = 100_000
+const REFLECTIONS_PER_SLICE = 25
+const CHARACTERS_PER_SLICE = 50_000
 
 function itemOf({ id, themeId, title, date, body }: Reflection): IndexedItem {
   return { id, themeId, title, date, text: richTextToPlain(body) }
@@ -21,6 +21,8 @@ function itemOf({ id, themeId, title, date, body }: Reflection): IndexedItem {
 export class JournalIndex {
   readonly #journal: Journal
   readonly #index = new SearchIndex()
+  /** Saved since the index last caught up (see refresh). */
+  readonly #pending = new Set<string>()
   /** Settles when the first build has finished (or stopped because the index was dropped). */
   readonly built: Promise<void>
 
@@ -73,20 +75,34 @@ export class JournalIndex {
     }
   }
 
-  /** After a save: indexes the reflection as it now is. */
+  /**
+   * After a save: the reflection is indexed as it now is, on the next turn rather than inside the
+   * save (an autosave need not wait for it); a search first catches up with every such change.
+   */
   refresh(id: string): void {
-    const reflection = this.#read(id)
-    if (reflection) this.#index.put(reflection)
-    else this.#index.remove(id)
+    this.#pending.add(id)
+    if (this.#pending.size === 1) setImmediate(() => this.#catchUp())
   }
 
   remove(id: string): void {
+    this.#pending.delete(id)
     this.#index.remove(id)
+  }
+
+  #catchUp(): void {
+    if (!this.#index.isOpen) return this.#pending.clear()
+    for (const id of this.#pending) {
+      const reflection = this.#read(id)
+      if (reflection) this.#index.put(reflection)
+      else this.#index.remove(id)
+    }
+    this.#pending.clear()
   }
 
   /** Waits for the first build, so an answer never misses reflections that are there. */
   async query(q: IndexQuery): Promise<{ hits: Array<ReflectionHit & Pick<IndexHit, 'score'>>; total: SearchResult['total'] }> {
     await this.built
+    this.#catchUp()
     const { hits, total } = this.#index.query(q)
     return { hits: hits.map((hit) => ({ ...hit, kind: 'reflection', themeId: hit.themeId as ThemeId })), total }
   }
