@@ -83,7 +83,8 @@ describe.concurrent('crash while writing', () => {
             const held = typeof reflection === 'string' ? undefined : candidates.find((seq) => holds(reflection, seq))
             if (held === undefined) {
               if (last !== undefined) lost.add(`${id} ${last}`)
-              problems.push(`reflection of save ${candidates.join(' or ')} reads back as ${typeof reflection === 'string' ? reflection : 'something else'}`)
+              const found = typeof reflection === 'string' ? reflection : `save ${reflection.title.split(' · ').pop()}`
+              problems.push(`reflection of save ${candidates.join(' or ')} reads back as ${found}`)
               continue
             }
             if (last === undefined) adopted++

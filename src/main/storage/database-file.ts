@@ -22,12 +22,15 @@ export function settleToOneFile(file: string): number {
   }
 }
 
+export type OwnHeader = { userVersion: number; pages: number | null } | null
+
 /**
  * The schema version and page count the file's own header holds, read from its bytes (SQLite's
  * view includes any -wal); the page count only where SQLite marks it valid. Null for a file too
- * short to have a header.
+ * short to have a header. Read it BEFORE opening a connection to the file: closing any other
+ * descriptor of the file drops every POSIX lock this process holds on it, SQLite's included.
  */
-function ownHeader(file: string): { userVersion: number; pages: number | null } | null {
+export function ownHeader(file: string): OwnHeader {
   const header = Buffer.alloc(100)
   const fd = openSync(file, 'r')
   try {
@@ -44,8 +47,7 @@ function ownHeader(file: string): { userVersion: number; pages: number | null } 
  * only grows and its schema only moves forward (it is never vacuumed), so a -wal that takes
  * either back would, once SQLite checkpoints it, overwrite the journal with someone else's pages.
  */
-export function walFromElsewhere(db: Database.Database, file: string): boolean {
-  const own = ownHeader(file)
+export function walFromElsewhere(db: Database.Database, own: OwnHeader): boolean {
   if (!own) return false
   if (schemaVersion(db) < own.userVersion) return true
   return own.pages !== null && (db.pragma('page_count', { simple: true }) as number) < own.pages
@@ -68,9 +70,10 @@ export async function settleIfSound(file: string): Promise<boolean> {
 
 /** Whether the -wal beside `file` is another database's (see walFromElsewhere), looked at read-only. */
 function hasForeignWal(file: string): boolean {
+  const own = ownHeader(file)
   const db = openReadOnly(file)
   try {
-    return walFromElsewhere(db, file)
+    return walFromElsewhere(db, own)
   } finally {
     db.close()
   }

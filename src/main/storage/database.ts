@@ -2,7 +2,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
-import { walFromElsewhere } from './database-file.ts'
+import { ownHeader, walFromElsewhere } from './database-file.ts'
 import { migrate, newerVersionError, schemaVersion, type Migration } from './migrate.ts'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts'
 
@@ -31,9 +31,11 @@ function isSqliteDamage(error: unknown): boolean {
 function inspectExisting(file: string, latest: number): void {
   let db: Database.Database | undefined
   try {
+    // Read from the file's own bytes before any connection opens (see ownHeader).
+    const own = ownHeader(file)
     db = new Database(file, { readonly: true, fileMustExist: true })
     const check = db.pragma('quick_check', { simple: true })
-    if (check !== 'ok' || walFromElsewhere(db, file)) throw corruptError()
+    if (check !== 'ok' || walFromElsewhere(db, own)) throw corruptError()
     if (schemaVersion(db) > latest) throw newerVersionError()
   } catch (error) {
     if (error instanceof AppError) throw error
