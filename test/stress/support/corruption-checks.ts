@@ -134,6 +134,14 @@ async function readEverything(backend: SevenfoldBackend, source: SourceJournal, 
   for (const profile of profiles) {
     const owner = source.profiles[profile.id]
     if (!owner) {
+      // The damage itself changed this journal's id (ids are plaintext): the file holds it so, and
+      // it can only be refused when opened, since its key slots name the old id.
+      if (journals.includes(profile.id)) {
+        const tried = await dispatch(backend, 'session.unlock', { profileId: profile.id, passphrase: PASSPHRASES.Ana! })
+        if (tried.ok || !ITEM_REFUSALS.has(tried.error.code)) verdict.problems.push(`a journal whose id was damaged answered ${tried.ok ? 'ok' : tried.error.code}`)
+        verdict.refusedItems++
+        continue
+      }
       // Only a file that holds no journal of its own may show someone else's (from their -wal).
       if (journals.length > 0) verdict.problems.push('a journal that is not in the file is shown')
       verdict.foreign++
