@@ -281,13 +281,12 @@ describe.concurrent('crash while writing', () => {
     })
 
     const left = leftovers(dataDir, outDir, target)
-    if (left.beside.length > 0) console.log(`crash while backing up: ${left.beside.length} temporary files stay beside the backup file; nothing removes them`)
     tally({
       area: 'crash while backing up',
       tried: rounds,
       survived: outcome.survived,
       lost,
-      note: `SIGKILL ${rounds}x; ${backups} backups reported done; target always absent or a whole backup restore accepts; temp files: ${left.beside.length} left beside the backup for good, up to ${mostInData} in the data folder (cleared by the next backup); seed ${seed}`
+      note: `SIGKILL ${rounds}x; ${backups} backups reported done; target always absent or a whole backup restore accepts; temp files after the last kill: ${left.beside.length} beside the backup, up to ${mostInData} in the data folder (each cleared by the next backup); seed ${seed}`
     })
     expect(outcome.problems).toEqual([])
     expect(lost).toBe(0)

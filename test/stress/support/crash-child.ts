@@ -2,8 +2,10 @@
 // runs this .ts directly). It loads the backend and says `loaded`; takes its order (a JSON line
 // on stdin: the data folder, the secrets), opens the real backend and says `ready`; on `go` it
 // writes in a loop until it is killed. Each write is announced with `start …` before the call
-// and `done …` only after the call returned; stdout to a pipe is synchronous on Linux, so a line
-// written is a line the parent will read, whenever the kill lands. Nothing secret is printed.
+// and `done …` only after the call returned. Each line is awaited until it has left this process:
+// stdout to the parent is a socket, and when the parent is slow to read, a write is queued in
+// memory; the save loop never yields to the event loop, so queued lines were lost at the kill (the
+// parent then found saves it was never told about). Nothing secret is printed.
 
 import { createInterface } from 'node:readline'
 import { createBackend, type SevenfoldBackend } from '../../../src/main/backend.ts'
@@ -11,7 +13,7 @@ import { isAppError } from '../../../src/shared/errors.ts'
 import { pick, seededRng } from '../../bench/corpus.ts'
 import { contentOf, fixedHost, type CrashOrder } from './crash-content.ts'
 
-const say = (line: string) => process.stdout.write(`${line}\n`)
+const say = (line: string) => new Promise<void>((resolve) => process.stdout.write(`${line}\n`, () => resolve()))
 const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]()
 
 async function nextLine(): Promise<string> {
@@ -32,15 +34,15 @@ async function saves(backend: SevenfoldBackend, order: Extract<CrashOrder, { kin
     for (let seq = order.nextSeq; ; seq++) {
       const content = contentOf(seq)
       if (ids.length === 0 || (ids.length < order.cap && rng() < order.createShare)) {
-        say(`start create - ${seq}`)
+        await say(`start create - ${seq}`)
         const { id } = await backend.reflections.create(content)
-        say(`done ${id} ${seq}`)
+        await say(`done ${id} ${seq}`)
         ids.push(id)
       } else {
         const id = pick(rng, ids)
-        say(`start update ${id} ${seq}`)
+        await say(`start update ${id} ${seq}`)
         await backend.reflections.update({ id, ...content })
-        say(`done ${id} ${seq}`)
+        await say(`done ${id} ${seq}`)
       }
     }
   }
@@ -60,9 +62,9 @@ async function passphrase(backend: SevenfoldBackend, order: Extract<CrashOrder, 
   return async () => {
     for (;;) {
       const next = current === 0 ? 1 : 0
-      say(`start ${next}`)
+      await say(`start ${next}`)
       await backend.session.changePassphrase({ currentPassphrase: pp[current], newPassphrase: pp[next] })
-      say(`done ${next}`)
+      await say(`done ${next}`)
       current = next
     }
   }
@@ -80,16 +82,16 @@ async function vault(backend: SevenfoldBackend, order: Extract<CrashOrder, { kin
       const next = current === 0 ? 1 : 0
       const [a, b] = order.pairs[current]
       const [newA, newB] = order.pairs[next]
-      say(`start ${next}`)
+      await say(`start ${next}`)
       try {
         await backend.vault.changePassphrase({ currentPartA: a, currentPartB: b, newPartA: newA, newPartB: newB })
       } catch (error) {
         if (!wrongSecret(error)) throw error
-        say('refused')
+        await say('refused')
         current = next
         continue
       }
-      say(`done ${next}`)
+      await say(`done ${next}`)
       current = next
     }
   }
@@ -99,15 +101,15 @@ async function vault(backend: SevenfoldBackend, order: Extract<CrashOrder, { kin
 async function backup(backend: SevenfoldBackend) {
   return async () => {
     for (;;) {
-      say('start')
+      await say('start')
       const { saved } = await backend.backup.create()
       if (!saved) throw new Error('the backup was not saved')
-      say('done')
+      await say('done')
     }
   }
 }
 
-say('loaded')
+await say('loaded')
 const order = JSON.parse(await nextLine()) as CrashOrder
 try {
   const host = order.kind === 'backup' ? fixedHost({ saveAs: order.target }) : undefined
@@ -120,11 +122,11 @@ try {
         : order.kind === 'vault'
           ? await vault(backend, order)
           : await backup(backend)
-  say('ready')
+  await say('ready')
   await nextLine()
   await loop()
 } catch (error) {
   // The code only: a message could quote something it should not.
-  say(`failed ${isAppError(error) ? error.code : ((error as { code?: string }).code ?? (error as Error).name)}`)
+  await say(`failed ${isAppError(error) ? error.code : ((error as { code?: string }).code ?? (error as Error).name)}`)
   process.exit(1)
 }
