@@ -98,7 +98,7 @@ describe('the built app, run against a test double of electron', () => {
     expect([...electronDouble.handleCalls].sort()).toEqual(CHANNELS.map((c) => c.channel).sort())
     const ours = mainWindow().webContents.mainFrame as FrameDouble
     expect(await invoke('app.status', ours)).toMatchObject({ ok: true })
-    const strangers = [new FrameDouble(ours.url, ours), new FrameDouble('https://evil.example/'), new FrameDouble('file:///tmp/other.html'), null]
+    const strangers = [new FrameDouble(ours.url, ours), new FrameDouble('https://evil.example/'), new FrameDouble('file:///other-app/other.html'), null]
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     for (const { channel } of CHANNELS) {
       for (const frame of strangers) expect(await invoke(channel, frame, {}), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })

@@ -7,12 +7,12 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, test } from 'vitest'
+import { afterAll, describe, test, type ExpectStatic } from 'vitest'
 import { createBackend } from '../../src/main/backend.ts'
 import { changeKills, codeOf, integrityProblems, killAfter, newPassphrase, opened, runSeed, toggleProblems, toggles, withFreshBackend } from './support/crash-checks.ts'
 import { countReflections, journalProblems, journalWith, leftovers, secretProblems } from './support/crash-journal.ts'
 import { contentOf, fixedHost, holds } from './support/crash-content.ts'
-import { runCrashRounds } from './support/crash-runner.ts'
+import { runCrashRounds, type CrashOutcome } from './support/crash-runner.ts'
 import { scaled, tally } from './support/tally.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'sevenfold-crash-'))
@@ -21,6 +21,15 @@ const folder = (name: string) => mkdtempSync(join(work, `${name}-`))
 // The four kinds run side by side (each has its own folder); on a loaded machine a full run
 // can outlast the config's ten minutes, and a slow run is still a result.
 const TIMEOUT_MS = 1_800_000
+
+/** Records the kind's row in the table, then fails unless every round survived with nothing lost. */
+function report(expect: ExpectStatic, row: { area: string; rounds: number; outcome: CrashOutcome; lost: number; note: string }): void {
+  const { area, rounds, outcome, lost, note } = row
+  tally({ area, tried: rounds, survived: outcome.survived, lost, note })
+  expect(outcome.problems).toEqual([])
+  expect(lost).toBe(0)
+  expect(outcome.survived).toBe(rounds)
+}
 
 describe.concurrent('crash while writing', () => {
   test('saving reflections, killed at random moments', async ({ expect }) => {
@@ -95,16 +104,7 @@ describe.concurrent('crash while writing', () => {
         })
     })
 
-    tally({
-      area: 'crash while saving',
-      tried: rounds,
-      survived: outcome.survived,
-      lost: lost.size,
-      note: `SIGKILL ${rounds}x; ${saves} saves reported done, ${known.size} reflections at the end; seed ${seed}`
-    })
-    expect(outcome.problems).toEqual([])
-    expect(lost.size).toBe(0)
-    expect(outcome.survived).toBe(rounds)
+    report(expect, { area: 'crash while saving', rounds, outcome, lost: lost.size, note: `SIGKILL ${rounds}x; ${saves} saves reported done, ${known.size} reflections at the end; seed ${seed}` })
     expect(saves).toBeGreaterThan(rounds)
   }, TIMEOUT_MS)
 
@@ -148,16 +148,7 @@ describe.concurrent('crash while writing', () => {
         })
     })
 
-    tally({
-      area: 'crash while changing passphrase',
-      tried: rounds,
-      survived: outcome.survived,
-      lost: lost + unreadable.size,
-      note: `SIGKILL ${rounds}x; ${changes} changes reported done; exactly one passphrase opens, 12 reflections decrypt; seed ${seed}`
-    })
-    expect(outcome.problems).toEqual([])
-    expect(lost + unreadable.size).toBe(0)
-    expect(outcome.survived).toBe(rounds)
+    report(expect, { area: 'crash while changing passphrase', rounds, outcome, lost: lost + unreadable.size, note: `SIGKILL ${rounds}x; ${changes} changes reported done; exactly one passphrase opens, 12 reflections decrypt; seed ${seed}` })
   }, TIMEOUT_MS)
 
   test('changing the vault passphrase back and forth, killed at random moments', async ({ expect }) => {
@@ -220,16 +211,7 @@ describe.concurrent('crash while writing', () => {
         })
     })
 
-    tally({
-      area: 'crash while changing vault passphrase',
-      tried: rounds,
-      survived: outcome.survived,
-      lost: lost + unreadable.size,
-      note: `SIGKILL ${rounds}x; ${changes} changes reported done; exactly one pair opens, 6 secrets decrypt; seed ${seed}`
-    })
-    expect(outcome.problems).toEqual([])
-    expect(lost + unreadable.size).toBe(0)
-    expect(outcome.survived).toBe(rounds)
+    report(expect, { area: 'crash while changing vault passphrase', rounds, outcome, lost: lost + unreadable.size, note: `SIGKILL ${rounds}x; ${changes} changes reported done; exactly one pair opens, 6 secrets decrypt; seed ${seed}` })
   }, TIMEOUT_MS)
 
   test('backing up over and over, killed at random moments', async ({ expect }) => {
@@ -281,16 +263,13 @@ describe.concurrent('crash while writing', () => {
     })
 
     const left = leftovers(dataDir, outDir, target)
-    tally({
+    report(expect, {
       area: 'crash while backing up',
-      tried: rounds,
-      survived: outcome.survived,
+      rounds,
+      outcome,
       lost,
       note: `SIGKILL ${rounds}x; ${backups} backups reported done; target always absent or a whole backup restore accepts; temp files after the last kill: ${left.beside.length} beside the backup, up to ${mostInData} in the data folder (each cleared by the next backup); seed ${seed}`
     })
-    expect(outcome.problems).toEqual([])
-    expect(lost).toBe(0)
-    expect(outcome.survived).toBe(rounds)
     expect(backups).toBeGreaterThan(0)
   }, TIMEOUT_MS)
 })

@@ -50,7 +50,7 @@ export function badSamples(): Sample[] {
     prefs('webviewTag on', { webviewTag: true }),
     prefs('enableRemoteModule', { enableRemoteModule: false }),
     prefs('allowRunningInsecureContent', { allowRunningInsecureContent: false }),
-    prefs('a stray preload', { preload: '/tmp/evil.js' }),
+    prefs('a stray preload', { preload: '/other-app/evil.js' }),
     { name: 'no webPreferences at all', problems: () => webPreferencesProblems(undefined) },
     { name: 'an http: URL in a bundle', problems: () => insecureUrls('fetch("http://tracker.example/p.gif")') },
     { name: 'a second IPC registration', problems: () => mainBundleProblems(`${BUNDLE} ipcMain.handle(d, g)`) },
