@@ -65,7 +65,9 @@ export function seal(recipientPublicKey: Uint8Array, plaintext: Uint8Array, plac
 
 /** The recipient's private key (PKCS#8 DER) as a KeyObject, for opening a batch of items. */
 export function openingKey(privateKeyDer: Uint8Array): KeyObject {
-  return createPrivateKey({ key: Buffer.from(privateKeyDer), format: 'der', type: 'pkcs8' })
+  // A view, never Buffer.from(bytes): that copies small buffers into Node's shared pool, unwiped.
+  const der = Buffer.from(privateKeyDer.buffer, privateKeyDer.byteOffset, privateKeyDer.byteLength)
+  return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' })
 }
 
 /** The raw public key that belongs to a private key: checks that a stored public key was not swapped. */
