@@ -10,7 +10,7 @@ import { randomId, wipe } from '../crypto/secret-buffer.ts'
 import type { KeySlotRepository } from '../storage/key-slot-repository.ts'
 import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { Database } from '../storage/database.ts'
-import { newJournalKeys, openWithPassphrase, openWithRecovery, passphraseCost, passphraseSlot } from './journal-keys.ts'
+import { newJournalKeys, openWithPassphrase, openWithRecovery, passphraseSlot, passphraseSlotId } from './journal-keys.ts'
 import type { UnlockThrottle } from './unlock-throttle.ts'
 
 export interface AccessDeps {
@@ -102,10 +102,15 @@ export async function recoverWithCode(deps: AccessDeps, profileId: string, recov
   return key
 }
 
-/** Rewraps the journal key under a new passphrase: constant time, whatever the journal's size. */
+/**
+ * Rewraps the journal key under a new passphrase: constant time, whatever the journal's size.
+ * The cost is calibrated on this computer afresh, never read from the file, where anyone can
+ * lower it (docs/security.md, "Key slots").
+ */
 export async function setPassphrase(deps: AccessDeps, profileId: string, key: Buffer, newPassphrase: string): Promise<void> {
   requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
-  const { slotId, cost } = passphraseCost(deps.slots, profileId)
+  const slotId = passphraseSlotId(deps.slots, profileId)
+  const cost = await calibrateKdf({ targetMs: deps.kdfTargetMs })
   const slot = await passphraseSlot(profileId, slotId, key, newPassphrase, cost)
   deps.slots.replace(slot.id, slot.kdf, slot.wrappedKey)
 }

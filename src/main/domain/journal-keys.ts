@@ -96,9 +96,7 @@ export function openWithRecovery(slots: KeySlotRepository, profileId: string, se
   }
 }
 
-/** The cost the passphrase slot was made with, so a new passphrase keeps it. */
-export function passphraseCost(slots: KeySlotRepository, profileId: string): { slotId: string; cost: KdfCost } {
-  const slot = requireSlot(slots, profileId, 'passphrase')
-  const { memoryKiB, iterations, parallelism } = parseJson<KdfParams>(slot.kdf)
-  return { slotId: slot.id, cost: { memoryKiB, iterations, parallelism } }
+/** The id of the passphrase slot, which a new passphrase replaces in place. */
+export function passphraseSlotId(slots: KeySlotRepository, profileId: string): string {
+  return requireSlot(slots, profileId, 'passphrase').id
 }

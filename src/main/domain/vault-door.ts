@@ -14,7 +14,7 @@ import { randomId, wipe } from '../crypto/secret-buffer.ts'
 import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { VaultRepository, VaultRow, VaultSlotRow } from '../storage/vault-repository.ts'
 import type { UnlockThrottle } from './unlock-throttle.ts'
-import { derivePart, jointSlot, newVaultKeys, openWithHalves, openWithPartKeys, openWithParts, partCost, partParams } from './vault-keys.ts'
+import { derivePart, jointSlot, newVaultKeys, openWithHalves, openWithPartKeys, openWithParts, partParams } from './vault-keys.ts'
 import { vaultPlace } from './vault-codec.ts'
 
 /** SECURITY.md: each part at most 512 MiB, since the two run together. */
@@ -102,7 +102,7 @@ export class VaultDoor {
     const profiles = this.#deps.profiles.list()
     if (profiles.length < 2) throw new AppError('FORBIDDEN', 'The vault is for two: add your partner’s journal first.')
     if (this.#deps.vaults.get()) throw new AppError('LIMIT_REACHED', 'You already have a vault together. Open it with your two parts.')
-    const cost = await calibrateKdf({ targetMs: this.#deps.kdfTargetMs, maxMemoryKiB: PART_MAX_MEMORY_KIB })
+    const cost = await this.#partCost()
     const vaultId = randomId()
     const { key, slots, halves } = await newVaultKeys(vaultId, partA, partB, cost)
     const pair = newSealingKeyPair()
@@ -226,9 +226,14 @@ export class VaultDoor {
     this.reset()
   }
 
+  /** New parts at a cost calibrated here afresh: the stored one is plaintext, and may have been lowered. */
   async #setParts(vault: VaultRow, key: Buffer, partA: string, partB: string): Promise<void> {
     const current = this.#slot(vault, 'joint')
-    const slot = await jointSlot(vault.id, current.id, key, partA, partB, partCost(current))
+    const slot = await jointSlot(vault.id, current.id, key, partA, partB, await this.#partCost())
     this.#deps.vaults.replaceSlot(slot.id, slot.kdf, slot.wrappedKey)
+  }
+
+  #partCost() {
+    return calibrateKdf({ targetMs: this.#deps.kdfTargetMs, maxMemoryKiB: PART_MAX_MEMORY_KIB })
   }
 }

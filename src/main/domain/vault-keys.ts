@@ -100,12 +100,6 @@ export function partParams(slot: VaultSlotRow): PartParams {
   return { a: params.a, b: params.b }
 }
 
-/** The cost the joint slot was made with, so new parts keep it. */
-export function partCost(slot: VaultSlotRow): KdfCost {
-  const { memoryKiB, iterations, parallelism } = partParams(slot).a
-  return { memoryKiB, iterations, parallelism }
-}
-
 /** The vault key from the two stretched parts, or null if they do not open it. */
 export function openWithPartKeys(slot: VaultSlotRow, keyA: Buffer, keyB: Buffer): Buffer | null {
   const kek = jointKek(keyA, keyB)
