@@ -64,6 +64,10 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
   const oneAtATime = serial()
   // What an open journal holds; all of it goes on lock, the key wiped.
   let session: { key: SessionKey; journal: Journal; settings: ProfileSettings } | null = null
+  // Bumped by every lock that is asked for, so an unlock still deriving its key when one arrives
+  // (suspend, screen lock, the window closing) does not open the journal after it.
+  let locks = 0
+  const lockedSince = (since: number) => since !== locks
 
   const vault = createVaultBackend({
     db,
@@ -86,10 +90,13 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     session?.key.close()
     session = null
   }
-  const open = async (profileId: string, key: Buffer) => {
+  const locked = () => new AppError('LOCKED', 'Your journal is locked. Unlock it to go on.')
+  /** Opens the journal with `key` (owned from here), unless a lock was asked for after `since`. */
+  const open = async (profileId: string, key: Buffer, since: number) => {
     lock()
     let sessionKey: SessionKey
     try {
+      if (lockedSince(since)) throw locked()
       sessionKey = new SessionKey(key)
     } catch (error) {
       wipe(key)
@@ -98,6 +105,10 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     try {
       ensureProfileKeys(profileKeys, profileId, sessionKey)
       const journal = await Journal.open(profileId, sessionKey, reflections)
+      if (lockedSince(since)) {
+        journal.close()
+        throw locked()
+      }
       session = { key: sessionKey, journal, settings: ProfileSettings.open(profileId, sessionKey, settingsRepo) }
       search.open(journal)
     } catch (error) {
@@ -105,7 +116,6 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       throw error
     }
   }
-  const locked = () => new AppError('LOCKED', 'Your journal is locked. Unlock it to go on.')
   const current = (): Journal => {
     if (!session) throw locked()
     return session.journal
@@ -142,18 +152,22 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       create: ({ displayName, passphrase }) =>
         oneAtATime(async () => {
           const { profileId, key, recoveryCode } = await createProfile(access, displayName, passphrase)
-          await open(profileId, key)
+          // The journal exists now and its recovery code must reach its owner: a lock meanwhile does not undo that.
+          await open(profileId, key, locks)
           return { profileId, recoveryCode }
         })
     },
     session: {
-      unlock: ({ profileId, passphrase }) =>
-        oneAtATime(async () => {
-          await open(profileId, await unlockWithPassphrase(access, profileId, passphrase))
+      unlock: ({ profileId, passphrase }) => {
+        const since = locks
+        return oneAtATime(async () => {
+          await open(profileId, await unlockWithPassphrase(access, profileId, passphrase), since)
           return { profileId }
-        }),
-      /** Locks everything: the open journal and the vault. */
+        })
+      },
+      /** Locks everything: the open journal and the vault, and any unlock still under way. */
       lock: async () => {
+        locks += 1
         lock()
         vault.lock()
         return null
@@ -170,11 +184,14 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
           }
           return null
         }),
-      recover: ({ profileId, recoveryCode, newPassphrase }) =>
-        oneAtATime(async () => {
-          await open(profileId, await recoverWithCode(access, profileId, recoveryCode, newPassphrase))
+      recover: ({ profileId, recoveryCode, newPassphrase }) => {
+        const since = locks
+        return oneAtATime(async () => {
+          const key = await recoverWithCode(access, profileId, recoveryCode, newPassphrase, () => lockedSince(since))
+          await open(profileId, key, since)
           return { profileId }
         })
+      }
     },
     reflections: {
       create: async (input) => {

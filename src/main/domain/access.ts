@@ -32,6 +32,10 @@ export function displayNameOf(deps: Pick<AccessDeps, 'profiles'>, profileId: str
   return deps.profiles.list().find((p) => p.id === profileId)?.displayName
 }
 
+function lockedMeanwhile(): AppError {
+  return new AppError('LOCKED', 'Sevenfold was locked before your journal opened. Nothing was changed; try again.')
+}
+
 function seconds(ms: number): string {
   const s = Math.ceil(ms / 1000)
   return s === 1 ? '1 second' : `${s} seconds`
@@ -80,8 +84,17 @@ export async function unlockWithPassphrase(deps: AccessDeps, profileId: string, 
   return key
 }
 
-/** Opens with the recovery code and gives the journal a new passphrase. */
-export async function recoverWithCode(deps: AccessDeps, profileId: string, recoveryCode: string, newPassphrase: string): Promise<Buffer> {
+/**
+ * Opens with the recovery code and gives the journal a new passphrase. `cancelled` is asked
+ * before anything is written: a lock that came meanwhile leaves the journal as it was.
+ */
+export async function recoverWithCode(
+  deps: AccessDeps,
+  profileId: string,
+  recoveryCode: string,
+  newPassphrase: string,
+  cancelled: () => boolean = () => false
+): Promise<Buffer> {
   requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
   const secret = parseRecoveryCode(recoveryCode)
   checkNotThrottled(deps.throttle, profileId)
@@ -94,7 +107,8 @@ export async function recoverWithCode(deps: AccessDeps, profileId: string, recov
   if (!key) throw wrongSecret(deps.throttle, profileId, 'recovery code')
   deps.throttle.succeed(profileId)
   try {
-    await setPassphrase(deps, profileId, key, newPassphrase)
+    if (cancelled()) throw lockedMeanwhile()
+    await setPassphrase(deps, profileId, key, newPassphrase, cancelled)
   } catch (error) {
     wipe(key)
     throw error
@@ -107,10 +121,11 @@ export async function recoverWithCode(deps: AccessDeps, profileId: string, recov
  * The cost is calibrated on this computer afresh, never read from the file, where anyone can
  * lower it (docs/security.md, "Key slots").
  */
-export async function setPassphrase(deps: AccessDeps, profileId: string, key: Buffer, newPassphrase: string): Promise<void> {
+export async function setPassphrase(deps: AccessDeps, profileId: string, key: Buffer, newPassphrase: string, cancelled: () => boolean = () => false): Promise<void> {
   requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
   const slotId = passphraseSlotId(deps.slots, profileId)
   const cost = await calibrateKdf({ targetMs: deps.kdfTargetMs })
   const slot = await passphraseSlot(profileId, slotId, key, newPassphrase, cost)
+  if (cancelled()) throw lockedMeanwhile()
   deps.slots.replace(slot.id, slot.kdf, slot.wrappedKey)
 }
