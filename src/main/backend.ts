@@ -20,6 +20,7 @@ import { createKeySlotRepository } from './storage/key-slot-repository.ts'
 import { createProfileRepository } from './storage/profile-repository.ts'
 import { createReflectionRepository } from './storage/reflection-repository.ts'
 import { createSettingsRepository } from './storage/settings-repository.ts'
+import { createUnlockWaitRepository } from './storage/unlock-wait-repository.ts'
 import { createProfileKeyRepository } from './storage/profile-key-repository.ts'
 import { createVaultBackend } from './vault-backend.ts'
 import { createBackupBackend } from './backup-backend.ts'
@@ -58,7 +59,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     db,
     profiles,
     slots: createKeySlotRepository(db),
-    throttle: new UnlockThrottle(options.now),
+    throttle: new UnlockThrottle(options.now, createUnlockWaitRepository(db)),
     kdfTargetMs: options.kdfTargetMs ?? DEFAULT_KDF_TARGET_MS
   }
   const oneAtATime = serial()

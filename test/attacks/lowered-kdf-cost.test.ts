@@ -11,9 +11,11 @@ import { PART_A, PART_B, PASS_A, PASS_B } from '../support/backend.ts'
 import { useTempDirs } from '../support/temp-dir.ts'
 import { NEW_PART_A, NEW_PART_B, rawDb, refusal } from '../support/vault.ts'
 
-// A target the floor (about 80 ms here) reaches in one or two doublings, so real calibration
-// lands well above it; a machine 3x slower than this one would still double once.
-const KDF_TARGET_MS = 400
+// A target far above the floor (about 80 ms here), so real calibration lands above it even when
+// other tests load the machine: the floor would have to take 700 ms for it to stay there.
+const KDF_TARGET_MS = 1000
+// Argon2 at up to 1 GiB, a few times over, on a machine other tests are loading too.
+const SLOW_MS = 120_000
 const NEW_PASS_B = 'tangerine lighthouse under soft rain'
 
 interface Cost {
@@ -60,8 +62,9 @@ function lowerToFloor(dataDir: string, table: 'key_slots' | 'vault_slots', where
 describe('a lowered key-derivation cost', () => {
   const tempDir = useTempDirs()
   const open: SevenfoldBackend[] = []
-  const backendAt = async (dataDir: string) => {
-    const backend = await createBackend({ dataDir, kdfTargetMs: KDF_TARGET_MS })
+  /** `calibrated`: the real calibration; else the floor, for the steps the attack does not touch. */
+  const backendAt = async (dataDir: string, calibrated = true) => {
+    const backend = await createBackend({ dataDir, kdfTargetMs: calibrated ? KDF_TARGET_MS : 0 })
     open.push(backend)
     return backend
   }
@@ -72,9 +75,9 @@ describe('a lowered key-derivation cost', () => {
   it('is never adopted by the new passphrase slot made when the owner recovers', async () => {
     const dataDir = tempDir()
     try {
-      const backend = await backendAt(dataDir)
-      await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
-      const ben = await backend.profile.create({ displayName: 'Ben', passphrase: PASS_B })
+      await (await backendAt(dataDir, false)).profile.create({ displayName: 'Ana', passphrase: PASS_A })
+      closeAll()
+      const ben = await (await backendAt(dataDir)).profile.create({ displayName: 'Ben', passphrase: PASS_B })
       const calibrated = journalSlotCost(dataDir, ben.profileId)
       expect(calibrated.memoryKiB, 'the real calibration lands above the floor here').toBeGreaterThan(KDF_FLOOR.memoryKiB)
       closeAll()
@@ -91,15 +94,16 @@ describe('a lowered key-derivation cost', () => {
     } finally {
       closeAll()
     }
-  })
+  }, SLOW_MS)
 
   it('is never adopted by the new parts set when the vault is recovered with both halves', async () => {
     const dataDir = tempDir()
     try {
-      const backend = await backendAt(dataDir)
-      await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
-      await backend.profile.create({ displayName: 'Ben', passphrase: PASS_B })
-      const { recoveryHalves } = await backend.vault.create({ partA: PART_A, partB: PART_B })
+      const journals = await backendAt(dataDir, false)
+      await journals.profile.create({ displayName: 'Ana', passphrase: PASS_A })
+      await journals.profile.create({ displayName: 'Ben', passphrase: PASS_B })
+      closeAll()
+      const { recoveryHalves } = await (await backendAt(dataDir)).vault.create({ partA: PART_A, partB: PART_B })
       for (const cost of vaultPartCosts(dataDir)) expect(cost.memoryKiB).toBeGreaterThan(KDF_FLOOR.memoryKiB)
       closeAll()
 
@@ -113,5 +117,5 @@ describe('a lowered key-derivation cost', () => {
     } finally {
       closeAll()
     }
-  })
+  }, SLOW_MS)
 })

@@ -57,6 +57,12 @@ export function dumpLive(dataDir: string): Record<string, unknown[]> {
   return dumpTables(join(dataDir, DATABASE_FILE))
 }
 
+/** Every table but the count of wrong tries, which a refused passphrase writes on purpose. */
+export function storedContents(dataDir: string): Record<string, unknown[]> {
+  const { unlock_waits: _waits, ...rest } = dumpLive(dataDir)
+  return rest
+}
+
 /**
  * SHA-256 of the database file and its -wal, which hold everything stored. (-shm is left
  * out: it is SQLite's shared index of the -wal, rewritten by mere readers.)

@@ -41,15 +41,18 @@ function seconds(ms: number): string {
   return s === 1 ? '1 second' : `${s} seconds`
 }
 
-/** Refuses a try while `key` (a profile id, or another door such as a restore) must wait. */
-export function checkNotThrottled(throttle: UnlockThrottle, key: string): void {
-  const wait = throttle.waitFor(key)
+/**
+ * Refuses a try while any of `keys` (profile ids, or other doors such as a restore) must wait:
+ * a passphrase tried at one door is tried at every journal behind it.
+ */
+export function checkNotThrottled(throttle: UnlockThrottle, ...keys: string[]): void {
+  const wait = Math.max(0, ...keys.map((key) => throttle.waitFor(key)))
   if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', `Too many wrong tries. Wait ${seconds(wait)}, then try again.`, { retryAfterMs: wait })
 }
 
-/** Counts a wrong secret against `key` and says so, with the wait before the next try. */
-export function wrongSecret(throttle: UnlockThrottle, key: string, what: string, where = 'this journal'): AppError {
-  const wait = throttle.fail(key)
+/** Counts a wrong secret against each of `keys` and says so, with the longest wait before the next try. */
+export function wrongSecret(throttle: UnlockThrottle, keys: string | string[], what: string, where = 'this journal'): AppError {
+  const wait = Math.max(0, ...[keys].flat().map((key) => throttle.fail(key)))
   const then = wait > 0 ? ` Wait ${seconds(wait)} before the next try.` : ''
   return new AppError('WRONG_PASSPHRASE', `That ${what} does not open ${where}. Check it and try again.${then}`, wait > 0 ? { retryAfterMs: wait } : {})
 }

@@ -9,6 +9,7 @@ import { useTempDirs } from '../../support/temp-dir.ts'
 const tempDir = useTempDirs()
 const newBackend = useBackends()
 const V2 = MIGRATIONS.slice(0, 2)
+const V3 = MIGRATIONS.slice(0, 3)
 const V2_TABLES = ['key_slots', 'profile_settings', 'profiles', 'reflection_bodies', 'reflections']
 const V3_TABLES = ['profile_keys', 'reveal_answers', 'reveal_prompts', 'reveals', 'vault', 'vault_reveals', 'vault_sealed', 'vault_secrets', 'vault_slots']
 
@@ -47,7 +48,7 @@ describe('migration 0003-vault', () => {
     v2.prepare("INSERT INTO profile_settings VALUES ('p1', x'05')").run()
     v2.close()
 
-    const db = openDatabase(dir)
+    const db = openDatabase(dir, { migrations: V3 })
     expect(db.pragma('user_version', { simple: true })).toBe(3)
     expect(tables(db)).toEqual([...V2_TABLES, ...V3_TABLES].sort())
     expect(db.prepare('SELECT * FROM profiles').all()).toEqual([{ id: 'p1', display_name: 'Ana', position: 0 }])

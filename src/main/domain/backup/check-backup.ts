@@ -18,7 +18,7 @@ import type { UnlockThrottle } from '../unlock-throttle.ts'
 import { HEADER_BYTES, damagedBackup, newerBackup, parseHeader, startDigest, type BackupHeader } from './backup-format.ts'
 import { copyHashed } from './write-backup.ts'
 
-/** Wrong passphrases for restores count here, apart from each journal's own tries. */
+/** Wrong passphrases for restores count here, and against each journal in the backup too. */
 export const RESTORE_THROTTLE_KEY = 'restore'
 
 export interface CheckRequest {
@@ -99,8 +99,8 @@ function checkedProfiles(db: ReturnType<typeof openReadOnly>, header: BackupHead
   }
 }
 
-/** True once the passphrase opens one of the journals in `db`; damaged slots are passed over. */
-async function opensAJournal(db: ReturnType<typeof openReadOnly>, profileIds: string[], passphrase: string): Promise<{ opened: boolean; damaged: boolean }> {
+/** The journal the passphrase opens in `db` (null if none); damaged slots are passed over. */
+async function opensAJournal(db: ReturnType<typeof openReadOnly>, profileIds: string[], passphrase: string): Promise<{ opened: string | null; damaged: boolean }> {
   const slots = createKeySlotRepository(db)
   let damaged = false
   for (const profileId of profileIds) {
@@ -114,10 +114,10 @@ async function opensAJournal(db: ReturnType<typeof openReadOnly>, profileIds: st
     }
     if (key) {
       wipe(key)
-      return { opened: true, damaged }
+      return { opened: profileId, damaged }
     }
   }
-  return { opened: false, damaged }
+  return { opened: null, damaged }
 }
 
 /**
@@ -133,23 +133,27 @@ export async function checkBackup(request: CheckRequest): Promise<string> {
     if (header.schemaVersion > (request.latestSchema ?? LATEST_SCHEMA_VERSION)) throw newerBackup()
     if (header.schemaVersion < 1) throw damagedBackup()
     const { db, profiles } = await soundProfiles(payload, header)
-    let result: { opened: boolean; damaged: boolean }
+    // Each journal in the backup is a door this passphrase is tried at: its own wait holds here.
+    const doors = [RESTORE_THROTTLE_KEY, ...profiles.map((p) => p.id)]
+    let result: { opened: string | null; damaged: boolean }
     try {
+      checkNotThrottled(throttle, ...doors)
       result = await opensAJournal(
         db,
         profiles.map((p) => p.id),
         passphrase
       )
-    } catch {
-      throw damagedBackup()
+    } catch (error) {
+      throw isAppError(error) && error.code === 'TOO_MANY_ATTEMPTS' ? error : damagedBackup()
     } finally {
       db.close()
     }
     if (!result.opened) {
       if (result.damaged) throw damagedBackup()
-      throw wrongSecret(throttle, RESTORE_THROTTLE_KEY, 'passphrase', 'any journal in this backup')
+      throw wrongSecret(throttle, doors, 'passphrase', 'any journal in this backup')
     }
     throttle.succeed(RESTORE_THROTTLE_KEY)
+    throttle.succeed(result.opened)
     // A read-only look may leave empty -wal/-shm files beside a WAL-mode payload.
     await removeQuietly(...withSidecars(payload).slice(1))
     return payload
