@@ -15,10 +15,11 @@ import { serial } from './domain/serial.ts'
 import { ProfileSettings } from './domain/settings.ts'
 import { UnlockThrottle } from './domain/unlock-throttle.ts'
 import { ensureProfileKeys } from './domain/profile-keys.ts'
+import type { OpenedSlot } from './domain/journal-keys.ts'
 import { openDatabase } from './storage/database.ts'
 import { createKeySlotRepository } from './storage/key-slot-repository.ts'
 import { createProfileRepository } from './storage/profile-repository.ts'
-import { createReflectionRepository } from './storage/reflection-repository.ts'
+import { createJournalStore } from './storage/journal-store.ts'
 import { createSettingsRepository } from './storage/settings-repository.ts'
 import { createUnlockWaitRepository } from './storage/unlock-wait-repository.ts'
 import { createProfileKeyRepository } from './storage/profile-key-repository.ts'
@@ -52,13 +53,14 @@ const DEFAULT_KDF_TARGET_MS = 500
 export async function createBackend(options: BackendOptions): Promise<SevenfoldBackend> {
   const db = openDatabase(options.dataDir)
   const profiles = createProfileRepository(db)
-  const reflections = createReflectionRepository(db)
+  const journalStore = createJournalStore(db)
   const settingsRepo = createSettingsRepository(db)
   const profileKeys = createProfileKeyRepository(db)
   const access: AccessDeps = {
     db,
     profiles,
     slots: createKeySlotRepository(db),
+    records: journalStore.record,
     throttle: new UnlockThrottle(options.now, createUnlockWaitRepository(db)),
     kdfTargetMs: options.kdfTargetMs ?? DEFAULT_KDF_TARGET_MS
   }
@@ -92,20 +94,20 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     session = null
   }
   const locked = () => new AppError('LOCKED', 'Your journal is locked. Unlock it to go on.')
-  /** Opens the journal with `key` (owned from here), unless a lock was asked for after `since`. */
-  const open = async (profileId: string, key: Buffer, since: number) => {
+  /** Opens the journal with the key of `opened` (owned from here), unless a lock was asked for after `since`. */
+  const open = async (profileId: string, opened: OpenedSlot, since: number) => {
     lock()
     let sessionKey: SessionKey
     try {
       if (lockedSince(since)) throw locked()
-      sessionKey = new SessionKey(key)
+      sessionKey = new SessionKey(opened.key)
     } catch (error) {
-      wipe(key)
+      wipe(opened.key)
       throw error
     }
     try {
       ensureProfileKeys(profileKeys, profileId, sessionKey)
-      const journal = await Journal.open(profileId, sessionKey, reflections)
+      const journal = await Journal.open(profileId, sessionKey, journalStore, { recordExpected: opened.anchored })
       if (lockedSince(since)) {
         journal.close()
         throw locked()
@@ -154,7 +156,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
         oneAtATime(async () => {
           const { profileId, key, recoveryCode } = await createProfile(access, displayName, passphrase)
           // The journal exists now and its recovery code must reach its owner: a lock meanwhile does not undo that.
-          await open(profileId, key, locks)
+          await open(profileId, { key, anchored: true }, locks)
           return { profileId, recoveryCode }
         })
     },
@@ -177,7 +179,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
         oneAtATime(async () => {
           const { profileId } = current()
           requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(access, profileId))
-          const key = await unlockWithPassphrase(access, profileId, currentPassphrase)
+          const { key } = await unlockWithPassphrase(access, profileId, currentPassphrase)
           try {
             await setPassphrase(access, profileId, key, newPassphrase)
           } finally {
@@ -188,8 +190,8 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       recover: ({ profileId, recoveryCode, newPassphrase }) => {
         const since = locks
         return oneAtATime(async () => {
-          const key = await recoverWithCode(access, profileId, recoveryCode, newPassphrase, () => lockedSince(since))
-          await open(profileId, key, since)
+          const opened = await recoverWithCode(access, profileId, recoveryCode, newPassphrase, () => lockedSince(since))
+          await open(profileId, opened, since)
           return { profileId }
         })
       }

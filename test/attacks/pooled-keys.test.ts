@@ -62,7 +62,7 @@ describe('keys in memory after lock', () => {
     try {
       const slots = createKeySlotRepository(db)
       for (const [name, id, passphrase] of [['Ana', ana, PASS_A], ['Ben', ben, PASS_B]] as const) {
-        const key = (await openWithPassphrase(slots, id, passphrase))!
+        const { key } = (await openWithPassphrase(slots, id, passphrase))!
         const row = db.prepare('SELECT private_key FROM profile_keys WHERE profile_id = ?').get(id) as { private_key: Buffer }
         secrets.push({ name: `${name}'s private key`, bytes: decryptBlob(key, row.private_key, { table: 'profile_keys', rowId: id, ownerId: id, field: 'private_key' }) })
         secrets.push({ name: `${name}'s journal key`, bytes: key })

@@ -20,7 +20,7 @@ import { Journal, type NewReflection } from '../../src/main/domain/journal.ts'
 import { openWithPassphrase } from '../../src/main/domain/journal-keys.ts'
 import { openDatabase, type Database } from '../../src/main/storage/database.ts'
 import { createKeySlotRepository } from '../../src/main/storage/key-slot-repository.ts'
-import { createReflectionRepository } from '../../src/main/storage/reflection-repository.ts'
+import { createJournalStore } from '../../src/main/storage/journal-store.ts'
 import { THEME_IDS } from '../../src/shared/themes.ts'
 import { makeDate, makeDoc, makeTitle, seededRng } from './corpus.ts'
 
@@ -61,8 +61,8 @@ export async function openBenchJournal(): Promise<BenchJournal> {
   const db = openDatabase(dir)
   const unwrapped = await openWithPassphrase(createKeySlotRepository(db), profileId, passphrase)
   if (!unwrapped) throw new Error('bench: the passphrase did not open the search journal')
-  const key = new SessionKey(unwrapped)
-  const journal = await Journal.open(profileId, key, createReflectionRepository(db))
+  const key = new SessionKey(unwrapped.key)
+  const journal = await Journal.open(profileId, key, createJournalStore(db), { recordExpected: unwrapped.anchored })
   const items = corpusItems()
   let written = 0
   const writeSome = db.transaction((n: number) => {

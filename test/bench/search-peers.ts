@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks'
 import { createRequire } from 'node:module'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { AeadKey } from '../../src/main/crypto/aead.ts'
-import { decryptBody } from '../../src/main/domain/reflection-codec.ts'
+import { decryptBody, decryptHeader } from '../../src/main/domain/reflection-codec.ts'
 import { matchExpression, normalise } from '../../src/main/domain/search/match-expression.ts'
 import type { IndexedItem } from '../../src/main/domain/search/search-index.ts'
 import type { Database } from '../../src/main/storage/database.ts'
@@ -103,17 +103,19 @@ export interface ScanPeer {
 
 /** Peer 2 over our journal's database; titles come from the open journal's headers, already decrypted in memory. */
 export function scanPeer(db: Database, key: AeadKey, profileId: string, titles: ReadonlyMap<string, string>): ScanPeer {
-  const bodies = db.prepare<[string], { id: string; body: Buffer }>(
-    'SELECT b.id, b.body FROM reflection_bodies b JOIN reflections r ON r.id = b.id WHERE r.profile_id = ?'
+  // The header too: a body's blob is bound to the save its header names.
+  const bodies = db.prepare<[string], { id: string; header: Buffer; body: Buffer }>(
+    'SELECT b.id, r.header, b.body FROM reflection_bodies b JOIN reflections r ON r.id = b.id WHERE r.profile_id = ?'
   )
   return {
     query: (text, limit) => {
       const patterns = patternsOf(text)
       const found: string[] = []
       let total = 0
-      for (const { id, body } of bodies.iterate(profileId)) {
+      for (const { id, header, body } of bodies.iterate(profileId)) {
         const title = fold(titles.get(id) ?? '')
-        const plain = fold(richTextToPlain(decryptBody(key, id, profileId, body)))
+        const { saves } = decryptHeader(key, id, profileId, header)
+        const plain = fold(richTextToPlain(decryptBody(key, id, profileId, body, saves.bodyVersion)))
         if (patterns.length === 0 || !patterns.every((pattern) => pattern.test(title) || pattern.test(plain))) continue
         total++
         if (found.length < limit) found.push(id)

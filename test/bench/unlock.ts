@@ -11,7 +11,7 @@ import { Journal } from '../../src/main/domain/journal.ts'
 import { openWithPassphrase } from '../../src/main/domain/journal-keys.ts'
 import { DATABASE_FILE } from '../../src/main/storage/database.ts'
 import { createKeySlotRepository } from '../../src/main/storage/key-slot-repository.ts'
-import { createReflectionRepository } from '../../src/main/storage/reflection-repository.ts'
+import { createJournalStore } from '../../src/main/storage/journal-store.ts'
 
 export interface UnlockProbe {
   params: KdfParams
@@ -28,7 +28,8 @@ export interface UnlockProbe {
 export function unlockProbe(dataDir: string, profileId: string, passphrase: string): UnlockProbe {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true })
   const slots = createKeySlotRepository(db)
-  const reflections = createReflectionRepository(db)
+  const store = createJournalStore(db)
+  const reflections = store.reflections
   const slot = slots.get(profileId, 'passphrase')
   if (!slot) throw new Error('bench: the journal has no passphrase slot')
   const params = JSON.parse(slot.kdf) as KdfParams
@@ -42,11 +43,11 @@ export function unlockProbe(dataDir: string, profileId: string, passphrase: stri
       return elapsed
     },
     timeOpenDirect: async () => {
-      const key = await openWithPassphrase(slots, profileId, passphrase)
-      if (!key) throw new Error('bench: the passphrase did not open the journal')
+      const opened = await openWithPassphrase(slots, profileId, passphrase)
+      if (!opened) throw new Error('bench: the passphrase did not open the journal')
       const started = performance.now()
-      const sessionKey = new SessionKey(key)
-      const journal = await Journal.open(profileId, sessionKey, reflections)
+      const sessionKey = new SessionKey(opened.key)
+      const journal = await Journal.open(profileId, sessionKey, store, { recordExpected: opened.anchored })
       journal.list()
       const elapsed = performance.now() - started
       journal.close()

@@ -189,7 +189,7 @@ describe('sealed drop-ins', () => {
     const [row] = sealedRows(dataDir)
 
     const db = rawDb(dataDir)
-    const journalKey = (await openWithPassphrase(createKeySlotRepository(db), ana, PASS_A))!
+    const journalKey = (await openWithPassphrase(createKeySlotRepository(db), ana, PASS_A))!.key
     const profile = db.prepare('SELECT public_key AS publicKey, private_key AS privateKey FROM profile_keys WHERE profile_id = ?').get(ana) as {
       publicKey: Buffer
       privateKey: Buffer

@@ -10,6 +10,11 @@ export interface BlobPlace {
   rowId: string
   ownerId: string
   field: string
+  /**
+   * Which save of the item this blob belongs to, where blobs of one item must match each other
+   * (a reflection's body and its header): an older blob put back under a newer one fails.
+   */
+  version?: number
 }
 
 /** A raw 32-byte key, or a secret KeyObject made from one (see session-key.ts). */
@@ -26,6 +31,11 @@ export function aadFor(place: BlobPlace): Buffer {
   for (const part of parts) {
     // A '/' would let two different places share one AAD.
     if (typeof part !== 'string' || part.includes('/')) throw new Error('A blob place component must be a string without "/"')
+  }
+  if (place.version !== undefined) {
+    if (!Number.isSafeInteger(place.version) || place.version < 0) throw new Error('A blob version is a whole number from 0')
+    // A fifth part: no unversioned place has one, so the two kinds never share an AAD.
+    parts.push(String(place.version))
   }
   return Buffer.from(`sevenfold/v1/${parts.join('/')}`, 'utf8')
 }

@@ -8,15 +8,18 @@ import { calibrateKdf } from '../crypto/kdf.ts'
 import { parseRecoveryCode } from '../crypto/recovery-code.ts'
 import { randomId, wipe } from '../crypto/secret-buffer.ts'
 import type { KeySlotRepository } from '../storage/key-slot-repository.ts'
+import type { ReflectionRecordRepository } from '../storage/reflection-record-repository.ts'
 import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { Database } from '../storage/database.ts'
-import { newJournalKeys, openWithPassphrase, openWithRecovery, passphraseSlot, passphraseSlotId } from './journal-keys.ts'
+import { newJournalKeys, openWithPassphrase, openWithRecovery, passphraseSlot, passphraseSlotId, type OpenedSlot } from './journal-keys.ts'
+import { ReflectionRecord } from './reflection-record.ts'
 import type { UnlockThrottle } from './unlock-throttle.ts'
 
 export interface AccessDeps {
   db: Database
   profiles: ProfileRepository
   slots: KeySlotRepository
+  records: ReflectionRecordRepository
   throttle: UnlockThrottle
   /** How long one passphrase derivation should take on this computer (0 = the floor). */
   kdfTargetMs: number
@@ -71,6 +74,7 @@ export async function createProfile(deps: AccessDeps, displayName: string, passp
       const position = Math.max(0, ...deps.profiles.list().map((p) => p.position + 1))
       deps.profiles.insert({ id: profileId, displayName: displayName.trim(), position })
       for (const slot of slots) deps.slots.insert(slot)
+      for (const row of ReflectionRecord.firstRows(profileId, key)) deps.records.put(profileId, row)
     })()
   } catch (error) {
     wipe(key)
@@ -79,12 +83,12 @@ export async function createProfile(deps: AccessDeps, displayName: string, passp
   return { profileId, key, recoveryCode }
 }
 
-export async function unlockWithPassphrase(deps: AccessDeps, profileId: string, passphrase: string): Promise<Buffer> {
+export async function unlockWithPassphrase(deps: AccessDeps, profileId: string, passphrase: string): Promise<OpenedSlot> {
   checkNotThrottled(deps.throttle, profileId)
-  const key = await openWithPassphrase(deps.slots, profileId, passphrase)
-  if (!key) throw wrongSecret(deps.throttle, profileId, 'passphrase')
+  const opened = await openWithPassphrase(deps.slots, profileId, passphrase)
+  if (!opened) throw wrongSecret(deps.throttle, profileId, 'passphrase')
   deps.throttle.succeed(profileId)
-  return key
+  return opened
 }
 
 /**
@@ -97,26 +101,26 @@ export async function recoverWithCode(
   recoveryCode: string,
   newPassphrase: string,
   cancelled: () => boolean = () => false
-): Promise<Buffer> {
+): Promise<OpenedSlot> {
   requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
   const secret = parseRecoveryCode(recoveryCode)
   checkNotThrottled(deps.throttle, profileId)
-  let key: Buffer | null
+  let opened: OpenedSlot | null
   try {
-    key = openWithRecovery(deps.slots, profileId, secret)
+    opened = openWithRecovery(deps.slots, profileId, secret)
   } finally {
     wipe(secret)
   }
-  if (!key) throw wrongSecret(deps.throttle, profileId, 'recovery code')
+  if (!opened) throw wrongSecret(deps.throttle, profileId, 'recovery code')
   deps.throttle.succeed(profileId)
   try {
     if (cancelled()) throw lockedMeanwhile()
-    await setPassphrase(deps, profileId, key, newPassphrase, cancelled)
+    await setPassphrase(deps, profileId, opened.key, newPassphrase, cancelled)
   } catch (error) {
-    wipe(key)
+    wipe(opened.key)
     throw error
   }
-  return key
+  return opened
 }
 
 /**

@@ -16,8 +16,30 @@ interface RecoveryKdf {
   salt: string
 }
 
-function slotPlace(slot: Pick<KeySlotRow, 'id' | 'profileId'>): BlobPlace {
-  return { table: 'key_slots', rowId: slot.id, ownerId: slot.profileId, field: 'journal_key' }
+/**
+ * Slots made since journals keep a record of their reflections carry format 2 in their AAD, so
+ * a journal opened with one must have that record: deleting the record (with every reflection)
+ * cannot pass for a journal from before records. Older slots open without it until rewritten.
+ */
+const ANCHORED_FORMAT = 2
+
+function slotPlace(slot: Pick<KeySlotRow, 'id' | 'profileId'>, anchored = true): BlobPlace {
+  const place: BlobPlace = { table: 'key_slots', rowId: slot.id, ownerId: slot.profileId, field: 'journal_key' }
+  if (anchored) place.version = ANCHORED_FORMAT
+  return place
+}
+
+/** An opened slot's journal key, and whether the slot says the journal keeps a record. */
+export interface OpenedSlot {
+  key: Buffer
+  anchored: boolean
+}
+
+function unwrapEither(kek: Buffer, slot: KeySlotRow): OpenedSlot | null {
+  const key = unwrapKey(kek, slot.wrappedKey, slotPlace(slot))
+  if (key) return { key, anchored: true }
+  const legacy = unwrapKey(kek, slot.wrappedKey, slotPlace(slot, false))
+  return legacy ? { key: legacy, anchored: false } : null
 }
 
 function damagedSlot(): AppError {
@@ -72,25 +94,25 @@ function requireSlot(slots: KeySlotRepository, profileId: string, kind: KeySlotR
 }
 
 /** The journal key, or null if the passphrase does not open it. */
-export async function openWithPassphrase(slots: KeySlotRepository, profileId: string, passphrase: string): Promise<Buffer | null> {
+export async function openWithPassphrase(slots: KeySlotRepository, profileId: string, passphrase: string): Promise<OpenedSlot | null> {
   const slot = requireSlot(slots, profileId, 'passphrase')
   const params = parseJson<KdfParams>(slot.kdf)
   const kek = await deriveKey(passphrase, params)
   try {
-    return unwrapKey(kek, slot.wrappedKey, slotPlace(slot))
+    return unwrapEither(kek, slot)
   } finally {
     wipe(kek)
   }
 }
 
 /** The journal key, or null if the recovery code does not open it. */
-export function openWithRecovery(slots: KeySlotRepository, profileId: string, secret: Buffer): Buffer | null {
+export function openWithRecovery(slots: KeySlotRepository, profileId: string, secret: Buffer): OpenedSlot | null {
   const slot = requireSlot(slots, profileId, 'recovery')
   const kdf = parseJson<RecoveryKdf>(slot.kdf)
   if (kdf.algorithm !== 'hkdf-sha256' || typeof kdf.salt !== 'string') throw damagedSlot()
   const kek = recoveryKek(secret, Buffer.from(kdf.salt, 'base64'))
   try {
-    return unwrapKey(kek, slot.wrappedKey, slotPlace(slot))
+    return unwrapEither(kek, slot)
   } finally {
     wipe(kek)
   }

@@ -1,6 +1,8 @@
 // One partner's open journal: the decrypted headers of their reflections, kept in memory
 // for listing while it is open, over the session's key (owned, and wiped, by the backend).
-// Closing drops the headers.
+// Opening checks every header against the journal's record (reflection-record.ts), so a row
+// put back from an older copy, deleted, or brought back after a delete is counted as damaged,
+// never shown. Closing drops the headers.
 
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Reflection, ReflectionHeader, ThemeSummary } from '../../shared/contract.ts'
@@ -9,12 +11,23 @@ import type { RichTextNode } from '../../shared/rich-text.ts'
 import { THEME_IDS, type ThemeId } from '../../shared/themes.ts'
 import { randomId } from '../crypto/secret-buffer.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
-import type { ReflectionRepository } from '../storage/reflection-repository.ts'
+import type { JournalStore } from '../storage/journal-store.ts'
 import { localDate } from './dates.ts'
-import { decryptBody, decryptHeader, encryptBody, encryptHeader, summarise, type StoredHeader } from './reflection-codec.ts'
+import { decryptBody, decryptHeader, encryptBody, encryptHeader, summarise, type Saves, type StoredHeader } from './reflection-codec.ts'
+import { ReflectionRecord } from './reflection-record.ts'
 
 // Headers are read and decrypted in slices so a large journal never blocks the event loop for long.
 const HEADERS_PER_TURN = 250
+/** The record itself, as a damaged item (no reflection id looks like it). */
+const RECORD_ITEM = 'record'
+
+export interface OpenOptions {
+  /**
+   * Whether this journal must have a record: it was opened with a key slot made since records
+   * exist. Then a missing record is damage, not a journal from before them.
+   */
+  recordExpected: boolean
+}
 
 export interface NewReflection {
   themeId: ThemeId
@@ -53,32 +66,75 @@ export interface StoredReflection {
 export class Journal {
   readonly profileId: string
   readonly #key: SessionKey
-  readonly #repo: ReflectionRepository
+  readonly #store: JournalStore
   readonly #headers = new Map<string, StoredHeader>()
+  /** Each listed reflection's body save, which its body's blob is bound to. */
+  readonly #bodySaves = new Map<string, number | undefined>()
   readonly #damaged = new Set<string>()
+  readonly #record: ReflectionRecord
 
-  private constructor(profileId: string, key: SessionKey, repo: ReflectionRepository) {
+  private constructor(profileId: string, key: SessionKey, store: JournalStore, record: ReflectionRecord) {
     this.profileId = profileId
     this.#key = key
-    this.#repo = repo
+    this.#store = store
+    this.#record = record
   }
 
-  static async open(profileId: string, key: SessionKey, repo: ReflectionRepository): Promise<Journal> {
-    const journal = new Journal(profileId, key, repo)
-    const cipherKey = journal.#key.cipherKey
+  static async open(profileId: string, key: SessionKey, store: JournalStore, options: OpenOptions): Promise<Journal> {
+    const cipherKey = key.cipherKey
+    const loaded = ReflectionRecord.load(profileId, store.record.all(profileId), cipherKey)
+    const journal = new Journal(profileId, key, store, loaded.record)
+    let numbered = false
     for (let after = 0; ; ) {
       await nextTurn()
-      const rows = repo.headerPage(profileId, after, HEADERS_PER_TURN)
+      const rows = store.reflections.headerPage(profileId, after, HEADERS_PER_TURN)
       for (const row of rows) {
-        try {
-          journal.#headers.set(row.id, decryptHeader(cipherKey, row.id, profileId, row.header))
-        } catch {
-          journal.#damaged.add(row.id)
-        }
+        const read = journal.#read(row.id, row.header)
+        if (read) numbered ||= read.version > 0
       }
-      if (rows.length < HEADERS_PER_TURN) return journal
+      if (rows.length < HEADERS_PER_TURN) break
       after = rows.at(-1)!.position
     }
+    // Listed, but with no header at all: deleted behind the journal's back.
+    for (const id of journal.#record.ids()) if (!journal.#headers.has(id)) journal.#damaged.add(id)
+    if (loaded.rootDamaged || (loaded.rootMissing && (options.recordExpected || numbered))) journal.#damaged.add(RECORD_ITEM)
+    for (const bucket of loaded.damagedBuckets) journal.#damaged.add(`${RECORD_ITEM}:${bucket}`)
+    // What the record could not say it learnt from the headers: written now, so it holds from here on.
+    const relearnt = journal.#record.relearnt(cipherKey)
+    if (relearnt) {
+      store.transaction(() => relearnt.rows.forEach((row) => store.record.put(profileId, row)))
+      relearnt.apply()
+    }
+    return journal
+  }
+
+  /** Takes one stored header if it decrypts and is the save the record holds; else counts it damaged. */
+  #read(id: string, blob: Buffer): Saves | null {
+    let read: ReturnType<typeof decryptHeader>
+    try {
+      read = decryptHeader(this.#key.cipherKey, id, this.profileId, blob)
+    } catch {
+      this.#damaged.add(id)
+      return null
+    }
+    this.#record.adopt(id, read.saves.version)
+    if (this.#record.versionOf(id) !== read.saves.version) {
+      this.#damaged.add(id)
+      return read.saves
+    }
+    this.#headers.set(id, read.header)
+    this.#bodySaves.set(id, read.saves.bodyVersion)
+    return read.saves
+  }
+
+  /** Stores a save of reflection `id` (its rows written by `write`) with its record, in one transaction. */
+  #commit(id: string, version: number | null, write: () => void): void {
+    const staged = this.#record.stage([[id, version]], this.#key.cipherKey)
+    this.#store.transaction(() => {
+      write()
+      for (const row of staged.rows) this.#store.record.put(this.profileId, row)
+    })
+    staged.apply()
   }
 
   /** Reflections that failed their integrity check; the rest are unaffected. */
@@ -88,6 +144,7 @@ export class Journal {
 
   close(): void {
     this.#headers.clear()
+    this.#bodySaves.clear()
     this.#damaged.clear()
   }
 
@@ -102,13 +159,12 @@ export class Journal {
       createdAt: stamp,
       updatedAt: stamp
     }
-    this.#repo.insert({
-      id,
-      profileId: this.profileId,
-      header: encryptHeader(this.#key.cipherKey, id, this.profileId, header),
-      body: encryptBody(this.#key.cipherKey, id, this.profileId, input.body)
-    })
+    const saves: Saves = { version: 1, bodyVersion: 1 }
+    const key = this.#key.cipherKey
+    const row = { id, profileId: this.profileId, header: encryptHeader(key, id, this.profileId, header, saves), body: encryptBody(key, id, this.profileId, input.body, 1) }
+    this.#commit(id, saves.version, () => this.#store.reflections.insert(row))
     this.#headers.set(id, header)
+    this.#bodySaves.set(id, saves.bodyVersion)
     return { id }
   }
 
@@ -124,21 +180,27 @@ export class Journal {
       ...(changes.body ? summarise(changes.body) : {}),
       updatedAt: now.toISOString()
     }
-    const header = encryptHeader(this.#key.cipherKey, id, this.profileId, next)
-    const saved = changes.body
-      ? this.#repo.update({ id, profileId: this.profileId, header, body: encryptBody(this.#key.cipherKey, id, this.profileId, changes.body) })
-      : this.#repo.updateHeader(id, this.profileId, header)
-    if (!saved) throw notFound()
+    const version = (this.#record.versionOf(id) ?? 0) + 1
+    const saves: Saves = { version, bodyVersion: changes.body ? version : this.#bodySaves.get(id) }
+    const key = this.#key.cipherKey
+    const header = encryptHeader(key, id, this.profileId, next, saves)
+    const body = changes.body ? encryptBody(key, id, this.profileId, changes.body, version) : null
+    const { reflections } = this.#store
+    this.#commit(id, version, () => {
+      const saved = body ? reflections.update({ id, profileId: this.profileId, header, body }) : reflections.updateHeader(id, this.profileId, header)
+      if (!saved) throw notFound()
+    })
     this.#headers.set(id, next)
+    this.#bodySaves.set(id, saves.bodyVersion)
     return { id, ...next }
   }
 
   get(id: string): Reflection {
     const header = this.#headers.get(id)
     if (!header) throw this.#damaged.has(id) ? damaged() : notFound()
-    const body = this.#repo.getBody(id, this.profileId)
+    const body = this.#store.reflections.getBody(id, this.profileId)
     if (!body) throw notFound()
-    return { id, ...header, body: decryptBody(this.#key.cipherKey, id, this.profileId, body) }
+    return { id, ...header, body: decryptBody(this.#key.cipherKey, id, this.profileId, body, this.#bodySaves.get(id)) }
   }
 
   /**
@@ -147,13 +209,13 @@ export class Journal {
    * body, like the search index's first build, reads a page per query.
    */
   page(afterPosition: number, limit: number): StoredReflection[] {
-    return this.#repo.bodyPage(this.profileId, afterPosition, limit).map(({ position, id, body }) => ({
+    return this.#store.reflections.bodyPage(this.profileId, afterPosition, limit).map(({ position, id, body }) => ({
       position,
       read: () => {
         const header = this.#headers.get(id)
         if (!header) return null
         try {
-          return { id, ...header, body: decryptBody(this.#key.cipherKey, id, this.profileId, body) }
+          return { id, ...header, body: decryptBody(this.#key.cipherKey, id, this.profileId, body, this.#bodySaves.get(id)) }
         } catch {
           return null
         }
@@ -162,8 +224,11 @@ export class Journal {
   }
 
   delete(id: string): void {
-    if (!this.#repo.delete(id, this.profileId)) throw notFound()
+    this.#commit(id, null, () => {
+      if (!this.#store.reflections.delete(id, this.profileId)) throw notFound()
+    })
     this.#headers.delete(id)
+    this.#bodySaves.delete(id)
     this.#damaged.delete(id)
   }
 

@@ -1,5 +1,9 @@
 // How a reflection becomes ciphertext. The header (theme, title, date, excerpt, counts,
 // timestamps) and the body are separate blobs, so listing decrypts only the small part.
+// The header carries the reflection's save number (v) and that of its body (bv); the body's
+// blob is bound to bv, so an older body put back under a newer header fails to open, and the
+// journal's record (reflection-record.ts) holds each header's v. Reflections saved before
+// saves were numbered have neither: they read as save 0 until they are saved again.
 
 import type { ReflectionHeader } from '../../shared/contract.ts'
 import { countWords, richTextToPlain, type RichTextNode } from '../../shared/rich-text.ts'
@@ -9,8 +13,21 @@ const EXCERPT_LENGTH = 180
 
 export type StoredHeader = Omit<ReflectionHeader, 'id'>
 
-function place(id: string, ownerId: string, field: 'header' | 'body'): BlobPlace {
-  return { table: field === 'header' ? 'reflections' : 'reflection_bodies', rowId: id, ownerId, field }
+/** Which save a header is, and which save its body came from (undefined: before saves were numbered). */
+export interface Saves {
+  version: number
+  bodyVersion: number | undefined
+}
+
+interface HeaderBlob extends StoredHeader {
+  v?: number
+  bv?: number
+}
+
+function place(id: string, ownerId: string, field: 'header' | 'body', version?: number): BlobPlace {
+  const at: BlobPlace = { table: field === 'header' ? 'reflections' : 'reflection_bodies', rowId: id, ownerId, field }
+  if (version !== undefined) at.version = version
+  return at
 }
 
 export function summarise(body: RichTextNode): { excerpt: string; wordCount: number } {
@@ -20,18 +37,23 @@ export function summarise(body: RichTextNode): { excerpt: string; wordCount: num
   return { excerpt, wordCount: countWords(text) }
 }
 
-export function encryptHeader(key: AeadKey, id: string, ownerId: string, header: StoredHeader): Buffer {
-  return encryptJson(key, header, place(id, ownerId, 'header'))
+export function encryptHeader(key: AeadKey, id: string, ownerId: string, header: StoredHeader, saves: Saves): Buffer {
+  const blob: HeaderBlob = { ...header, v: saves.version }
+  if (saves.bodyVersion !== undefined) blob.bv = saves.bodyVersion
+  return encryptJson(key, blob, place(id, ownerId, 'header'))
 }
 
-export function decryptHeader(key: AeadKey, id: string, ownerId: string, blob: Buffer): StoredHeader {
-  return decryptJson<StoredHeader>(key, blob, place(id, ownerId, 'header'))
+const isSave = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+
+export function decryptHeader(key: AeadKey, id: string, ownerId: string, blob: Buffer): { header: StoredHeader; saves: Saves } {
+  const { v, bv, ...header } = decryptJson<HeaderBlob>(key, blob, place(id, ownerId, 'header'))
+  return { header, saves: { version: isSave(v) ? v : 0, bodyVersion: isSave(bv) ? bv : undefined } }
 }
 
-export function encryptBody(key: AeadKey, id: string, ownerId: string, body: RichTextNode): Buffer {
-  return encryptJson(key, body, place(id, ownerId, 'body'))
+export function encryptBody(key: AeadKey, id: string, ownerId: string, body: RichTextNode, bodyVersion: number | undefined): Buffer {
+  return encryptJson(key, body, place(id, ownerId, 'body', bodyVersion))
 }
 
-export function decryptBody(key: AeadKey, id: string, ownerId: string, blob: Buffer): RichTextNode {
-  return decryptJson<RichTextNode>(key, blob, place(id, ownerId, 'body'))
+export function decryptBody(key: AeadKey, id: string, ownerId: string, blob: Buffer, bodyVersion: number | undefined): RichTextNode {
+  return decryptJson<RichTextNode>(key, blob, place(id, ownerId, 'body', bodyVersion))
 }

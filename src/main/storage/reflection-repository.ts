@@ -36,14 +36,15 @@ export function createReflectionRepository(db: Database) {
     'SELECT r.rowid AS position, r.id, b.body FROM reflections r JOIN reflection_bodies b ON b.id = r.id WHERE r.profile_id = ? AND r.rowid > ? ORDER BY r.rowid LIMIT ?'
   )
 
-  const insert = db.transaction((row: ReflectionRow) => {
+  // Not transactions of their own: the journal writes each with its record, in one (journal-store.ts).
+  const insert = (row: ReflectionRow) => {
     insertHeader.run(row.id, row.profileId, row.header)
     insertBody.run(row.id, row.body)
-  })
-  const update = db.transaction((row: ReflectionRow): boolean => {
+  }
+  const update = (row: ReflectionRow): boolean => {
     if (updateHeader.run(row.header, row.id, row.profileId).changes !== 1) return false
     return updateBody.run(row.body, row.id).changes === 1
-  })
+  }
 
   return {
     insert: (row: ReflectionRow): void => insert(row),

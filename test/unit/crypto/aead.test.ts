@@ -48,6 +48,17 @@ describe('AES-256-GCM blobs', () => {
     }
   })
 
+  it('binds a save number as a fifth part, so a blob of another save, or of none, fails', () => {
+    expect(aadFor({ ...place, version: 7 }).toString('utf8')).toBe('sevenfold/v1/reflections/r1/o1/body/7')
+    const key = Buffer.alloc(32, 5)
+    const blob = encryptBlob(key, Buffer.from('later words'), { ...place, version: 7 })
+    expect(decryptBlob(key, blob, { ...place, version: 7 }).toString('utf8')).toBe('later words')
+    expectTampered(() => decryptBlob(key, blob, { ...place, version: 6 }))
+    expectTampered(() => decryptBlob(key, blob, place))
+    expectTampered(() => decryptBlob(key, encryptBlob(key, Buffer.from('x'), place), { ...place, version: 0 }))
+    for (const version of [-1, 1.5, Number.NaN]) expect(() => aadFor({ ...place, version })).toThrow(Error)
+  })
+
   it('opens a blob built by hand: 0x01, fixed IV, ciphertext, tag under the literal AAD', () => {
     const cipher = createCipheriv('aes-256-gcm', tc16.key, tc16.iv, { authTagLength: 16 })
     cipher.setAAD(Buffer.from('sevenfold/v1/reflections/r1/o1/body'))

@@ -104,16 +104,16 @@ async function opensAJournal(db: ReturnType<typeof openReadOnly>, profileIds: st
   const slots = createKeySlotRepository(db)
   let damaged = false
   for (const profileId of profileIds) {
-    let key: Buffer | null
+    let opened: Awaited<ReturnType<typeof openWithPassphrase>>
     try {
-      key = await openWithPassphrase(slots, profileId, passphrase)
+      opened = await openWithPassphrase(slots, profileId, passphrase)
     } catch (error) {
       if (!isAppError(error)) throw error
       damaged = true
       continue
     }
-    if (key) {
-      wipe(key)
+    if (opened) {
+      wipe(opened.key)
       return { opened: profileId, damaged }
     }
   }
