@@ -15,6 +15,7 @@ import { serial } from './domain/serial.ts'
 import { ProfileSettings } from './domain/settings.ts'
 import { UnlockThrottle } from './domain/unlock-throttle.ts'
 import { ensureProfileKeys } from './domain/profile-keys.ts'
+import { vouchAtUnlock } from './domain/vault-pinning.ts'
 import type { OpenedSlot } from './domain/journal-keys.ts'
 import { openDatabase } from './storage/database.ts'
 import { createKeySlotRepository } from './storage/key-slot-repository.ts'
@@ -23,6 +24,7 @@ import { createJournalStore } from './storage/journal-store.ts'
 import { createSettingsRepository } from './storage/settings-repository.ts'
 import { createUnlockWaitRepository } from './storage/unlock-wait-repository.ts'
 import { createProfileKeyRepository } from './storage/profile-key-repository.ts'
+import { createJournalPinRepository } from './storage/journal-pin-repository.ts'
 import { createVaultBackend } from './vault-backend.ts'
 import { createBackupBackend } from './backup-backend.ts'
 import { createExportBackend } from './export-backend.ts'
@@ -56,6 +58,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
   const journalStore = createJournalStore(db)
   const settingsRepo = createSettingsRepository(db)
   const profileKeys = createProfileKeyRepository(db)
+  const pins = createJournalPinRepository(db)
   const access: AccessDeps = {
     db,
     profiles,
@@ -76,10 +79,13 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     db,
     profiles,
     profileKeys,
+    pins,
     throttle: access.throttle,
     kdfTargetMs: access.kdfTargetMs,
     now: options.now ?? Date.now,
     journal: () => (session ? { profileId: session.journal.profileId, key: session.key } : null),
+    // In turn with unlocks, so two tries cannot race the throttle.
+    journalKey: (profileId, passphrase) => oneAtATime(async () => (await unlockWithPassphrase(access, profileId, passphrase)).key),
     oneAtATime
   })
 
@@ -106,12 +112,17 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       throw error
     }
     try {
-      ensureProfileKeys(profileKeys, profileId, sessionKey)
+      const keysPutRight = ensureProfileKeys(profileKeys, profileId, sessionKey)
       const journal = await Journal.open(profileId, sessionKey, journalStore, { recordExpected: opened.anchored })
       if (lockedSince(since)) {
         journal.close()
         throw locked()
       }
+      // What the journal holds besides reflections is counted too when it fails its check.
+      const me = { profileId, key: sessionKey }
+      if (keysPutRight) journal.noteDamage('sealing-keys')
+      if (vouchAtUnlock(pins, profileKeys, me) === 'damaged') journal.noteDamage('pins')
+      for (const id of vault.unreadableQuestions(me)) journal.noteDamage(`question:${id}`)
       session = { key: sessionKey, journal, settings: ProfileSettings.open(profileId, sessionKey, settingsRepo) }
       search.open(journal)
     } catch (error) {
@@ -146,7 +157,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
         profiles: profiles.list().map(({ id, displayName }) => ({ id, displayName })),
         maxProfiles: MAX_PROFILES,
         unlockedProfileId: session?.journal.profileId ?? null,
-        damagedReflections: session?.journal.damagedCount ?? 0,
+        damagedItems: session?.journal.damagedCount ?? 0,
         vault: { exists: (await vault.vault.status()).exists, open: vault.isOpen() },
         startProblem: null
       })

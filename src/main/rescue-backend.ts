@@ -38,7 +38,7 @@ export function createRescueBackend(options: RescueOptions): SevenfoldBackend {
     profiles: [],
     maxProfiles: MAX_PROFILES,
     unlockedProfileId: null,
-    damagedReflections: 0,
+    damagedItems: 0,
     vault: { exists: false, open: false },
     startProblem: { code: 'DATABASE_CORRUPT', message: problem.message }
   }

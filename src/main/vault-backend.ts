@@ -7,17 +7,21 @@
 import type { Backend, VaultPartner, VaultStatus } from '../shared/contract.ts'
 import { AppError } from '../shared/errors.ts'
 import { autoLockMinutesProblem } from '../shared/settings.ts'
-import { decryptJson, encryptJson } from './crypto/aead.ts'
+import { decryptJson, encryptBlob, encryptJson } from './crypto/aead.ts'
+import { newJournalKey } from './crypto/key-slots.ts'
 import { sealJson } from './crypto/seal.ts'
 import { randomId, wipe } from './crypto/secret-buffer.ts'
 import { SessionKey } from './crypto/session-key.ts'
+import { pinVault } from './domain/vault-pinning.ts'
 import { OpenVault } from './domain/open-vault.ts'
-import { answerQuestion, askBoth, waitingQuestions, type Asker } from './domain/reveal-questions.ts'
+import { answerQuestion, askBoth, questionsFor, waitingQuestions, type Asker } from './domain/reveal-questions.ts'
+import { pinnedVault, type Sealer } from './domain/sealing-keys.ts'
 import type { serial } from './domain/serial.ts'
 import type { UnlockThrottle } from './domain/unlock-throttle.ts'
 import { vaultPlace, type SealedSecret } from './domain/vault-codec.ts'
 import { DEFAULT_VAULT_AUTO_LOCK_MINUTES, VaultDoor } from './domain/vault-door.ts'
 import type { Database } from './storage/database.ts'
+import type { JournalPinRepository } from './storage/journal-pin-repository.ts'
 import type { ProfileKeyRepository } from './storage/profile-key-repository.ts'
 import type { ProfileRepository } from './storage/profile-repository.ts'
 import { createRevealRepository } from './storage/reveal-repository.ts'
@@ -28,11 +32,17 @@ export interface VaultBackendDeps {
   db: Database
   profiles: ProfileRepository
   profileKeys: ProfileKeyRepository
+  pins: JournalPinRepository
   throttle: UnlockThrottle
   kdfTargetMs: number
   now: () => number
   /** The partner whose journal is open, if any: asking and answering happen from there. */
   journal: () => Asker | null
+  /**
+   * A journal's key from its passphrase (throttled like an unlock), for a drop-in from the lock
+   * screen: the dropper's journal holds the vault key it may seal to. The caller wipes it.
+   */
+  journalKey: (profileId: string, passphrase: string) => Promise<Buffer>
   oneAtATime: ReturnType<typeof serial>
 }
 
@@ -40,6 +50,8 @@ type VaultGroups = Pick<Backend, 'vault' | 'vaultSecrets' | 'vaultReveals'>
 
 export interface VaultBackend extends VaultGroups {
   isOpen(): boolean
+  /** Questions sealed to this journal that cannot be read any more, which it counts as damaged. */
+  unreadableQuestions(me: Asker): string[]
   /** The open vault, for printing its secrets; null while locked. */
   opened(): OpenVault | null
   lock(): void
@@ -70,7 +82,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
   const items = createVaultItemRepository(deps.db)
   const reveals = createRevealRepository(deps.db)
   const door = new VaultDoor({ vaults, profiles: deps.profiles, throttle: deps.throttle, kdfTargetMs: deps.kdfTargetMs, now })
-  const revealDeps = { vaults, reveals, profileKeys: deps.profileKeys, profiles: deps.profiles }
+  const revealDeps = { vaults, reveals, profileKeys: deps.profileKeys, profiles: deps.profiles, pins: deps.pins }
   let opened: Opened | null = null
   // Bumped by every lock, so an opening still under way when a lock arrives does not stay open.
   let locks = 0
@@ -109,6 +121,8 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         throw lockedError()
       }
       if (vault.publicKeyWasWrong) vaults.putPublicKey(vault.vaultId, vault.publicKey)
+      if (!vault.rosterKey) vault.adoptRosterKey(storeNewRosterKey(vault))
+      pinForOpenJournal(vault)
       opened = { vault, autoLockMinutes: readMinutes(vault, row) }
     } catch (error) {
       sessionKey.close()
@@ -142,6 +156,35 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     if (!asker) throw new AppError('LOCKED', 'Open your own journal first: questions are asked and answered from there.')
     return asker
   }
+  /** A roster key for a vault that has none (made before vouchers) or only a damaged one, stored under the vault key. */
+  const storeNewRosterKey = (vault: OpenVault): Buffer => {
+    const rosterKey = newJournalKey()
+    vaults.putRosterKey(vault.vaultId, encryptBlob(vault.cipherKey, rosterKey, vaultPlace.rosterKey(vault.vaultId)))
+    return rosterKey
+  }
+  /**
+   * The vault is open together, so its keys are proven: the open journal, if it is one of the
+   * two, pins them and vouches for its own sealing key (docs/security.md, "Pinned keys").
+   */
+  const pinForOpenJournal = (vault: OpenVault) => {
+    const journal = deps.journal()
+    if (!journal || !vault.partners.includes(journal.profileId) || !vault.rosterKey) return
+    pinVault(deps.pins, deps.profileKeys, journal, { vaultId: vault.vaultId, vaultPublicKey: vault.publicKey, rosterKey: vault.rosterKey })
+  }
+  /** Runs `seal` as the author's journal: the open one if it is theirs, else from their passphrase (wiped after). */
+  const asTheAuthor = async (authorId: string, passphrase: string | undefined, seal: (sealer: Sealer) => void) => {
+    const journal = deps.journal()
+    if (journal?.profileId === authorId) return seal({ profileId: authorId, key: journal.key.cipherKey })
+    if (passphrase === undefined) {
+      throw new AppError('INVALID_INPUT', 'Type your own passphrase to seal this: it lets Sevenfold use the vault key your journal knows.', { field: 'passphrase' })
+    }
+    const key = await deps.journalKey(authorId, passphrase)
+    try {
+      seal({ profileId: authorId, key })
+    } finally {
+      wipe(key)
+    }
+  }
   // A drop-in or answer that arrives while the vault is open goes straight in.
   const takeInIfOpen = async () => {
     if (opened) await opened.vault.takeIn()
@@ -149,6 +192,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
 
   return {
     isOpen: () => opened !== null,
+    unreadableQuestions: (me) => questionsFor(revealDeps, me).unreadable,
     opened: () => opened?.vault ?? null,
     lock,
     vault: {
@@ -176,15 +220,18 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         lock()
         return null
       },
-      seal: async ({ authorId, title, body }) => {
+      seal: async ({ authorId, title, body, passphrase }) => {
         const row = vaults.get()
         if (!row) throw new AppError('NOT_FOUND', 'There is no vault yet. Create it together first.')
         if (authorId !== row.partnerA && authorId !== row.partnerB) {
           throw new AppError('INVALID_INPUT', 'Choose which of you wrote this secret.', { field: 'authorId' })
         }
-        const id = randomId()
         const secret: SealedSecret = { authorId, title, body, sealedAt: new Date(now()).toISOString() }
-        items.insertSealed(row.id, { id, sealed: sealJson(row.publicKey, secret, vaultPlace.sealed(row.id, id)) })
+        await asTheAuthor(authorId, passphrase, (sealer) => {
+          const { vault, publicKey } = pinnedVault(revealDeps, sealer)
+          const id = randomId()
+          items.insertSealed(vault.id, { id, sealed: sealJson(publicKey, secret, vaultPlace.sealed(vault.id, id)) })
+        })
         await takeInIfOpen()
         return null
       },

@@ -97,8 +97,12 @@ export interface AppStatus {
   profiles: ProfileSummary[]
   maxProfiles: number
   unlockedProfileId: string | null
-  /** Reflections of the open journal that failed their integrity check (not listed). */
-  damagedReflections: number
+  /**
+   * Items of the open journal that failed their integrity check and are left out: reflections
+   * (changed, put back from an older copy, deleted or brought back behind its back), its record
+   * of them, its sealing keys, questions sealed to it that can no longer be read.
+   */
+  damagedItems: number
   vault: { exists: boolean; open: boolean }
   /**
    * Set when the journal file could not be opened at start (it is damaged): nothing but a restore
@@ -165,8 +169,11 @@ export const contract = {
     givePart: method(z.strictObject({ part: vaultPart, passphrase })).returns<VaultStatus>(),
     resetParts: method(none).returns<VaultStatus>(),
     lock: method(none).returns<null>(),
-    /** Works while the vault is locked: the secret is sealed to its public key. */
-    seal: method(z.strictObject({ authorId: id, title, body })).returns<null>(),
+    /**
+     * Works while the vault is locked: the secret is sealed to the vault's public key as the
+     * author's journal pinned it. `passphrase` is the author's own, needed unless their journal is open.
+     */
+    seal: method(z.strictObject({ authorId: id, title, body, passphrase: passphrase.optional() })).returns<null>(),
     changePassphrase: method(
       z.strictObject({ currentPartA: passphrase, currentPartB: passphrase, newPartA: passphrase, newPartB: passphrase })
     ).returns<null>(),

@@ -60,7 +60,7 @@ async function bensJournal(backend: SevenfoldBackend, count = 3) {
 async function bensView(backend: SevenfoldBackend, ben: string) {
   await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
   const titles = (await backend.reflections.list()).map((r) => r.title).sort()
-  return { titles, damaged: (await backend.app.status()).damagedReflections }
+  return { titles, damaged: (await backend.app.status()).damagedItems }
 }
 
 describe('saves rolled back, mixed or deleted behind a journal’s back', () => {
@@ -150,7 +150,7 @@ describe('saves rolled back, mixed or deleted behind a journal’s back', () => 
     const { ana, ben, ids } = await bensJournal(backend)
     run(dataDir, 'DELETE FROM reflections WHERE id = ?', ids[0]!)
     await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
-    expect((await backend.app.status()).damagedReflections).toBe(0)
+    expect((await backend.app.status()).damagedItems).toBe(0)
     await backend.session.lock()
     expect((await bensView(backend, ben)).damaged).toBe(1)
   })

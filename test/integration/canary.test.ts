@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PART_A, PART_B, PASS_A, paragraphDoc, useBackends } from '../support/backend.ts'
+import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
 import { canarySightings, filesIn } from '../support/canary.ts'
 import { useTempDirs } from '../support/temp-dir.ts'
 import { giveBoth, withVault } from '../support/vault.ts'
@@ -39,7 +39,7 @@ describe('the canary: nothing a person wrote reaches the disk in plaintext', () 
       await backend.vaultSecrets.create({ authorId: ana, title: `${canary} secret title ${i}`, body: paragraphDoc(`${canary} secret body ${i}`) })
     }
     await backend.vault.lock()
-    await backend.vault.seal({ authorId: ben, title: `${canary} sealed title`, body: paragraphDoc(`${canary} sealed body`) })
+    await backend.vault.seal({ authorId: ben, title: `${canary} sealed title`, body: paragraphDoc(`${canary} sealed body`), passphrase: PASS_B })
     // Ben's journal is open: he asks and answers, then Ana answers from hers.
     const { id } = await backend.vaultReveals.ask({ prompt: `${canary} prompt`, answer: `${canary} answer of Ben` })
     await backend.session.unlock({ profileId: ana, passphrase: PASS_A })

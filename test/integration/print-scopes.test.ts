@@ -221,7 +221,7 @@ describe('printing the vault', () => {
     await backend.vaultSecrets.create({ authorId: ana, title: 'The letter', body: paragraphDoc('I kept the letter.'), date: '2025-06-01' })
     await backend.vault.lock()
     // Dropped in while the vault is shut: it arrives as new when it is next opened.
-    await backend.vault.seal({ authorId: ben, title: 'Three small words', body: paragraphDoc('Said at last.') })
+    await backend.vault.seal({ authorId: ben, title: 'Three small words', body: paragraphDoc('Said at last.'), passphrase: PASS_B })
     expect(await refusal(backend.print.summary({ scope }))).toMatchObject({ code: 'LOCKED' })
     expect(await refusal(backend.print.print({ scope, options: ONE_PASS }))).toMatchObject({ code: 'LOCKED' })
 

@@ -81,7 +81,7 @@ describe('two partners on one computer', () => {
     raw.close()
     await backend.session.unlock({ profileId: ben.profileId, passphrase: PASS_B })
     expect(await backend.reflections.list()).toEqual([])
-    expect((await backend.app.status()).damagedReflections).toBe(1)
+    expect((await backend.app.status()).damagedItems).toBe(1)
     await expect(backend.reflections.get({ id })).rejects.toMatchObject({ code: 'TAMPERED' })
     void ana
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SevenfoldBackend } from '../../src/main/backend.ts'
-import { PASS_A, paragraphDoc, useBackends } from '../support/backend.ts'
+import { PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
 import { canarySightings } from '../support/canary.ts'
 import { giveBoth, withVault } from '../support/vault.ts'
 
@@ -17,7 +17,7 @@ describe('search over the vault while it is open together', () => {
     await backend.reflections.create({ themeId: 'trust', title: 'Ben thinks', body: paragraphDoc('the lighthouse at dusk') })
     const { id } = await backend.vaultSecrets.create({ authorId: ana, title: 'For Ben', body: paragraphDoc('a lighthouse weekend, a surprise') })
     await backend.vault.lock()
-    await backend.vault.seal({ authorId: ben, title: 'Dropped in', body: paragraphDoc('lighthouse keeper') })
+    await backend.vault.seal({ authorId: ben, title: 'Dropped in', body: paragraphDoc('lighthouse keeper'), passphrase: PASS_B })
 
     expect(await found(backend, 'lighthouse', { includeVault: true }), 'vault locked').toEqual(['reflection: Ben thinks'])
     await giveBoth(backend)

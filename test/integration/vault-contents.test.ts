@@ -109,8 +109,8 @@ describe('sealed drop-ins', () => {
     expect((await backend.app.status()).unlockedProfileId).toBeNull()
 
     const sealedAt = new Date(clock.now())
-    expect(await backend.vault.seal({ authorId: ben, title: 'Dropped in', body: paragraphDoc('You cannot read this alone.') })).toBeNull()
-    await backend.vault.seal({ authorId: ana, title: 'Another', body: paragraphDoc('Nor this.') })
+    expect(await backend.vault.seal({ authorId: ben, title: 'Dropped in', body: paragraphDoc('You cannot read this alone.'), passphrase: PASS_B })).toBeNull()
+    await backend.vault.seal({ authorId: ana, title: 'Another', body: paragraphDoc('Nor this.'), passphrase: PASS_A })
     expect(sealedRows(dataDir)).toHaveLength(2)
     await expect(backend.vaultSecrets.list()).rejects.toMatchObject({ code: 'LOCKED' })
 
@@ -141,7 +141,7 @@ describe('sealed drop-ins', () => {
   it('goes straight in while the vault is open', async () => {
     const { backend, dataDir } = await newBackend()
     const { ana } = await withVault(backend)
-    await backend.vault.seal({ authorId: ana, title: 'While open', body: paragraphDoc('x') })
+    await backend.vault.seal({ authorId: ana, title: 'While open', body: paragraphDoc('x'), passphrase: PASS_A })
     expect(sealedRows(dataDir)).toEqual([])
     expect(await backend.vaultSecrets.list()).toEqual([expect.objectContaining({ title: 'While open', isNew: true, wasSealed: true })])
   })
@@ -160,7 +160,7 @@ describe('sealed drop-ins', () => {
 
     await Promise.all([
       backend.vaultReveals.answer({ id: question.id, answer: 'from Ana' }),
-      backend.vault.seal({ authorId: ben, title: 'At the same moment', body: paragraphDoc('x') })
+      backend.vault.seal({ authorId: ben, title: 'At the same moment', body: paragraphDoc('x'), passphrase: PASS_B })
     ])
     expect((await backend.vaultSecrets.list()).map((s) => s.title)).toEqual(['At the same moment'])
     expect((await backend.vaultReveals.list()).map((r) => r.revealed)).toEqual([true])
@@ -185,7 +185,7 @@ describe('sealed drop-ins', () => {
     const { backend, dataDir } = await newBackend()
     const { ana } = await withVault(backend)
     await backend.vault.lock()
-    await backend.vault.seal({ authorId: ana, title: 'Only together', body: paragraphDoc('x') })
+    await backend.vault.seal({ authorId: ana, title: 'Only together', body: paragraphDoc('x'), passphrase: PASS_A })
     const [row] = sealedRows(dataDir)
 
     const db = rawDb(dataDir)

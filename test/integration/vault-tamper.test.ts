@@ -81,7 +81,7 @@ describe('a damaged secret', () => {
 describe('a damaged sealed drop-in', () => {
   it('stays sealed and counted, untouched, while the others move in', async () => {
     const { backend, dataDir, ana, ben } = await vaultWithSecrets()
-    for (const title of ['first drop', 'flipped drop', 'last drop']) await backend.vault.seal({ authorId: ben, title, body: paragraphDoc(title) })
+    for (const title of ['first drop', 'flipped drop', 'last drop']) await backend.vault.seal({ authorId: ben, title, body: paragraphDoc(title), passphrase: PASS_B })
     const [first, bad] = sealedIds(dataDir)
     editBlob(dataDir, 'vault_sealed', 'sealed', 'id = ?', [bad], (b) => flipped(b, 40))
     const vault = rows<{ id: string; public_key: Buffer }>(dataDir, 'SELECT id, public_key FROM vault')[0]!
@@ -97,7 +97,7 @@ describe('a damaged sealed drop-in', () => {
     expect(rows(dataDir, 'SELECT id, hex(sealed) AS hex FROM vault_sealed ORDER BY id')).toEqual(waiting)
 
     // A later drop-in still moves straight in; the damaged ones stay as they are.
-    await backend.vault.seal({ authorId: ana, title: 'while open', body: paragraphDoc('x') })
+    await backend.vault.seal({ authorId: ana, title: 'while open', body: paragraphDoc('x'), passphrase: PASS_A })
     expect((await titles(backend)).includes('while open')).toBe(true)
     expect((await backend.vault.status()).damagedItems).toBe(3)
     expect(sealedIds(dataDir).sort()).toEqual(waiting.map((w) => w.id))
@@ -105,7 +105,7 @@ describe('a damaged sealed drop-in', () => {
 
   it('waits, with the secrets still open, when the vault’s private key is damaged', async () => {
     const { backend, dataDir, ana, ids } = await vaultWithSecrets()
-    await backend.vault.seal({ authorId: ana, title: 'sealed', body: paragraphDoc('x') })
+    await backend.vault.seal({ authorId: ana, title: 'sealed', body: paragraphDoc('x'), passphrase: PASS_A })
     editBlob(dataDir, 'vault', 'private_key', '1 = 1', [], (b) => flipped(b, 30))
 
     expect(await giveBoth(backend)).toMatchObject({ open: true, damagedItems: 1 })
@@ -196,18 +196,20 @@ describe('a damaged key record or setting', () => {
 
 describe('a swapped public key', () => {
   // Someone with the file puts in a public key of their own, so that what is sealed next is theirs to read.
-  it('of the vault is counted and put back when the vault is opened together, and drop-ins open again', async () => {
+  it('of the vault is refused for sealing, counted and put back when the vault is opened together, and drop-ins work again', async () => {
     const { backend, dataDir, ana } = await vaultWithSecrets()
     const original = rows<{ public_key: Buffer }>(dataDir, 'SELECT public_key FROM vault')[0]!.public_key
     run(dataDir, 'UPDATE vault SET public_key = ?', newSealingKeyPair().publicKey)
-    // Sealed to the stranger's key: the vault cannot open it, and says so.
-    await backend.vault.seal({ authorId: ana, title: 'sealed to the swapped key', body: paragraphDoc('lost') })
+    // Nothing is sealed to the stranger's key: Ana's journal pinned the real one (test/attacks/swapped-sealing-keys.test.ts).
+    const refused = await refusal(backend.vault.seal({ authorId: ana, title: 'sealed to the swapped key', body: paragraphDoc('kept back'), passphrase: PASS_A }))
+    expect(refused.code).toBe('TAMPERED')
+    expect(sealedIds(dataDir)).toEqual([])
 
-    expect(await giveBoth(backend)).toMatchObject({ open: true, damagedItems: 2 })
+    expect(await giveBoth(backend)).toMatchObject({ open: true, damagedItems: 1 })
     expect(rows<{ public_key: Buffer }>(dataDir, 'SELECT public_key FROM vault')[0]!.public_key.equals(original)).toBe(true)
     await backend.vault.lock()
-    await backend.vault.seal({ authorId: ana, title: 'sealed after the repair', body: paragraphDoc('kept') })
-    expect(await giveBoth(backend)).toMatchObject({ open: true, damagedItems: 1 })
+    await backend.vault.seal({ authorId: ana, title: 'sealed after the repair', body: paragraphDoc('kept'), passphrase: PASS_A })
+    expect(await giveBoth(backend)).toMatchObject({ open: true, damagedItems: 0 })
     expect(await titles(backend)).toEqual(['four', 'one', 'sealed after the repair', 'three', 'two'])
   })
 

@@ -70,8 +70,8 @@ describe.concurrent('crash while writing', () => {
           const problems: string[] = []
           const flying = inFlight as { id: string | null; seq: number } | null
           await backend.session.unlock({ profileId, passphrase })
-          const { damagedReflections } = await backend.app.status()
-          if (damagedReflections !== 0) problems.push(`${damagedReflections} reflections fail their integrity check`)
+          const { damagedItems } = await backend.app.status()
+          if (damagedItems !== 0) problems.push(`${damagedItems} reflections fail their integrity check`)
           const listed = new Set((await backend.reflections.list()).map((h) => h.id))
           for (const id of known.keys()) {
             if (!listed.has(id)) {

@@ -159,7 +159,7 @@ describe('disk full', () => {
     const fresh = await createBackend({ dataDir, kdfTargetMs: 0 })
     try {
       await fresh.session.unlock({ profileId, passphrase })
-      expect((await fresh.app.status()).damagedReflections).toBe(0)
+      expect((await fresh.app.status()).damagedItems).toBe(0)
       for (const [id, s] of saved) {
         const got = await fresh.reflections.get({ id }).catch(() => null)
         if (!got || got.title !== s.title || JSON.stringify(got.body) !== JSON.stringify(s.body)) lost++

@@ -23,11 +23,25 @@ export async function twoJournals(backend: SevenfoldBackend) {
   return { ana: ana.profileId, ben: ben.profileId }
 }
 
-/** Two journals and their vault, made together and left open, with Ben's journal open. */
+/**
+ * Two journals and their vault, made together and left open, with Ben's journal open. Each
+ * journal has been open during a joint open once (Ben's when it was made, Ana's after), so each
+ * has pinned the vault's keys and vouched for its own: both may seal into it.
+ */
 export async function withVault(backend: SevenfoldBackend) {
   const ids = await twoJournals(backend)
   const { recoveryHalves } = await backend.vault.create({ partA: PART_A, partB: PART_B })
+  await pinJournal(backend, ids.ana, PASS_A)
+  await backend.session.unlock({ profileId: ids.ben, passphrase: PASS_B })
+  await giveBoth(backend)
   return { ...ids, halves: recoveryHalves }
+}
+
+/** Opens the vault together while this journal is open, so it pins the vault's keys; leaves everything locked. */
+export async function pinJournal(backend: SevenfoldBackend, profileId: string, passphrase: string): Promise<void> {
+  await backend.session.unlock({ profileId, passphrase })
+  await giveBoth(backend)
+  await backend.session.lock()
 }
 
 /** Gives part a, then part b; the status after the second. */

@@ -137,9 +137,14 @@ export class Journal {
     staged.apply()
   }
 
-  /** Reflections that failed their integrity check; the rest are unaffected. */
+  /** Items that failed their integrity check (reflections, the record, and what the caller notes); the rest are unaffected. */
   get damagedCount(): number {
     return this.#damaged.size
+  }
+
+  /** Counts an item of this journal outside its reflections as damaged (its keys, a question sealed to it). */
+  noteDamage(item: string): void {
+    this.#damaged.add(item)
   }
 
   close(): void {

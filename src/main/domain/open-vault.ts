@@ -16,7 +16,8 @@ import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
 import type { VaultRow } from '../storage/vault-repository.ts'
 import { localDate } from './dates.ts'
 import { summarise } from './reflection-codec.ts'
-import { isSealedAnswer, isSealedSecret, newestFirst, secretDamaged, secretHeader, secretNotFound, vaultPlace, type SealedAnswer, type StoredReveal, type StoredSecretHeader } from './vault-codec.ts'
+import { isSealedSecret, newestFirst, secretDamaged, secretHeader, secretNotFound, vaultPlace, type StoredSecretHeader } from './vault-codec.ts'
+import { listReveals, revealAnswered, type AnswerContext } from './vault-reveals.ts'
 
 export interface VaultItemDeps {
   items: VaultItemRepository
@@ -41,6 +42,15 @@ export interface SecretChanges {
 // Sealed items opened and moved per turn of the event loop (each costs 1–2 ms with its share of the commit).
 const ITEMS_PER_TURN = 10
 
+function openRosterKey(row: VaultRow, key: SessionKey): Buffer | null {
+  if (!row.rosterKey) return null
+  try {
+    return decryptBlob(key.cipherKey, row.rosterKey, vaultPlace.rosterKey(row.id))
+  } catch {
+    return null
+  }
+}
+
 export class OpenVault {
   readonly vaultId: string
   readonly partners: readonly [string, string]
@@ -49,13 +59,15 @@ export class OpenVault {
   /** The stored public key was not the private key's own (swapped on disk); the caller stores the right one. */
   readonly publicKeyWasWrong: boolean
   #privateKey: Buffer | null
+  /** The key partners' journals vouch for their sealing keys with; null until the backend gives one. */
+  #rosterKey: Buffer | null
   readonly #deps: VaultItemDeps
   readonly #headers = new Map<string, StoredSecretHeader>()
   readonly #damaged = new Set<string>()
   // The run of takeIn under way: a second waits for it, so nothing is read twice and moved twice.
   #takingIn: Promise<void> = Promise.resolve()
 
-  private constructor(row: VaultRow, key: SessionKey, privateKey: Buffer | null, deps: VaultItemDeps) {
+  private constructor(row: VaultRow, key: SessionKey, privateKey: Buffer | null, rosterKey: Buffer | null, deps: VaultItemDeps) {
     this.vaultId = row.id
     this.partners = [row.partnerA, row.partnerB]
     this.#key = key
@@ -64,6 +76,7 @@ export class OpenVault {
     this.publicKeyWasWrong = !this.#publicKey.equals(row.publicKey)
     if (this.publicKeyWasWrong) this.#damaged.add('vault-public-key')
     this.#privateKey = privateKey
+    this.#rosterKey = rosterKey
     this.#deps = deps
   }
 
@@ -75,7 +88,8 @@ export class OpenVault {
     } catch {
       // Without it sealed items wait (and count as damaged); the secrets still open.
     }
-    const vault = new OpenVault(row, key, privateKey, deps)
+    const vault = new OpenVault(row, key, privateKey, openRosterKey(row, key), deps)
+    if (row.rosterKey && !vault.#rosterKey) vault.#damaged.add('roster-key')
     for (const secret of deps.items.secrets(row.id)) {
       try {
         vault.#headers.set(secret.id, decryptJson<StoredSecretHeader>(key.cipherKey, secret.header, vaultPlace.secret(row.id, secret.id, 'header')))
@@ -95,14 +109,26 @@ export class OpenVault {
     return this.#key.cipherKey
   }
 
+  /** The key for partners' vouchers (secret; wiped on close); null in a vault made before vouchers, until one is given. */
+  get rosterKey(): Buffer | null {
+    return this.#rosterKey
+  }
+
+  /** Takes a roster key just made for this vault (it had none, or only a damaged one), owned from here. */
+  adoptRosterKey(rosterKey: Buffer): void {
+    wipe(this.#rosterKey)
+    this.#rosterKey = rosterKey
+  }
+
   /** Items that failed their integrity check: secrets, and sealed items that could not be opened. */
   get damagedCount(): number {
     return this.#damaged.size
   }
 
   close(): void {
-    wipe(this.#privateKey)
+    wipe(this.#privateKey, this.#rosterKey)
     this.#privateKey = null
+    this.#rosterKey = null
     this.#headers.clear()
     this.#damaged.clear()
     this.#key.close()
@@ -153,35 +179,7 @@ export class OpenVault {
       for (const move of moves) this.#headers.set(move.id, move.header)
       await nextTurn()
     }
-    this.#revealAnswered(key, answers, now)
-  }
-
-  #revealAnswered(key: KeyObject, rows: ReturnType<RevealRepository['answers']>, now: Date): void {
-    const byReveal = Map.groupBy(rows, (row) => row.revealId)
-    for (const [revealId, answers] of byReveal) {
-      if (!this.partners.every((p) => answers.some((a) => a.profileId === p))) continue
-      try {
-        const opened = this.partners.map((partner) => {
-          const row = answers.find((a) => a.profileId === partner)!
-          const answer = openSealedJson<unknown>(key, this.#publicKey, row.sealed, vaultPlace.answer(revealId, partner))
-          if (!isSealedAnswer(answer, this.partners)) throw secretDamaged()
-          return { partner, answer }
-        })
-        const first: SealedAnswer = opened[0]!.answer
-        const reveal: StoredReveal = {
-          prompt: first.prompt,
-          askedBy: first.askedBy,
-          askedAt: first.askedAt,
-          answers: opened.map(({ partner, answer }) => ({ profileId: partner, text: answer.text, answeredAt: answer.answeredAt }))
-        }
-        this.#deps.items.transaction(() => {
-          this.#deps.items.insertRevealed(this.vaultId, { id: revealId, data: encryptJson(this.cipherKey, { ...reveal, revealedAt: now.toISOString() }, vaultPlace.revealed(this.vaultId, revealId)) })
-          this.#deps.reveals.remove(revealId)
-        })
-      } catch {
-        this.#damaged.add(revealId)
-      }
-    }
+    revealAnswered(this.#answers(), key, answers, now)
   }
 
   /** The row for a secret, both blobs under the vault key. */
@@ -272,28 +270,19 @@ export class OpenVault {
 
   /** Revealed questions with both answers, and those still waiting (who answered, not what). */
   reveals(): Reveal[] {
-    const out: Reveal[] = []
-    for (const row of this.#deps.items.revealed(this.vaultId)) {
-      try {
-        const r = decryptJson<StoredReveal>(this.cipherKey, row.data, vaultPlace.revealed(this.vaultId, row.id))
-        out.push({ id: row.id, prompt: r.prompt, askedBy: r.askedBy, askedAt: r.askedAt, revealed: true, answers: r.answers, answeredBy: r.answers.map((a) => a.profileId) })
-      } catch {
-        this.#damaged.add(row.id)
-      }
+    return listReveals(this.#answers(), this.#privateKey ? openingKey(this.#privateKey) : null)
+  }
+
+  /** What the reveal steps need of this vault (vault-reveals.ts). */
+  #answers(): AnswerContext {
+    return {
+      vaultId: this.vaultId,
+      partners: this.partners,
+      cipherKey: this.cipherKey,
+      publicKey: this.#publicKey,
+      items: this.#deps.items,
+      reveals: this.#deps.reveals,
+      damaged: (id) => this.#damaged.add(id)
     }
-    if (this.#privateKey) {
-      const key = openingKey(this.#privateKey)
-      for (const [revealId, answers] of Map.groupBy(this.#deps.reveals.answers(), (row) => row.revealId)) {
-        try {
-          const first = answers[0]!
-          const a = openSealedJson<unknown>(key, this.#publicKey, first.sealed, vaultPlace.answer(revealId, first.profileId))
-          if (!isSealedAnswer(a, this.partners)) throw secretDamaged()
-          out.push({ id: revealId, prompt: a.prompt, askedBy: a.askedBy, askedAt: a.askedAt, revealed: false, answers: [], answeredBy: answers.map((x) => x.profileId) })
-        } catch {
-          this.#damaged.add(revealId)
-        }
-      }
-    }
-    return out.sort((x, y) => (x.askedAt < y.askedAt ? 1 : x.askedAt > y.askedAt ? -1 : 0))
   }
 }

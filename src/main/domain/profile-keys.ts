@@ -1,23 +1,32 @@
 // Each partner's sealing key pair, so a question meant for both can be sealed to each of
-// them without their journal being open. The private key is stored under the journal key.
+// them without their journal being open. The private key is stored under the journal key; the
+// public key is plaintext, so it is trusted only with the voucher its own journal made for it.
 
 import type { KeyObject } from 'node:crypto'
 import { decryptBlob, encryptBlob, type BlobPlace } from '../crypto/aead.ts'
 import { newSealingKeyPair, openingKey, publicKeyOf } from '../crypto/seal.ts'
 import { wipe } from '../crypto/secret-buffer.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
+import { vouch, vouches } from '../crypto/voucher.ts'
 import type { ProfileKeyRepository, ProfileKeyRow } from '../storage/profile-key-repository.ts'
+import type { Pins } from './journal-pins.ts'
 
 function place(profileId: string): BlobPlace {
   return { table: 'profile_keys', rowId: profileId, ownerId: profileId, field: 'private_key' }
+}
+
+/** What a voucher for a partner's key is bound to: this vault and that partner. */
+export function voucherContext(vaultId: string, profileId: string): string[] {
+  return [vaultId, profileId]
 }
 
 /**
  * Gives the open journal a key pair if it has none yet (journals made before the vault existed),
  * and puts it right if it no longer holds together: a public key swapped on disk would let
  * someone else read the questions sealed to this partner, so it is replaced by the one the
- * private key belongs to; a private key that fails its check is replaced by a new pair.
- * Returns whether a damaged pair was put right.
+ * private key belongs to; a private key that fails its check is replaced by a new pair (and
+ * questions sealed to the old one can no longer be read). Returns whether a damaged pair was
+ * put right, which the journal reports as a damaged item.
  */
 export function ensureProfileKeys(repo: ProfileKeyRepository, profileId: string, key: SessionKey): boolean {
   const row = repo.get(profileId)
@@ -29,20 +38,20 @@ export function ensureProfileKeys(repo: ProfileKeyRepository, profileId: string,
   try {
     der = decryptBlob(key.cipherKey, row.privateKey, place(profileId))
   } catch {
-    repo.replace(newRow(profileId, key))
+    repo.replace({ ...newRow(profileId, key), voucher: null })
     return true
   }
   try {
     const publicKey = publicKeyOf(openingKey(der))
     if (publicKey.equals(row.publicKey)) return false
-    repo.replace({ ...row, publicKey })
+    repo.replace({ ...row, publicKey, voucher: null })
     return true
   } finally {
     wipe(der)
   }
 }
 
-function newRow(profileId: string, key: SessionKey): ProfileKeyRow {
+function newRow(profileId: string, key: SessionKey): Omit<ProfileKeyRow, 'voucher'> {
   const pair = newSealingKeyPair()
   try {
     return { profileId, publicKey: pair.publicKey, privateKey: encryptBlob(key.cipherKey, pair.privateKey, place(profileId)) }
@@ -51,14 +60,28 @@ function newRow(profileId: string, key: SessionKey): ProfileKeyRow {
   }
 }
 
-/** The open journal's private key for opening what was sealed to it; null if it has none. */
+/** The open journal's private key for opening what was sealed to it, and the public key it proves; null if it has none. */
 export function profileOpeningKey(repo: ProfileKeyRepository, profileId: string, key: SessionKey): { key: KeyObject; publicKey: Buffer } | null {
   const row = repo.get(profileId)
   if (!row) return null
   const der = decryptBlob(key.cipherKey, row.privateKey, place(profileId))
   try {
-    return { key: openingKey(der), publicKey: row.publicKey }
+    const opening = openingKey(der)
+    return { key: opening, publicKey: publicKeyOf(opening) }
   } finally {
     wipe(der)
   }
+}
+
+/**
+ * Makes sure the open journal's own public key carries its voucher under `pins` (after a joint
+ * open, or after the pair was put right). The public key is the one its private key proves.
+ */
+export function vouchForOwnKey(repo: ProfileKeyRepository, profileId: string, key: SessionKey, pins: Pins): void {
+  const own = profileOpeningKey(repo, profileId, key)
+  if (!own) return
+  const context = voucherContext(pins.vaultId, profileId)
+  const row = repo.get(profileId)
+  if (row?.voucher && row.publicKey.equals(own.publicKey) && vouches(pins.rosterKey, context, own.publicKey, row.voucher)) return
+  repo.putVoucher(profileId, vouch(pins.rosterKey, context, own.publicKey))
 }

@@ -1,6 +1,8 @@
 // "Both answer, then reveal", from a partner's own open journal. A question is sealed to
 // each partner's public key (so each can read it later in their own journal) and each
 // answer to the vault's (so neither can read the other's until they open the vault together).
+// Every key is one this journal can vouch for (sealing-keys.ts): its own, proven by its private
+// key; the partner's, with their journal's voucher; the vault's, as this journal pinned it.
 
 import type { RevealQuestion } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
@@ -10,8 +12,10 @@ import type { SessionKey } from '../crypto/session-key.ts'
 import type { ProfileKeyRepository } from '../storage/profile-key-repository.ts'
 import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { RevealRepository } from '../storage/reveal-repository.ts'
+import type { JournalPinRepository } from '../storage/journal-pin-repository.ts'
 import type { VaultRepository, VaultRow } from '../storage/vault-repository.ts'
 import { profileOpeningKey } from './profile-keys.ts'
+import { pinnedVault, vouchedPartnerKey, type Sealer } from './sealing-keys.ts'
 import { isSealedPrompt, vaultPlace, type SealedAnswer, type SealedPrompt } from './vault-codec.ts'
 
 export interface RevealDeps {
@@ -19,6 +23,7 @@ export interface RevealDeps {
   reveals: RevealRepository
   profileKeys: ProfileKeyRepository
   profiles: ProfileRepository
+  pins: JournalPinRepository
 }
 
 /** The partner asking or answering: their id and their open journal's key. */
@@ -34,42 +39,58 @@ function requireVault(deps: RevealDeps, profileId: string): VaultRow {
   return vault
 }
 
-function nameOf(deps: RevealDeps, profileId: string): string {
-  return deps.profiles.list().find((p) => p.id === profileId)?.displayName ?? 'Your partner'
+function sealerOf(asker: Asker): Sealer {
+  return { profileId: asker.profileId, key: asker.key.cipherKey }
 }
 
-function sealAnswer(vault: VaultRow, revealId: string, profileId: string, prompt: SealedPrompt, text: string, now: Date) {
+/** This partner's answer, sealed to the vault's key as their journal pinned it. */
+function sealAnswer(deps: RevealDeps, asker: Asker, revealId: string, prompt: SealedPrompt, text: string, now: Date) {
+  const { publicKey } = pinnedVault(deps, sealerOf(asker))
   const answer: SealedAnswer = { ...prompt, text, answeredAt: now.toISOString() }
-  return { revealId, profileId, sealed: sealJson(vault.publicKey, answer, vaultPlace.answer(revealId, profileId)) }
+  return { revealId, profileId: asker.profileId, sealed: sealJson(publicKey, answer, vaultPlace.answer(revealId, asker.profileId)) }
+}
+
+/** The key a question for `profileId` is sealed to, as the asker's journal can vouch for it. */
+function promptKey(deps: RevealDeps, asker: Asker, profileId: string): Buffer {
+  if (profileId !== asker.profileId) return vouchedPartnerKey(deps, sealerOf(asker), profileId)
+  const own = profileOpeningKey(deps.profileKeys, asker.profileId, asker.key)
+  if (!own) throw new AppError('NOT_FOUND', 'Your journal has no key for questions yet. Lock it and open it again, then ask.')
+  return own.publicKey
 }
 
 export function askBoth(deps: RevealDeps, asker: Asker, promptText: string, answerText: string, now = new Date()): { id: string } {
   const vault = requireVault(deps, asker.profileId)
   const revealId = randomId()
   const prompt: SealedPrompt = { prompt: promptText, askedBy: asker.profileId, askedAt: now.toISOString() }
-  const prompts = [vault.partnerA, vault.partnerB].map((profileId) => {
-    const keys = deps.profileKeys.get(profileId)
-    if (!keys) throw new AppError('NOT_FOUND', `${nameOf(deps, profileId)} needs to open their journal once before a question can be sealed to them.`)
-    return { revealId, profileId, sealed: sealJson(keys.publicKey, prompt, vaultPlace.prompt(revealId, profileId)) }
-  })
-  deps.reveals.ask(revealId, vault.id, prompts, sealAnswer(vault, revealId, asker.profileId, prompt, answerText, now))
+  const answer = sealAnswer(deps, asker, revealId, prompt, answerText, now)
+  const prompts = [vault.partnerA, vault.partnerB].map((profileId) => ({
+    revealId,
+    profileId,
+    sealed: sealJson(promptKey(deps, asker, profileId), prompt, vaultPlace.prompt(revealId, profileId))
+  }))
+  deps.reveals.ask(revealId, vault.id, prompts, answer)
   return { id: revealId }
 }
 
-/** The questions sealed to this partner that are not revealed yet. */
-export function waitingQuestions(deps: RevealDeps, me: Asker): RevealQuestion[] {
+/**
+ * The questions sealed to this partner that are not revealed yet, and the ids of those that
+ * cannot be read (damaged, or sealed to a key pair since replaced): the journal counts those as
+ * damaged items, since they are left out.
+ */
+export function questionsFor(deps: RevealDeps, me: Asker): { waiting: RevealQuestion[]; unreadable: string[] } {
   const vault = deps.vaults.get()
-  if (!vault) return []
-  const opening = profileOpeningKey(deps.profileKeys, me.profileId, me.key)
-  if (!opening) return []
+  const rows = deps.reveals.promptsFor(me.profileId)
+  const opening = vault ? profileOpeningKey(deps.profileKeys, me.profileId, me.key) : null
+  if (!vault || !opening) return { waiting: [], unreadable: vault ? rows.map((row) => row.revealId) : [] }
   const partners = [vault.partnerA, vault.partnerB]
-  const out: RevealQuestion[] = []
-  for (const row of deps.reveals.promptsFor(me.profileId)) {
+  const waiting: RevealQuestion[] = []
+  const unreadable: string[] = []
+  for (const row of rows) {
     try {
       const prompt = openSealedJson<unknown>(opening.key, opening.publicKey, row.sealed, vaultPlace.prompt(row.revealId, me.profileId))
-      if (!isSealedPrompt(prompt, partners)) continue
+      if (!isSealedPrompt(prompt, partners)) throw new Error('not a question')
       const answered = deps.reveals.answeredBy(row.revealId)
-      out.push({
+      waiting.push({
         id: row.revealId,
         prompt: prompt.prompt,
         askedBy: prompt.askedBy,
@@ -78,17 +99,21 @@ export function waitingQuestions(deps: RevealDeps, me: Asker): RevealQuestion[] 
         answeredByPartner: answered.some((id) => id !== me.profileId)
       })
     } catch {
-      // A damaged question is left out; the others still show.
+      unreadable.push(row.revealId)
     }
   }
-  return out.sort((a, b) => (a.askedAt < b.askedAt ? 1 : a.askedAt > b.askedAt ? -1 : 0))
+  return { waiting: waiting.sort((a, b) => (a.askedAt < b.askedAt ? 1 : a.askedAt > b.askedAt ? -1 : 0)), unreadable }
+}
+
+export function waitingQuestions(deps: RevealDeps, me: Asker): RevealQuestion[] {
+  return questionsFor(deps, me).waiting
 }
 
 /** Seals this partner's answer (replacing an earlier one) to the vault. */
 export function answerQuestion(deps: RevealDeps, me: Asker, revealId: string, answerText: string, now = new Date()): void {
-  const vault = requireVault(deps, me.profileId)
+  requireVault(deps, me.profileId)
   const question = waitingQuestions(deps, me).find((q) => q.id === revealId)
   if (!question) throw new AppError('NOT_FOUND', 'That question is no longer waiting. It may have been revealed already.')
   const prompt: SealedPrompt = { prompt: question.prompt, askedBy: question.askedBy, askedAt: question.askedAt }
-  deps.reveals.putAnswer(sealAnswer(vault, revealId, me.profileId, prompt, answerText, now))
+  deps.reveals.putAnswer(sealAnswer(deps, me, revealId, prompt, answerText, now))
 }

@@ -54,6 +54,7 @@ export interface StoredReveal {
 export const vaultPlace = {
   privateKey: (vaultId: string): BlobPlace => ({ table: 'vault', rowId: vaultId, ownerId: vaultId, field: 'private_key' }),
   settings: (vaultId: string): BlobPlace => ({ table: 'vault', rowId: vaultId, ownerId: vaultId, field: 'settings' }),
+  rosterKey: (vaultId: string): BlobPlace => ({ table: 'vault', rowId: vaultId, ownerId: vaultId, field: 'roster_key' }),
   secret: (vaultId: string, id: string, field: 'header' | 'body'): BlobPlace => ({ table: 'vault_secrets', rowId: id, ownerId: vaultId, field }),
   sealed: (vaultId: string, id: string): BlobPlace => ({ table: 'vault_sealed', rowId: id, ownerId: vaultId, field: 'secret' }),
   revealed: (vaultId: string, id: string): BlobPlace => ({ table: 'vault_reveals', rowId: id, ownerId: vaultId, field: 'reveal' }),

@@ -6,7 +6,8 @@
 import type { VaultPartId } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import { passphraseProblem } from '../../shared/passphrase-policy.ts'
-import { encryptBlob, encryptJson } from '../crypto/aead.ts'
+import { encryptBlob, encryptJson, type AeadKey } from '../crypto/aead.ts'
+import { newJournalKey } from '../crypto/key-slots.ts'
 import { calibrateKdf, type KdfParams } from '../crypto/kdf.ts'
 import { parseRecoveryCode } from '../crypto/recovery-code.ts'
 import { newSealingKeyPair } from '../crypto/seal.ts'
@@ -47,6 +48,16 @@ function parseHalf(text: string, field: 'halfA' | 'halfB'): Buffer {
   } catch {
     const which = field === 'halfA' ? 'first' : 'second'
     throw new AppError('INVALID_INPUT', `The ${which} half has a typo. Check each group against the printed half and try again.`, { field })
+  }
+}
+
+/** A new key for partners' vouchers, as stored: under the vault key. */
+export function newRosterKey(vaultKey: AeadKey, vaultId: string): Buffer {
+  const rosterKey = newJournalKey()
+  try {
+    return encryptBlob(vaultKey, rosterKey, vaultPlace.rosterKey(vaultId))
+  } finally {
+    wipe(rosterKey)
   }
 }
 
@@ -113,7 +124,8 @@ export class VaultDoor {
         partnerB: profiles[1]!.id,
         publicKey: pair.publicKey,
         privateKey: encryptBlob(key, pair.privateKey, vaultPlace.privateKey(vaultId)),
-        settings: encryptJson(key, { autoLockMinutes: DEFAULT_VAULT_AUTO_LOCK_MINUTES }, vaultPlace.settings(vaultId))
+        settings: encryptJson(key, { autoLockMinutes: DEFAULT_VAULT_AUTO_LOCK_MINUTES }, vaultPlace.settings(vaultId)),
+        rosterKey: newRosterKey(key, vaultId)
       }
       if (!this.#deps.vaults.create(row, slots)) throw new AppError('LIMIT_REACHED', 'You already have a vault together. Open it with your two parts.')
       this.reset()

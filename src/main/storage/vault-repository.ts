@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 
-/** The one vault row; the private key and settings are ciphertext under the vault key. */
+/** The one vault row; the private key, settings and roster key are ciphertext under the vault key. */
 export interface VaultRow {
   id: string
   partnerA: string
@@ -8,6 +8,8 @@ export interface VaultRow {
   publicKey: Buffer
   privateKey: Buffer
   settings: Buffer
+  /** The key each journal vouches for its own sealing key with; null in vaults made before vouchers. */
+  rosterKey: Buffer | null
 }
 
 export type VaultSlotKind = 'joint' | 'recovery'
@@ -23,13 +25,14 @@ export interface VaultSlotRow {
 
 export function createVaultRepository(db: Database) {
   const get = db.prepare<[], VaultRow>(
-    'SELECT id, partner_a AS partnerA, partner_b AS partnerB, public_key AS publicKey, private_key AS privateKey, settings FROM vault LIMIT 1'
+    'SELECT id, partner_a AS partnerA, partner_b AS partnerB, public_key AS publicKey, private_key AS privateKey, settings, roster_key AS rosterKey FROM vault LIMIT 1'
   )
-  const insertVault = db.prepare<[string, string, string, Buffer, Buffer, Buffer]>(
-    'INSERT INTO vault (id, partner_a, partner_b, public_key, private_key, settings) VALUES (?, ?, ?, ?, ?, ?)'
+  const insertVault = db.prepare<[string, string, string, Buffer, Buffer, Buffer, Buffer | null]>(
+    'INSERT INTO vault (id, partner_a, partner_b, public_key, private_key, settings, roster_key) VALUES (?, ?, ?, ?, ?, ?, ?)'
   )
   const putPublicKey = db.prepare<[Buffer, string]>('UPDATE vault SET public_key = ? WHERE id = ?')
   const putSettings = db.prepare<[Buffer, string]>('UPDATE vault SET settings = ? WHERE id = ?')
+  const putRosterKey = db.prepare<[Buffer, string]>('UPDATE vault SET roster_key = ? WHERE id = ?')
   const getSlot = db.prepare<[string, VaultSlotKind], VaultSlotRow>(
     'SELECT id, vault_id AS vaultId, kind, kdf, wrapped_key AS wrappedKey FROM vault_slots WHERE vault_id = ? AND kind = ?'
   )
@@ -40,7 +43,7 @@ export function createVaultRepository(db: Database) {
 
   const create = db.transaction((vault: VaultRow, slots: VaultSlotRow[]) => {
     if (get.get()) return false
-    insertVault.run(vault.id, vault.partnerA, vault.partnerB, vault.publicKey, vault.privateKey, vault.settings)
+    insertVault.run(vault.id, vault.partnerA, vault.partnerB, vault.publicKey, vault.privateKey, vault.settings, vault.rosterKey)
     for (const slot of slots) insertSlot.run(slot.id, slot.vaultId, slot.kind, slot.kdf, slot.wrappedKey)
     return true
   })
@@ -51,6 +54,7 @@ export function createVaultRepository(db: Database) {
     create: (vault: VaultRow, slots: VaultSlotRow[]): boolean => create(vault, slots),
     putPublicKey: (vaultId: string, publicKey: Buffer): void => void putPublicKey.run(publicKey, vaultId),
     putSettings: (vaultId: string, settings: Buffer): void => void putSettings.run(settings, vaultId),
+    putRosterKey: (vaultId: string, rosterKey: Buffer): void => void putRosterKey.run(rosterKey, vaultId),
     getSlot: (vaultId: string, kind: VaultSlotKind): VaultSlotRow | undefined => getSlot.get(vaultId, kind),
     replaceSlot: (id: string, kdf: string, wrappedKey: Buffer): void => void replaceSlot.run(kdf, wrappedKey, id)
   }

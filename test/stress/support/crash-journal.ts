@@ -26,8 +26,8 @@ export async function journalWith(dataDir: string, count: number) {
 /** Every reflection of the open journal decrypts to what the parent wrote, and nothing else is there; those that do not go into `unreadable`. */
 export async function journalProblems(backend: SevenfoldBackend, seqOf: Map<string, number>, unreadable: Set<string>): Promise<string[]> {
   const problems: string[] = []
-  const { damagedReflections } = await backend.app.status()
-  if (damagedReflections !== 0) problems.push(`${damagedReflections} reflections fail their integrity check`)
+  const { damagedItems } = await backend.app.status()
+  if (damagedItems !== 0) problems.push(`${damagedItems} reflections fail their integrity check`)
   const ids = (await backend.reflections.list()).map((h) => h.id)
   if (ids.length !== seqOf.size) problems.push(`${ids.length} reflections listed, not ${seqOf.size}`)
   for (const [id, seq] of seqOf) {

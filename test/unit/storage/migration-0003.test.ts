@@ -5,6 +5,7 @@ import { DATABASE_FILE, openDatabase } from '../../../src/main/storage/database.
 import { MIGRATIONS } from '../../../src/main/storage/migrations/index.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc, useBackends } from '../../support/backend.ts'
 import { useTempDirs } from '../../support/temp-dir.ts'
+import { giveBoth } from '../../support/vault.ts'
 
 const tempDir = useTempDirs()
 const newBackend = useBackends()
@@ -66,7 +67,7 @@ describe('migration 0003-vault', () => {
   })
 
   it('ties every row to its vault or profile, keeps one slot of each kind, and takes only bytes for ciphertext', () => {
-    const db = openDatabase(tempDir())
+    const db = openDatabase(tempDir(), { migrations: V3 })
     db.prepare("INSERT INTO profiles VALUES ('p1', 'Ana', 0), ('p2', 'Ben', 1)").run()
     db.prepare("INSERT INTO vault VALUES ('v1', 'p1', 'p2', x'01', x'02', x'03')").run()
     db.prepare("INSERT INTO vault_slots VALUES ('s1', 'v1', 'joint', '{}', x'04')").run()
@@ -106,14 +107,18 @@ describe('migration 0003-vault', () => {
     expect((await backend.reflections.get({ id })).title).toBe('Before the vault')
     expect((await backend.settings.get()).textSize).toBe('large')
 
-    // A question needs both key pairs: Ben has to open his journal once first.
+    // A question needs both key pairs, each confirmed by its own journal: Ben has to open his
+    // journal, and the vault together while it is open, once first.
     await backend.vault.create({ partA: PART_A, partB: PART_B })
     await expect(backend.vaultReveals.ask({ prompt: 'What now?', answer: 'something' })).rejects.toMatchObject({
-      code: 'NOT_FOUND',
-      message: expect.stringMatching(/^Ben needs to open their journal/)
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/^Ben’s journal has not confirmed its key yet/)
     })
     await backend.session.unlock({ profileId: ben.profileId, passphrase: PASS_B })
     expect(count(dataDir, 'profile_keys')).toBe(2)
+    await giveBoth(backend)
+    await backend.session.lock()
+    await backend.session.unlock({ profileId: ana.profileId, passphrase: PASS_A })
     await backend.vaultReveals.ask({ prompt: 'What now?', answer: 'something' })
     expect((await backend.vaultReveals.waiting()).map((q) => q.prompt)).toEqual(['What now?'])
   })

@@ -4,8 +4,9 @@ import { profileSettings } from './0002-profile-settings.ts'
 import { vault } from './0003-vault.ts'
 import { unlockWaits } from './0004-unlock-waits.ts'
 import { reflectionRecord } from './0005-reflection-record.ts'
+import { vaultPins } from './0006-vault-pins.ts'
 
 /** Every schema version in order; append, never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [initial, profileSettings, vault, unlockWaits, reflectionRecord]
+export const MIGRATIONS: readonly Migration[] = [initial, profileSettings, vault, unlockWaits, reflectionRecord, vaultPins]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
