@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { schemaVersion } from './migrate.ts'
+import { distrustSchema } from './schema-trust.ts'
 
 /**
  * Folds any -wal into the file and switches it to a rollback journal, so the file stands on
@@ -13,7 +14,7 @@ import { schemaVersion } from './migrate.ts'
  * it). Returns its schema version. Nothing else may have the file open.
  */
 export function settleToOneFile(file: string): number {
-  const db = new Database(file, { fileMustExist: true })
+  const db = distrustSchema(new Database(file, { fileMustExist: true }))
   try {
     db.pragma('journal_mode = DELETE')
     return schemaVersion(db)
@@ -81,7 +82,7 @@ function hasForeignWal(file: string): boolean {
 
 /** Opens a database file that must not be changed by looking at it. */
 export function openReadOnly(file: string): Database.Database {
-  return new Database(file, { readonly: true, fileMustExist: true })
+  return distrustSchema(new Database(file, { readonly: true, fileMustExist: true }))
 }
 
 // Runs as CommonJS in a worker (eval), so the check needs no file of its own in the bundle.
@@ -92,6 +93,8 @@ let verdict = false
 try {
   const db = new Database(workerData.file, { readonly: true, fileMustExist: true })
   try {
+    // As distrustSchema does on every other connection.
+    db.pragma('trusted_schema = OFF')
     verdict = db.pragma(workerData.pragma, { simple: true }) === 'ok'
   } finally {
     db.close()

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors.ts'
 import { ownHeader, walFromElsewhere } from './database-file.ts'
 import { migrate, newerVersionError, schemaVersion, type Migration } from './migrate.ts'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts'
+import { distrustSchema } from './schema-trust.ts'
 
 export type { Database } from 'better-sqlite3'
 
@@ -33,7 +34,7 @@ function inspectExisting(file: string, latest: number): void {
   try {
     // Read from the file's own bytes before any connection opens (see ownHeader).
     const own = ownHeader(file)
-    db = new Database(file, { readonly: true, fileMustExist: true })
+    db = distrustSchema(new Database(file, { readonly: true, fileMustExist: true }))
     const check = db.pragma('quick_check', { simple: true })
     if (check !== 'ok' || walFromElsewhere(db, own)) throw corruptError()
     if (schemaVersion(db) > latest) throw newerVersionError()
@@ -64,7 +65,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
   if (existsSync(file)) inspectExisting(file, migrations.at(-1)?.version ?? LATEST_SCHEMA_VERSION)
   else closeSync(openSync(file, 'wx', PRIVATE_FILE))
 
-  const db = new Database(file)
+  const db = distrustSchema(new Database(file))
   try {
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
