@@ -1,7 +1,7 @@
 // A database file looked at apart from the open journal: a snapshot being written into a
 // backup, a backup being checked before a restore, the live file before it is moved aside.
 
-import { closeSync, openSync, readSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
@@ -83,6 +83,21 @@ function hasForeignWal(file: string): boolean {
 /** Opens a database file that must not be changed by looking at it. */
 export function openReadOnly(file: string): Database.Database {
   return distrustSchema(new Database(file, { readonly: true, fileMustExist: true }))
+}
+
+/**
+ * A read-only look at a WAL-mode file makes an empty -wal and a -shm beside it where there were
+ * none, and cannot remove them. Call this before the look; what it returns removes what the look
+ * made once it is closed (the -wal only while empty), so a file is left as it was found.
+ */
+export function tidySidecarsAfterLook(file: string): () => void {
+  const absent = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path))
+  return () => {
+    for (const path of absent) {
+      const made = statSync(path, { throwIfNoEntry: false })
+      if (made && (made.size === 0 || path.endsWith('-shm'))) rmSync(path, { force: true })
+    }
+  }
 }
 
 // Runs as CommonJS in a worker (eval), so the check needs no file of its own in the bundle.

@@ -3,7 +3,12 @@ import { initial } from './0001-initial.ts'
 import { profileSettings } from './0002-profile-settings.ts'
 import { vault } from './0003-vault.ts'
 
-/** Every schema version in order; append, never edit a released one. */
+/**
+ * Every schema version in order; append, never edit a released one. A file is opened only if its
+ * schema is exactly what these make on an empty database (schema-trust.ts), so a migration's
+ * schema must not depend on the rows, and ANALYZE, `PRAGMA optimize` or AUTOINCREMENT outside a
+ * migration would make every journal look tampered with.
+ */
 export const MIGRATIONS: readonly Migration[] = [initial, profileSettings, vault]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -1,0 +1,122 @@
+// The other partner, on the same OS account, edits the journal file with the sqlite3 CLI while
+// the app is closed, or hands over a backup they made: schema of their own that SQLite would run
+// inside the app. The worst is a trigger that writes their vault key back whenever the app repairs
+// it, which makes a key swap permanent. Every plant must be refused before anything is written.
+
+import { copyFileSync, existsSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { createBackend } from '../../src/main/backend.ts'
+import { newSealingKeyPair } from '../../src/main/crypto/seal.ts'
+import { DATABASE_FILE } from '../../src/main/storage/database.ts'
+import { isAppError } from '../../src/shared/errors.ts'
+import { paragraphDoc } from '../support/backend.ts'
+import { giveBoth, withVault } from '../support/vault.ts'
+import { useFileBackends } from '../integration/backup-support.ts'
+
+const { start, tempDir } = useFileBackends()
+const ATTACKER_KEY = newSealingKeyPair().publicKey
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+const sidecars = (file: string) => ['-wal', '-shm', '-journal'].filter((suffix) => existsSync(`${file}${suffix}`))
+
+/** Each plant as someone with the file and the sqlite3 CLI makes it (a raw connection does the same). */
+const PLANTS: Record<string, (db: Database.Database) => void> = {
+  'a trigger that writes the attacker’s vault key back': (db) => {
+    db.prepare('UPDATE vault SET public_key = ?').run(ATTACKER_KEY)
+    db.exec(`CREATE TRIGGER keep_key AFTER UPDATE ON vault BEGIN
+      UPDATE vault SET public_key = x'${ATTACKER_KEY.toString('hex')}' WHERE id = NEW.id;
+    END`)
+  },
+  'an extra table': (db) => db.exec('CREATE TABLE notes (text TEXT)'),
+  'an extra view': (db) => db.exec('CREATE VIEW keys AS SELECT id, public_key FROM vault'),
+  'an extra index': (db) => db.exec('CREATE INDEX vault_by_key ON vault (public_key)'),
+  'statistics from ANALYZE (sqlite_stat1)': (db) => db.exec('ANALYZE'),
+  'a table given an extra column (ALTER TABLE)': (db) => db.exec('ALTER TABLE vault ADD COLUMN note TEXT'),
+  'a CREATE statement edited in place (writable_schema)': (db) => {
+    // Same columns and pages: only the SQL differs (key_slots loses its CHECK on kind).
+    db.unsafeMode(true)
+    db.pragma('writable_schema = ON')
+    const edited = db.prepare("UPDATE sqlite_schema SET sql = replace(sql, ' CHECK (kind IN (''passphrase'', ''recovery''))', '') WHERE name = 'key_slots'").run()
+    expect(edited.changes).toBe(1)
+    db.pragma('writable_schema = OFF')
+  }
+}
+
+function plant(file: string, how: (db: Database.Database) => void): void {
+  const db = new Database(file, { fileMustExist: true })
+  try {
+    how(db)
+  } finally {
+    db.close()
+  }
+}
+
+function vaultKey(file: string): Buffer {
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    return (db.prepare('SELECT public_key FROM vault').get() as { public_key: Buffer }).public_key
+  } finally {
+    db.close()
+  }
+}
+
+/** Two journals with a reflection each, and their vault with a secret; closed. */
+async function closedJournal() {
+  const { backend, dataDir } = await start()
+  const { ana } = await withVault(backend)
+  await backend.reflections.create({ themeId: 'trust', title: 'Kept', body: paragraphDoc('ours') })
+  await backend.vaultSecrets.create({ authorId: ana, title: 'Under the floorboard', body: paragraphDoc('The ring is there.') })
+  backend.close()
+  const file = join(dataDir, DATABASE_FILE)
+  return { dataDir, file, originalKey: vaultKey(file) }
+}
+
+/**
+ * What starting the app on the folder does: the refusal's code, or, if it opened, the attack
+ * played on (both partners open the vault, and the app repairs its public key) and what came of it.
+ */
+async function whatStartingDoes(dataDir: string, file: string): Promise<string> {
+  let backend
+  try {
+    backend = await createBackend({ dataDir, kdfTargetMs: 0 })
+  } catch (error) {
+    if (isAppError(error)) return error.code
+    throw error
+  }
+  try {
+    await giveBoth(backend)
+    return vaultKey(file).equals(ATTACKER_KEY) ? 'opened; the trigger wrote the attacker’s key back when the app repaired it' : 'opened'
+  } finally {
+    backend.close()
+  }
+}
+
+describe('schema planted in the journal file', () => {
+  it('is live: run by SQLite alone, the trigger undoes the app’s own repair of the vault key', async () => {
+    const { file, originalKey } = await closedJournal()
+    plant(file, PLANTS['a trigger that writes the attacker’s vault key back']!)
+    const copy = join(tempDir(), 'copy.db')
+    copyFileSync(file, copy)
+    // The statement the app runs when it finds the vault's public key swapped (vault-repository putPublicKey).
+    plant(copy, (db) => db.prepare('UPDATE vault SET public_key = ? WHERE id = (SELECT id FROM vault)').run(originalKey))
+    expect(vaultKey(copy).equals(ATTACKER_KEY)).toBe(true)
+  })
+
+  for (const [name, how] of Object.entries(PLANTS)) {
+    it(`is refused at start with DATABASE_CORRUPT, the file byte for byte as it was: ${name}`, async () => {
+      const { dataDir, file } = await closedJournal()
+      plant(file, how)
+      expect(sidecars(file)).toEqual([])
+      const before = sha(file)
+
+      expect(await whatStartingDoes(dataDir, file)).toBe('DATABASE_CORRUPT')
+      expect(sha(file)).toBe(before)
+      expect(sidecars(file)).toEqual([])
+      // Refused again at the next start, the same way.
+      expect(await whatStartingDoes(dataDir, file)).toBe('DATABASE_CORRUPT')
+      expect(sha(file)).toBe(before)
+    })
+  }
+})
