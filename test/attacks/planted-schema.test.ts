@@ -3,21 +3,24 @@
 // inside the app. The worst is a trigger that writes their vault key back whenever the app repairs
 // it, which makes a key swap permanent. Every plant must be refused before anything is written.
 
-import { copyFileSync, existsSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { createBackend } from '../../src/main/backend.ts'
 import { newSealingKeyPair } from '../../src/main/crypto/seal.ts'
+import { HEADER_BYTES, encodeHeader, startDigest } from '../../src/main/domain/backup/backup-format.ts'
 import { DATABASE_FILE } from '../../src/main/storage/database.ts'
-import { isAppError } from '../../src/shared/errors.ts'
-import { paragraphDoc } from '../support/backend.ts'
-import { giveBoth, withVault } from '../support/vault.ts'
-import { useFileBackends } from '../integration/backup-support.ts'
+import { LATEST_SCHEMA_VERSION } from '../../src/main/storage/migrations/index.ts'
+import { isAppError, type AppError } from '../../src/shared/errors.ts'
+import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
+import { giveBoth, refusal, withVault } from '../support/vault.ts'
+import { fingerprint, namesIn, useFileBackends } from '../integration/backup-support.ts'
 
 const { start, tempDir } = useFileBackends()
 const ATTACKER_KEY = newSealingKeyPair().publicKey
+const WRONG = 'violet tram crossing frozen rivers'
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 const sidecars = (file: string) => ['-wal', '-shm', '-journal'].filter((suffix) => existsSync(`${file}${suffix}`))
 
@@ -62,15 +65,17 @@ function vaultKey(file: string): Buffer {
   }
 }
 
-/** Two journals with a reflection each, and their vault with a secret; closed. */
+/** Two journals with a reflection each, their vault with a secret, and a good backup of it all; closed. */
 async function closedJournal() {
-  const { backend, dataDir } = await start()
+  const { backend, host, dataDir } = await start()
   const { ana } = await withVault(backend)
   await backend.reflections.create({ themeId: 'trust', title: 'Kept', body: paragraphDoc('ours') })
   await backend.vaultSecrets.create({ authorId: ana, title: 'Under the floorboard', body: paragraphDoc('The ring is there.') })
+  host.saveAs = join(host.dir, 'good.sevenfold-backup')
+  await backend.backup.create()
   backend.close()
   const file = join(dataDir, DATABASE_FILE)
-  return { dataDir, file, originalKey: vaultKey(file) }
+  return { dataDir, file, host, good: readFileSync(host.saveAs), originalKey: vaultKey(file) }
 }
 
 /**
@@ -91,6 +96,33 @@ async function whatStartingDoes(dataDir: string, file: string): Promise<string> 
   } finally {
     backend.close()
   }
+}
+
+/** A payload behind a header of its own with a correct digest, as a hostile app could write it. */
+function wrapped(payload: Buffer, schemaVersion = LATEST_SCHEMA_VERSION): Buffer {
+  const fields = { formatVersion: 1, schemaVersion, createdAt: 0, payloadLength: payload.length }
+  const digest = startDigest(fields).update(payload).digest()
+  return Buffer.concat([encodeHeader({ ...fields, digest }), payload])
+}
+
+/** The good backup's snapshot, changed by `how` the way the journal file was, in a backup file of its own. */
+function plantedBackup(dir: string, good: Buffer, name: string, how: (db: Database.Database) => void, schemaVersion = LATEST_SCHEMA_VERSION): string {
+  const payload = join(dir, `${name}.db`)
+  writeFileSync(payload, good.subarray(HEADER_BYTES))
+  plant(payload, how)
+  expect(sidecars(payload)).toEqual([])
+  const file = join(dir, `${name}.sevenfold-backup`)
+  writeFileSync(file, wrapped(readFileSync(payload), schemaVersion))
+  return file
+}
+
+/** What schema version 2 left: no vault tables yet. */
+function toVersion2(db: Database.Database): void {
+  db.pragma('foreign_keys = OFF')
+  for (const { name } of db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]) {
+    if (!['key_slots', 'profile_settings', 'profiles', 'reflection_bodies', 'reflections'].includes(name)) db.exec(`DROP TABLE ${name}`)
+  }
+  db.pragma('user_version = 2')
 }
 
 describe('schema planted in the journal file', () => {
@@ -119,4 +151,35 @@ describe('schema planted in the journal file', () => {
       expect(sha(file)).toBe(before)
     })
   }
+})
+
+describe('schema planted in a backup', () => {
+  it('is refused with BACKUP_INVALID before any passphrase is tried, and the live journal is unchanged', async () => {
+    const { dataDir, good } = await closedJournal()
+    const { backend, host } = await start(dataDir)
+    const before = fingerprint(dataDir)
+    const names = namesIn(dataDir)
+    const cases: Record<string, string> = {}
+    for (const [name, how] of Object.entries(PLANTS)) cases[name] = plantedBackup(host.dir, good, name, how)
+    cases['a version 2 backup with an extra table'] = plantedBackup(host.dir, good, 'v2-extra', (db) => {
+      toVersion2(db)
+      db.exec('CREATE TABLE notes (text TEXT)')
+    }, 2)
+
+    for (const [name, file] of Object.entries(cases)) {
+      host.openFile = file
+      for (const passphrase of [PASS_A, WRONG]) {
+        const error: AppError = await refusal(backend.backup.restore({ passphrase }))
+        expect(error.code, name).toBe('BACKUP_INVALID')
+        expect(error.message, name).toMatch(/nothing was restored.*Try another backup file/)
+      }
+      expect(fingerprint(dataDir), name).toEqual(before)
+      expect(namesIn(dataDir), name).toEqual(names)
+    }
+    expect(host.restarts).toBe(0)
+
+    // No wrong passphrase was counted, and a version 2 backup as version 2 left it restores at once.
+    host.openFile = plantedBackup(host.dir, good, 'v2', toVersion2, 2)
+    expect(await backend.backup.restore({ passphrase: PASS_B })).toEqual({ restored: true })
+  })
 })
