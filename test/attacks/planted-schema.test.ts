@@ -11,10 +11,13 @@ import { describe, expect, it } from 'vitest'
 import { createBackend } from '../../src/main/backend.ts'
 import { newSealingKeyPair } from '../../src/main/crypto/seal.ts'
 import { HEADER_BYTES, encodeHeader, startDigest } from '../../src/main/domain/backup/backup-format.ts'
+import { ASIDE_FILE } from '../../src/main/domain/backup/swap-in.ts'
+import { createRescueBackend } from '../../src/main/rescue-backend.ts'
 import { DATABASE_FILE } from '../../src/main/storage/database.ts'
 import { LATEST_SCHEMA_VERSION } from '../../src/main/storage/migrations/index.ts'
 import { isAppError, type AppError } from '../../src/shared/errors.ts'
 import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
+import { createTestHost } from '../support/chromium-host.ts'
 import { giveBoth, refusal, withVault } from '../support/vault.ts'
 import { fingerprint, namesIn, useFileBackends } from '../integration/backup-support.ts'
 
@@ -151,6 +154,30 @@ describe('schema planted in the journal file', () => {
       expect(sha(file)).toBe(before)
     })
   }
+
+  it('leads to the rescue start, which restores a good backup and keeps the planted file aside as it was', async () => {
+    const { dataDir, file, host } = await closedJournal()
+    plant(file, PLANTS['a trigger that writes the attacker’s vault key back']!)
+    const before = sha(file)
+    const problem = await refusal(createBackend({ dataDir, kdfTargetMs: 0 }))
+    expect(problem.code).toBe('DATABASE_CORRUPT')
+    expect(problem.message).toMatch(/restore it from a backup/)
+
+    const rescueHost = createTestHost({ dir: tempDir() })
+    try {
+      const rescue = createRescueBackend({ dataDir, host: rescueHost, problem })
+      expect((await rescue.app.status()).startProblem).toMatchObject({ code: 'DATABASE_CORRUPT' })
+      rescueHost.openFile = host.saveAs
+      expect(await rescue.backup.restore({ passphrase: PASS_A })).toEqual({ restored: true })
+      expect(sha(join(dataDir, ASIDE_FILE))).toBe(before)
+    } finally {
+      await rescueHost.close()
+    }
+    const { backend } = await start(dataDir)
+    await giveBoth(backend)
+    expect(vaultKey(file).equals(ATTACKER_KEY)).toBe(false)
+    expect((await backend.vaultSecrets.list()).map((s) => s.title)).toEqual(['Under the floorboard'])
+  })
 })
 
 describe('schema planted in a backup', () => {

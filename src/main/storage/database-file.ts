@@ -6,7 +6,8 @@ import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { schemaVersion } from './migrate.ts'
-import { distrustSchema } from './schema-trust.ts'
+import { MIGRATIONS } from './migrations/index.ts'
+import { distrustSchema, schemaIsMigrations } from './schema-trust.ts'
 
 /**
  * Folds any -wal into the file and switches it to a rollback journal, so the file stands on
@@ -56,12 +57,13 @@ export function walFromElsewhere(db: Database.Database, own: OwnHeader): boolean
 
 /**
  * Settles a file (as above) only if a read-only look (in a worker) finds it sound first:
- * SQLite must not be let loose on a damaged file or its -wal. Returns whether it was settled.
+ * SQLite must not be let loose on a damaged file or its -wal, nor on one whose schema is not the
+ * migrations' (it is kept as it was, for whoever looks into it). Returns whether it was settled.
  */
 export async function settleIfSound(file: string): Promise<boolean> {
   if (!(await soundInWorker(file, 'quick'))) return false
   try {
-    if (hasForeignWal(file)) return false
+    if (!ownAndAlone(file)) return false
     settleToOneFile(file)
     return true
   } catch {
@@ -69,12 +71,12 @@ export async function settleIfSound(file: string): Promise<boolean> {
   }
 }
 
-/** Whether the -wal beside `file` is another database's (see walFromElsewhere), looked at read-only. */
-function hasForeignWal(file: string): boolean {
+/** Whether `file` has the migrations' schema and no other database's -wal (see walFromElsewhere), looked at read-only. */
+function ownAndAlone(file: string): boolean {
   const own = ownHeader(file)
   const db = openReadOnly(file)
   try {
-    return walFromElsewhere(db, own)
+    return schemaIsMigrations(db, MIGRATIONS) && !walFromElsewhere(db, own)
   } finally {
     db.close()
   }
