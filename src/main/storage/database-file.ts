@@ -1,11 +1,13 @@
 // A database file looked at apart from the open journal: a snapshot being written into a
 // backup, a backup being checked before a restore, the live file before it is moved aside.
 
-import { closeSync, openSync, readSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { schemaVersion } from './migrate.ts'
+import { MIGRATIONS } from './migrations/index.ts'
+import { distrustSchema, schemaIsMigrations } from './schema-trust.ts'
 
 /**
  * Folds any -wal into the file and switches it to a rollback journal, so the file stands on
@@ -13,7 +15,7 @@ import { schemaVersion } from './migrate.ts'
  * it). Returns its schema version. Nothing else may have the file open.
  */
 export function settleToOneFile(file: string): number {
-  const db = new Database(file, { fileMustExist: true })
+  const db = distrustSchema(new Database(file, { fileMustExist: true }))
   try {
     db.pragma('journal_mode = DELETE')
     return schemaVersion(db)
@@ -55,12 +57,13 @@ export function walFromElsewhere(db: Database.Database, own: OwnHeader): boolean
 
 /**
  * Settles a file (as above) only if a read-only look (in a worker) finds it sound first:
- * SQLite must not be let loose on a damaged file or its -wal. Returns whether it was settled.
+ * SQLite must not be let loose on a damaged file or its -wal, nor on one whose schema is not the
+ * migrations' (it is kept as it was, for whoever looks into it). Returns whether it was settled.
  */
 export async function settleIfSound(file: string): Promise<boolean> {
   if (!(await soundInWorker(file, 'quick'))) return false
   try {
-    if (hasForeignWal(file)) return false
+    if (!ownAndAlone(file)) return false
     settleToOneFile(file)
     return true
   } catch {
@@ -68,12 +71,12 @@ export async function settleIfSound(file: string): Promise<boolean> {
   }
 }
 
-/** Whether the -wal beside `file` is another database's (see walFromElsewhere), looked at read-only. */
-function hasForeignWal(file: string): boolean {
+/** Whether `file` has the migrations' schema and no other database's -wal (see walFromElsewhere), looked at read-only. */
+function ownAndAlone(file: string): boolean {
   const own = ownHeader(file)
   const db = openReadOnly(file)
   try {
-    return walFromElsewhere(db, own)
+    return schemaIsMigrations(db, MIGRATIONS) && !walFromElsewhere(db, own)
   } finally {
     db.close()
   }
@@ -81,7 +84,22 @@ function hasForeignWal(file: string): boolean {
 
 /** Opens a database file that must not be changed by looking at it. */
 export function openReadOnly(file: string): Database.Database {
-  return new Database(file, { readonly: true, fileMustExist: true })
+  return distrustSchema(new Database(file, { readonly: true, fileMustExist: true }))
+}
+
+/**
+ * A read-only look at a WAL-mode file makes an empty -wal and a -shm beside it where there were
+ * none, and cannot remove them. Call this before the look; what it returns removes what the look
+ * made once it is closed (the -wal only while empty), so a file is left as it was found.
+ */
+export function tidySidecarsAfterLook(file: string): () => void {
+  const absent = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path))
+  return () => {
+    for (const path of absent) {
+      const made = statSync(path, { throwIfNoEntry: false })
+      if (made && (made.size === 0 || path.endsWith('-shm'))) rmSync(path, { force: true })
+    }
+  }
 }
 
 // Runs as CommonJS in a worker (eval), so the check needs no file of its own in the bundle.
@@ -92,6 +110,8 @@ let verdict = false
 try {
   const db = new Database(workerData.file, { readonly: true, fileMustExist: true })
   try {
+    // As distrustSchema does on every other connection.
+    db.pragma('trusted_schema = OFF')
     verdict = db.pragma(workerData.pragma, { simple: true }) === 'ok'
   } finally {
     db.close()

@@ -2,9 +2,10 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
-import { ownHeader, walFromElsewhere } from './database-file.ts'
+import { ownHeader, tidySidecarsAfterLook, walFromElsewhere } from './database-file.ts'
 import { migrate, newerVersionError, schemaVersion, type Migration } from './migrate.ts'
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts'
+import { MIGRATIONS } from './migrations/index.ts'
+import { distrustSchema, schemaIsMigrations } from './schema-trust.ts'
 
 export type { Database } from 'better-sqlite3'
 
@@ -25,24 +26,31 @@ function isSqliteDamage(error: unknown): boolean {
 }
 
 /**
- * Looks at an existing file read-only first, so a damaged file or one from a newer
- * app is reported without SQLite writing to it (no WAL checkpoint, no header change).
+ * Looks at an existing file read-only first, so a damaged file, one from a newer app or one
+ * whose schema the migrations did not make is reported without SQLite writing to it (no WAL
+ * checkpoint, no header change, no -wal or -shm left beside it).
  */
-function inspectExisting(file: string, latest: number): void {
+function inspectExisting(file: string, migrations: readonly Migration[]): void {
+  const latest = migrations.at(-1)?.version ?? 0
   let db: Database.Database | undefined
+  const tidy = tidySidecarsAfterLook(file)
   try {
     // Read from the file's own bytes before any connection opens (see ownHeader).
     const own = ownHeader(file)
-    db = new Database(file, { readonly: true, fileMustExist: true })
+    db = distrustSchema(new Database(file, { readonly: true, fileMustExist: true }))
+    const version = schemaVersion(db)
+    // The schema first: a file the migrations did not make gets no further look.
+    if (version <= latest && !schemaIsMigrations(db, migrations)) throw corruptError()
     const check = db.pragma('quick_check', { simple: true })
     if (check !== 'ok' || walFromElsewhere(db, own)) throw corruptError()
-    if (schemaVersion(db) > latest) throw newerVersionError()
+    if (version > latest) throw newerVersionError()
   } catch (error) {
     if (error instanceof AppError) throw error
     if (isSqliteDamage(error)) throw corruptError()
     throw error
   } finally {
     db?.close()
+    tidy()
   }
 }
 
@@ -61,10 +69,10 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
   mkdirSync(dataDir, { recursive: true, mode: PRIVATE_DIR })
   chmodSync(dataDir, PRIVATE_DIR)
   const file = join(dataDir, DATABASE_FILE)
-  if (existsSync(file)) inspectExisting(file, migrations.at(-1)?.version ?? LATEST_SCHEMA_VERSION)
+  if (existsSync(file)) inspectExisting(file, migrations)
   else closeSync(openSync(file, 'wx', PRIVATE_FILE))
 
-  const db = new Database(file)
+  const db = distrustSchema(new Database(file))
   try {
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')

@@ -4,27 +4,36 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { ASIDE_FILE, swapIn } from '../../../src/main/domain/backup/swap-in.ts'
 import { DATABASE_FILE } from '../../../src/main/storage/database.ts'
+import { migrate } from '../../../src/main/storage/migrate.ts'
+import { MIGRATIONS } from '../../../src/main/storage/migrations/index.ts'
 import { useTempDirs } from '../../support/temp-dir.ts'
 
 const tempDir = useTempDirs()
 
-function rows(file: string): string[] {
+function rows(file: string, table = 't', column = 'v'): string[] {
   const db = new Database(file, { readonly: true, fileMustExist: true })
   try {
-    return (db.prepare('SELECT v FROM t ORDER BY rowid').all() as { v: string }[]).map((r) => r.v)
+    return (db.prepare(`SELECT ${column} AS v FROM ${table} ORDER BY rowid`).all() as { v: string }[]).map((r) => r.v)
   } finally {
     db.close()
   }
 }
 
-/** A database whose last rows are only in its -wal, as a crash could leave it (copied while open). */
-function liveWithWal(dataDir: string, values: string[]): void {
+/**
+ * A journal whose last rows (profile names) are only in its -wal, as a crash could leave it
+ * (copied while open); `foreign` makes it another app's database (a table t) instead.
+ */
+function liveWithWal(dataDir: string, values: string[], foreign = false): void {
   const scratch = tempDir()
   const db = new Database(join(scratch, 'x.db'))
   db.pragma('journal_mode = WAL')
   db.pragma('wal_autocheckpoint = 0')
-  db.exec('CREATE TABLE t (v TEXT)')
-  for (const v of values) db.prepare('INSERT INTO t VALUES (?)').run(v)
+  if (foreign) db.exec('CREATE TABLE t (v TEXT)')
+  else migrate(db, MIGRATIONS)
+  for (const [i, v] of values.entries()) {
+    if (foreign) db.prepare('INSERT INTO t VALUES (?)').run(v)
+    else db.prepare('INSERT INTO profiles (id, display_name, position) VALUES (?, ?, ?)').run(`id-${i}`, v, i)
+  }
   copyFileSync(join(scratch, 'x.db'), join(dataDir, DATABASE_FILE))
   copyFileSync(join(scratch, 'x.db-wal'), join(dataDir, `${DATABASE_FILE}-wal`))
   db.close()
@@ -45,6 +54,19 @@ describe('putting a checked backup in place', () => {
     liveWithWal(dataDir, ['old 1', 'old 2'])
     await swapIn(dataDir, checked(dataDir, ['restored']))
     expect(readdirSync(dataDir).sort()).toEqual([ASIDE_FILE, DATABASE_FILE])
+    expect(rows(join(dataDir, ASIDE_FILE), 'profiles', 'display_name')).toEqual(['old 1', 'old 2'])
+    expect(rows(join(dataDir, DATABASE_FILE))).toEqual(['restored'])
+  })
+
+  it('does not settle a live file whose schema the migrations did not make: it moves aside as it was, its -wal with it', async () => {
+    const dataDir = tempDir()
+    liveWithWal(dataDir, ['old 1', 'old 2'], true)
+    const live = readFileSync(join(dataDir, DATABASE_FILE))
+    const wal = readFileSync(join(dataDir, `${DATABASE_FILE}-wal`))
+    await swapIn(dataDir, checked(dataDir, ['restored']))
+    expect(readdirSync(dataDir).filter((name) => !name.endsWith('-shm')).sort()).toEqual([ASIDE_FILE, `${ASIDE_FILE}-wal`, DATABASE_FILE])
+    expect(readFileSync(join(dataDir, ASIDE_FILE)).equals(live)).toBe(true)
+    expect(readFileSync(join(dataDir, `${ASIDE_FILE}-wal`)).equals(wal)).toBe(true)
     expect(rows(join(dataDir, ASIDE_FILE))).toEqual(['old 1', 'old 2'])
     expect(rows(join(dataDir, DATABASE_FILE))).toEqual(['restored'])
   })

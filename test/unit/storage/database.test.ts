@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
@@ -85,5 +85,19 @@ describe('opening the journal database', () => {
     const before = [sha(file), sha(`${file}-wal`)]
     expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ code: 'DATABASE_CORRUPT' }))
     expect([sha(file), sha(`${file}-wal`)]).toEqual(before)
+  })
+
+  it('refuses another app\'s database (its own tables, version 0) with DATABASE_CORRUPT: the migrations would build on top of them', () => {
+    const dir = tempDir()
+    const file = join(dir, DATABASE_FILE)
+    const other = new Database(file)
+    other.pragma('journal_mode = WAL')
+    other.exec("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('not ours')")
+    other.close()
+    const before = sha(file)
+    expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ code: 'DATABASE_CORRUPT' }))
+    expect(sha(file)).toBe(before)
+    // The read-only look leaves no -wal or -shm of its own beside it.
+    expect([existsSync(`${file}-wal`), existsSync(`${file}-shm`)]).toEqual([false, false])
   })
 })

@@ -38,6 +38,14 @@ export function damagedBackup(): AppError {
   )
 }
 
+/** Its schema is not what Sevenfold's migrations make: tables, views, triggers or indexes were added or changed. */
+export function alteredBackup(): AppError {
+  return new AppError(
+    'BACKUP_INVALID',
+    'This backup was changed outside Sevenfold (its tables, triggers or indexes are not the ones Sevenfold makes), so nothing was restored and your journals are as they were. Try another backup file.'
+  )
+}
+
 export function newerBackup(): AppError {
   return new AppError('BACKUP_INVALID', 'This backup was made by a newer version of Sevenfold. Update Sevenfold first, then restore it; nothing was changed.')
 }

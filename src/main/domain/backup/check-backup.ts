@@ -1,7 +1,8 @@
 // Everything a backup must pass before it may replace anything: its header, its checksum,
-// its schema version, SQLite's integrity check, and a passphrase that opens one of its
-// journals (each profile's passphrase slot, unwrapped as an unlock would). The payload is
-// checked as a private temporary file in the data folder, which is what then moves into place.
+// its schema (exactly what the migrations make at its version), SQLite's integrity check,
+// and a passphrase that opens one of its journals (each profile's passphrase slot, unwrapped
+// as an unlock would). The payload is checked as a private temporary file in the data folder,
+// which is what then moves into place.
 
 import { timingSafeEqual } from 'node:crypto'
 import { open, type FileHandle } from 'node:fs/promises'
@@ -9,13 +10,14 @@ import { AppError, isAppError } from '../../../shared/errors.ts'
 import { wipe } from '../../crypto/secret-buffer.ts'
 import { openReadOnly, schemaVersion, soundInWorker } from '../../storage/database-file.ts'
 import { createKeySlotRepository } from '../../storage/key-slot-repository.ts'
-import { LATEST_SCHEMA_VERSION } from '../../storage/migrations/index.ts'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../storage/migrations/index.ts'
 import { createPrivateFile, diskFullAs, removeQuietly, tempPathIn, withSidecars } from '../../storage/private-files.ts'
 import { createProfileRepository } from '../../storage/profile-repository.ts'
+import { schemaIsMigrations } from '../../storage/schema-trust.ts'
 import { checkNotThrottled, wrongSecret } from '../access.ts'
 import { openWithPassphrase } from '../journal-keys.ts'
 import type { UnlockThrottle } from '../unlock-throttle.ts'
-import { HEADER_BYTES, damagedBackup, newerBackup, parseHeader, startDigest, type BackupHeader } from './backup-format.ts'
+import { HEADER_BYTES, alteredBackup, damagedBackup, newerBackup, parseHeader, startDigest, type BackupHeader } from './backup-format.ts'
 import { copyHashed } from './write-backup.ts'
 
 /** Wrong passphrases for restores count here, and against each journal in the backup too. */
@@ -74,8 +76,30 @@ async function extractPayload(file: string, dataDir: string): Promise<{ header: 
   }
 }
 
+/**
+ * Refuses a payload whose schema is not the migrations' at the header's version, before the
+ * integrity check and before any of its rows is read.
+ */
+function checkSchema(payload: string, header: BackupHeader): void {
+  let ours: boolean
+  try {
+    const db = openReadOnly(payload)
+    try {
+      if (schemaVersion(db) !== header.schemaVersion) throw damagedBackup()
+      ours = schemaIsMigrations(db, MIGRATIONS)
+    } finally {
+      db.close()
+    }
+  } catch (error) {
+    if (isAppError(error)) throw error
+    throw damagedBackup()
+  }
+  if (!ours) throw alteredBackup()
+}
+
 /** The profiles of a sound database file, or BACKUP_INVALID; SQLite's own errors mean damage. */
 async function soundProfiles(payload: string, header: BackupHeader) {
+  checkSchema(payload, header)
   // The whole-file check runs in a worker; the rest are small reads.
   if (!(await soundInWorker(payload))) throw damagedBackup()
   try {

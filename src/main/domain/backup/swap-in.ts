@@ -3,7 +3,8 @@
 // place and the old one is whole under the aside name (for a file SQLite can read; a damaged
 // one keeps its -wal with it, aside):
 //  1. the live file is settled into one file (its -wal folded in, a rollback journal from
-//     now on, so the aside copy never needs or grows files beside it), if it is sound;
+//     now on, so the aside copy never needs or grows files beside it), if it is sound and its
+//     schema is the migrations' (a planted one is kept aside untouched, like a damaged one);
 //  2. it gets a second name, `<aside>.pending`, by a hard link (a copy where links are not
 //     supported), made durable, then renamed over any older aside copy — which is replaced
 //     only now that the new one is complete;
@@ -41,7 +42,7 @@ export async function swapIn(dataDir: string, checked: string): Promise<void> {
   const live = join(dataDir, DATABASE_FILE)
   const aside = join(dataDir, ASIDE_FILE)
   if (await statOrNull(live)) {
-    // A damaged file is not settled; step 3 keeps its -wal with it instead.
+    // A damaged or planted file is not settled; step 3 keeps its -wal with it instead.
     await settleIfSound(live)
     // The older aside copy's own -wal/-shm must not end up beside the new aside copy.
     await removeQuietly(`${aside}-wal`, `${aside}-shm`)

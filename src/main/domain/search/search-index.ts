@@ -3,6 +3,7 @@
 // Dropped with close() on lock.
 
 import Database from 'better-sqlite3'
+import { distrustSchema } from '../../storage/schema-trust.ts'
 import type { SnippetSegment } from '../../../shared/search.ts'
 import type { ThemeId } from '../../../shared/themes.ts'
 import { MARK_END, MARK_START, matchExpression, normalise } from './match-expression.ts'
@@ -59,7 +60,8 @@ function splitOnce(piece: string): [string, string] {
 }
 
 export class SearchIndex {
-  readonly #db = new Database(':memory:')
+  // Only ever our own schema here, but every connection distrusts alike.
+  readonly #db = distrustSchema(new Database(':memory:'))
   readonly #put: (item: IndexedItem) => void
   readonly #remove: (id: string) => void
 
