@@ -1,7 +1,8 @@
 // Attack (issue 13, finding 10): long digit- and symbol-heavy passphrases, which zxcvbn takes a
 // second or more over, sent through dispatch() to every request that judges a new passphrase.
-// While they are judged the main process's event loop must never stall for more than 50 ms, and
-// each verdict must be the one the renderer's own checker gives for the same text and names.
+// While they are judged the main process's event loop must never be held for more than 50 ms
+// (CPU time on this thread between two turns of the loop: loop-stall.ts, so other processes on a
+// busy machine do not count), and each verdict must be the renderer checker's for the same input.
 
 import { describe, expect, it } from 'vitest'
 import type { SevenfoldBackend } from '../../src/main/backend.ts'
@@ -60,9 +61,9 @@ describe('long digit- and symbol-heavy passphrases sent to every request that ju
     // The first check starts the checker (and builds its dictionaries): not what is measured.
     await send(backend, attacks('password123456'))
 
-    const { value: results, stallMs } = await withStallProbe(() => send(backend, list))
-    console.info(`strength-check stall: the longest of ${list.length} requests' was ${stallMs} ms`)
-    expect(stallMs).toBeLessThanOrEqual(STALL_LIMIT_MS)
+    const { value: results, heldMs, wallMs } = await withStallProbe(() => send(backend, list))
+    console.info(`strength-check attack, ${list.length} requests: the loop was held at most ${heldMs} ms (longest gap on the clock ${wallMs} ms)`)
+    expect(heldMs).toBeLessThanOrEqual(STALL_LIMIT_MS)
 
     const check = await loadStrengthChecker()
     const expected = list.map(({ payload, field, names }) => {
