@@ -3,13 +3,13 @@
 
 import { MAX_PROFILES } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
-import { passphraseProblem } from '../../shared/passphrase-policy.ts'
 import { calibrateKdf } from '../crypto/kdf.ts'
 import { parseRecoveryCode } from '../crypto/recovery-code.ts'
 import { randomId, wipe } from '../crypto/secret-buffer.ts'
 import type { KeySlotRepository } from '../storage/key-slot-repository.ts'
 import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { Database } from '../storage/database.ts'
+import { passphraseProblem } from './passphrase-policy.ts'
 import { newJournalKeys, openWithPassphrase, openWithRecovery, passphraseCost, passphraseSlot } from './journal-keys.ts'
 import type { UnlockThrottle } from './unlock-throttle.ts'
 
@@ -23,8 +23,8 @@ export interface AccessDeps {
 }
 
 /** Refuses a weak new passphrase; the partner's own name counts for nothing in it. */
-export function requireAcceptable(passphrase: string, field: string, displayName?: string): void {
-  const problem = passphraseProblem(passphrase, displayName ? [displayName] : [])
+export async function requireAcceptable(passphrase: string, field: string, displayName?: string): Promise<void> {
+  const problem = await passphraseProblem(passphrase, displayName ? [displayName] : [])
   if (problem) throw new AppError('INVALID_INPUT', problem, { field })
 }
 
@@ -51,7 +51,7 @@ export function wrongSecret(throttle: UnlockThrottle, key: string, what: string,
 }
 
 export async function createProfile(deps: AccessDeps, displayName: string, passphrase: string) {
-  requireAcceptable(passphrase, 'passphrase', displayName)
+  await requireAcceptable(passphrase, 'passphrase', displayName)
   const existing = deps.profiles.list()
   if (existing.length >= MAX_PROFILES) {
     throw new AppError('LIMIT_REACHED', 'This computer already holds both partners’ journals; Sevenfold keeps two.')
@@ -82,7 +82,7 @@ export async function unlockWithPassphrase(deps: AccessDeps, profileId: string, 
 
 /** Opens with the recovery code and gives the journal a new passphrase. */
 export async function recoverWithCode(deps: AccessDeps, profileId: string, recoveryCode: string, newPassphrase: string): Promise<Buffer> {
-  requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
+  await requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
   const secret = parseRecoveryCode(recoveryCode)
   checkNotThrottled(deps.throttle, profileId)
   let key: Buffer | null
@@ -104,7 +104,7 @@ export async function recoverWithCode(deps: AccessDeps, profileId: string, recov
 
 /** Rewraps the journal key under a new passphrase: constant time, whatever the journal's size. */
 export async function setPassphrase(deps: AccessDeps, profileId: string, key: Buffer, newPassphrase: string): Promise<void> {
-  requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
+  await requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
   const { slotId, cost } = passphraseCost(deps.slots, profileId)
   const slot = await passphraseSlot(profileId, slotId, key, newPassphrase, cost)
   deps.slots.replace(slot.id, slot.kdf, slot.wrappedKey)
