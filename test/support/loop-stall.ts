@@ -2,7 +2,8 @@
 // that ticks every few milliseconds. Two figures for the longest gap between ticks: the CPU
 // time this thread spent in it (`heldMs`: work that kept the loop from turning, whatever it
 // was, GC pauses included), and its length on the clock (`wallMs`), which on a loaded machine
-// also counts time the OS gave the CPU to other processes. Limits are checked on `heldMs`.
+// also counts time the OS gave the CPU to other processes. Limits are checked on `heldMs`, as
+// the bench's "busy at most" rows are (test/bench/print.ts).
 
 /** Issue 13: no request may hold the main process's event loop for longer. */
 export const STALL_LIMIT_MS = 50
