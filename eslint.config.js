@@ -45,8 +45,7 @@ export default tseslint.config(
           ...electronOnlyInShell,
           patterns: [
             { group: ['node:*', 'better-sqlite3', 'argon2'], message: 'Shared and renderer code runs in the sandbox: no Node modules.' },
-            { group: ['**/main/**'], message: 'The renderer talks to the main process only through the contract.' },
-            { group: ['**/shared/passphrase-policy*'], message: 'It loads the dictionaries eagerly; the renderer uses loadStrengthChecker() from passphrase-strength.ts.' }
+            { group: ['**/main/**'], message: 'The renderer talks to the main process only through the contract.' }
           ]
         }
       ]

@@ -189,7 +189,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       changePassphrase: ({ currentPassphrase, newPassphrase }) =>
         oneAtATime(async () => {
           const { profileId } = current()
-          requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(access, profileId))
+          await requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(access, profileId))
           const { key } = await unlockWithPassphrase(access, profileId, currentPassphrase)
           try {
             await setPassphrase(access, profileId, key, newPassphrase)

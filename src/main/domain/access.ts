@@ -3,7 +3,6 @@
 
 import { MAX_PROFILES } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
-import { passphraseProblem } from '../../shared/passphrase-policy.ts'
 import { calibrateKdf } from '../crypto/kdf.ts'
 import { parseRecoveryCode } from '../crypto/recovery-code.ts'
 import { randomId, wipe } from '../crypto/secret-buffer.ts'
@@ -13,6 +12,7 @@ import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { Database } from '../storage/database.ts'
 import { newJournalKeys, openWithPassphrase, openWithRecovery, passphraseSlot, passphraseSlotId, type OpenedSlot } from './journal-keys.ts'
 import { ReflectionRecord } from './reflection-record.ts'
+import { passphraseProblem } from './passphrase-policy.ts'
 import type { UnlockThrottle } from './unlock-throttle.ts'
 
 export interface AccessDeps {
@@ -26,8 +26,8 @@ export interface AccessDeps {
 }
 
 /** Refuses a weak new passphrase; the partner's own name counts for nothing in it. */
-export function requireAcceptable(passphrase: string, field: string, displayName?: string): void {
-  const problem = passphraseProblem(passphrase, displayName ? [displayName] : [])
+export async function requireAcceptable(passphrase: string, field: string, displayName?: string): Promise<void> {
+  const problem = await passphraseProblem(passphrase, displayName ? [displayName] : [])
   if (problem) throw new AppError('INVALID_INPUT', problem, { field })
 }
 
@@ -61,7 +61,7 @@ export function wrongSecret(throttle: UnlockThrottle, keys: string | string[], w
 }
 
 export async function createProfile(deps: AccessDeps, displayName: string, passphrase: string) {
-  requireAcceptable(passphrase, 'passphrase', displayName)
+  await requireAcceptable(passphrase, 'passphrase', displayName)
   const existing = deps.profiles.list()
   if (existing.length >= MAX_PROFILES) {
     throw new AppError('LIMIT_REACHED', 'This computer already holds both partners’ journals; Sevenfold keeps two.')
@@ -102,7 +102,7 @@ export async function recoverWithCode(
   newPassphrase: string,
   cancelled: () => boolean = () => false
 ): Promise<OpenedSlot> {
-  requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
+  await requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
   const secret = parseRecoveryCode(recoveryCode)
   checkNotThrottled(deps.throttle, profileId)
   let opened: OpenedSlot | null
@@ -129,7 +129,7 @@ export async function recoverWithCode(
  * lower it (docs/security.md, "Key slots").
  */
 export async function setPassphrase(deps: AccessDeps, profileId: string, key: Buffer, newPassphrase: string, cancelled: () => boolean = () => false): Promise<void> {
-  requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
+  await requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
   const slotId = passphraseSlotId(deps.slots, profileId)
   const cost = await calibrateKdf({ targetMs: deps.kdfTargetMs })
   const slot = await passphraseSlot(profileId, slotId, key, newPassphrase, cost)

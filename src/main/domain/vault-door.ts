@@ -5,7 +5,6 @@
 
 import type { VaultPartId } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
-import { passphraseProblem } from '../../shared/passphrase-policy.ts'
 import { encryptBlob, encryptJson, type AeadKey } from '../crypto/aead.ts'
 import { newJournalKey } from '../crypto/key-slots.ts'
 import { calibrateKdf, type KdfParams } from '../crypto/kdf.ts'
@@ -15,6 +14,7 @@ import { randomId, wipe } from '../crypto/secret-buffer.ts'
 import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { VaultRepository, VaultRow, VaultSlotRow } from '../storage/vault-repository.ts'
 import type { UnlockThrottle } from './unlock-throttle.ts'
+import { passphraseProblem } from './passphrase-policy.ts'
 import { derivePart, jointSlot, newVaultKeys, openWithHalves, openWithPartKeys, openWithParts, partParams } from './vault-keys.ts'
 import { vaultPlace } from './vault-codec.ts'
 
@@ -74,9 +74,9 @@ export class VaultDoor {
   }
 
   /** Each part must be strong on its own, and the two must differ. */
-  #requireParts(partA: string, partB: string, fields: [string, string]): void {
+  async #requireParts(partA: string, partB: string, fields: [string, string]): Promise<void> {
     for (const [part, field] of [[partA, fields[0]], [partB, fields[1]]] as const) {
-      const problem = passphraseProblem(part, this.#names())
+      const problem = await passphraseProblem(part, this.#names())
       if (problem) throw new AppError('INVALID_INPUT', problem, { field })
     }
     if (partA.normalize('NFKC') === partB.normalize('NFKC')) {
@@ -109,7 +109,7 @@ export class VaultDoor {
 
   /** Creates the vault for the two journals on this computer; returns its key and the two recovery halves. */
   async create(partA: string, partB: string) {
-    this.#requireParts(partA, partB, ['partA', 'partB'])
+    await this.#requireParts(partA, partB, ['partA', 'partB'])
     const profiles = this.#deps.profiles.list()
     if (profiles.length < 2) throw new AppError('FORBIDDEN', 'The vault is for two: add your partner’s journal first.')
     if (this.#deps.vaults.get()) throw new AppError('LIMIT_REACHED', 'You already have a vault together. Open it with your two parts.')
@@ -192,7 +192,7 @@ export class VaultDoor {
 
   /** Opens with both recovery halves and sets two new parts; returns the vault key. */
   async recover(halfA: string, halfB: string, newPartA: string, newPartB: string): Promise<Buffer> {
-    this.#requireParts(newPartA, newPartB, ['newPartA', 'newPartB'])
+    await this.#requireParts(newPartA, newPartB, ['newPartA', 'newPartB'])
     const vault = this.#vault()
     const a = parseHalf(halfA, 'halfA')
     let b: Buffer
@@ -223,7 +223,7 @@ export class VaultDoor {
 
   /** Needs both current parts and both new ones; rewraps the vault key only. */
   async changeParts(currentA: string, currentB: string, newPartA: string, newPartB: string): Promise<void> {
-    this.#requireParts(newPartA, newPartB, ['newPartA', 'newPartB'])
+    await this.#requireParts(newPartA, newPartB, ['newPartA', 'newPartB'])
     this.#checkNotThrottled()
     const vault = this.#vault()
     const key = await openWithParts(this.#slot(vault, 'joint'), currentA, currentB)

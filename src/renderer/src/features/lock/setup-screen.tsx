@@ -1,5 +1,5 @@
 // First run, and adding the second partner: a name and a passphrase typed twice.
-// The passphrase rule is the main process's own (passphrase-policy.ts), shown as they type;
+// The passphrase rule is the main process's own (passphrase-verdict.ts), shown as they type;
 // after a try to go on, what still stands in the way turns into an error under its field.
 
 import { useId, useState, type FormEvent } from 'react'
