@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import type { SevenfoldBackend } from '../../src/main/backend.ts'
-import { PART_A, PART_B, paragraphDoc } from '../support/backend.ts'
+import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, lock, pageHtml, see, themeCard } from './support/screens.ts'
 import { ANA, arrangeTwoJournals, arrangeVault, BEN, enterVault, openVaultTogether, seeVaultLocked, seeVaultOpen } from './support/vault.ts'
@@ -172,6 +172,14 @@ describe('inside the vault', () => {
     await page.getByLabel('Title').fill(FROM_LOCK.title)
     await secretBody(page).click()
     await page.keyboard.type(FROM_LOCK.words)
+    // No journal is open, so Ben's own passphrase, with the reason it is asked for.
+    await page.getByRole('button', { name: 'Seal it' }).click()
+    await see(page.getByRole('alert').filter({ hasText: `${BEN}, type your own passphrase to seal it.` }))
+    await page.getByLabel(`${BEN}'s passphrase`).fill(PASS_A)
+    await page.getByRole('button', { name: 'Seal it' }).click()
+    await see(page.getByRole('alert').filter({ hasText: 'That passphrase does not open this journal' }))
+    await page.getByLabel(`${BEN}'s passphrase`).fill(PASS_B)
+    await see(page.getByText('so that it seals this with the vault key your journal knows'))
     await visit(page, 'vault-14-drop-in-locked', findings)
     await page.getByRole('button', { name: 'Seal it' }).click()
     await see(heading(page, 'Sealed, and safe in the vault'))

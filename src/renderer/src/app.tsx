@@ -27,7 +27,8 @@ type View =
   | { kind: 'recovery'; recoveryCode: string; displayName: string; askForPartner: boolean; note?: string }
   | { kind: 'add-partner'; firstName: string }
   | { kind: 'setup-partner'; firstName: string }
-  | { kind: 'home'; profile: ProfileSummary }
+  /** `damagedItems`: of the open journal, said on its home screen. */
+  | { kind: 'home'; profile: ProfileSummary; damagedItems: number }
   | { kind: 'lock'; status: AppStatus }
   /** Reached from the lock screen or an open journal; a journal may or may not be open behind it. */
   | { kind: 'vault' }
@@ -40,7 +41,7 @@ function viewFor(status: AppStatus): View {
   if (status.startProblem) return { kind: 'damaged', message: status.startProblem.message }
   if (status.profiles.length === 0) return { kind: 'setup', status }
   const open = status.profiles.find((p) => p.id === status.unlockedProfileId)
-  return open ? { kind: 'home', profile: open } : { kind: 'lock', status }
+  return open ? { kind: 'home', profile: open, damagedItems: status.damagedItems } : { kind: 'lock', status }
 }
 
 export function App() {
@@ -133,7 +134,7 @@ export function App() {
         />
       )
     case 'home':
-      return <JournalShell profile={view.profile} onLock={() => void lock()} onOpenVault={() => setView({ kind: 'vault' })} />
+      return <JournalShell profile={view.profile} damagedItems={view.damagedItems} onLock={() => void lock()} onOpenVault={() => setView({ kind: 'vault' })} />
     case 'lock':
       return (
         <LockScreen

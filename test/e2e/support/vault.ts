@@ -20,10 +20,23 @@ export async function arrangeTwoJournals(backend: SevenfoldBackend, open?: typeo
   if (open === BEN) await backend.session.unlock({ profileId: (await backend.app.status()).profiles[1]!.id, passphrase: PASS_B })
 }
 
-/** A vault with PART_A and PART_B, locked; returns its recovery halves. */
+/**
+ * A vault with PART_A and PART_B, locked; returns its recovery halves. Each journal has been open
+ * once while the vault was opened together, so each has pinned its keys and may seal into it;
+ * whichever journal was open before is open again after.
+ */
 export async function arrangeVault(backend: SevenfoldBackend): Promise<{ a: string; b: string }> {
+  const { profiles, unlockedProfileId } = await backend.app.status()
   const { recoveryHalves } = await backend.vault.create({ partA: PART_A, partB: PART_B })
-  await backend.vault.lock()
+  const passphrases = [PASS_A, PASS_B]
+  for (const [i, profile] of profiles.entries()) {
+    await backend.session.unlock({ profileId: profile.id, passphrase: passphrases[i]! })
+    await backend.vault.givePart({ part: 'a', passphrase: PART_A })
+    await backend.vault.givePart({ part: 'b', passphrase: PART_B })
+    await backend.session.lock()
+  }
+  const open = profiles.findIndex((p) => p.id === unlockedProfileId)
+  if (open >= 0) await backend.session.unlock({ profileId: unlockedProfileId!, passphrase: passphrases[open]! })
   return recoveryHalves
 }
 

@@ -8,6 +8,7 @@ import { useEffect, useId, useState } from 'react'
 import type { ProfileSummary, ThemeSummary } from '../../../../shared/contract.ts'
 import { THEMES } from '../../../../shared/themes.ts'
 import { api, problemOf } from '../../api.ts'
+import { damagedText } from '../../ui/damaged-text.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import '../insights/insights.css'
@@ -23,11 +24,13 @@ import { ThemeCard } from './theme-card.tsx'
 
 interface Props {
   profile: ProfileSummary
+  /** Items that failed their integrity check when the journal opened: said first, never hidden. */
+  damagedItems: number
 }
 
 type Summary = { state: 'loading' } | { state: 'ready'; themes: ThemeSummary[] } | { state: 'failed'; message: string }
 
-export function HomeScreen({ profile }: Props) {
+export function HomeScreen({ profile, damagedItems }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const [summary, setSummary] = useState<Summary>({ state: 'loading' })
@@ -55,6 +58,7 @@ export function HomeScreen({ profile }: Props) {
         Hello, {profile.displayName}
       </h1>
       <p className="lead">Seven ways of growing closer. Each one is a place to write, just for you.</p>
+      {damagedItems > 0 && <ErrorMessage message={damagedText(damagedItems, 'in your journal')} />}
       <RevealNotice />
       <PromptOfTheDay today={today} />
       {ready && <NudgeArea nudge={ready.nudge} today={today} onDismiss={dismissNudge} />}

@@ -15,6 +15,8 @@ const EditorScreen = lazy(() => import('../editor/editor-screen.tsx'))
 
 interface Props {
   profile: ProfileSummary
+  /** Items of this journal that failed their integrity check when it opened. */
+  damagedItems: number
   onLock: () => void
   /** The shared vault is a screen of the app, not of this journal: it can be reached locked too. */
   onOpenVault: () => void
@@ -34,7 +36,7 @@ function matchedWords(hit: SearchHit): string[] {
   return hit.snippet.filter((segment) => segment.match).map((segment) => segment.text)
 }
 
-export function JournalShell({ profile, onLock, onOpenVault }: Props) {
+export function JournalShell({ profile, damagedItems, onLock, onOpenVault }: Props) {
   const [route, setRoute] = useState<JournalRoute>({ name: 'home' })
   const go = useCallback((next: JournalRoute) => setRoute(next), [])
 
@@ -127,7 +129,7 @@ export function JournalShell({ profile, onLock, onOpenVault }: Props) {
             Lock
           </button>
         </header>
-        {route.name === 'home' && <HomeScreen profile={profile} />}
+        {route.name === 'home' && <HomeScreen profile={profile} damagedItems={damagedItems} />}
         {route.name === 'theme' && <ThemeScreen key={route.themeId} themeId={route.themeId} />}
         {route.name === 'editor' && (
           <Suspense fallback={<main className="editor-loading" aria-busy="true" />}>

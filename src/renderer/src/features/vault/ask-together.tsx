@@ -27,6 +27,7 @@ export function AskTogether({ onAsked }: { onAsked: () => void }) {
           <SealedDropIn
             partners={vault.partners}
             defaultAuthorId={vault.me.profileId}
+            journalProfileId={vault.me.profileId}
             headingLevel={2}
             onDone={() => finish(true)}
             onCancel={() => finish(false)}

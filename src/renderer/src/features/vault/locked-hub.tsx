@@ -29,6 +29,7 @@ export function LockedHub({ status, note, onNote, onStatus, journalProfileId }: 
         <SealedDropIn
           partners={status.partners}
           defaultAuthorId={journalProfileId ?? undefined}
+          journalProfileId={journalProfileId}
           onDone={() => setMode('hub')}
           onCancel={() => setMode('hub')}
         />

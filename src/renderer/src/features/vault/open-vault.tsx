@@ -7,6 +7,7 @@ import { useCallback, useEffect, useId, useState, type CSSProperties } from 'rea
 import type { VaultSecretHeader, VaultStatus } from '../../../../shared/contract.ts'
 import { themeById } from '../../../../shared/themes.ts'
 import { api, problemOf } from '../../api.ts'
+import { damagedText } from '../../ui/damaged-text.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import { ThemeIcon } from '../theme/theme-icon.tsx'
@@ -106,11 +107,6 @@ interface SecretsProps {
   onLocked: () => void
 }
 
-function damagedText(count: number): string {
-  const what = count === 1 ? 'One item in the vault' : `${count} items in the vault`
-  return `${what} could not be opened: ${count === 1 ? 'it was' : 'they were'} changed outside Sevenfold, so ${count === 1 ? 'it is' : 'they are'} left out. Everything else is safe. A backup from before the change can bring ${count === 1 ? 'it' : 'them'} back.`
-}
-
 function Secrets({ status, onStatus, onWrite, onRead, onPrint, onLocked }: SecretsProps) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
@@ -171,7 +167,7 @@ function Secrets({ status, onStatus, onWrite, onRead, onPrint, onLocked }: Secre
           </button>
         )}
       </div>
-      {status.damagedItems > 0 && <ErrorMessage message={damagedText(status.damagedItems)} />}
+      {status.damagedItems > 0 && <ErrorMessage message={damagedText(status.damagedItems, 'in the vault')} />}
       <section className="vault-section" aria-labelledby={`${ids}-secrets`} aria-busy={listing.state === 'loading'}>
         <h2 id={`${ids}-secrets`}>Secrets</h2>
         {listing.state === 'failed' && <ErrorMessage message={listing.message} />}

@@ -1,9 +1,11 @@
 // Dropping a sealed secret into the locked vault, from the lock screen or an open journal.
 // It is sealed to the vault's public key, so once sealed nobody (not the writer either) can
 // read it until both open the vault together. What was written leaves this screen's state
-// as soon as it is sealed.
+// as soon as it is sealed. The writer's journal holds the vault key it may be sealed to, so
+// unless their own journal is the open one, they type their own passphrase (which is why).
 
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { FieldNote } from '../../ui/field-note.tsx'
 import type { VaultPartner } from '../../../../shared/contract.ts'
 import { emptyDoc, type RichTextNode } from '../../../../shared/rich-text.ts'
 import { api, problemOf } from '../../api.ts'
@@ -15,6 +17,8 @@ import { SecretFields } from './secret-editor-fields.tsx'
 interface Props {
   partners: VaultPartner[]
   defaultAuthorId?: string
+  /** The partner whose journal is open behind this screen, if any: they need not type their passphrase. */
+  journalProfileId?: string | null
   onDone: () => void
   onCancel: () => void
   /** 1 where it is the whole screen (the locked vault), 2 inside a journal's screen. */
@@ -29,7 +33,10 @@ function problemText(error: unknown): string {
   return message
 }
 
-export function SealedDropIn({ partners, defaultAuthorId, onDone, onCancel, headingLevel = 1 }: Props) {
+const WHY_PASSPHRASE =
+  'Sevenfold asks for your own passphrase so that it seals this with the vault key your journal knows. That way nobody can slip in a key of their own and read what you wrote.'
+
+export function SealedDropIn({ partners, defaultAuthorId, journalProfileId = null, onDone, onCancel, headingLevel = 1 }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const doneRef = useRef<HTMLHeadingElement>(null)
@@ -39,6 +46,12 @@ export function SealedDropIn({ partners, defaultAuthorId, onDone, onCancel, head
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [sealed, setSealed] = useState(false)
+  const [passphrase, setPassphrase] = useState('')
+  const [passError, setPassError] = useState<string | null>(null)
+  const passRef = useRef<HTMLInputElement>(null)
+  const author = partners.find((p) => p.profileId === authorId)
+  // Only the writer's own journal, open behind this screen, spares them their passphrase.
+  const needsPassphrase = author !== undefined && author.profileId !== journalProfileId
 
   const Heading = headingLevel === 1 ? 'h1' : 'h2'
 
@@ -59,15 +72,28 @@ export function SealedDropIn({ partners, defaultAuthorId, onDone, onCancel, head
         : null
     setProblem(refusal)
     if (refusal) return
+    if (needsPassphrase && passphrase.length === 0) {
+      setPassError(`${author.displayName}, type your own passphrase to seal it.`)
+      passRef.current?.focus()
+      return
+    }
     setBusy(true)
     try {
-      await api.vault.seal({ authorId, title, body: bodyRef.current ?? emptyDoc() })
+      await api.vault.seal({ authorId, title, body: bodyRef.current ?? emptyDoc(), ...(needsPassphrase ? { passphrase } : {}) })
       // Out of this screen's state at once; the editor holding it unmounts with the form.
       bodyRef.current = null
       setTitle('')
+      setPassphrase('')
       setSealed(true)
     } catch (error) {
-      setProblem(problemText(error))
+      const failure = problemOf(error)
+      setPassphrase('')
+      if (failure.field === 'passphrase' || failure.code === 'WRONG_PASSPHRASE' || failure.code === 'TOO_MANY_ATTEMPTS') {
+        setPassError(failure.message)
+        passRef.current?.focus()
+      } else {
+        setProblem(problemText(error))
+      }
     } finally {
       setBusy(false)
     }
@@ -104,6 +130,8 @@ export function SealedDropIn({ partners, defaultAuthorId, onDone, onCancel, head
           onAuthor={(id) => {
             setAuthorId(id)
             setProblem(null)
+            setPassphrase('')
+            setPassError(null)
           }}
           title={title}
           onTitle={(text) => {
@@ -115,6 +143,25 @@ export function SealedDropIn({ partners, defaultAuthorId, onDone, onCancel, head
           // A new body holds nothing a newer version wrote.
           onUnreadable={noop}
         />
+        {needsPassphrase && (
+          <div className="drop-in__passphrase">
+            <label htmlFor={`${ids}-pass`}>{author.displayName}'s passphrase</label>
+            <input
+              id={`${ids}-pass`}
+              ref={passRef}
+              type="password"
+              value={passphrase}
+              onChange={(event) => {
+                setPassphrase(event.target.value)
+                setPassError(null)
+              }}
+              autoComplete="current-password"
+              aria-invalid={passError !== null}
+              aria-describedby={`${ids}-pass-note`}
+            />
+            <FieldNote id={`${ids}-pass-note`} text={passError ?? WHY_PASSPHRASE} tone={passError ? 'error' : 'hint'} />
+          </div>
+        )}
         <ErrorMessage message={problem} />
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
