@@ -15,7 +15,7 @@ import { SessionKey } from './crypto/session-key.ts'
 import { pinVault } from './domain/vault-pinning.ts'
 import { OpenVault } from './domain/open-vault.ts'
 import { answerQuestion, askBoth, questionsFor, waitingQuestions, type Asker } from './domain/reveal-questions.ts'
-import { pinnedVault, type Sealer } from './domain/sealing-keys.ts'
+import { pinnedVault, sealingReadiness, type Sealer } from './domain/sealing-keys.ts'
 import type { serial } from './domain/serial.ts'
 import type { UnlockThrottle } from './domain/unlock-throttle.ts'
 import { vaultPlace, type SealedSecret } from './domain/vault-codec.ts'
@@ -139,6 +139,13 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       part: i === 0 ? 'a' : 'b'
     }))
   }
+  const fromJournal = (): VaultStatus['fromJournal'] => {
+    const journal = deps.journal()
+    const row = vaults.get()
+    if (!journal || !row || (row.partnerA !== journal.profileId && row.partnerB !== journal.profileId)) return null
+    const partnerId = row.partnerA === journal.profileId ? row.partnerB : row.partnerA
+    return sealingReadiness(revealDeps, { profileId: journal.profileId, key: journal.key.cipherKey }, partnerId)
+  }
   const status = (): VaultStatus => {
     const exists = vaults.get() !== undefined
     return {
@@ -148,7 +155,8 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       partners: partners(),
       partsGiven: opened ? [] : door.partsGiven(),
       autoLockMinutes: opened?.autoLockMinutes ?? DEFAULT_VAULT_AUTO_LOCK_MINUTES,
-      damagedItems: opened?.vault.damagedCount ?? 0
+      damagedItems: opened?.vault.damagedCount ?? 0,
+      fromJournal: fromJournal()
     }
   }
   const journal = (): Asker => {

@@ -24,6 +24,13 @@ export interface VaultStatus {
   autoLockMinutes: number
   /** Items of the open vault that failed their integrity check (not listed). */
   damagedItems: number
+  /**
+   * What the open journal (one of the two) may seal into the vault: only once it has seen the
+   * vault opened together while it was open does it know the vault's key (`pinned`), and a
+   * question needs the partner's journal to have done the same (`partnerConfirmed`). Null
+   * when no journal of the vault is open.
+   */
+  fromJournal: { pinned: boolean; partnerConfirmed: boolean } | null
 }
 
 export interface VaultSecretHeader {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { PASS_B } from '../support/backend.ts'
+import { PART_A, PART_B, PASS_A, PASS_B } from '../support/backend.ts'
 import { THEMES } from '../../src/shared/themes.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, lock, pageHtml, see, themeCard, unlock } from './support/screens.ts'
@@ -101,6 +101,34 @@ describe('both answer, then reveal', () => {
     expect(left!.y).toBe(right!.y)
     expect(left!.x).toBeLessThan(right!.x)
     await visit(page, 'vault-16-revealed', findings)
+    expect(findings).toEqual([])
+  })
+
+  test('before a journal has seen the vault opened together, the trust theme says so first; opened from there, it offers both', async () => {
+    const { page, backend, open } = app()
+    const findings: string[] = []
+    await arrangeTwoJournals(backend, ANA)
+    // Made with no journal open: neither journal knows the vault's key yet.
+    const ana = (await backend.app.status()).unlockedProfileId!
+    await backend.session.lock()
+    await backend.vault.create({ partA: PART_A, partB: PART_B })
+    await backend.vault.lock()
+    await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
+    await open()
+    await openTrust(page)
+    await see(heading(page, 'Open your vault together once from here'))
+    expect(await page.getByLabel('Your answer').count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Write a sealed secret' }).count()).toBe(0)
+    await visit(page, 'vault-22-open-together-first', findings)
+
+    await page.getByRole('button', { name: 'Our vault' }).click()
+    await openVaultTogether(page)
+    await page.getByRole('button', { name: 'Close the vault' }).click()
+    await page.getByRole('button', { name: 'Back to your journal' }).click()
+    await openTrust(page)
+    // Ana may seal now; a question waits for Ben's journal to see the vault opened too.
+    await see(page.getByRole('button', { name: 'Write a sealed secret' }))
+    await see(page.getByText(`A question can reach ${BEN} once ${BEN}’s own journal has been open`))
     expect(findings).toEqual([])
   })
 

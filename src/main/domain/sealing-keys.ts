@@ -82,3 +82,16 @@ export function vouchedPartnerKey(deps: SealingDeps, sealer: Sealer, partnerId: 
     return row.publicKey
   })
 }
+
+/** Whether this journal may seal into the vault now, and whether a question could reach its partner. */
+export function sealingReadiness(deps: SealingDeps, sealer: Sealer, partnerId: string): { pinned: boolean; partnerConfirmed: boolean } {
+  const ready = (use: () => unknown) => {
+    try {
+      use()
+      return true
+    } catch {
+      return false
+    }
+  }
+  return { pinned: ready(() => pinnedVault(deps, sealer)), partnerConfirmed: ready(() => vouchedPartnerKey(deps, sealer, partnerId)) }
+}

@@ -37,6 +37,8 @@ export function AskTogether({ onAsked }: { onAsked: () => void }) {
     )
   }
 
+  if (vault.state === 'ready' && !vault.pinned) return <OpenTogetherFirst />
+
   return (
     <div className="together">
       <section className="together__card" aria-labelledby={id}>
@@ -47,11 +49,33 @@ export function AskTogether({ onAsked }: { onAsked: () => void }) {
         </p>
         {vault.state === 'none' && <p className="together__none">{vault.message}</p>}
         {vault.state === 'failed' && <ErrorMessage message={vault.message} />}
-        {vault.state === 'ready' && <AskBoth partner={vault.partner} onAsked={onAsked} />}
+        {vault.state === 'ready' && vault.partnerConfirmed && <AskBoth partner={vault.partner} onAsked={onAsked} />}
+        {vault.state === 'ready' && !vault.partnerConfirmed && (
+          <p className="together__none">
+            A question can reach {vault.partner.displayName} once {vault.partner.displayName}’s own journal has been open while you opened the vault
+            together. Next time you open it, do it from {vault.partner.displayName}’s journal.
+          </p>
+        )}
       </section>
       {vault.state === 'ready' && dropping.state === 'no' && (
         <SealedDropInEntry note={dropping.note} focus={dropping.back} onWrite={() => setDropping({ state: 'writing' })} />
       )}
+    </div>
+  )
+}
+
+/** Before this journal has seen the vault opened together, it cannot seal into it: said up front, not after writing. */
+function OpenTogetherFirst() {
+  const id = useId()
+  return (
+    <div className="together">
+      <section className="together__card" aria-labelledby={id}>
+        <h2 id={id}>Open your vault together once from here</h2>
+        <p className="together__lead">
+          To ask each other a question or drop a sealed secret from your journal, first open the vault together (Our vault, at the top) while your
+          journal is open. Sevenfold then keeps the vault’s key in your journal, so nobody can slip in a key of their own and read what you seal.
+        </p>
+      </section>
     </div>
   )
 }

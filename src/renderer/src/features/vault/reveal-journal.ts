@@ -9,7 +9,11 @@ export type JournalVault =
   | { state: 'loading' }
   /** No vault yet; `message` says what it takes to make one. */
   | { state: 'none'; message: string }
-  | { state: 'ready'; partners: VaultPartner[]; me: VaultPartner; partner: VaultPartner }
+  /**
+   * `pinned`: this journal knows the vault's key, so it may seal into it; `partnerConfirmed`: a
+   * question can reach the partner too (their journal did the same).
+   */
+  | { state: 'ready'; partners: VaultPartner[]; me: VaultPartner; partner: VaultPartner; pinned: boolean; partnerConfirmed: boolean }
   | { state: 'failed'; message: string }
 
 export const NO_VAULT = 'There is no vault yet. Create your vault together first, when you are both at the computer; then either of you can ask here.'
@@ -33,7 +37,8 @@ export function useJournalVault(): JournalVault {
         const me = status.partners.find((p) => p.profileId === app.unlockedProfileId)
         const partner = status.partners.find((p) => p.profileId !== app.unlockedProfileId)
         if (!me || !partner) return setVault({ state: 'failed', message: 'This journal is not one of the vault’s two. Lock it and unlock it again.' })
-        setVault({ state: 'ready', partners: status.partners, me, partner })
+        const from = status.fromJournal ?? { pinned: false, partnerConfirmed: false }
+        setVault({ state: 'ready', partners: status.partners, me, partner, ...from })
       })
       .catch((error: unknown) => current && setVault({ state: 'failed', message: journalVaultProblem(error) }))
     return () => {
