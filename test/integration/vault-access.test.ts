@@ -73,7 +73,9 @@ describe('creating the vault together', () => {
       ],
       partsGiven: [],
       autoLockMinutes: 2,
-      damagedItems: 0
+      damagedItems: 0,
+      // Ben's journal is open, and both journals have seen the vault opened together.
+      fromJournal: { pinned: true, partnerConfirmed: true }
     })
     expect((await backend.app.status()).vault).toEqual({ exists: true, open: true })
 
