@@ -4,20 +4,20 @@
 // None of it needs an open journal: nothing is decrypted, and a restore proves itself with a
 // passphrase that opens a journal in the backup.
 
-import { basename } from 'node:path'
+import { basename, join } from 'node:path'
 import type { Backend } from '../shared/contract.ts'
 import { AppError } from '../shared/errors.ts'
 import type { AccessDeps } from './domain/access.ts'
-import { automaticStatus, makeAutomaticBackup } from './domain/backup/automatic.ts'
+import { automaticStatus, makeAutomaticBackup, removeAutomatic } from './domain/backup/automatic.ts'
 import { BACKUP_EXTENSION } from './domain/backup/backup-format.ts'
 import { checkBackup } from './domain/backup/check-backup.ts'
-import { swapIn } from './domain/backup/swap-in.ts'
+import { ASIDE_FILE, swapIn } from './domain/backup/swap-in.ts'
 import { writeBackup } from './domain/backup/write-backup.ts'
 import { localDate } from './domain/dates.ts'
 import { serial } from './domain/serial.ts'
 import type { Host } from './host.ts'
 import { requireHost } from './host-required.ts'
-import { diskFullAs, isUnwritablePlace, removeLeftoverTemps, removeQuietly } from './storage/private-files.ts'
+import { diskFullAs, isUnwritablePlace, removeLeftoverTemps, removeQuietly, statOrNull, withSidecars } from './storage/private-files.ts'
 
 export interface BackupDeps {
   dataDir: string
@@ -115,11 +115,28 @@ export function createBackupBackend(deps: BackupDeps): BackupBackend {
   const restore = ({ passphrase }: { passphrase: string }) =>
     restoreChosenBackup({ dataDir, host: deps.host, throttle: access.throttle, closeAll: deps.closeAll, inTurn }, passphrase)
 
+  /**
+   * After a re-key: the automatic backups and the copy kept before a restore hold the old key slots,
+   * so they are deleted, and a backup of the journals as they are now is made at once.
+   */
+  const forgetOlder = () =>
+    inTurn(async () => {
+      const aside = join(dataDir, ASIDE_FILE)
+      const hadAside = (await statOrNull(aside)) !== null
+      const removed = (await removeAutomatic(dataDir)) + (hadAside ? 1 : 0)
+      await removeQuietly(...withSidecars(aside))
+      await makeAutomaticBackup(db, dataDir, deps.now())
+      return { removed }
+    }).catch((error: unknown) => {
+      throw diskFullAs(error, 'The disk is full, so the new backup was not made. Free some space and try again.')
+    })
+
   return {
     group: {
       status: () => automaticStatus(dataDir),
       create,
-      restore
+      restore,
+      forgetOlder
     },
     autoBackup: () =>
       inTurn(async () => {

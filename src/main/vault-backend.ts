@@ -13,6 +13,8 @@ import { sealJson } from './crypto/seal.ts'
 import { randomId, wipe } from './crypto/secret-buffer.ts'
 import { SessionKey } from './crypto/session-key.ts'
 import { pinVault } from './domain/vault-pinning.ts'
+import { rekeyVault } from './domain/vault-rekey.ts'
+import type { RekeyGate } from './rekey-gate.ts'
 import { OpenVault } from './domain/open-vault.ts'
 import { answerQuestion, askBoth, questionsFor, waitingQuestions, type Asker } from './domain/reveal-questions.ts'
 import { pinnedVault, sealingReadiness, type Sealer } from './domain/sealing-keys.ts'
@@ -44,11 +46,14 @@ export interface VaultBackendDeps {
    */
   journalKey: (profileId: string, passphrase: string) => Promise<Buffer>
   oneAtATime: ReturnType<typeof serial>
+  /** A re-key holds every other request back until it is over. */
+  gate: RekeyGate
 }
 
 type VaultGroups = Pick<Backend, 'vault' | 'vaultSecrets' | 'vaultReveals'>
 
 export interface VaultBackend extends VaultGroups {
+  exists(): boolean
   isOpen(): boolean
   /** Questions sealed to this journal that cannot be read any more, which it counts as damaged. */
   unreadableQuestions(me: Asker): string[]
@@ -193,12 +198,27 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       wipe(key)
     }
   }
+  /**
+   * Re-keys the open vault with two new parts; the vault opens again under its new key (and the
+   * open journal, if any, pins it). Returns the new halves. A lock before it is committed wins.
+   */
+  const rekeyOpen = (newPartA: string, newPartB: string) => {
+    const since = locks
+    return deps.gate.run(async () => {
+      const { key, halves } = await rekeyVault({ db: deps.db, vaults, items, reveals, door }, current(), newPartA, newPartB, () => since !== locks)
+      // Committed: the new halves must reach the two of them even if a lock came at the last moment.
+      if (since === locks) await openWith(key, since)
+      else wipe(key)
+      return halves
+    })
+  }
   // A drop-in or answer that arrives while the vault is open goes straight in.
   const takeInIfOpen = async () => {
     if (opened) await opened.vault.takeIn()
   }
 
   return {
+    exists: () => vaults.get() !== undefined,
     isOpen: () => opened !== null,
     unreadableQuestions: (me) => questionsFor(revealDeps, me).unreadable,
     opened: () => opened?.vault ?? null,
@@ -243,16 +263,31 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         await takeInIfOpen()
         return null
       },
-      changePassphrase: ({ currentPartA, currentPartB, newPartA, newPartB }) =>
-        oneAtATime(async () => {
-          await door.changeParts(currentPartA, currentPartB, newPartA, newPartB)
-          return null
-        }),
+      changePassphrase: ({ currentPartA, currentPartB, newPartA, newPartB, rekey }) => {
+        const since = locks
+        return oneAtATime(async () => {
+          if (!rekey) {
+            await door.changeParts(currentPartA, currentPartB, newPartA, newPartB)
+            return null
+          }
+          const key = await door.proveParts(currentPartA, currentPartB, newPartA, newPartB)
+          if (opened) wipe(key)
+          else await openWith(key, since)
+          return { recoveryHalves: await rekeyOpen(newPartA, newPartB) }
+        })
+      },
       recover: ({ halfA, halfB, newPartA, newPartB }) => {
         const since = locks
         return oneAtATime(async () => {
-          await openWith(await door.recover(halfA, halfB, newPartA, newPartB), since)
-          return status()
+          await openWith(await door.recoverKey(halfA, halfB, newPartA, newPartB), since)
+          try {
+            const recoveryHalves = await rekeyOpen(newPartA, newPartB)
+            return { status: status(), recoveryHalves }
+          } catch (error) {
+            // Nothing was changed: the old halves still open it.
+            lock()
+            throw error
+          }
         })
       },
       setAutoLock: async ({ minutes }) => {

@@ -142,8 +142,17 @@ export const contract = {
   session: {
     unlock: method(z.strictObject({ profileId: id, passphrase })).returns<{ profileId: string }>(),
     lock: method(none).returns<null>(),
-    changePassphrase: method(z.strictObject({ currentPassphrase: passphrase, newPassphrase: passphrase })).returns<null>(),
-    recover: method(z.strictObject({ profileId: id, recoveryCode, newPassphrase: passphrase })).returns<{ profileId: string }>()
+    /**
+     * With `rekey` (someone may know the old passphrase): a new journal key, everything encrypted
+     * again under it, and a new recovery code (answered; the old one stops working).
+     */
+    changePassphrase: method(z.strictObject({ currentPassphrase: passphrase, newPassphrase: passphrase, rekey: z.boolean().optional() })).returns<{
+      recoveryCode: string
+    } | null>(),
+    /** Opens with the recovery code and re-keys the journal under the new passphrase; a new code replaces the used one. */
+    recover: method(z.strictObject({ profileId: id, recoveryCode, newPassphrase: passphrase })).returns<{ profileId: string; recoveryCode: string }>(),
+    /** How far a re-key under way has come (reflections done of all); null when none is. */
+    rekeyProgress: method(none).returns<{ done: number; total: number } | null>()
   },
   reflections: {
     create: method(z.strictObject({ themeId, title, body, date: isoDate.optional() })).returns<{ id: string }>(),
@@ -174,11 +183,15 @@ export const contract = {
      * author's journal pinned it. `passphrase` is the author's own, needed unless their journal is open.
      */
     seal: method(z.strictObject({ authorId: id, title, body, passphrase: passphrase.optional() })).returns<null>(),
+    /** With `rekey` (someone may know an old part): a new vault key and key pair, and new recovery halves (answered). */
     changePassphrase: method(
-      z.strictObject({ currentPartA: passphrase, currentPartB: passphrase, newPartA: passphrase, newPartB: passphrase })
-    ).returns<null>(),
-    /** Both halves of the vault's recovery code and two new parts; opens the vault. */
-    recover: method(z.strictObject({ halfA: recoveryCode, halfB: recoveryCode, newPartA: passphrase, newPartB: passphrase })).returns<VaultStatus>(),
+      z.strictObject({ currentPartA: passphrase, currentPartB: passphrase, newPartA: passphrase, newPartB: passphrase, rekey: z.boolean().optional() })
+    ).returns<{ recoveryHalves: Record<VaultPartId, string> } | null>(),
+    /** Both halves of the vault's recovery code and two new parts; re-keys and opens the vault, with new halves. */
+    recover: method(z.strictObject({ halfA: recoveryCode, halfB: recoveryCode, newPartA: passphrase, newPartB: passphrase })).returns<{
+      status: VaultStatus
+      recoveryHalves: Record<VaultPartId, string>
+    }>(),
     setAutoLock: method(z.strictObject({ minutes: settingsSchema.shape.autoLockMinutes })).returns<VaultStatus>()
   },
   vaultSecrets: {
@@ -246,7 +259,13 @@ export const contract = {
      * journal in it), keeps the current database aside, then puts the backup in its place.
      * The app restarts afterwards; `restored` is false if the choice was cancelled.
      */
-    restore: method(z.strictObject({ passphrase })).returns<{ restored: boolean }>()
+    restore: method(z.strictObject({ passphrase })).returns<{ restored: boolean }>(),
+    /**
+     * After a re-key: the automatic backups (and the copy kept before a restore) still open with
+     * the old secrets, so they are deleted and a new automatic backup is made at once. They hold
+     * both journals and the vault, so both must have `understood`.
+     */
+    forgetOlder: method(z.strictObject({ understood: z.literal(true) })).returns<{ removed: number }>()
   },
   journalExport: {
     /** The open journal, not encrypted: Markdown files in folders per theme, or one HTML file. */

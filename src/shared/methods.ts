@@ -4,7 +4,7 @@
 export const METHODS = {
   app: ['status'],
   profile: ['create'],
-  session: ['unlock', 'lock', 'changePassphrase', 'recover'],
+  session: ['unlock', 'lock', 'changePassphrase', 'recover', 'rekeyProgress'],
   reflections: ['create', 'update', 'get', 'delete', 'list'],
   themes: ['summary'],
   settings: ['get', 'update'],
@@ -15,7 +15,7 @@ export const METHODS = {
   search: ['query'],
   calendar: ['month', 'year'],
   print: ['summary', 'print', 'savePdf'],
-  backup: ['status', 'create', 'restore'],
+  backup: ['status', 'create', 'restore', 'forgetOlder'],
   journalExport: ['save']
 } as const
 

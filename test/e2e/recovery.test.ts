@@ -62,6 +62,14 @@ describe('recovery on the lock screen', () => {
     // Lower case and spaces instead of dashes are fine.
     await code.fill(recoveryCode.toLowerCase().replaceAll('-', ' '))
     await page.getByRole('button', { name: "Open with recovery code Ana's journal" }).click()
+    // The journal was re-keyed: a new code takes the used one's place, shown once.
+    await see(heading(page, 'Your new recovery code'))
+    await see(page.getByText('It takes the place of the code you used, which no longer opens anything.', { exact: false }))
+    const fresh = ((await page.getByTestId('recovery-code').textContent()) ?? '').trim()
+    expect(fresh).toMatch(/^([0-9A-Z]{4}-?){9}$/)
+    expect(fresh.replaceAll('-', '')).not.toBe(recoveryCode.replaceAll('-', ''))
+    await shot('6-new-code')
+    await page.getByRole('button', { name: 'I have written it down' }).click()
     await see(heading(page, 'Hello, Ana'))
     expect((await backend.app.status()).unlockedProfileId).toBe(ana)
     expect((await backend.reflections.list()).map((r) => r.title)).toEqual(['Still here after recovery'])

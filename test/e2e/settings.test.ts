@@ -1,7 +1,9 @@
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { PASS_A, PASS_B } from '../support/backend.ts'
+import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
+import { visit } from './support/visit.ts'
 import { createJournal, expectOnlyNewPassphraseOpens, heading, lock, see, seeAlert, unlock, WRONG_PASSPHRASE } from './support/screens.ts'
 
 const NEW_PASS = 'willow kettle harbour lantern'
@@ -134,6 +136,49 @@ describe('settings', () => {
     await shot('2-changed')
 
     await expectOnlyNewPassphraseOpens(page, backend, 'Ana', PASS_A, NEW_PASS)
+  })
+
+  test('re-keying with the change of passphrase: progress, a new recovery code, and the older backups dealt with', async () => {
+    const { page, backend, open, shot, host } = app()
+    const { recoveryCode: oldCode } = await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
+    for (let i = 0; i < 1500; i++) await backend.reflections.create({ themeId: 'trust', title: `Day ${i}`, body: paragraphDoc(`words ${i}`) })
+    await backend.autoBackup()
+    await open()
+    await see(heading(page, 'Hello, Ana'))
+    await openSettings(page)
+    const form = page.getByRole('form', { name: 'Change passphrase' })
+    await form.getByLabel('Current passphrase').fill(PASS_A)
+    await form.getByLabel('New passphrase', { exact: true }).fill(NEW_PASS)
+    await form.getByLabel('New passphrase again').fill(NEW_PASS)
+    await form.getByLabel('Someone may know my old passphrase: re-key my journal').check()
+    await form.evaluate((element) => element.scrollIntoView())
+    await shot('3-rekey-ticked')
+    await form.getByRole('button', { name: 'Change passphrase and re-key' }).click()
+    await see(page.getByRole('status').filter({ hasText: /Encrypting your journal again/ }))
+    await shot('4-rekey-progress')
+
+    await see(heading(page, 'Your journal is re-keyed'))
+    const code = ((await page.getByTestId('new-recovery-code').textContent()) ?? '').trim()
+    expect(code.replaceAll('-', '')).not.toBe(oldCode.replaceAll('-', ''))
+    await see(page.getByText('Backups made before today still open with your old passphrase', { exact: false }))
+    const findings: string[] = []
+    await visit(page, 'settings-rekeyed', findings)
+    const rekeyed = page.getByRole('region', { name: 'Your journal is re-keyed' })
+    host.saveAs = join(host.dir, 'after the re-key.sevenfold-backup')
+    await rekeyed.getByRole('button', { name: 'Back up now' }).click()
+    await see(rekeyed.getByRole('status').filter({ hasText: 'Saved as after the re-key.sevenfold-backup.' }))
+    await rekeyed.getByRole('button', { name: 'Delete the older automatic backups…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Delete the older automatic backups?' })
+    await see(dialog.getByText('your partner’s older copies go too', { exact: false }))
+    await dialog.getByRole('button', { name: 'Delete them' }).click()
+    await see(rekeyed.getByRole('status').filter({ hasText: 'Deleted one older backup, and made a new automatic backup' }))
+    expect((await backend.backup.status()).automaticCount).toBe(1)
+    await rekeyed.getByRole('button', { name: 'I have written down the new code' }).click()
+    await see(form.getByLabel('Current passphrase'))
+    expect(findings).toEqual([])
+
+    await expectOnlyNewPassphraseOpens(page, backend, 'Ana', PASS_A, NEW_PASS)
+    expect((await backend.reflections.list()).length).toBe(1500)
   })
 
   test('first run offers the partner a journal, says whose is open, and "Not now" goes home', async () => {

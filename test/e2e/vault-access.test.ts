@@ -250,6 +250,7 @@ describe('reaching the vault', () => {
     await form.getByLabel(`${BEN}'s current part`).fill(PART_B)
     await form.getByRole('button', { name: 'Change the joint passphrase' }).click()
     await see(page.getByText('The joint passphrase is changed.', { exact: false }))
+    // The keys were not renewed: the halves they kept still open it (test/integration/vault-access.test.ts).
     await form.evaluate((element) => element.scrollIntoView())
     const findings: string[] = []
     await visit(page, 'vault-21-settings', findings)
@@ -259,6 +260,39 @@ describe('reaching the vault', () => {
     await givePart(page, BEN, PART_B)
     await theOneError(page)
     expect((await backend.vault.status()).open).toBe(false)
+    await openVaultTogether(page, NEW_PART_A, NEW_PART_B)
+    expect(findings).toEqual([])
+  })
+
+  test('renewing the vault’s keys with the change of passphrase gives each a new half, and only the new parts open it', async () => {
+    const { page, backend, open } = app()
+    await arrangeTwoJournals(backend)
+    const halves = await arrangeVault(backend)
+    await open()
+    await enterVault(page)
+    await openVaultTogether(page)
+    const form = page.getByRole('form', { name: 'Change the joint passphrase' })
+    for (const [name, current, next] of [[ANA, PART_A, NEW_PART_A], [BEN, PART_B, NEW_PART_B]] as const) {
+      await form.getByLabel(`${name}'s current part`).fill(current)
+      await form.getByLabel(`${name}'s new part`, { exact: true }).fill(next)
+      await form.getByLabel(`${name}'s new part again`).fill(next)
+    }
+    await form.getByLabel('Someone may know one of our old parts: renew the vault’s keys').check()
+    await see(page.getByText('each of you gets a new half of the recovery code', { exact: false }))
+    const findings: string[] = []
+    await form.evaluate((element) => element.scrollIntoView())
+    await visit(page, 'vault-24-renew-keys', findings)
+    await form.getByRole('button', { name: 'Change it and renew the keys' }).click()
+    for (const name of [ANA, BEN]) {
+      await see(heading(page, `${name}'s new half`))
+      expect((await page.getByTestId('recovery-half').textContent())?.trim()).not.toBe(halves.a)
+      await page.getByRole('button', { name: 'I have kept my half' }).click()
+    }
+    await see(page.getByText('The vault’s keys are renewed', { exact: false }))
+    await closeVault(page)
+    await givePart(page, ANA, PART_A)
+    await givePart(page, BEN, PART_B)
+    await theOneError(page)
     await openVaultTogether(page, NEW_PART_A, NEW_PART_B)
     expect(findings).toEqual([])
   })
@@ -291,6 +325,17 @@ describe('reaching the vault', () => {
     await page.getByLabel(`${ANA}'s half of the recovery code`).fill(halves.a)
     await page.getByLabel(`${BEN}'s half of the recovery code`).fill(halves.b)
     await page.getByRole('button', { name: 'Open with both halves' }).click()
+    // New halves replace the used ones, each shown to its partner alone.
+    const fresh = { a: '', b: '' }
+    for (const [part, name] of [['a', ANA], ['b', BEN]] as const) {
+      await see(heading(page, `${name}'s new half`))
+      await see(page.getByText('It takes the place of your old half, which no longer opens anything.'))
+      fresh[part] = ((await page.getByTestId('recovery-half').textContent()) ?? '').trim()
+      if (part === 'a') await visit(page, 'vault-23-new-half', findings)
+      await page.getByRole('button', { name: 'I have kept my half' }).click()
+    }
+    expect(fresh.a).not.toBe(halves.a)
+    expect(fresh.b).not.toBe(halves.b)
     await seeVaultOpen(page)
     expect((await backend.vault.status()).open).toBe(true)
 

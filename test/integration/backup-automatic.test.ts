@@ -55,6 +55,24 @@ describe('automatic backups', () => {
     expect(canarySightings(folder, CANARY)).toEqual([])
   })
 
+  it('after a re-key, forgets the older automatic backups and the copy from before a restore, and makes a new one at once', async () => {
+    const { backend, dataDir } = await start()
+    await twoJournals(backend)
+    const folder = join(dataDir, AUTOMATIC_FOLDER)
+    for (let day = 0; day < 3; day++) {
+      await backend.autoBackup()
+      clock.advance(24 * HOUR)
+    }
+    writeFileSync(join(folder, 'mine.txt'), 'a file of my own')
+    for (const name of ['sevenfold.before-restore.db', 'sevenfold.before-restore.db-wal']) writeFileSync(join(dataDir, name), 'an older database')
+    expect((await backend.backup.status()).automaticCount).toBe(3)
+
+    expect(await backend.backup.forgetOlder({ understood: true })).toEqual({ removed: 4 })
+    expect(await backend.backup.status()).toEqual({ lastAutomaticAt: new Date(clock.now()).toISOString(), automaticCount: 1 })
+    expect(readdirSync(folder).sort()).toEqual([automaticName(clock.now()), 'mine.txt'])
+    expect(namesIn(dataDir).filter((name) => name.startsWith('sevenfold.before-restore'))).toEqual([])
+  })
+
   it('leaves other files in the backups folder alone, and a future-dated one does not stop the daily backup', async () => {
     const { backend, dataDir } = await start()
     await twoJournals(backend)

@@ -40,6 +40,16 @@ export class SessionKey {
     return this.#object
   }
 
+  /** Takes `bytes` in place of the key it held (a re-key): the old bytes are wiped, the old KeyObject let go. */
+  replace(bytes: Buffer): void {
+    if (!this.#object) throw new Error('This key has been closed')
+    const object = createSecretKey(bytes)
+    wipe(this.#bytes)
+    this.#bytes = bytes
+    this.#object = object
+    fullCollection()
+  }
+
   close(): void {
     wipe(this.#bytes)
     this.#bytes = null

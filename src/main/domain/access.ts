@@ -10,7 +10,7 @@ import type { KeySlotRepository } from '../storage/key-slot-repository.ts'
 import type { ReflectionRecordRepository } from '../storage/reflection-record-repository.ts'
 import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { Database } from '../storage/database.ts'
-import { newJournalKeys, openWithPassphrase, openWithRecovery, passphraseSlot, passphraseSlotId, type OpenedSlot } from './journal-keys.ts'
+import { newJournalKeys, openWithPassphrase, openWithRecovery, passphraseSlot, slotId, type OpenedSlot } from './journal-keys.ts'
 import { ReflectionRecord } from './reflection-record.ts'
 import { passphraseProblem } from './passphrase-policy.ts'
 import type { UnlockThrottle } from './unlock-throttle.ts'
@@ -33,10 +33,6 @@ export async function requireAcceptable(passphrase: string, field: string, displ
 
 export function displayNameOf(deps: Pick<AccessDeps, 'profiles'>, profileId: string): string | undefined {
   return deps.profiles.list().find((p) => p.id === profileId)?.displayName
-}
-
-function lockedMeanwhile(): AppError {
-  return new AppError('LOCKED', 'Sevenfold was locked before your journal opened. Nothing was changed; try again.')
 }
 
 function seconds(ms: number): string {
@@ -92,16 +88,10 @@ export async function unlockWithPassphrase(deps: AccessDeps, profileId: string, 
 }
 
 /**
- * Opens with the recovery code and gives the journal a new passphrase. `cancelled` is asked
- * before anything is written: a lock that came meanwhile leaves the journal as it was.
+ * Opens with the recovery code, once the new passphrase is seen to be acceptable. The caller
+ * re-keys the journal under the new passphrase, which also replaces the used code.
  */
-export async function recoverWithCode(
-  deps: AccessDeps,
-  profileId: string,
-  recoveryCode: string,
-  newPassphrase: string,
-  cancelled: () => boolean = () => false
-): Promise<OpenedSlot> {
+export async function recoverWithCode(deps: AccessDeps, profileId: string, recoveryCode: string, newPassphrase: string): Promise<OpenedSlot> {
   await requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
   const secret = parseRecoveryCode(recoveryCode)
   checkNotThrottled(deps.throttle, profileId)
@@ -113,13 +103,6 @@ export async function recoverWithCode(
   }
   if (!opened) throw wrongSecret(deps.throttle, profileId, 'recovery code')
   deps.throttle.succeed(profileId)
-  try {
-    if (cancelled()) throw lockedMeanwhile()
-    await setPassphrase(deps, profileId, opened.key, newPassphrase, cancelled)
-  } catch (error) {
-    wipe(opened.key)
-    throw error
-  }
   return opened
 }
 
@@ -128,11 +111,9 @@ export async function recoverWithCode(
  * The cost is calibrated on this computer afresh, never read from the file, where anyone can
  * lower it (docs/security.md, "Key slots").
  */
-export async function setPassphrase(deps: AccessDeps, profileId: string, key: Buffer, newPassphrase: string, cancelled: () => boolean = () => false): Promise<void> {
+export async function setPassphrase(deps: AccessDeps, profileId: string, key: Buffer, newPassphrase: string): Promise<void> {
   await requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(deps, profileId))
-  const slotId = passphraseSlotId(deps.slots, profileId)
   const cost = await calibrateKdf({ targetMs: deps.kdfTargetMs })
-  const slot = await passphraseSlot(profileId, slotId, key, newPassphrase, cost)
-  if (cancelled()) throw lockedMeanwhile()
+  const slot = await passphraseSlot(profileId, slotId(deps.slots, profileId), key, newPassphrase, cost)
   deps.slots.replace(slot.id, slot.kdf, slot.wrappedKey)
 }

@@ -65,12 +65,12 @@ export async function passphraseSlot(profileId: string, slotId: string, key: Buf
   }
 }
 
-function recoverySlot(profileId: string, key: Buffer): { slot: KeySlotRow; recoveryCode: string } {
+/** A recovery slot for `key` with a new code (in place of slot `id`, if given). */
+export function recoverySlot(profileId: string, key: Buffer, id = randomId()): { slot: KeySlotRow; recoveryCode: string } {
   const { code, secret } = generateRecoveryCode()
   const salt = randomBytes(16)
   const kek = recoveryKek(secret, salt)
   try {
-    const id = randomId()
     const kdf: RecoveryKdf = { algorithm: 'hkdf-sha256', salt: salt.toString('base64') }
     const wrappedKey = wrapKey(kek, key, slotPlace({ id, profileId }))
     return { slot: { id, profileId, kind: 'recovery', kdf: JSON.stringify(kdf), wrappedKey }, recoveryCode: code }
@@ -118,7 +118,7 @@ export function openWithRecovery(slots: KeySlotRepository, profileId: string, se
   }
 }
 
-/** The id of the passphrase slot, which a new passphrase replaces in place. */
-export function passphraseSlotId(slots: KeySlotRepository, profileId: string): string {
-  return requireSlot(slots, profileId, 'passphrase').id
+/** The id of a slot, which a new passphrase (or code) replaces in place. */
+export function slotId(slots: KeySlotRepository, profileId: string, kind: KeySlotRow['kind'] = 'passphrase'): string {
+  return requireSlot(slots, profileId, kind).id
 }

@@ -4,6 +4,7 @@
 // put back from an older copy, deleted, or brought back after a delete is counted as damaged,
 // never shown. Closing drops the headers.
 
+import type { KeyObject } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Reflection, ReflectionHeader, ThemeSummary } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
@@ -140,6 +141,11 @@ export class Journal {
   /** Items that failed their integrity check (reflections, the record, and what the caller notes); the rest are unaffected. */
   get damagedCount(): number {
     return this.#damaged.size
+  }
+
+  /** The whole record under `key`, for a re-key: store the rows, then `apply` once they are committed. */
+  recordUnder(key: KeyObject) {
+    return this.#record.rewritten(key)
   }
 
   /** Counts an item of this journal outside its reflections as damaged (its keys, a question sealed to it). */

@@ -109,6 +109,11 @@ export class OpenVault {
     return this.#key.cipherKey
   }
 
+  /** The vault's private key, for opening what was sealed to it; null when it failed its check. */
+  openingKey(): KeyObject | null {
+    return this.#privateKey ? openingKey(this.#privateKey) : null
+  }
+
   /** The key for partners' vouchers (secret; wiped on close); null in a vault made before vouchers, until one is given. */
   get rosterKey(): Buffer | null {
     return this.#rosterKey

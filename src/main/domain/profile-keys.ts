@@ -11,7 +11,8 @@ import { vouch, vouches } from '../crypto/voucher.ts'
 import type { ProfileKeyRepository, ProfileKeyRow } from '../storage/profile-key-repository.ts'
 import type { Pins } from './journal-pins.ts'
 
-function place(profileId: string): BlobPlace {
+/** Where a partner's private key lives, under their journal key. */
+export function profilePlace(profileId: string): BlobPlace {
   return { table: 'profile_keys', rowId: profileId, ownerId: profileId, field: 'private_key' }
 }
 
@@ -36,7 +37,7 @@ export function ensureProfileKeys(repo: ProfileKeyRepository, profileId: string,
   }
   let der: Buffer
   try {
-    der = decryptBlob(key.cipherKey, row.privateKey, place(profileId))
+    der = decryptBlob(key.cipherKey, row.privateKey, profilePlace(profileId))
   } catch {
     repo.replace({ ...newRow(profileId, key), voucher: null })
     return true
@@ -54,7 +55,7 @@ export function ensureProfileKeys(repo: ProfileKeyRepository, profileId: string,
 function newRow(profileId: string, key: SessionKey): Omit<ProfileKeyRow, 'voucher'> {
   const pair = newSealingKeyPair()
   try {
-    return { profileId, publicKey: pair.publicKey, privateKey: encryptBlob(key.cipherKey, pair.privateKey, place(profileId)) }
+    return { profileId, publicKey: pair.publicKey, privateKey: encryptBlob(key.cipherKey, pair.privateKey, profilePlace(profileId)) }
   } finally {
     wipe(pair.privateKey)
   }
@@ -64,7 +65,7 @@ function newRow(profileId: string, key: SessionKey): Omit<ProfileKeyRow, 'vouche
 export function profileOpeningKey(repo: ProfileKeyRepository, profileId: string, key: SessionKey): { key: KeyObject; publicKey: Buffer } | null {
   const row = repo.get(profileId)
   if (!row) return null
-  const der = decryptBlob(key.cipherKey, row.privateKey, place(profileId))
+  const der = decryptBlob(key.cipherKey, row.privateKey, profilePlace(profileId))
   try {
     const opening = openingKey(der)
     return { key: opening, publicKey: publicKeyOf(opening) }

@@ -167,6 +167,11 @@ export class ReflectionRecord {
     return this.#rowsFor(buckets, changes, key)
   }
 
+  /** Every bucket and the root under `key` (a re-key), as `stage` gives them. */
+  rewritten(key: AeadKey): { rows: RecordRow[]; apply(): void } {
+    return this.#rowsFor(new Set(this.#buckets.keys()), [], key)
+  }
+
   /** Every bucket learnt from the headers, written anew with the root (after a load that left some unknown). */
   relearnt(key: AeadKey): { rows: RecordRow[]; apply(): void } | null {
     if (this.#unknown.size === 0) return null

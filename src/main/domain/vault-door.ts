@@ -15,7 +15,7 @@ import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { VaultRepository, VaultRow, VaultSlotRow } from '../storage/vault-repository.ts'
 import type { UnlockThrottle } from './unlock-throttle.ts'
 import { passphraseProblem } from './passphrase-policy.ts'
-import { derivePart, jointSlot, newVaultKeys, openWithHalves, openWithPartKeys, openWithParts, partParams } from './vault-keys.ts'
+import { derivePart, jointSlot, newVaultKeys, openWithHalves, openWithPartKeys, openWithParts, partParams, recoverySlot } from './vault-keys.ts'
 import { vaultPlace } from './vault-codec.ts'
 
 /** SECURITY.md: each part at most 512 MiB, since the two run together. */
@@ -190,8 +190,11 @@ export class VaultDoor {
     }
   }
 
-  /** Opens with both recovery halves and sets two new parts; returns the vault key. */
-  async recover(halfA: string, halfB: string, newPartA: string, newPartB: string): Promise<Buffer> {
+  /**
+   * Opens with both recovery halves, after checking the two new parts; returns the vault key.
+   * The caller re-keys the vault with the new parts, which also gives it new halves.
+   */
+  async recoverKey(halfA: string, halfB: string, newPartA: string, newPartB: string): Promise<Buffer> {
     await this.#requireParts(newPartA, newPartB, ['newPartA', 'newPartB'])
     const vault = this.#vault()
     const a = parseHalf(halfA, 'halfA')
@@ -211,14 +214,27 @@ export class VaultDoor {
     }
     if (!key) throw this.#wrong('Those two halves')
     this.#deps.throttle.succeed(THROTTLE_KEY)
-    try {
-      await this.#setParts(vault, key, newPartA, newPartB)
-    } catch (error) {
-      wipe(key)
-      throw error
-    }
     this.reset()
     return key
+  }
+
+  /** Both current parts, checked like an opening, with the new ones checked first; the vault key, for a re-key. */
+  async proveParts(currentA: string, currentB: string, newPartA: string, newPartB: string): Promise<Buffer> {
+    await this.#requireParts(newPartA, newPartB, ['newPartA', 'newPartB'])
+    this.#checkNotThrottled()
+    const key = await openWithParts(this.#slot(this.#vault(), 'joint'), currentA, currentB)
+    if (!key) throw this.#wrong('Those two current parts')
+    this.#deps.throttle.succeed(THROTTLE_KEY)
+    this.reset()
+    return key
+  }
+
+  /** Both key slots for a new vault key (a re-key): the new parts calibrated afresh, and new halves. */
+  async newSlots(vaultId: string, key: Buffer, partA: string, partB: string) {
+    const vault = this.#vault()
+    const joint = await jointSlot(vaultId, this.#slot(vault, 'joint').id, key, partA, partB, await this.#partCost())
+    const { slot: recovery, halves } = recoverySlot(vaultId, key, this.#slot(vault, 'recovery').id)
+    return { slots: [joint, recovery], halves }
   }
 
   /** Needs both current parts and both new ones; rewraps the vault key only. */

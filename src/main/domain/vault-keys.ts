@@ -64,13 +64,12 @@ export async function jointSlot(vaultId: string, slotId: string, key: Buffer, pa
 }
 
 /** A new recovery slot and the code's two halves, one for each partner. */
-export function recoverySlot(vaultId: string, key: Buffer): { slot: VaultSlotRow; halves: Record<VaultPartId, string> } {
+export function recoverySlot(vaultId: string, key: Buffer, id = randomId()): { slot: VaultSlotRow; halves: Record<VaultPartId, string> } {
   const a = generateRecoveryCode()
   const b = generateRecoveryCode()
   const salt = randomBytes(16)
   const kek = vaultRecoveryKek(a.secret, b.secret, salt)
   try {
-    const id = randomId()
     const kdf: RecoveryKdf = { algorithm: 'hkdf-sha256', salt: salt.toString('base64') }
     return {
       slot: { id, vaultId, kind: 'recovery', kdf: JSON.stringify(kdf), wrappedKey: wrapKey(kek, key, slotPlace({ id, vaultId })) },

@@ -29,6 +29,7 @@ export function createReflectionRepository(db: Database) {
     'SELECT b.body FROM reflection_bodies b JOIN reflections r ON r.id = b.id WHERE b.id = ? AND r.profile_id = ?'
   )
   const remove = db.prepare<[string, string]>('DELETE FROM reflections WHERE id = ? AND profile_id = ?')
+  const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM reflections WHERE profile_id = ?')
   const headerPage = db.prepare<[string, number, number], HeaderPageRow>(
     'SELECT rowid AS position, id, header FROM reflections WHERE profile_id = ? AND rowid > ? ORDER BY rowid LIMIT ?'
   )
@@ -52,6 +53,7 @@ export function createReflectionRepository(db: Database) {
     update: (row: ReflectionRow): boolean => update(row),
     updateHeader: (id: string, profileId: string, header: Buffer): boolean => updateHeader.run(header, id, profileId).changes === 1,
     getBody: (id: string, profileId: string): Buffer | undefined => getBody.get(id, profileId)?.body,
+    count: (profileId: string): number => count.get(profileId)?.n ?? 0,
     /** Deletes the reflection and, through the foreign key, its body. */
     delete: (id: string, profileId: string): boolean => remove.run(id, profileId).changes === 1,
     /** One page of an owner's headers after `afterPosition` (start at 0), so a big journal is read in slices. */

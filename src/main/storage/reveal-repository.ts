@@ -19,6 +19,7 @@ export function createRevealRepository(db: Database) {
   const answers = db.prepare<[], RevealPartRow>('SELECT reveal_id AS revealId, profile_id AS profileId, sealed FROM reveal_answers ORDER BY rowid')
   const answeredBy = db.prepare<[string], { profileId: string }>('SELECT profile_id AS profileId FROM reveal_answers WHERE reveal_id = ?')
   const remove = db.prepare<[string]>('DELETE FROM reveals WHERE id = ?')
+  const replacePrompt = db.prepare<[Buffer, string, string]>('UPDATE reveal_prompts SET sealed = ? WHERE reveal_id = ? AND profile_id = ?')
 
   const ask = db.transaction((revealId: string, vaultId: string, prompts: RevealPartRow[], answer: RevealPartRow) => {
     insertReveal.run(revealId, vaultId)
@@ -33,6 +34,9 @@ export function createRevealRepository(db: Database) {
     promptsFor: (profileId: string): RevealPartRow[] => promptsFor.all(profileId),
     answers: (): RevealPartRow[] => answers.all(),
     answeredBy: (revealId: string): string[] => answeredBy.all(revealId).map((r) => r.profileId),
+    /** A prompt or an answer sealed again (to a partner's new key pair, or the vault's). */
+    replacePrompt: (row: RevealPartRow): void => void replacePrompt.run(row.sealed, row.revealId, row.profileId),
+    replaceAnswer: (row: RevealPartRow): void => void putAnswer.run(row.revealId, row.profileId, row.sealed),
     /** Deletes the question with its prompts and answers (foreign keys). */
     remove: (revealId: string): void => void remove.run(revealId)
   }

@@ -29,6 +29,7 @@ export function createVaultItemRepository(db: Database) {
   const deleteSealed = db.prepare<[string, string]>('DELETE FROM vault_sealed WHERE id = ? AND vault_id = ?')
   const revealed = db.prepare<[string], RevealedRow>('SELECT id, data FROM vault_reveals WHERE vault_id = ? ORDER BY rowid')
   const insertRevealed = db.prepare<[string, string, Buffer]>('INSERT INTO vault_reveals (id, vault_id, data) VALUES (?, ?, ?)')
+  const updateRevealed = db.prepare<[Buffer, string, string]>('UPDATE vault_reveals SET data = ? WHERE id = ? AND vault_id = ?')
 
   return {
     secrets: (vaultId: string): VaultSecretRow[] => secrets.all(vaultId),
@@ -42,6 +43,7 @@ export function createVaultItemRepository(db: Database) {
     deleteSealed: (vaultId: string, id: string): void => void deleteSealed.run(id, vaultId),
     revealed: (vaultId: string): RevealedRow[] => revealed.all(vaultId),
     insertRevealed: (vaultId: string, row: RevealedRow): void => void insertRevealed.run(row.id, vaultId, row.data),
+    updateRevealed: (vaultId: string, row: RevealedRow): void => void updateRevealed.run(row.data, row.id, vaultId),
     /** Runs `work` in one transaction, so a move into the vault is all or nothing. */
     transaction: <T>(work: () => T): T => db.transaction(work)()
   }

@@ -31,6 +31,9 @@ export function createVaultRepository(db: Database) {
     'INSERT INTO vault (id, partner_a, partner_b, public_key, private_key, settings, roster_key) VALUES (?, ?, ?, ?, ?, ?, ?)'
   )
   const putPublicKey = db.prepare<[Buffer, string]>('UPDATE vault SET public_key = ? WHERE id = ?')
+  const putKeys = db.prepare<[Buffer, Buffer, Buffer, Buffer | null, string]>(
+    'UPDATE vault SET public_key = ?, private_key = ?, settings = ?, roster_key = ? WHERE id = ?'
+  )
   const putSettings = db.prepare<[Buffer, string]>('UPDATE vault SET settings = ? WHERE id = ?')
   const putRosterKey = db.prepare<[Buffer, string]>('UPDATE vault SET roster_key = ? WHERE id = ?')
   const getSlot = db.prepare<[string, VaultSlotKind], VaultSlotRow>(
@@ -54,6 +57,9 @@ export function createVaultRepository(db: Database) {
     create: (vault: VaultRow, slots: VaultSlotRow[]): boolean => create(vault, slots),
     putPublicKey: (vaultId: string, publicKey: Buffer): void => void putPublicKey.run(publicKey, vaultId),
     putSettings: (vaultId: string, settings: Buffer): void => void putSettings.run(settings, vaultId),
+    /** Everything of the row under the vault key, at once (a re-key). */
+    putKeys: (row: Pick<VaultRow, 'id' | 'publicKey' | 'privateKey' | 'settings' | 'rosterKey'>): void =>
+      void putKeys.run(row.publicKey, row.privateKey, row.settings, row.rosterKey, row.id),
     putRosterKey: (vaultId: string, rosterKey: Buffer): void => void putRosterKey.run(rosterKey, vaultId),
     getSlot: (vaultId: string, kind: VaultSlotKind): VaultSlotRow | undefined => getSlot.get(vaultId, kind),
     replaceSlot: (id: string, kdf: string, wrappedKey: Buffer): void => void replaceSlot.run(kdf, wrappedKey, id)

@@ -24,7 +24,7 @@ type View =
   | { kind: 'failed'; message: string }
   | { kind: 'setup'; status: AppStatus }
   /** `askForPartner`: first run, so the partner is offered a journal next. */
-  | { kind: 'recovery'; recoveryCode: string; displayName: string; askForPartner: boolean; note?: string }
+  | { kind: 'recovery'; recoveryCode: string; displayName: string; askForPartner: boolean; note?: string; replacing?: boolean }
   | { kind: 'add-partner'; firstName: string }
   | { kind: 'setup-partner'; firstName: string }
   /** `damagedItems`: of the open journal, said on its home screen. */
@@ -106,6 +106,7 @@ export function App() {
           recoveryCode={view.recoveryCode}
           displayName={view.displayName}
           note={view.note}
+          replacing={view.replacing}
           onDone={() => (view.askForPartner ? setView({ kind: 'add-partner', firstName: view.displayName }) : void refresh())}
         />
       )
@@ -140,6 +141,16 @@ export function App() {
         <LockScreen
           status={view.status}
           onUnlocked={() => void refresh()}
+          onRecovered={(profile, recoveryCode) =>
+            setView({
+              kind: 'recovery',
+              recoveryCode,
+              displayName: profile.displayName,
+              askForPartner: false,
+              replacing: true,
+              note: 'It takes the place of the code you used, which no longer opens anything. Your journal is open, with your new passphrase.'
+            })
+          }
           onAddPartner={() => setView({ kind: 'setup', status: view.status })}
           onOpenVault={() => setView({ kind: 'vault' })}
           onRestore={() => setView({ kind: 'restore' })}

@@ -62,3 +62,10 @@ export async function makeAutomaticBackup(db: Database, dataDir: string, now: nu
   await removeQuietly(...all.slice(0, Math.max(0, all.length - AUTOMATIC_KEPT)).map((backup) => backup.file))
   return true
 }
+
+/** Deletes every automatic backup (after a re-key they still open with the old secrets); returns how many. */
+export async function removeAutomatic(dataDir: string): Promise<number> {
+  const found = await listAutomatic(join(dataDir, AUTOMATIC_FOLDER))
+  await removeQuietly(...found.map((backup) => backup.file))
+  return found.length
+}

@@ -1,19 +1,21 @@
 // The lock screen: one card per partner, each opening only its own journal.
 
 import { useId } from 'react'
-import type { AppStatus } from '../../../../shared/contract.ts'
+import type { AppStatus, ProfileSummary } from '../../../../shared/contract.ts'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import { PartnerCard } from './partner-card.tsx'
 
 interface Props {
   status: AppStatus
   onUnlocked: () => void
+  /** A journal was opened with its recovery code: its new code, to show once. */
+  onRecovered: (profile: ProfileSummary, recoveryCode: string) => void
   onAddPartner: () => void
   onOpenVault: () => void
   onRestore: () => void
 }
 
-export function LockScreen({ status, onUnlocked, onAddPartner, onOpenVault, onRestore }: Props) {
+export function LockScreen({ status, onUnlocked, onRecovered, onAddPartner, onOpenVault, onRestore }: Props) {
   const ids = useId()
   const alone = status.profiles.length === 1
   // With one journal, its passphrase field takes focus; with two, the heading does, so neither partner is presumed.
@@ -28,7 +30,7 @@ export function LockScreen({ status, onUnlocked, onAddPartner, onOpenVault, onRe
         <p className="lead">Each journal opens with its own passphrase.</p>
         <ul className="partners">
           {status.profiles.map((profile) => (
-            <PartnerCard key={profile.id} profile={profile} autoFocus={alone} onUnlocked={onUnlocked} />
+            <PartnerCard key={profile.id} profile={profile} autoFocus={alone} onUnlocked={onUnlocked} onRecovered={(code) => onRecovered(profile, code)} />
           ))}
         </ul>
         {/* The vault needs both partners' journals, so it is offered once there are two. */}

@@ -14,9 +14,11 @@ interface Props {
   profile: ProfileSummary
   autoFocus: boolean
   onUnlocked: () => void
+  /** Opened with the recovery code: the new code, to show once. */
+  onRecovered: (recoveryCode: string) => void
 }
 
-export function PartnerCard({ profile, autoFocus, onUnlocked }: Props) {
+export function PartnerCard({ profile, autoFocus, onUnlocked, onRecovered }: Props) {
   const ids = useId()
   const fieldRef = useFocusOnMount<HTMLInputElement>(autoFocus)
   const [passphrase, setPassphrase] = useState('')
@@ -65,7 +67,7 @@ export function PartnerCard({ profile, autoFocus, onUnlocked }: Props) {
     return (
       <li className="partner-card partner-card--recovering">
         <h2>{profile.displayName}</h2>
-        <RecoverForm profile={profile} onRecovered={onUnlocked} onBack={leaveRecovery} />
+        <RecoverForm profile={profile} onRecovered={onRecovered} onBack={leaveRecovery} />
       </li>
     )
   }

@@ -1,18 +1,22 @@
 // "Forgot your passphrase?": the printed recovery code opens the journal and sets a new
-// passphrase in one step. A typo in the code is caught by its checksum in the main process
-// and shown under the code field; nothing is tried against the journal until the code is whole.
+// passphrase in one step, re-keying the journal, so the code that was used (and anyone who ever
+// saw it) opens nothing from now on; a new code is shown next. A typo in the code is caught by
+// its checksum in the main process and shown under the code field; nothing is tried against
+// the journal until the code is whole.
 
 import { useId, useState, type FormEvent } from 'react'
 import type { ProfileSummary } from '../../../../shared/contract.ts'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { FieldNote } from '../../ui/field-note.tsx'
+import { RekeyProgress } from '../../ui/rekey-progress.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import { NewPassphraseFields, usePassphrasePair } from './new-passphrase-fields.tsx'
 
 interface Props {
   profile: ProfileSummary
-  onRecovered: () => void
+  /** The journal is open, under its new passphrase; `recoveryCode` is the new code, to show once. */
+  onRecovered: (recoveryCode: string) => void
   onBack: () => void
 }
 
@@ -46,8 +50,10 @@ export function RecoverForm({ profile, onRecovered, onBack }: Props) {
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
     try {
-      await api.session.recover({ profileId: profile.id, recoveryCode: code, newPassphrase: passphrase })
-      onRecovered()
+      const { recoveryCode } = await api.session.recover({ profileId: profile.id, recoveryCode: code, newPassphrase: passphrase })
+      setCode('')
+      pair.clear()
+      onRecovered(recoveryCode)
     } catch (error) {
       const problem = problemOf(error)
       const { field } = problem
@@ -70,7 +76,9 @@ export function RecoverForm({ profile, onRecovered, onBack }: Props) {
       <h3 id={`${ids}-title`}>
         Use your recovery code<span className="visually-hidden"> for {profile.displayName}</span>
       </h3>
-      <p className="recover-form__lead">It opens your journal and lets you choose a new passphrase. The code itself stays the same.</p>
+      <p className="recover-form__lead">
+        It opens your journal and lets you choose a new passphrase. Then Sevenfold gives you a new recovery code, and this one stops working.
+      </p>
       <label htmlFor={`${ids}-code`}>
         Recovery code{hidden}
       </label>
@@ -97,6 +105,7 @@ export function RecoverForm({ profile, onRecovered, onBack }: Props) {
         refusal={passError}
       />
       <ErrorMessage message={failure} />
+      <RekeyProgress active={busy} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Opening…' : 'Open with recovery code'}

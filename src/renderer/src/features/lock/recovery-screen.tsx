@@ -6,7 +6,7 @@ import { useId } from 'react'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import './lock.css'
 import { RecoveryCodeGroups } from '../../ui/recovery-code-groups.tsx'
-import { RecoveryKit, useRecoveryKitPrint } from '../print/recovery-kit.tsx'
+import { JournalRecoveryKit, useRecoveryKitPrint } from '../print/recovery-kit.tsx'
 
 interface Props {
   recoveryCode: string
@@ -14,10 +14,12 @@ interface Props {
   displayName?: string
   /** A line about what happens next, e.g. that this journal is now the open one. */
   note?: string
+  /** A new code in place of one that stops working (after a recovery): said in the heading. */
+  replacing?: boolean
   onDone: () => void
 }
 
-export function RecoveryScreen({ recoveryCode, displayName, note, onDone }: Props) {
+export function RecoveryScreen({ recoveryCode, displayName, note, replacing = false, onDone }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const kit = useRecoveryKitPrint()
@@ -26,7 +28,7 @@ export function RecoveryScreen({ recoveryCode, displayName, note, onDone }: Prop
     <main className="screen screen--centred">
       <section className="panel panel--wide" aria-labelledby={`${ids}-title`}>
         <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1}>
-          Your recovery code
+          {replacing ? 'Your new recovery code' : 'Your recovery code'}
         </h1>
         <p className="lead">
           If you ever forget your passphrase, this code is the only way back into your journal. Write it down on paper and keep it
@@ -44,24 +46,7 @@ export function RecoveryScreen({ recoveryCode, displayName, note, onDone }: Prop
           </button>
         </div>
       </section>
-      {kit.shown && <JournalKit code={recoveryCode} displayName={displayName} />}
+      {kit.shown && <JournalRecoveryKit code={recoveryCode} displayName={displayName} />}
     </main>
-  )
-}
-
-function JournalKit({ code, displayName }: { code: string; displayName: string | undefined }) {
-  const journal = displayName ? `${displayName}'s journal` : 'your journal'
-  return (
-    <RecoveryKit
-      title={`Sevenfold: the recovery code for ${journal}`}
-      code={code}
-      when={`If you ever forget the passphrase for ${journal}. Without the passphrase or this code, nobody can open it: not you, and not anyone who could help.`}
-      steps={[
-        `On Sevenfold's lock screen, under ${displayName ? `${displayName}'s name` : 'your name'}, choose “Forgot? Use your recovery code”.`,
-        'Type the code above, group by group.',
-        'Choose a new passphrase. This code keeps working afterwards, so keep this page.'
-      ]}
-      keep="Somewhere safe and away from this computer: with your important papers, or in a drawer that locks. Anyone who has this page and this computer can open the journal, so do not keep a photo of it on your phone."
-    />
   )
 }

@@ -69,3 +69,21 @@ export function RecoveryKit({ title, code, when, steps, keep }: Props) {
     document.body
   )
 }
+
+/** The kit for a journal's recovery code. */
+export function JournalRecoveryKit({ code, displayName }: { code: string; displayName: string | undefined }) {
+  const journal = displayName ? `${displayName}'s journal` : 'your journal'
+  return (
+    <RecoveryKit
+      title={`Sevenfold: the recovery code for ${journal}`}
+      code={code}
+      when={`If you ever forget the passphrase for ${journal}. Without the passphrase or this code, nobody can open it: not you, and not anyone who could help.`}
+      steps={[
+        `On Sevenfold's lock screen, under ${displayName ? `${displayName}'s name` : 'your name'}, choose “Forgot? Use your recovery code”.`,
+        'Type the code above, group by group.',
+        'Choose a new passphrase. Sevenfold then gives you a new recovery code and this one stops working, so print the new kit.'
+      ]}
+      keep="Somewhere safe and away from this computer: with your important papers, or in a drawer that locks. Anyone who has this page and this computer can open the journal, so do not keep a photo of it on your phone."
+    />
+  )
+}

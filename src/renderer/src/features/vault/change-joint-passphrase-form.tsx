@@ -1,12 +1,15 @@
 // Changing the joint passphrase: both current parts prove both partners are here, and each
-// chooses a new part, in turn, while the other looks away. Only the vault key's wrapping
-// changes. If the current parts do not open it, one error says so, never which.
+// chooses a new part, in turn, while the other looks away. Usually only the vault key's
+// wrapping changes. If someone may know an old part, "re-key" renews the vault's keys and
+// everything under them, and gives new recovery halves, shown in turn. If the current parts do
+// not open it, one error says so, never which.
 
-import { useRef, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import type { VaultPartId, VaultPartner } from '../../../../shared/contract.ts'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { usePassphrasePair } from '../lock/new-passphrase-fields.tsx'
+import { HalvesInTurn, useHalves } from './halves-in-turn.tsx'
 import { PartnerSide } from './partner-side.tsx'
 import { partnerFor } from './partners.ts'
 
@@ -16,8 +19,11 @@ const FIELDS: Record<VaultPartId, { current: Field; next: Field }> = {
   b: { current: 'currentPartB', next: 'newPartB' }
 }
 const CHANGED = 'The joint passphrase is changed. From now on, open the vault with your new parts.'
+const REKEYED =
+  'The vault’s keys are renewed: open it with your new parts. The next time you open it together, do it once from each of your journals, so each learns the new keys; until then a journal that has not seen them cannot seal anything into the vault.'
 
 export function ChangeJointPassphraseForm({ partners }: { partners: readonly VaultPartner[] }) {
+  const ids = useId()
   const a = partnerFor(partners, 'a')
   const b = partnerFor(partners, 'b')
   const names = [a.displayName, b.displayName]
@@ -29,6 +35,8 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
   const [notes, setNotes] = useState<Partial<Record<Field, string>>>({})
   const [failure, setFailure] = useState<string | null>(null)
   const [done, setDone] = useState('')
+  const [rekey, setRekey] = useState(false)
+  const halves = useHalves(() => setDone(REKEYED))
 
   const edit = (set: (value: string) => void) => (value: string) => {
     set(value)
@@ -49,12 +57,20 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
     try {
-      await api.vault.changePassphrase({ currentPartA: current.a, currentPartB: current.b, newPartA: pairs.a.passphrase, newPartB: pairs.b.passphrase })
+      const answer = await api.vault.changePassphrase({
+        currentPartA: current.a,
+        currentPartB: current.b,
+        newPartA: pairs.a.passphrase,
+        newPartB: pairs.b.passphrase,
+        rekey
+      })
       setCurrent({ a: '', b: '' })
       pairs.a.clear()
       pairs.b.clear()
       setTried(false)
-      setDone(CHANGED)
+      setRekey(false)
+      if (answer) halves.show(answer.recoveryHalves)
+      else setDone(CHANGED)
     } catch (error) {
       const problem = problemOf(error)
       const field = problem.field as Field | undefined
@@ -70,6 +86,8 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
       setBusy(false)
     }
   }
+
+  if (halves.halves) return <HalvesInTurn partners={partners} halves={halves.halves} replacing onKept={halves.kept} />
 
   return (
     <form className="change-joint-passphrase" onSubmit={(e) => void submit(e)} noValidate aria-label="Change the joint passphrase">
@@ -94,13 +112,21 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
           />
         ))}
       </div>
+      <label className="settings__check change-joint-passphrase__rekey">
+        <input type="checkbox" checked={rekey} onChange={(e) => setRekey(e.target.checked)} aria-describedby={`${ids}-rekey`} />
+        Someone may know one of our old parts: renew the vault’s keys
+      </label>
+      <p id={`${ids}-rekey`} className="vault-settings__lead">
+        Everything in the vault is encrypted again under new keys, and each of you gets a new half of the recovery code. Anyone who learnt
+        an old part or half can then open only copies made before, never what you keep here from now on.
+      </p>
       <ErrorMessage message={failure} />
       <p className="vault-settings__done" role="status">
         {done}
       </p>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Changing…' : 'Change the joint passphrase'}
+          {busy ? (rekey ? 'Renewing the keys…' : 'Changing…') : rekey ? 'Change it and renew the keys' : 'Change the joint passphrase'}
         </button>
       </div>
     </form>

@@ -10,9 +10,9 @@ import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import { usePassphrasePair } from '../lock/new-passphrase-fields.tsx'
 import { CreatePartStep } from './create-part-step.tsx'
 import { bothNames, partnerFor } from './partners.ts'
-import { RecoveryHalfStep } from './recovery-half-step.tsx'
+import { HalvesInTurn, useHalves } from './halves-in-turn.tsx'
 
-type Step = 'intro' | 'part-a' | 'part-b' | 'half-a' | 'half-b'
+type Step = 'intro' | 'part-a' | 'part-b' | 'halves'
 
 interface Props {
   partners: readonly VaultPartner[]
@@ -31,7 +31,7 @@ export function CreateTogether({ partners, onCreated, onCancel }: Props) {
   const [refusal, setRefusal] = useState<{ part: VaultPartId; message: string } | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const [halves, setHalves] = useState<Record<VaultPartId, string> | null>(null)
+  const halves = useHalves(onCreated)
 
   const clearNotes = () => {
     setRefusal(null)
@@ -45,8 +45,8 @@ export function CreateTogether({ partners, onCreated, onCancel }: Props) {
       const { recoveryHalves } = await api.vault.create({ partA: pairA.passphrase, partB: pairB.passphrase })
       pairA.clear()
       pairB.clear()
-      setHalves(recoveryHalves)
-      setStep('half-a')
+      halves.show(recoveryHalves)
+      setStep('halves')
     } catch (error) {
       const problem = problemOf(error)
       const part = problem.field === 'partA' ? 'a' : problem.field === 'partB' ? 'b' : null
@@ -99,21 +99,8 @@ export function CreateTogether({ partners, onCreated, onCancel }: Props) {
           onBack={() => setStep('part-a')}
         />
       )
-    case 'half-a':
-    case 'half-b': {
-      const part = step === 'half-a' ? 'a' : 'b'
-      const half = halves?.[part] ?? ''
-      const kept = () => {
-        if (part === 'a') {
-          setHalves((current) => (current ? { a: '', b: current.b } : current))
-          setStep('half-b')
-        } else {
-          setHalves(null)
-          onCreated()
-        }
-      }
-      return <RecoveryHalfStep key={part} partner={part === 'a' ? a : b} other={part === 'a' ? b : a} half={half} onKept={kept} />
-    }
+    case 'halves':
+      return <HalvesInTurn partners={partners} halves={halves.halves ?? {}} onKept={halves.kept} />
   }
 }
 

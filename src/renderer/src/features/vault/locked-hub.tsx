@@ -7,6 +7,7 @@ import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import { OpenTogether } from './open-together.tsx'
 import { bothNames } from './partners.ts'
 import { SealedDropIn } from './sealed-drop-in.tsx'
+import { HalvesInTurn, useHalves } from './halves-in-turn.tsx'
 import { VaultRecoverForm } from './vault-recover-form.tsx'
 
 interface Props {
@@ -20,7 +21,10 @@ interface Props {
 }
 
 export function LockedHub({ status, note, onNote, onStatus, journalProfileId }: Props) {
-  const [mode, setMode] = useState<'hub' | 'drop' | 'recover'>('hub')
+  const [mode, setMode] = useState<'hub' | 'drop' | 'recover' | 'halves'>('hub')
+  // After a recovery: the vault is open, and its new halves are shown before it is.
+  const [opened, setOpened] = useState<VaultStatus | null>(null)
+  const halves = useHalves(() => opened && onStatus(opened))
 
   if (mode === 'drop') {
     // It says "sealed" itself before onDone.
@@ -37,8 +41,19 @@ export function LockedHub({ status, note, onNote, onStatus, journalProfileId }: 
     )
   }
   if (mode === 'recover') {
-    return <VaultRecoverForm partners={status.partners} onRecovered={onStatus} onBack={() => setMode('hub')} />
+    return (
+      <VaultRecoverForm
+        partners={status.partners}
+        onRecovered={(result) => {
+          setOpened(result.status)
+          halves.show(result.recoveryHalves)
+          setMode('halves')
+        }}
+        onBack={() => setMode('hub')}
+      />
+    )
   }
+  if (mode === 'halves' && halves.halves) return <HalvesInTurn partners={status.partners} halves={halves.halves} replacing onKept={halves.kept} />
   return <Hub status={status} note={note} onNote={onNote} onStatus={onStatus} onDrop={() => setMode('drop')} onRecover={() => setMode('recover')} />
 }
 

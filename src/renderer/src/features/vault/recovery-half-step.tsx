@@ -12,10 +12,12 @@ interface Props {
   partner: VaultPartner
   other: VaultPartner
   half: string
+  /** A new half in place of one that stops working. */
+  replacing?: boolean
   onKept: () => void
 }
 
-export function RecoveryHalfStep({ partner, other, half, onKept }: Props) {
+export function RecoveryHalfStep({ partner, other, half, replacing = false, onKept }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const kit = useRecoveryKitPrint()
@@ -24,7 +26,7 @@ export function RecoveryHalfStep({ partner, other, half, onKept }: Props) {
   return (
     <section className="panel panel--wide vault-panel" aria-labelledby={`${ids}-title`}>
       <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1}>
-        {name}'s half
+        {replacing ? `${name}'s new half` : `${name}'s half`}
       </h1>
       <div className="lead vault-lead">
         <p>
@@ -33,6 +35,7 @@ export function RecoveryHalfStep({ partner, other, half, onKept }: Props) {
         <p>
           If you ever both forget your parts, your two halves together open the vault again. {name}, write this down or print it, and
           keep it where only you can find it. It will not be shown again.
+          {replacing && ' It takes the place of your old half, which no longer opens anything.'}
         </p>
       </div>
       <RecoveryCodeGroups code={half} testId="recovery-half" />
@@ -52,7 +55,7 @@ export function RecoveryHalfStep({ partner, other, half, onKept }: Props) {
           steps={[
             'Sit down at Sevenfold together, go to your vault and choose “Forgot? Use both halves of the recovery code”.',
             `${name} types this half and ${other.displayName} types theirs, each without showing the other.`,
-            'Choose two new parts. The halves keep working afterwards, so keep this page.'
+            'Choose two new parts. Sevenfold then gives you two new halves and these stop working, so print the new ones.'
           ]}
           keep={`Where only you can find it, and never together with ${other.displayName}'s half: whoever holds both halves can open the vault alone.`}
         />

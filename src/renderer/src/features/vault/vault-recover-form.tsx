@@ -13,7 +13,8 @@ import { partnerFor } from './partners.ts'
 
 interface Props {
   partners: readonly VaultPartner[]
-  onRecovered: (status: VaultStatus) => void
+  /** The vault is open under its new parts; `recoveryHalves` replace the ones just used. */
+  onRecovered: (result: { status: VaultStatus; recoveryHalves: Record<VaultPartId, string> }) => void
   onBack: () => void
 }
 
@@ -51,10 +52,11 @@ export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
     try {
-      const status = await api.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: pairs.a.passphrase, newPartB: pairs.b.passphrase })
+      const result = await api.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: pairs.a.passphrase, newPartB: pairs.b.passphrase })
+      setHalves({ a: '', b: '' })
       pairs.a.clear()
       pairs.b.clear()
-      onRecovered(status)
+      onRecovered(result)
     } catch (error) {
       const problem = problemOf(error)
       setBusy(false)
@@ -77,7 +79,7 @@ export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
       </h1>
       <p className="lead">
         Each of you types your own half of the recovery code and chooses a new part of the passphrase, while the other looks away. The
-        vault opens, and from now on it opens with your new parts.
+        vault opens, and from now on it opens with your new parts. Then each of you gets a new half, since these stop working.
       </p>
       <div className="partner-sides">
         {([a, b] as const).map((partner) => {

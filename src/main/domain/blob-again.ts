@@ -1,0 +1,20 @@
+import { decryptBlob, encryptBlob, type AeadKey, type BlobPlace } from '../crypto/aead.ts'
+import { wipe } from '../crypto/secret-buffer.ts'
+
+/**
+ * A blob under `oldKey` as it is under `newKey`, at the same place (a re-key); null if it fails
+ * its check under the old key, which leaves it as it is: damaged before, damaged after.
+ */
+export function encryptedAgain(oldKey: AeadKey, newKey: AeadKey, blob: Buffer, place: BlobPlace): Buffer | null {
+  let plain: Buffer
+  try {
+    plain = decryptBlob(oldKey, blob, place)
+  } catch {
+    return null
+  }
+  try {
+    return encryptBlob(newKey, plain, place)
+  } finally {
+    wipe(plain)
+  }
+}
