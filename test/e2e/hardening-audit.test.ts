@@ -183,7 +183,7 @@ describe('the built files', () => {
 })
 
 describe('the packaging configuration (electron-builder.yml)', () => {
-  it('passes electron-builder\'s own schema and sets the fuses SECURITY.md asks for', async () => {
+  it('passes electron-builder\'s own schema and sets the fuses docs/security.md asks for', async () => {
     const config = await builderConfig(PROJECT)
     expect(fuseProblems(config.electronFuses as Record<string, unknown>)).toEqual([])
     expect(config.appId).toBeTruthy()

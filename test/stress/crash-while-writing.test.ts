@@ -108,11 +108,12 @@ describe.concurrent('crash while writing', () => {
     expect(saves).toBeGreaterThan(rounds)
   }, TIMEOUT_MS)
 
-  test('changing the journal passphrase back and forth, killed at random moments', async ({ expect }) => {
-    const rounds = scaled(40, 8)
-    const { rng, seed } = runSeed('crash while changing the passphrase')
-    const dataDir = folder('passphrase')
-    const { profileId, passphrase, seqOf } = await journalWith(dataDir, 12)
+  /** A journal of `reflections` whose passphrase the child changes back and forth (re-keying it each time, if `rekey`). */
+  const passphraseRounds = async (expect: ExpectStatic, kind: { area: string; folder: string; rekey: boolean; reflections: number; rounds: number }) => {
+    const { rounds } = kind
+    const { rng, seed } = runSeed(kind.area)
+    const dataDir = folder(kind.folder)
+    const { profileId, passphrase, seqOf } = await journalWith(dataDir, kind.reflections)
     const passphrases: [string, string] = [passphrase, newPassphrase()]
     let current: 0 | 1 = 0
     let inFlight: 0 | 1 | null = null
@@ -122,7 +123,7 @@ describe.concurrent('crash while writing', () => {
     const clock = changeKills(rng, 3000)
 
     const outcome = await runCrashRounds(rounds, {
-      order: () => ({ kind: 'passphrase', dataDir, profileId, passphrases, likely: current }),
+      order: () => ({ kind: 'passphrase', dataDir, profileId, passphrases, likely: current, rekey: kind.rekey }),
       killAt: (child) => clock.killAt(child),
       afterKill: (round) => {
         const said = toggles(round)
@@ -148,7 +149,16 @@ describe.concurrent('crash while writing', () => {
         })
     })
 
-    report(expect, { area: 'crash while changing passphrase', rounds, outcome, lost: lost + unreadable.size, note: `SIGKILL ${rounds}x; ${changes} changes reported done; exactly one passphrase opens, 12 reflections decrypt; seed ${seed}` })
+    const what = kind.rekey ? 're-keys' : 'changes'
+    report(expect, { area: kind.area, rounds, outcome, lost: lost + unreadable.size, note: `SIGKILL ${rounds}x; ${changes} ${what} reported done; exactly one passphrase opens, ${kind.reflections} reflections decrypt; seed ${seed}` })
+  }
+
+  test('changing the journal passphrase back and forth, killed at random moments', async ({ expect }) => {
+    await passphraseRounds(expect, { area: 'crash while changing passphrase', folder: 'passphrase', rekey: false, reflections: 12, rounds: scaled(40, 8) })
+  }, TIMEOUT_MS)
+
+  test('re-keying the journal back and forth, killed at random moments, often in the middle of its transaction', async ({ expect }) => {
+    await passphraseRounds(expect, { area: 'crash while re-keying', folder: 'rekey', rekey: true, reflections: 400, rounds: scaled(40, 8) })
   }, TIMEOUT_MS)
 
   test('changing the vault passphrase back and forth, killed at random moments', async ({ expect }) => {

@@ -1,11 +1,13 @@
 // Tamper sweep (issue 7): every ciphertext column of every table (reflection headers and bodies,
 // settings, key slots, partners' and the vault's private keys, vault settings and slots,
-// secrets, sealed drop-ins, questions, answers, revealed answers), edited in a copy of a real
+// secrets, sealed drop-ins, questions, answers, revealed answers, each journal's record of its
+// reflections and its pinned vault keys, the vault's roster key), edited in a copy of a real
 // journal: one bit flipped anywhere, a blob swapped with another row's (the same owner's or the
 // other partner's), with another column's, or an older version of the row put back. A fresh
 // backend then reads everything: each spoilt item must say so in its documented way (TAMPERED,
-// or the defaults, or WRONG_PASSPHRASE for a key slot) while every other item reads exactly as
-// before; never a crash, never another item's text. A few cases share a round when they touch
+// or the defaults, or WRONG_PASSPHRASE for a key slot, or a higher count of damaged items) while
+// every other item reads exactly as before; never a crash, never another item's text. An older
+// reflection put back is now spoilt too (its save is not the one its journal's record holds). A few cases share a round when they touch
 // nothing in common. Sizes follow STRESS_SCALE; STRESS_SEED replays a run.
 
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
@@ -46,7 +48,7 @@ function judgeRound(cases: Case[], got: Record<string, string>) {
     (['Ana', 'Ben'] as const).some(
       (who) => itemsOf.has(`slot:${who}:passphrase`) && itemsOf.has(`slot:${who}:recovery`) && (item.endsWith(`:${who}`) || item === `settings:${who}` || world.reflections[who].some((id) => item === `reflection:${id}`))
     ) ||
-    (itemsOf.has('vaultSlot:joint') && itemsOf.has('vaultSlot:recovery') && /^(secret|sealed|reveal|vaultSettings)/.test(item))
+    (itemsOf.has('vaultSlot:joint') && itemsOf.has('vaultSlot:recovery') && /^(secret|sealed|reveal|vaultSettings|vaultDamage)/.test(item))
   const untouched: string[] = []
   // Replayed items that opened as their older version: authentic, so no integrity check can tell.
   let older = 0
@@ -136,7 +138,7 @@ describe('tampering with the stored blobs', () => {
   test('the judge of a round catches an item read as if untouched, and an untouched item changed', () => {
     const [header] = cells.filter((c) => c.column.name === 'reflection header')
     const unchanged: Case = { kind: 'flip', what: 'nothing changed', writes: [{ cell: header!, bytes: header!.blob }], items: header!.items }
-    expect(judgeRound([unchanged], now).caseProblems.get(unchanged)).toEqual([`${header!.items[0]} read as if untouched`])
+    expect(judgeRound([unchanged], now).caseProblems.get(unchanged)).toEqual(header!.items.map((item) => `${item} read as if untouched`))
     const other = Object.keys(now).find((item) => item.startsWith('secret:'))!
     expect(judgeRound([unchanged], { ...now, [header!.items[0]!]: JSON.stringify({ header: null, body: 'TAMPERED' }), [other]: 'absent' }).untouched).toEqual([
       `${other} changed though untouched`

@@ -1,4 +1,4 @@
-// The vault's key-encryption keys need BOTH partners (SECURITY.md "Key hierarchy"): each
+// The vault's key-encryption keys need BOTH partners (docs/security.md, "Key hierarchy"): each
 // part of the joint passphrase is stretched on its own, and only the two together, in
 // order, give the KEK. Neither part alone, nor the two swapped, says anything about it.
 

@@ -1,4 +1,4 @@
-// Sealing to a public key (SECURITY.md "Sealing"): X25519 with a fresh ephemeral key per
+// Sealing to a public key (docs/security.md, "Primitives"): X25519 with a fresh ephemeral key per
 // item, HKDF-SHA256 over the shared secret, then the ordinary blob AEAD bound to its place.
 // Anyone holding the public key can seal; only the private key's holder can open.
 //

@@ -18,7 +18,7 @@ import { passphraseProblem } from './passphrase-policy.ts'
 import { derivePart, jointSlot, newVaultKeys, openWithHalves, openWithPartKeys, openWithParts, partParams, recoverySlot } from './vault-keys.ts'
 import { vaultPlace } from './vault-codec.ts'
 
-/** SECURITY.md: each part at most 512 MiB, since the two run together. */
+/** Each part at most 512 MiB, since the two run together (docs/security.md, "Key slots"). */
 const PART_MAX_MEMORY_KIB = 524288
 /** A part given and not followed by the other is forgotten after this long. */
 export const PART_WAIT_MS = 120_000

@@ -1,4 +1,4 @@
-// Lock triggers from SECURITY.md ("Keys in memory"): system suspend, screen lock, system idle
+// Lock triggers from docs/security.md ("Locking"): system suspend, screen lock, system idle
 // time, closing the window, and "Lock now". Locking wipes the keys in the backend and then
 // reloads the renderer, so no decrypted text stays in its memory or DOM. The idle limit is
 // the open journal's own choice (settings.autoLockMinutes), asked for at each check; the

@@ -1,4 +1,4 @@
-// Rules for every web contents the app ever creates (SECURITY.md, "The Electron boundary"):
+// Rules for every web contents the app ever creates (docs/security.md, "The Electron boundary"):
 // no navigation away from the renderer, no new windows, no <webview>, no permissions, and links
 // leave for the system browser only as http, https or mailto, after the person confirms.
 

@@ -1,6 +1,6 @@
 // The hardening audit's rules, as pure checkers that return the problems they find (an empty list
 // when all is well), so the audit can show each one failing on a bad sample. Sources: Electron's
-// security checklist (electronjs.org/docs/latest/tutorial/security) and SECURITY.md, "The Electron boundary".
+// security checklist (electronjs.org/docs/latest/tutorial/security) and docs/security.md, "The Electron boundary".
 
 export type Csp = Map<string, string[]>
 
@@ -106,7 +106,7 @@ export function insecureUrls(text: string): string[] {
   return found.filter((url) => !/^http:\/\/www\.w3\.org\/(1999\/xlink|2000\/svg|XML\/1998\/namespace|1998\/Math\/MathML|1999\/xhtml|2000\/xmlns\/)$/.test(url))
 }
 
-/** The fuses SECURITY.md asks for ("Packaging turns off the RunAsNode, NODE_OPTIONS and inspect fuses and
+/** The fuses docs/security.md asks for ("Packaging turns off the RunAsNode, NODE_OPTIONS and inspect fuses and
  *  makes the app load only from its ASAR with integrity checks"), plus cookie encryption (harmless, one-way). */
 export const REQUIRED_FUSES: Record<string, boolean> = {
   runAsNode: false,

@@ -48,7 +48,7 @@ async function saves(backend: SevenfoldBackend, order: Extract<CrashOrder, { kin
   }
 }
 
-/** Changes the journal's passphrase back and forth between the two it was given. */
+/** Changes the journal's passphrase back and forth between the two it was given (re-keying it each time, if told to). */
 async function passphrase(backend: SevenfoldBackend, order: Extract<CrashOrder, { kind: 'passphrase' }>) {
   const pp = order.passphrases
   let current: 0 | 1 = order.likely
@@ -63,7 +63,7 @@ async function passphrase(backend: SevenfoldBackend, order: Extract<CrashOrder, 
     for (;;) {
       const next = current === 0 ? 1 : 0
       await say(`start ${next}`)
-      await backend.session.changePassphrase({ currentPassphrase: pp[current], newPassphrase: pp[next] })
+      await backend.session.changePassphrase({ currentPassphrase: pp[current], newPassphrase: pp[next], rekey: order.rekey })
       await say(`done ${next}`)
       current = next
     }

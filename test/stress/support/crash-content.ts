@@ -54,6 +54,7 @@ export function fixedHost(answers: { saveAs?: string; openFile?: string }): Host
 /** What the parent tells a child before it opens anything (sent on stdin, never on the command line). */
 export type CrashOrder =
   | { kind: 'saves'; dataDir: string; profileId: string; passphrase: string; nextSeq: number; seed: number; cap: number; createShare: number }
-  | { kind: 'passphrase'; dataDir: string; profileId: string; passphrases: [string, string]; likely: 0 | 1 }
+  /** `rekey`: each change re-keys the journal too (a new key, everything encrypted again). */
+  | { kind: 'passphrase'; dataDir: string; profileId: string; passphrases: [string, string]; likely: 0 | 1; rekey: boolean }
   | { kind: 'vault'; dataDir: string; pairs: [[string, string], [string, string]]; likely: 0 | 1 }
   | { kind: 'backup'; dataDir: string; target: string }

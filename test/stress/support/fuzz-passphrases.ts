@@ -6,7 +6,7 @@
 
 import fc from 'fast-check'
 import { cycled, DIGIT_SYMBOL_CYCLE, DIGITS, PRINTABLE, SYMBOLS } from '../../support/hostile-passphrases.ts'
-import { PART_A } from '../../support/backend.ts'
+import { PART_A, paragraphDoc } from '../../support/backend.ts'
 import type { World } from './fuzz-world.ts'
 
 export interface HostilePassphrase {
@@ -31,7 +31,7 @@ export const hostilePassphrase: fc.Arbitrary<HostilePassphrase> = fc.oneof(
 )
 
 /** Every method that takes a passphrase, with `text` in each passphrase field. */
-export function passphraseRequests({ target }: World, text: string): Array<{ channel: string; payload: Record<string, string> }> {
+export function passphraseRequests({ target }: World, text: string): Array<{ channel: string; payload: Record<string, unknown> }> {
   // Well-formed, but opens nothing here.
   const code = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD'
   const other = [...text].reverse().join('')
@@ -44,7 +44,9 @@ export function passphraseRequests({ target }: World, text: string): Array<{ cha
     { channel: 'vault.givePart', payload: { part: 'a', passphrase: text } },
     { channel: 'vault.changePassphrase', payload: { currentPartA: text, currentPartB: PART_A, newPartA: text, newPartB: other } },
     { channel: 'vault.recover', payload: { halfA: code, halfB: code, newPartA: other, newPartB: text } },
-    { channel: 'backup.restore', payload: { passphrase: text } }
+    { channel: 'backup.restore', payload: { passphrase: text } },
+    // A drop-in as Ana from the lock screen's side (Ben's journal is the open one): her passphrase.
+    { channel: 'vault.seal', payload: { authorId: target.ana, title: 'A hostile passphrase', body: paragraphDoc('x'), passphrase: text } }
   ]
 }
 

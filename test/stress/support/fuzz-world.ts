@@ -23,6 +23,7 @@ export const NEW_PASSPHRASE = 'amber fjord whistles at noon'
  */
 export const READ_ONLY = new Set([
   'app.status',
+  'session.rekeyProgress',
   'reflections.get',
   'reflections.list',
   'themes.summary',
@@ -58,7 +59,8 @@ export const WRITES = new Set([
   'vaultSecrets.delete',
   'vaultReveals.ask',
   'vaultReveals.answer',
-  'insights.dismissNudge'
+  'insights.dismissNudge',
+  'backup.forgetOlder'
 ])
 
 /** Every dialog cancelled, so "back up", "restore", "save PDF" and "export" answer without touching a file. */
@@ -102,11 +104,16 @@ export async function buildWorld(): Promise<World> {
   await backend.reflections.create({ themeId: 'trust', title: 'Ana’s own', body: paragraphDoc('only hers') })
   const ben = (await backend.profile.create({ displayName: 'Ben', passphrase: PASS_B })).profileId
   const { recoveryHalves } = await backend.vault.create({ partA: PART_A, partB: PART_B })
+  // Ana's journal sees the vault opened together once too, so both may seal into it; then Ben's is open again, with the vault.
+  await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
+  for (const [part, passphrase] of [['a', PART_A], ['b', PART_B]] as const) await backend.vault.givePart({ part, passphrase })
+  await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
+  for (const [part, passphrase] of [['a', PART_A], ['b', PART_B]] as const) await backend.vault.givePart({ part, passphrase })
   const anchor = await backend.reflections.create({ themeId: 'quality-time', title: 'Anchor', body: paragraphDoc('hello anchor'), date: '2026-11-20' })
   const reflection = await backend.reflections.create({ themeId: 'trust', title: 'Target', body: paragraphDoc('hello target'), date: '2026-11-25' })
   const anchorSecret = await backend.vaultSecrets.create({ authorId: ben, title: 'Anchor secret', body: paragraphDoc('kept') })
   const secret = await backend.vaultSecrets.create({ authorId: ana, title: 'Target secret', body: paragraphDoc('hello') })
-  await backend.vault.seal({ authorId: ana, title: 'Dropped in', body: paragraphDoc('sealed') })
+  await backend.vault.seal({ authorId: ana, title: 'Dropped in', body: paragraphDoc('sealed'), passphrase: PASS_A })
   const question = await backend.vaultReveals.ask({ prompt: 'What made you smile?', answer: 'Your laugh' })
   return {
     backend,
@@ -136,6 +143,7 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'session.lock': [undefined],
     'session.changePassphrase': [{ currentPassphrase: PASS_B, newPassphrase: NEW_PASSPHRASE }],
     'session.recover': [{ profileId: target.ana, recoveryCode: code, newPassphrase: NEW_PASSPHRASE }],
+    'session.rekeyProgress': [undefined],
     'reflections.create': [{ themeId: 'trust', title: 'New', body, date: '2026-11-24' }],
     'reflections.update': [{ id: target.reflection, themeId: 'small-talk', title: 'Changed', body, date: '2026-11-23' }],
     'reflections.get': [{ id: target.reflection }],
@@ -173,15 +181,21 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'backup.status': [undefined],
     'backup.create': [undefined],
     'backup.restore': [{ passphrase: PASS_B }],
+    'backup.forgetOlder': [{ understood: true }],
     'journalExport.save': [{ format: 'markdown', understoodUnencrypted: true }, { format: 'html', understoodUnencrypted: true }]
   }
 }
 
-/** Everything stored (each table's rows, through a second, read-only connection), the files, and what is open. */
-export async function snapshot({ backend, dataDir, host }: World): Promise<string> {
+/**
+ * Everything stored (each table's rows, through a second, read-only connection), the files, and
+ * what is open. `withoutWaits` leaves out the count of wrong tries, which wrong passphrases write on purpose.
+ */
+export async function snapshot({ backend, dataDir, host }: World, options: { withoutWaits?: boolean } = {}): Promise<string> {
   const [status, vault] = await Promise.all([backend.app.status(), backend.vault.status()])
   const files = readdirSync(dataDir).filter((name) => !name.endsWith('-shm'))
-  return JSON.stringify({ tables: dumpTables(join(dataDir, DATABASE_FILE)), files, status, vault, restarts: host.restarts })
+  const tables = dumpTables(join(dataDir, DATABASE_FILE))
+  if (options.withoutWaits) delete tables.unlock_waits
+  return JSON.stringify({ tables, files, status, vault, restarts: host.restarts })
 }
 
 /** SQLite's own check of the file, through a read-only connection. */

@@ -1,5 +1,5 @@
-// Every ciphertext column the migrations create, with the items a change to it may spoil, and
-// the tampering done to them: one bit flipped, a blob swapped with another row's (same owner,
+// Every ciphertext column the migrations create, with the items a change to it may spoil (among
+// them the counts of damaged items the journals and the vault keep), and the tampering done to them: one bit flipped, a blob swapped with another row's (same owner,
 // or the other partner's), with another column's, or an older version of the row put back.
 
 import Database from 'better-sqlite3'
@@ -30,14 +30,18 @@ export interface Column {
 const promptsOf = (who: Partner, world: World) => Object.values(world.questions).map((q) => `prompt:${q}:${who}`)
 const waitingReveals = (world: World) => [world.questions.bothAnswered, world.questions.oneAnswered].map((q) => `reveal:${q}`)
 
-/** Found by reading the migrations: every BLOB column but the plaintext public keys. */
+/**
+ * Found by reading the migrations: every BLOB column but the plaintext public keys and the
+ * partners' vouchers (an HMAC over a public key, which the owner's journal makes again at unlock).
+ */
 export const COLUMNS: Column[] = [
   {
     name: 'reflection header',
     table: 'reflections',
     column: 'header',
     select: 'SELECT rowid, header AS blob, profile_id AS owner, id AS natural FROM reflections',
-    items: (r) => [`reflection:${r.natural}`]
+    // A header that fails, or is not the save the journal's record holds, is counted damaged at unlock.
+    items: (r, w) => [`reflection:${r.natural}`, `damage:${w.nameOf[r.owner!]}`]
   },
   {
     name: 'reflection body',
@@ -65,14 +69,15 @@ export const COLUMNS: Column[] = [
     table: 'profile_keys',
     column: 'private_key',
     select: 'SELECT rowid, private_key AS blob, profile_id AS owner, profile_id AS natural FROM profile_keys',
-    items: (r, w) => promptsOf(w.nameOf[r.owner!]!, w)
+    // Put right with a new pair (counted), and the questions sealed to the old one are lost (each counted).
+    items: (r, w) => [...promptsOf(w.nameOf[r.owner!]!, w), `damage:${w.nameOf[r.owner!]}`]
   },
   {
     name: 'vault private key',
     table: 'vault',
     column: 'private_key',
     select: "SELECT rowid, private_key AS blob, 'vault' AS owner, id AS natural FROM vault",
-    items: (_r, w) => [...Object.values(w.sealedTitles).map((t) => `sealed:${t}`), ...waitingReveals(w)]
+    items: (_r, w) => [...Object.values(w.sealedTitles).map((t) => `sealed:${t}`), ...waitingReveals(w), 'vaultDamage']
   },
   {
     name: 'vault settings',
@@ -93,7 +98,7 @@ export const COLUMNS: Column[] = [
     table: 'vault_secrets',
     column: 'header',
     select: "SELECT rowid, header AS blob, 'vault' AS owner, id AS natural FROM vault_secrets",
-    items: (r) => [`secret:${r.natural}`]
+    items: (r) => [`secret:${r.natural}`, 'vaultDamage']
   },
   {
     name: 'secret body',
@@ -107,28 +112,50 @@ export const COLUMNS: Column[] = [
     table: 'vault_sealed',
     column: 'sealed',
     select: "SELECT rowid, sealed AS blob, 'vault' AS owner, id AS natural FROM vault_sealed",
-    items: (r, w) => [`sealed:${w.sealedTitles[r.natural!]}`]
+    items: (r, w) => [`sealed:${w.sealedTitles[r.natural!]}`, 'vaultDamage']
   },
   {
     name: 'question for a partner',
     table: 'reveal_prompts',
     column: 'sealed',
     select: "SELECT rowid, sealed AS blob, profile_id AS owner, reveal_id || '/' || profile_id AS natural, reveal_id FROM reveal_prompts",
-    items: (r, w) => [`prompt:${r.reveal_id}:${w.nameOf[r.owner!]}`]
+    items: (r, w) => [`prompt:${r.reveal_id}:${w.nameOf[r.owner!]}`, `damage:${w.nameOf[r.owner!]}`]
   },
   {
     name: 'answer waiting',
     table: 'reveal_answers',
     column: 'sealed',
     select: "SELECT rowid, sealed AS blob, profile_id AS owner, reveal_id || '/' || profile_id AS natural, reveal_id FROM reveal_answers",
-    items: (r) => [`reveal:${r.reveal_id}`]
+    items: (r) => [`reveal:${r.reveal_id}`, 'vaultDamage']
   },
   {
     name: 'revealed answers',
     table: 'vault_reveals',
     column: 'data',
     select: "SELECT rowid, data AS blob, 'vault' AS owner, id AS natural FROM vault_reveals",
-    items: (r) => [`reveal:${r.natural}`]
+    items: (r) => [`reveal:${r.natural}`, 'vaultDamage']
+  },
+  {
+    name: "journal's record of reflections",
+    table: 'reflection_record',
+    column: 'data',
+    select: "SELECT rowid, data AS blob, profile_id AS owner, profile_id || '/' || bucket AS natural FROM reflection_record",
+    // What a bucket listed is learnt again from the headers: shown as before, the record counted damaged.
+    items: (r, w) => [`damage:${w.nameOf[r.owner!]}`]
+  },
+  {
+    name: "journal's pinned vault keys",
+    table: 'journal_pins',
+    column: 'data',
+    select: 'SELECT rowid, data AS blob, profile_id AS owner, profile_id AS natural FROM journal_pins',
+    items: (r, w) => [`damage:${w.nameOf[r.owner!]}`]
+  },
+  {
+    name: "vault's roster key",
+    table: 'vault',
+    column: 'roster_key',
+    select: "SELECT rowid, roster_key AS blob, 'vault' AS owner, id AS natural FROM vault",
+    items: () => ['vaultDamage']
   }
 ]
 
@@ -273,6 +300,10 @@ export function spoilt(item: string, answer: string | undefined, unspoilt: strin
       return answer === 'WRONG_PASSPHRASE' || answer === 'TAMPERED'
     case 'prompt':
       return answer === 'absent'
+    // A count of damaged items that went up: the item changed was counted, not shown.
+    case 'damage':
+    case 'vaultDamage':
+      return Number(answer) > Number(unspoilt ?? 0)
     case 'reveal': {
       if (answer === 'absent') return true
       // A question whose answers could not be opened stays waiting, showing no answer.

@@ -73,6 +73,10 @@ export async function buildWorld(dir: string): Promise<World> {
       secretIds.push((await call<{ id: string }>('vaultSecrets.create', { authorId, title: `secret ${i}`, body: paragraphDoc(`hidden ${i}`) })).id)
     }
     await call('vault.setAutoLock', { minutes: 9 })
+    // Each journal sees the vault opened together once, so both know its keys and may seal into it.
+    await call('session.unlock', { profileId: ana.profileId, passphrase: PASS_A })
+    await giveParts(backend, PART_A, PART_B)
+    await call('session.unlock', { profileId: ben.profileId, passphrase: PASS_B })
     // A question both answered, revealed when the vault next opens together.
     const revealed = (await call<{ id: string }>('vaultReveals.ask', { prompt: 'What made you laugh?', answer: 'Ben laughed at the ducks' })).id
     await call('session.unlock', { profileId: ana.profileId, passphrase: PASS_A })
@@ -111,7 +115,8 @@ export async function buildWorld(dir: string): Promise<World> {
       [ana.profileId, 'dropped by Ana'],
       [ben.profileId, 'dropped by Ben']
     ] as const) {
-      await call('vault.seal', { authorId, title, body: paragraphDoc(`${title}, sealed`) })
+      // Ana's journal is the open one; Ben seals with his own passphrase, as from the lock screen.
+      await call('vault.seal', { authorId, title, body: paragraphDoc(`${title}, sealed`), ...(authorId === ben.profileId ? { passphrase: PASS_B } : {}) })
       sealedTitles[newestSealedId(dataDir)] = title
     }
     await call('session.lock')
@@ -198,6 +203,8 @@ export async function readWorld(work: string, world: World, file: string, secret
       const waiting = await call('vaultReveals.waiting')
       const questions = new Map(((waiting.ok ? waiting.value : []) as { id: string }[]).map((q) => [q.id, q]))
       for (const id of Object.values(world.questions)) items[`prompt:${id}:${who}`] = questions.has(id) ? JSON.stringify(questions.get(id)) : 'absent'
+      // How many of its items the journal counted damaged when it opened (its record, keys, questions…).
+      items[`damage:${who}`] = codeOr(await call('app.status'), (v) => String((v as { damagedItems: number }).damagedItems))
       await call('session.lock')
     }
 
@@ -227,6 +234,8 @@ export async function readWorld(work: string, world: World, file: string, secret
       const reveals = await call('vaultReveals.list')
       const byId = new Map(((reveals.ok ? reveals.value : []) as { id: string }[]).map((r) => [r.id, r]))
       for (const id of Object.values(world.questions)) items[`reveal:${id}`] = byId.has(id) ? JSON.stringify(byId.get(id)) : 'absent'
+      // Last, once everything was read: what the open vault counted damaged.
+      items.vaultDamage = codeOr(await call('vault.status'), (v) => String((v as { damagedItems: number }).damagedItems))
     }
     return items
   } finally {

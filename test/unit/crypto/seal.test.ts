@@ -45,7 +45,7 @@ function expectTampered(run: () => unknown): void {
   expect(caught).toMatchObject({ code: 'TAMPERED' })
 }
 
-/** A blob built by hand as SECURITY.md describes it, with a chosen ephemeral key and shared secret. */
+/** A blob built by hand as docs/security.md describes it, with a chosen ephemeral key and shared secret. */
 function handSealed(ephemeralPublic: Buffer, shared: Buffer, recipientPublic: Buffer, plaintext: string): Buffer {
   const key = Buffer.from(hkdfSync('sha256', shared, Buffer.concat([ephemeralPublic, recipientPublic]), 'sevenfold/seal/v1', 32))
   const iv = Buffer.alloc(12, 9)

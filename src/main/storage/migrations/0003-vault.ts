@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate.ts'
 
 // The joint vault and what reaches it. Plaintext here is only ids, owner ids, slot
-// parameters and public keys (SECURITY.md); every other column is ciphertext.
+// parameters and public keys (docs/security.md, "What is plaintext, and why"); every other column is ciphertext.
 export const vault: Migration = {
   version: 3,
   name: 'vault',
