@@ -116,10 +116,17 @@ async function run(dir: string, backend: SevenfoldBackend, floor: Floor, open: (
   const lists = await watchPhase(() => timeOps(LIST_RUNS, () => backend.reflections.list()))
   rows.push({ measure: `list all ${COUNT} headers p50 (${LIST_RUNS} runs)`, value: ms(lists.value.p50) })
 
+  // 6. A re-key of the whole journal (a new key, every blob encrypted again, one transaction over many turns).
+  const rekey = await watchPhase(() =>
+    timeOnce(() => backend.session.changePassphrase({ currentPassphrase: passphrase, newPassphrase: `${passphrase} again`, rekey: true }))
+  )
+  rows.push({ measure: `re-key all ${COUNT} reflections (incl. one KDF and calibration)`, value: ms(rekey.value.ms) })
+
   rows.push(loopRow('unlock + list', unlockLoop))
   rows.push({ measure: '  the KDF alone (same parameters)', value: ms(kdfLoop) })
   rows.push({ measure: '  Journal.open + list alone (direct)', value: ms(direct.maxLoopDelayMs) })
   rows.push(loopRow('saves (+ floor)', saves.maxLoopDelayMs), loopRow('opens (+ floor)', opens.maxLoopDelayMs), loopRow('lists', lists.maxLoopDelayMs))
+  rows.push(loopRow('re-key', rekey.maxLoopDelayMs))
   const longest = Math.max(saves.value.ours.max, opens.value.ours.max, lists.value.max)
   rows.push({ measure: 'longest single save/open/list call', value: ms(longest), target: `≤ ${targets.loopMs} ms`, verdict: verdict(longest <= targets.loopMs) })
   rows.push({ measure: `RSS after unlock (${COUNT} headers in memory)`, value: `${(memory.rss / MiB).toFixed(0)} MiB (JS heap ${(memory.heapUsed / MiB).toFixed(0)} MiB)` })

@@ -330,6 +330,8 @@ describe('reaching the vault', () => {
     for (const [part, name] of [['a', ANA], ['b', BEN]] as const) {
       await see(heading(page, `${name}'s new half`))
       await see(page.getByText('It takes the place of your old half, which no longer opens anything.'))
+      // No way away until both are kept: the old halves no longer open it.
+      expect(await page.getByRole('button', { name: /^Back to/ }).count()).toBe(0)
       fresh[part] = ((await page.getByTestId('recovery-half').textContent()) ?? '').trim()
       if (part === 'a') await visit(page, 'vault-23-new-half', findings)
       await page.getByRole('button', { name: 'I have kept my half' }).click()

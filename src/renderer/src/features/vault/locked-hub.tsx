@@ -18,13 +18,18 @@ interface Props {
   onStatus: (status: VaultStatus) => void
   /** The open journal's partner, if one is open: the likely writer of a sealed secret. */
   journalProfileId: string | null
+  /** New halves are on screen: there must be no way away until both are kept. */
+  onKeepingHalves?: (keeping: boolean) => void
 }
 
-export function LockedHub({ status, note, onNote, onStatus, journalProfileId }: Props) {
+export function LockedHub({ status, note, onNote, onStatus, journalProfileId, onKeepingHalves }: Props) {
   const [mode, setMode] = useState<'hub' | 'drop' | 'recover' | 'halves'>('hub')
   // After a recovery: the vault is open, and its new halves are shown before it is.
   const [opened, setOpened] = useState<VaultStatus | null>(null)
-  const halves = useHalves(() => opened && onStatus(opened))
+  const halves = useHalves(() => {
+    onKeepingHalves?.(false)
+    if (opened) onStatus(opened)
+  })
 
   if (mode === 'drop') {
     // It says "sealed" itself before onDone.
@@ -47,6 +52,7 @@ export function LockedHub({ status, note, onNote, onStatus, journalProfileId }: 
         onRecovered={(result) => {
           setOpened(result.status)
           halves.show(result.recoveryHalves)
+          onKeepingHalves?.(true)
           setMode('halves')
         }}
         onBack={() => setMode('hub')}

@@ -32,6 +32,8 @@ export default function VaultView({ onLeave }: Props) {
   const [journalProfileId, setJournalProfileId] = useState<string | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [note, setNote] = useState<string | null>(null)
+  // While new recovery halves are shown, leaving would lose the ones not yet kept.
+  const [keepingHalves, setKeepingHalves] = useState(false)
 
   const load = useCallback(async () => {
     try {
@@ -94,8 +96,8 @@ export default function VaultView({ onLeave }: Props) {
   }
   if (status.exists) {
     return (
-      <Frame back={back} onLeave={onLeave}>
-        <LockedHub status={status} note={note} onNote={setNote} onStatus={setStatus} journalProfileId={journalProfileId} />
+      <Frame back={keepingHalves ? null : back} onLeave={onLeave}>
+        <LockedHub status={status} note={note} onNote={setNote} onStatus={setStatus} journalProfileId={journalProfileId} onKeepingHalves={setKeepingHalves} />
       </Frame>
     )
   }
