@@ -7,6 +7,7 @@ import { calendarMonth } from './domain/calendar/month.ts'
 import { calendarYear } from './domain/calendar/year.ts'
 import { localDate } from './domain/dates.ts'
 import { insightsOf } from './domain/insights/summary.ts'
+import { standaloneItems } from './domain/guarded-items.ts'
 import type { Journal } from './domain/journal.ts'
 import { serial } from './domain/serial.ts'
 import type { ProfileSettings } from './domain/settings.ts'
@@ -100,8 +101,9 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     kdfTargetMs: access.kdfTargetMs,
     now,
     journal: session.asker,
-    // In turn with unlocks, so two tries cannot race the throttle.
-    journalKey: (profileId, passphrase) => oneAtATime(async () => (await unlockWithPassphrase(access, profileId, passphrase)).key),
+    // The vault calls it in turn with unlocks (oneAtATime), so two tries cannot race the throttle.
+    journalKey: async (profileId, passphrase) => (await unlockWithPassphrase(access, profileId, passphrase)).key,
+    journalItems: (profileId, key) => standaloneItems(journalStore, profileId, key),
     oneAtATime,
     gate
   })

@@ -86,11 +86,13 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
         throw locked()
       }
       // What the journal holds besides reflections is counted too when it fails its check.
-      const me = { profileId, key }
+      const me = { profileId, key, items: journal.guarded }
       if (keysPutRight) journal.noteDamage('sealing-keys')
-      if (vouchAtUnlock(deps.pins, deps.profileKeys, me) === 'damaged') journal.noteDamage('pins')
+      if (vouchAtUnlock(deps.pins, deps.profileKeys, { ...me, key: key.cipherKey }) === 'damaged') journal.noteDamage('pins')
       for (const id of deps.unreadableQuestions(me)) journal.noteDamage(`question:${id}`)
-      session = { key, journal, settings: ProfileSettings.open(profileId, key, deps.settings) }
+      const settings = ProfileSettings.open(profileId, key, deps.settings, journal.guarded)
+      if (settings.damaged) journal.noteDamage('settings')
+      session = { key, journal, settings }
       deps.onOpened(journal)
     } catch (error) {
       key.close()
@@ -120,7 +122,7 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
 
   return {
     current,
-    asker: () => (session ? { profileId: session.journal.profileId, key: session.key } : null),
+    asker: () => (session ? { profileId: session.journal.profileId, key: session.key, items: session.journal.guarded } : null),
     close,
     profile: {
       create: ({ displayName, passphrase }) =>

@@ -4,47 +4,39 @@
 // and by the renderer (its own timer); the time between two requests says nothing of it,
 // since two people may read one secret for minutes.
 
-import type { Backend, VaultPartner, VaultStatus } from '../shared/contract.ts'
+import type { Backend, VaultPartId, VaultPartner, VaultStatus } from '../shared/contract.ts'
 import { AppError } from '../shared/errors.ts'
 import { autoLockMinutesProblem } from '../shared/settings.ts'
-import { decryptJson, encryptBlob, encryptJson } from './crypto/aead.ts'
-import { newJournalKey } from './crypto/key-slots.ts'
+import { decryptJson, encryptJson } from './crypto/aead.ts'
 import { sealJson } from './crypto/seal.ts'
 import { randomId, wipe } from './crypto/secret-buffer.ts'
 import { SessionKey } from './crypto/session-key.ts'
-import { pinVault } from './domain/vault-pinning.ts'
-import { rekeyVault } from './domain/vault-rekey.ts'
-import type { RekeyGate } from './rekey-gate.ts'
 import { OpenVault } from './domain/open-vault.ts'
 import { answerQuestion, askBoth, questionsFor, waitingQuestions, type Asker } from './domain/reveal-questions.ts'
-import { pinnedVault, sealingReadiness, type Sealer } from './domain/sealing-keys.ts'
+import { pinnedVault, sealingReadiness } from './domain/sealing-keys.ts'
 import type { serial } from './domain/serial.ts'
 import type { UnlockThrottle } from './domain/unlock-throttle.ts'
 import { vaultPlace, type SealedSecret } from './domain/vault-codec.ts'
 import { DEFAULT_VAULT_AUTO_LOCK_MINUTES, VaultDoor } from './domain/vault-door.ts'
+import { pinVault, provenKeys, storeNewRosterKey } from './domain/vault-pinning.ts'
+import { rekeyVault } from './domain/vault-rekey.ts'
+import type { RekeyGate } from './rekey-gate.ts'
 import type { Database } from './storage/database.ts'
 import type { JournalPinRepository } from './storage/journal-pin-repository.ts'
 import type { ProfileKeyRepository } from './storage/profile-key-repository.ts'
-import type { ProfileRepository } from './storage/profile-repository.ts'
 import { createRevealRepository } from './storage/reveal-repository.ts'
 import { createVaultItemRepository } from './storage/vault-item-repository.ts'
 import { createVaultRepository, type VaultRow } from './storage/vault-repository.ts'
+import { sealerOf, vaultJournals, type VaultJournalDeps } from './vault-journals.ts'
 
-export interface VaultBackendDeps {
+/** `journal`: the partner whose journal is open, if any (asking and answering happen from there). */
+export interface VaultBackendDeps extends VaultJournalDeps {
   db: Database
-  profiles: ProfileRepository
   profileKeys: ProfileKeyRepository
   pins: JournalPinRepository
   throttle: UnlockThrottle
   kdfTargetMs: number
   now: () => number
-  /** The partner whose journal is open, if any: asking and answering happen from there. */
-  journal: () => Asker | null
-  /**
-   * A journal's key from its passphrase (throttled like an unlock), for a drop-in from the lock
-   * screen: the dropper's journal holds the vault key it may seal to. The caller wipes it.
-   */
-  journalKey: (profileId: string, passphrase: string) => Promise<Buffer>
   oneAtATime: ReturnType<typeof serial>
   /** A re-key holds every other request back until it is over. */
   gate: RekeyGate
@@ -88,6 +80,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
   const reveals = createRevealRepository(deps.db)
   const door = new VaultDoor({ vaults, profiles: deps.profiles, throttle: deps.throttle, kdfTargetMs: deps.kdfTargetMs, now })
   const revealDeps = { vaults, reveals, profileKeys: deps.profileKeys, profiles: deps.profiles, pins: deps.pins }
+  const { asTheAuthor, bothJournals } = vaultJournals(deps)
   let opened: Opened | null = null
   // Bumped by every lock, so an opening still under way when a lock arrives does not stay open.
   let locks = 0
@@ -126,8 +119,10 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         throw lockedError()
       }
       if (vault.publicKeyWasWrong) vaults.putPublicKey(vault.vaultId, vault.publicKey)
-      if (!vault.rosterKey) vault.adoptRosterKey(storeNewRosterKey(vault))
-      pinForOpenJournal(vault)
+      if (!vault.rosterKey) vault.adoptRosterKey(storeNewRosterKey(vaults, vault))
+      // Its keys are proven now: the open journal, if it is one of the two, pins them.
+      const journal = deps.journal()
+      if (journal && vault.partners.includes(journal.profileId)) pinVault(deps.pins, deps.profileKeys, sealerOf(journal), provenKeys(vault))()
       opened = { vault, autoLockMinutes: readMinutes(vault, row) }
     } catch (error) {
       sessionKey.close()
@@ -149,7 +144,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     const row = vaults.get()
     if (!journal || !row || (row.partnerA !== journal.profileId && row.partnerB !== journal.profileId)) return null
     const partnerId = row.partnerA === journal.profileId ? row.partnerB : row.partnerA
-    return sealingReadiness(revealDeps, { profileId: journal.profileId, key: journal.key.cipherKey }, partnerId)
+    return sealingReadiness(revealDeps, sealerOf(journal), partnerId)
   }
   const status = (): VaultStatus => {
     const exists = vaults.get() !== undefined
@@ -169,48 +164,27 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     if (!asker) throw new AppError('LOCKED', 'Open your own journal first: questions are asked and answered from there.')
     return asker
   }
-  /** A roster key for a vault that has none (made before vouchers) or only a damaged one, stored under the vault key. */
-  const storeNewRosterKey = (vault: OpenVault): Buffer => {
-    const rosterKey = newJournalKey()
-    vaults.putRosterKey(vault.vaultId, encryptBlob(vault.cipherKey, rosterKey, vaultPlace.rosterKey(vault.vaultId)))
-    return rosterKey
-  }
   /**
-   * The vault is open together, so its keys are proven: the open journal, if it is one of the
-   * two, pins them and vouches for its own sealing key (docs/security.md, "Pinned keys").
+   * Re-keys the open vault with two new parts; the vault opens again under its new key, and both
+   * journals pin it in the same transaction. Returns the new halves. A lock before it is committed wins.
    */
-  const pinForOpenJournal = (vault: OpenVault) => {
-    const journal = deps.journal()
-    if (!journal || !vault.partners.includes(journal.profileId) || !vault.rosterKey) return
-    pinVault(deps.pins, deps.profileKeys, journal, { vaultId: vault.vaultId, vaultPublicKey: vault.publicKey, rosterKey: vault.rosterKey })
-  }
-  /** Runs `seal` as the author's journal: the open one if it is theirs, else from their passphrase (wiped after). */
-  const asTheAuthor = async (authorId: string, passphrase: string | undefined, seal: (sealer: Sealer) => void) => {
-    const journal = deps.journal()
-    if (journal?.profileId === authorId) return seal({ profileId: authorId, key: journal.key.cipherKey })
-    if (passphrase === undefined) {
-      throw new AppError('INVALID_INPUT', 'Type your own passphrase to seal this: it lets Sevenfold use the vault key your journal knows.', { field: 'passphrase' })
-    }
-    const key = await deps.journalKey(authorId, passphrase)
-    try {
-      seal({ profileId: authorId, key })
-    } finally {
-      wipe(key)
-    }
-  }
-  /**
-   * Re-keys the open vault with two new parts; the vault opens again under its new key (and the
-   * open journal, if any, pins it). Returns the new halves. A lock before it is committed wins.
-   */
-  const rekeyOpen = (newPartA: string, newPartB: string) => {
+  const rekeyOpen = async (newPartA: string, newPartB: string, passphrases: Record<VaultPartId, string | undefined>) => {
     const since = locks
-    return deps.gate.run(async () => {
-      const { key, halves } = await rekeyVault({ db: deps.db, vaults, items, reveals, door }, current(), newPartA, newPartB, () => since !== locks)
-      // Committed: the new halves must reach the two of them even if a lock came at the last moment.
-      if (since === locks) await openWith(key, since)
-      else wipe(key)
-      return halves
-    })
+    const vault = current()
+    const journals = await bothJournals(vault, passphrases)
+    try {
+      return await deps.gate.run(async () => {
+        const cancelled = () => since !== locks
+        const pinNew = (vaultPublicKey: Buffer) => journals.sealers.map((sealer) => pinVault(deps.pins, deps.profileKeys, sealer, { ...provenKeys(vault), vaultPublicKey }))
+        const { key, halves } = await rekeyVault({ db: deps.db, vaults, items, reveals, door }, vault, newPartA, newPartB, { cancelled, pinNew })
+        // Committed: the new halves must reach the two of them even if a lock came at the last moment.
+        if (since === locks) await openWith(key, since)
+        else wipe(key)
+        return halves
+      })
+    } finally {
+      journals.dispose()
+    }
   }
   // A drop-in or answer that arrives while the vault is open goes straight in.
   const takeInIfOpen = async () => {
@@ -255,15 +229,16 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
           throw new AppError('INVALID_INPUT', 'Choose which of you wrote this secret.', { field: 'authorId' })
         }
         const secret: SealedSecret = { authorId, title, body, sealedAt: new Date(now()).toISOString() }
-        await asTheAuthor(authorId, passphrase, (sealer) => {
+        // In turn with unlocks: a passphrase given here is tried like one.
+        await oneAtATime(() => asTheAuthor(authorId, passphrase, (sealer) => {
           const { vault, publicKey } = pinnedVault(revealDeps, sealer)
           const id = randomId()
           items.insertSealed(vault.id, { id, sealed: sealJson(publicKey, secret, vaultPlace.sealed(vault.id, id)) })
-        })
+        }))
         await takeInIfOpen()
         return null
       },
-      changePassphrase: ({ currentPartA, currentPartB, newPartA, newPartB, rekey }) => {
+      changePassphrase: ({ currentPartA, currentPartB, newPartA, newPartB, rekey, journalPassphraseA, journalPassphraseB }) => {
         const since = locks
         return oneAtATime(async () => {
           if (!rekey) {
@@ -273,15 +248,15 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
           const key = await door.proveParts(currentPartA, currentPartB, newPartA, newPartB)
           if (opened) wipe(key)
           else await openWith(key, since)
-          return { recoveryHalves: await rekeyOpen(newPartA, newPartB) }
+          return { recoveryHalves: await rekeyOpen(newPartA, newPartB, { a: journalPassphraseA, b: journalPassphraseB }) }
         })
       },
-      recover: ({ halfA, halfB, newPartA, newPartB }) => {
+      recover: ({ halfA, halfB, newPartA, newPartB, journalPassphraseA, journalPassphraseB }) => {
         const since = locks
         return oneAtATime(async () => {
           await openWith(await door.recoverKey(halfA, halfB, newPartA, newPartB), since)
           try {
-            const recoveryHalves = await rekeyOpen(newPartA, newPartB)
+            const recoveryHalves = await rekeyOpen(newPartA, newPartB, { a: journalPassphraseA, b: journalPassphraseB })
             return { status: status(), recoveryHalves }
           } catch (error) {
             // Nothing was changed: the old halves still open it.

@@ -183,12 +183,34 @@ export const contract = {
      * author's journal pinned it. `passphrase` is the author's own, needed unless their journal is open.
      */
     seal: method(z.strictObject({ authorId: id, title, body, passphrase: passphrase.optional() })).returns<null>(),
-    /** With `rekey` (someone may know an old part): a new vault key and key pair, and new recovery halves (answered). */
+    /**
+     * With `rekey` (someone may know an old part): a new vault key and key pair, and new recovery
+     * halves (answered). Renewing the keys needs each partner's own journal passphrase too, so
+     * both journals learn the new keys at once (a journal left knowing only the old ones could be
+     * made to seal to them again).
+     */
     changePassphrase: method(
-      z.strictObject({ currentPartA: passphrase, currentPartB: passphrase, newPartA: passphrase, newPartB: passphrase, rekey: z.boolean().optional() })
+      z.strictObject({
+        currentPartA: passphrase,
+        currentPartB: passphrase,
+        newPartA: passphrase,
+        newPartB: passphrase,
+        rekey: z.boolean().optional(),
+        journalPassphraseA: passphrase.optional(),
+        journalPassphraseB: passphrase.optional()
+      })
     ).returns<{ recoveryHalves: Record<VaultPartId, string> } | null>(),
-    /** Both halves of the vault's recovery code and two new parts; re-keys and opens the vault, with new halves. */
-    recover: method(z.strictObject({ halfA: recoveryCode, halfB: recoveryCode, newPartA: passphrase, newPartB: passphrase })).returns<{
+    /** Both halves of the vault's recovery code, two new parts and both journal passphrases; re-keys and opens the vault, with new halves. */
+    recover: method(
+      z.strictObject({
+        halfA: recoveryCode,
+        halfB: recoveryCode,
+        newPartA: passphrase,
+        newPartB: passphrase,
+        journalPassphraseA: passphrase.optional(),
+        journalPassphraseB: passphrase.optional()
+      })
+    ).returns<{
       status: VaultStatus
       recoveryHalves: Record<VaultPartId, string>
     }>(),

@@ -111,7 +111,7 @@ describe('a lowered key-derivation cost', () => {
       const again = await backendAt(dataDir)
       await again.vault.givePart({ part: 'a', passphrase: PART_A })
       expect((await refusal(again.vault.givePart({ part: 'b', passphrase: PART_B }))).code).toBe('WRONG_PASSPHRASE')
-      await again.vault.recover({ halfA: recoveryHalves.a, halfB: recoveryHalves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B })
+      await again.vault.recover({ halfA: recoveryHalves.a, halfB: recoveryHalves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
 
       for (const cost of vaultPartCosts(dataDir)) expect(cost.memoryKiB, 'a new part was made at the cost the file claimed').toBeGreaterThan(KDF_FLOOR.memoryKiB)
     } finally {

@@ -145,6 +145,25 @@ describe('saves rolled back, mixed or deleted behind a journal’s back', () => 
     expect(view.damaged).toBeGreaterThan(0)
   })
 
+  it('older settings put back (a longer auto-lock, say) are counted as damaged, and the defaults used', async () => {
+    const { backend, dataDir } = await backendIn()
+    const { ben } = await bensJournal(backend, 1)
+    await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
+    await backend.settings.update({ autoLockMinutes: 60 })
+    await backend.session.lock()
+    const db = rawDb(dataDir)
+    const older = (db.prepare('SELECT data FROM profile_settings WHERE profile_id = ?').get(ben) as { data: Buffer }).data
+    db.close()
+    await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
+    await backend.settings.update({ autoLockMinutes: 2 })
+    await backend.session.lock()
+
+    run(dataDir, 'UPDATE profile_settings SET data = ? WHERE profile_id = ?', older, ben)
+    await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
+    expect((await backend.settings.get()).autoLockMinutes).toBe(5)
+    expect((await backend.app.status()).damagedItems).toBe(1)
+  })
+
   it('the other partner’s journal is not touched by any of it', async () => {
     const { backend, dataDir } = await backendIn()
     const { ana, ben, ids } = await bensJournal(backend)

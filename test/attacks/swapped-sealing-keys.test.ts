@@ -11,7 +11,7 @@ import type { SevenfoldBackend } from '../../src/main/backend.ts'
 import { newSealingKeyPair, openingKey, openSealed } from '../../src/main/crypto/seal.ts'
 import { vaultPlace } from '../../src/main/domain/vault-codec.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
-import { giveBoth, rawDb, refusal, twoJournals, withVault } from '../support/vault.ts'
+import { NEW_PART_A, NEW_PART_B, giveBoth, rawDb, refusal, twoJournals, withVault } from '../support/vault.ts'
 
 /** Ana's own key pair, put in the file in place of the vault's (or a partner's) public key. */
 function anasKeys() {
@@ -120,6 +120,33 @@ describe('a public key swapped in the file', () => {
     await backend.vault.seal({ authorId: ben, title: 'Now', body: paragraphDoc('sealed to the real key') })
     expect(readableBy(dataDir, attacker.open, attacker.publicKey)).toEqual([])
   })
+
+  for (const openDuringRekey of ['Ana', 'Ben'] as const) {
+    it(`the vault’s old one, put back after the vault was re-keyed (from ${openDuringRekey}’s journal) with older pins: Ben seals nothing to it`, async () => {
+      const { backend, dataDir } = await backendIn()
+      const { ana, ben } = await withVault(backend)
+      await backend.session.lock()
+      // Ana keeps a copy of the file, and knows both old parts.
+      const db = rawDb(dataDir)
+      const old = db.prepare('SELECT v.public_key AS vaultKey, p.data AS pins FROM vault v, journal_pins p WHERE p.profile_id = ?').get(ben) as { vaultKey: Buffer; pins: Buffer }
+      db.close()
+
+      await backend.session.unlock({ profileId: openDuringRekey === 'Ana' ? ana : ben, passphrase: openDuringRekey === 'Ana' ? PASS_A : PASS_B })
+      await giveBoth(backend)
+      await backend.vault.changePassphrase({ currentPartA: PART_A, currentPartB: PART_B, newPartA: NEW_PART_A, newPartB: NEW_PART_B, rekey: true, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
+      await backend.session.lock()
+
+      // The old public key back in the file, and Ben's pins as they were before the re-key.
+      run(dataDir, 'UPDATE vault SET public_key = ?', old.vaultKey)
+      run(dataDir, 'UPDATE journal_pins SET data = ? WHERE profile_id = ?', old.pins, ben)
+      await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
+      expect((await backend.app.status()).damagedItems).toBeGreaterThan(0)
+      expect((await refusal(backend.vault.seal({ authorId: ben, title: 'For later', body: paragraphDoc('what I never said') }))).code).toMatch(/^(FORBIDDEN|TAMPERED)$/)
+      const db2 = rawDb(dataDir)
+      expect(db2.prepare('SELECT count(*) AS n FROM vault_sealed').get()).toEqual({ n: 0 })
+      db2.close()
+    })
+  }
 
   it('a drop-in from the lock screen needs the writer’s own passphrase, counted like an unlock', async () => {
     const { backend } = await backendIn()

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { PART_A, PART_B, PASS_A } from '../support/backend.ts'
+import { PART_A, PART_B, PASS_A, PASS_B } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, pageHtml, RECOVERY_CODE, see } from './support/screens.ts'
 import {
@@ -279,6 +279,14 @@ describe('reaching the vault', () => {
     }
     await form.getByLabel('Someone may know one of our old parts: renew the vault’s keys').check()
     await see(page.getByText('each of you gets a new half of the recovery code', { exact: false }))
+    // Both journals learn the new keys at once: each partner's own journal passphrase, asked for.
+    await form.getByRole('button', { name: 'Change it and renew the keys' }).click()
+    await see(form.getByRole('alert').filter({ hasText: `${ANA}, type your own journal's passphrase too.` }))
+    await form.getByLabel(`${ANA}'s journal passphrase`).fill(PASS_A)
+    await form.getByLabel(`${BEN}'s journal passphrase`).fill(PASS_A)
+    await form.getByRole('button', { name: 'Change it and renew the keys' }).click()
+    await see(form.getByRole('alert').filter({ hasText: 'That journal passphrase does not open its journal' }))
+    await form.getByLabel(`${BEN}'s journal passphrase`).fill(PASS_B)
     const findings: string[] = []
     await form.evaluate((element) => element.scrollIntoView())
     await visit(page, 'vault-24-renew-keys', findings)
@@ -314,9 +322,10 @@ describe('reaching the vault', () => {
     // The halves the wrong way round do not open it.
     await page.getByLabel(`${ANA}'s half of the recovery code`).fill(halves.b)
     await page.getByLabel(`${BEN}'s half of the recovery code`).fill(halves.a)
-    for (const [name, part] of [[ANA, NEW_PART_A], [BEN, NEW_PART_B]] as const) {
+    for (const [name, part, journal] of [[ANA, NEW_PART_A, PASS_A], [BEN, NEW_PART_B, PASS_B]] as const) {
       await page.getByLabel(`${name}'s new part`, { exact: true }).fill(part)
       await page.getByLabel(`${name}'s new part again`).fill(part)
+      await page.getByLabel(`${name}'s journal passphrase`).fill(journal)
     }
     await page.getByRole('button', { name: 'Open with both halves' }).click()
     await see(page.getByRole('alert').first())

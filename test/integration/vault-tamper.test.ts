@@ -156,7 +156,7 @@ describe('a damaged key record or setting', () => {
     expect(error.code).toBe('WRONG_PASSPHRASE')
     expect((await backend.vault.status()).open).toBe(false)
 
-    await backend.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B })
+    await backend.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
     expect(await titles(backend)).toEqual(['four', 'one', 'three', 'two'])
     await backend.vault.lock()
     expect((await giveBoth(backend, NEW_PART_A, NEW_PART_B)).open).toBe(true)
@@ -173,7 +173,7 @@ describe('a damaged key record or setting', () => {
     run(dataDir, "UPDATE vault_slots SET kdf = ? WHERE kind = 'joint'", kdf)
 
     editBlob(dataDir, 'vault_slots', 'wrapped_key', "kind = 'recovery'", [], (b) => flipped(b, 20))
-    await expect(backend.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B })).rejects.toMatchObject({
+    await expect(backend.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })).rejects.toMatchObject({
       code: 'WRONG_PASSPHRASE'
     })
     expect((await giveBoth(backend, PART_A, PART_B)).open).toBe(true)

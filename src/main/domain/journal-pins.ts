@@ -1,7 +1,9 @@
 // What a journal has proven about the vault it seals to, kept under its own journal key
 // (docs/security.md, "Pinned keys"): the vault's id, its public key, and the key partners vouch
 // for their sealing keys with. Written only at a moment the vault's keys are proven (the vault
-// open together, or just made, with this journal open), never taken on sight from the file.
+// open together, or just made or re-keyed, with this journal's key at hand), never taken on
+// sight from the file. The blob is bound to its save in the journal's record, so older pins
+// put back (from before a vault re-key) fail their check.
 
 import { decryptBlob, encryptBlob, type AeadKey, type BlobPlace } from '../crypto/aead.ts'
 import { allocSecret, wipe } from '../crypto/secret-buffer.ts'
@@ -18,8 +20,11 @@ export interface Pins {
   rosterKey: Buffer
 }
 
-function place(profileId: string): BlobPlace {
-  return { table: 'journal_pins', rowId: profileId, ownerId: profileId, field: 'pins' }
+/** Where a journal's pins live; `version`: their save in the record (none for pins from before that). */
+export function pinsPlace(profileId: string, version: number | undefined): BlobPlace {
+  const place: BlobPlace = { table: 'journal_pins', rowId: profileId, ownerId: profileId, field: 'pins' }
+  if (version !== undefined) place.version = version
+  return place
 }
 
 /** Wipes the secret part of pins that were read. */
@@ -27,13 +32,13 @@ export function forget(pins: Pins | null): void {
   if (pins) wipe(pins.rosterKey)
 }
 
-/** This journal's pins; null if it has none yet; 'damaged' if they fail their check. */
-export function readPins(repo: JournalPinRepository, profileId: string, key: AeadKey): Pins | null | 'damaged' {
+/** This journal's pins at save `version`; null if it has none yet; 'damaged' if they fail their check. */
+export function readPins(repo: JournalPinRepository, profileId: string, key: AeadKey, version: number | undefined): Pins | null | 'damaged' {
   const blob = repo.get(profileId)
-  if (!blob) return null
+  if (!blob) return version === undefined ? null : 'damaged'
   let bytes: Buffer
   try {
-    bytes = decryptBlob(key, blob, place(profileId))
+    bytes = decryptBlob(key, blob, pinsPlace(profileId, version))
   } catch {
     return 'damaged'
   }
@@ -49,7 +54,7 @@ export function readPins(repo: JournalPinRepository, profileId: string, key: Aea
   }
 }
 
-export function writePins(repo: JournalPinRepository, profileId: string, key: AeadKey, pins: Pins): void {
+export function writePins(repo: JournalPinRepository, profileId: string, key: AeadKey, pins: Pins, version: number): void {
   const id = Buffer.from(pins.vaultId, 'utf8')
   const bytes = allocSecret(2 + id.length + 2 * KEY_BYTES)
   try {
@@ -58,7 +63,7 @@ export function writePins(repo: JournalPinRepository, profileId: string, key: Ae
     id.copy(bytes, 2)
     pins.vaultPublicKey.copy(bytes, 2 + id.length)
     pins.rosterKey.copy(bytes, 2 + id.length + KEY_BYTES)
-    repo.put(profileId, encryptBlob(key, bytes, place(profileId)))
+    repo.put(profileId, encryptBlob(key, bytes, pinsPlace(profileId, version)))
   } finally {
     wipe(bytes)
   }

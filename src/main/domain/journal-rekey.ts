@@ -26,7 +26,8 @@ import type { RevealRepository } from '../storage/reveal-repository.ts'
 import type { SettingsRepository } from '../storage/settings-repository.ts'
 import { encryptedAgain } from './blob-again.ts'
 import { passphraseSlot, recoverySlot, slotId } from './journal-keys.ts'
-import { forget, readPins } from './journal-pins.ts'
+import { forget, pinsPlace, readPins } from './journal-pins.ts'
+import { settingsPlace } from './settings.ts'
 import type { Journal } from './journal.ts'
 import { decryptBody, decryptHeader, encryptBody, encryptHeader } from './reflection-codec.ts'
 import { profilePlace, voucherContext } from './profile-keys.ts'
@@ -80,7 +81,7 @@ export async function rekeyJournal(deps: RekeyDeps, open: OpenJournal, newPassph
     await reflectionsAgain(deps, open, fresh.cipherKey, control)
     const record = open.journal.recordUnder(fresh.cipherKey)
     for (const row of record.rows) deps.store.record.put(profileId, row)
-    smallBlobsAgain(deps, profileId, open.key.cipherKey, fresh.cipherKey)
+    smallBlobsAgain(deps, open, fresh.cipherKey)
     newSealingPair(deps, open, fresh.cipherKey)
     for (const slot of [passphrase, recovery.slot]) deps.slots.replace(slot.id, slot.kdf, slot.wrappedKey)
     if (!(await transaction.commit(() => !control.cancelled()))) throw lockedMeanwhile()
@@ -134,13 +135,15 @@ async function reflectionsAgain(deps: RekeyDeps, open: OpenJournal, newKey: Aead
   }
 }
 
-/** The journal's settings and its pins, each one small blob. */
-function smallBlobsAgain(deps: RekeyDeps, profileId: string, oldKey: AeadKey, newKey: AeadKey): void {
+/** The journal's settings and its pins, each one small blob, at the save its record holds. */
+function smallBlobsAgain(deps: RekeyDeps, open: OpenJournal, newKey: AeadKey): void {
+  const { profileId } = open
+  const oldKey = open.key.cipherKey
   const settings = deps.settings.get(profileId)
-  const settingsAgain = settings && encryptedAgain(oldKey, newKey, settings, { table: 'profile_settings', rowId: profileId, ownerId: profileId, field: 'settings' })
+  const settingsAgain = settings && encryptedAgain(oldKey, newKey, settings, settingsPlace(profileId, open.journal.guarded.versionOf('@settings')))
   if (settingsAgain) deps.settings.put(profileId, settingsAgain)
   const pins = deps.pins.get(profileId)
-  const pinsAgain = pins && encryptedAgain(oldKey, newKey, pins, { table: 'journal_pins', rowId: profileId, ownerId: profileId, field: 'pins' })
+  const pinsAgain = pins && encryptedAgain(oldKey, newKey, pins, pinsPlace(profileId, open.journal.guarded.versionOf('@pins')))
   if (pinsAgain) deps.pins.put(profileId, pinsAgain)
 }
 
@@ -153,7 +156,7 @@ function newSealingPair(deps: RekeyDeps, open: OpenJournal, newKey: AeadKey): vo
   const row = deps.profileKeys.get(profileId)
   const pair = newSealingKeyPair()
   try {
-    const pins = readPins(deps.pins, profileId, newKey)
+    const pins = readPins(deps.pins, profileId, newKey, open.journal.guarded.versionOf('@pins'))
     const voucher = pins && pins !== 'damaged' ? vouch(pins.rosterKey, voucherContext(pins.vaultId, profileId), pair.publicKey) : null
     forget(pins === 'damaged' ? null : pins)
     deps.profileKeys.replace({ profileId, publicKey: pair.publicKey, privateKey: encryptBlob(newKey, pair.privateKey, profilePlace(profileId)), voucher })

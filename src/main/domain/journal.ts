@@ -15,6 +15,7 @@ import type { SessionKey } from '../crypto/session-key.ts'
 import type { JournalStore } from '../storage/journal-store.ts'
 import { localDate } from './dates.ts'
 import { decryptBody, decryptHeader, encryptBody, encryptHeader, summarise, type Saves, type StoredHeader } from './reflection-codec.ts'
+import { isGuardedItem, stageGuarded, type GuardedItems } from './guarded-items.ts'
 import { ReflectionRecord } from './reflection-record.ts'
 
 // Headers are read and decrypted in slices so a large journal never blocks the event loop for long.
@@ -97,7 +98,7 @@ export class Journal {
       after = rows.at(-1)!.position
     }
     // Listed, but with no header at all: deleted behind the journal's back.
-    for (const id of journal.#record.ids()) if (!journal.#headers.has(id)) journal.#damaged.add(id)
+    for (const id of journal.#record.ids()) if (!isGuardedItem(id) && !journal.#headers.has(id)) journal.#damaged.add(id)
     if (loaded.rootDamaged || (loaded.rootMissing && (options.recordExpected || numbered))) journal.#damaged.add(RECORD_ITEM)
     for (const bucket of loaded.damagedBuckets) journal.#damaged.add(`${RECORD_ITEM}:${bucket}`)
     // What the record could not say it learnt from the headers: written now, so it holds from here on.
@@ -141,6 +142,12 @@ export class Journal {
   /** Items that failed their integrity check (reflections, the record, and what the caller notes); the rest are unaffected. */
   get damagedCount(): number {
     return this.#damaged.size
+  }
+
+  /** This journal's guarded items (pins, settings), in step with its record. */
+  readonly guarded: GuardedItems = {
+    versionOf: (item) => this.#record.versionOf(item),
+    stage: (item, write) => stageGuarded(this.#store, this.#record, this.#key.cipherKey, item, write)
   }
 
   /** The whole record under `key`, for a re-key: store the rows, then `apply` once they are committed. */

@@ -3,7 +3,7 @@
 // public key is plaintext, so it is trusted only with the voucher its own journal made for it.
 
 import type { KeyObject } from 'node:crypto'
-import { decryptBlob, encryptBlob, type BlobPlace } from '../crypto/aead.ts'
+import { decryptBlob, encryptBlob, type AeadKey, type BlobPlace } from '../crypto/aead.ts'
 import { newSealingKeyPair, openingKey, publicKeyOf } from '../crypto/seal.ts'
 import { wipe } from '../crypto/secret-buffer.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
@@ -61,11 +61,11 @@ function newRow(profileId: string, key: SessionKey): Omit<ProfileKeyRow, 'vouche
   }
 }
 
-/** The open journal's private key for opening what was sealed to it, and the public key it proves; null if it has none. */
-export function profileOpeningKey(repo: ProfileKeyRepository, profileId: string, key: SessionKey): { key: KeyObject; publicKey: Buffer } | null {
+/** The journal's private key for opening what was sealed to it, and the public key it proves; null if it has none. */
+export function profileOpeningKey(repo: ProfileKeyRepository, profileId: string, key: AeadKey): { key: KeyObject; publicKey: Buffer } | null {
   const row = repo.get(profileId)
   if (!row) return null
-  const der = decryptBlob(key.cipherKey, row.privateKey, profilePlace(profileId))
+  const der = decryptBlob(key, row.privateKey, profilePlace(profileId))
   try {
     const opening = openingKey(der)
     return { key: opening, publicKey: publicKeyOf(opening) }
@@ -78,7 +78,7 @@ export function profileOpeningKey(repo: ProfileKeyRepository, profileId: string,
  * Makes sure the open journal's own public key carries its voucher under `pins` (after a joint
  * open, or after the pair was put right). The public key is the one its private key proves.
  */
-export function vouchForOwnKey(repo: ProfileKeyRepository, profileId: string, key: SessionKey, pins: Pins): void {
+export function vouchForOwnKey(repo: ProfileKeyRepository, profileId: string, key: AeadKey, pins: Pins): void {
   const own = profileOpeningKey(repo, profileId, key)
   if (!own) return
   const context = voucherContext(pins.vaultId, profileId)

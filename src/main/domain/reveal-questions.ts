@@ -14,6 +14,7 @@ import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { RevealRepository } from '../storage/reveal-repository.ts'
 import type { JournalPinRepository } from '../storage/journal-pin-repository.ts'
 import type { VaultRepository, VaultRow } from '../storage/vault-repository.ts'
+import type { GuardedItems } from './guarded-items.ts'
 import { profileOpeningKey } from './profile-keys.ts'
 import { pinnedVault, vouchedPartnerKey, type Sealer } from './sealing-keys.ts'
 import { isSealedPrompt, vaultPlace, type SealedAnswer, type SealedPrompt } from './vault-codec.ts'
@@ -30,6 +31,8 @@ export interface RevealDeps {
 export interface Asker {
   profileId: string
   key: SessionKey
+  /** Its pins and settings, in step with its record. */
+  items: GuardedItems
 }
 
 function requireVault(deps: RevealDeps, profileId: string): VaultRow {
@@ -40,7 +43,7 @@ function requireVault(deps: RevealDeps, profileId: string): VaultRow {
 }
 
 function sealerOf(asker: Asker): Sealer {
-  return { profileId: asker.profileId, key: asker.key.cipherKey }
+  return { profileId: asker.profileId, key: asker.key.cipherKey, items: asker.items }
 }
 
 /** This partner's answer, sealed to the vault's key as their journal pinned it. */
@@ -53,7 +56,7 @@ function sealAnswer(deps: RevealDeps, asker: Asker, revealId: string, prompt: Se
 /** The key a question for `profileId` is sealed to, as the asker's journal can vouch for it. */
 function promptKey(deps: RevealDeps, asker: Asker, profileId: string): Buffer {
   if (profileId !== asker.profileId) return vouchedPartnerKey(deps, sealerOf(asker), profileId)
-  const own = profileOpeningKey(deps.profileKeys, asker.profileId, asker.key)
+  const own = profileOpeningKey(deps.profileKeys, asker.profileId, asker.key.cipherKey)
   if (!own) throw new AppError('NOT_FOUND', 'Your journal has no key for questions yet. Lock it and open it again, then ask.')
   return own.publicKey
 }
@@ -80,7 +83,7 @@ export function askBoth(deps: RevealDeps, asker: Asker, promptText: string, answ
 export function questionsFor(deps: RevealDeps, me: Asker): { waiting: RevealQuestion[]; unreadable: string[] } {
   const vault = deps.vaults.get()
   const rows = deps.reveals.promptsFor(me.profileId)
-  const opening = vault ? profileOpeningKey(deps.profileKeys, me.profileId, me.key) : null
+  const opening = vault ? profileOpeningKey(deps.profileKeys, me.profileId, me.key.cipherKey) : null
   if (!vault || !opening) return { waiting: [], unreadable: vault ? rows.map((row) => row.revealId) : [] }
   const partners = [vault.partnerA, vault.partnerB]
   const waiting: RevealQuestion[] = []

@@ -11,6 +11,7 @@ import type { JournalPinRepository } from '../storage/journal-pin-repository.ts'
 import type { ProfileKeyRepository } from '../storage/profile-key-repository.ts'
 import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { VaultRepository, VaultRow } from '../storage/vault-repository.ts'
+import type { GuardedItems } from './guarded-items.ts'
 import { forget, readPins, type Pins } from './journal-pins.ts'
 import { voucherContext } from './profile-keys.ts'
 
@@ -21,10 +22,11 @@ export interface SealingDeps {
   profiles: ProfileRepository
 }
 
-/** A journal that seals: its owner and its key (open, or derived just now from their passphrase). */
+/** A journal that seals: its owner, its key (open, or derived just now from their passphrase), and its guarded items. */
 export interface Sealer {
   profileId: string
   key: AeadKey
+  items: GuardedItems
 }
 
 function noVault(): AppError {
@@ -53,7 +55,7 @@ function nameOf(deps: SealingDeps, profileId: string): string {
 function withPins<T>(deps: SealingDeps, sealer: Sealer, use: (pins: Pins, vault: VaultRow) => T): T {
   const vault = deps.vaults.get()
   if (!vault) throw noVault()
-  const pins = readPins(deps.pins, sealer.profileId, sealer.key)
+  const pins = readPins(deps.pins, sealer.profileId, sealer.key, sealer.items.versionOf('@pins'))
   if (pins === null || pins === 'damaged') throw notPinned()
   try {
     if (pins.vaultId !== vault.id || !pins.vaultPublicKey.equals(vault.publicKey)) throw otherKey()

@@ -1,7 +1,9 @@
 // One partner's settings while their journal is open: read once on unlock, kept in memory
 // (the idle check asks for them every few seconds), written through on each change.
 // They use the session's key, which the backend owns and wipes on lock. The same blob keeps
-// the last "Not now" on a home-screen nudge, which is not a setting people edit.
+// the last "Not now" on a home-screen nudge, which is not a setting people edit. The blob is a
+// guarded item of the journal: bound to its save in the journal's record, so an older one put
+// back (longer auto-lock minutes, say) fails its check, and a failing one is counted damaged.
 
 import { settingsSchema } from '../../shared/contract.ts'
 import type { NudgeDismissal } from '../../shared/insights.ts'
@@ -10,9 +12,13 @@ import { decryptJson, encryptJson, type BlobPlace } from '../crypto/aead.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
 import { readableDismissal } from './insights/dismissal.ts'
 import type { SettingsRepository } from '../storage/settings-repository.ts'
+import type { GuardedItems } from './guarded-items.ts'
 
-function place(profileId: string): BlobPlace {
-  return { table: 'profile_settings', rowId: profileId, ownerId: profileId, field: 'settings' }
+/** Where a journal's settings live; `version`: their save in the record (none for settings from before that). */
+export function settingsPlace(profileId: string, version: number | undefined): BlobPlace {
+  const place: BlobPlace = { table: 'profile_settings', rowId: profileId, ownerId: profileId, field: 'settings' }
+  if (version !== undefined) place.version = version
+  return place
 }
 
 /**
@@ -34,30 +40,22 @@ export class ProfileSettings {
   #current: Settings
   #dismissal: NudgeDismissal | null
   readonly #repo: SettingsRepository
+  readonly #items: GuardedItems
+  /** The stored blob failed its check (or was missing though the record says it was saved): the defaults are used. */
+  readonly damaged: boolean
 
-  private constructor(profileId: string, key: SessionKey, repo: SettingsRepository, current: Settings, dismissal: NudgeDismissal | null) {
+  private constructor(profileId: string, key: SessionKey, repo: SettingsRepository, items: GuardedItems, read: Read) {
     this.profileId = profileId
     this.#key = key
     this.#repo = repo
-    this.#current = current
-    this.#dismissal = dismissal
+    this.#items = items
+    this.#current = read.current
+    this.#dismissal = read.dismissal
+    this.damaged = read.damaged
   }
 
-  static open(profileId: string, key: SessionKey, repo: SettingsRepository): ProfileSettings {
-    const blob = repo.get(profileId)
-    let current: Settings = { ...DEFAULT_SETTINGS }
-    let dismissal: NudgeDismissal | null = null
-    if (blob) {
-      try {
-        const value = decryptJson<unknown>(key.cipherKey, blob, place(profileId))
-        const stored = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
-        current = readable(stored)
-        dismissal = readableDismissal(stored['nudgeDismissal'])
-      } catch {
-        // TAMPERED: keep the defaults; the next change writes a fresh blob over it.
-      }
-    }
-    return new ProfileSettings(profileId, key, repo, current, dismissal)
+  static open(profileId: string, key: SessionKey, repo: SettingsRepository, items: GuardedItems): ProfileSettings {
+    return new ProfileSettings(profileId, key, repo, items, readStored(repo.get(profileId), key, settingsPlace(profileId, items.versionOf('@settings'))))
   }
 
   get(): Settings {
@@ -85,8 +83,28 @@ export class ProfileSettings {
 
   #write(settings: Settings, dismissal: NudgeDismissal | null): void {
     const stored = dismissal ? { ...settings, nudgeDismissal: dismissal } : settings
-    this.#repo.put(this.profileId, encryptJson(this.#key.cipherKey, stored, place(this.profileId)))
+    this.#items.stage('@settings', (version) => this.#repo.put(this.profileId, encryptJson(this.#key.cipherKey, stored, settingsPlace(this.profileId, version))))()
     this.#current = settings
     this.#dismissal = dismissal
+  }
+}
+
+interface Read {
+  current: Settings
+  dismissal: NudgeDismissal | null
+  damaged: boolean
+}
+
+/** What a stored blob holds; the defaults for none, or for one that fails its check (counted damaged). */
+function readStored(blob: Buffer | undefined, key: SessionKey, place: BlobPlace): Read {
+  const defaults: Read = { current: { ...DEFAULT_SETTINGS }, dismissal: null, damaged: false }
+  if (!blob) return { ...defaults, damaged: place.version !== undefined }
+  try {
+    const value = decryptJson<unknown>(key.cipherKey, blob, place)
+    const stored = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
+    return { current: readable(stored), dismissal: readableDismissal(stored['nudgeDismissal']), damaged: false }
+  } catch {
+    // A preference is never worth refusing to open a journal: the next change writes a fresh blob.
+    return { ...defaults, damaged: true }
   }
 }

@@ -4,8 +4,9 @@
 // Someone who knew the old parts or halves can then open only old copies, never what is sealed
 // or written after. One transaction: a crash or a failure leaves the vault as it was.
 //
-// The journals pinned the old public key: the open one (if any) pins the new one when the vault
-// opens again right after; the other seals nothing until it sees the vault opened together.
+// The journals pinned the old public key, so both pin the new one in the same transaction (the
+// caller has both journals' keys: a journal left knowing only the old key could be made to seal
+// to it again, by someone who knew the old parts and put the old key back in the file).
 
 import { AppError } from '../../shared/errors.ts'
 import { encryptBlob, type AeadKey } from '../crypto/aead.ts'
@@ -30,8 +31,19 @@ export interface VaultRekeyDeps {
   door: VaultDoor
 }
 
-/** Re-keys the open vault; returns the new vault key (the caller opens the vault with it) and the new halves. */
-export async function rekeyVault(deps: VaultRekeyDeps, vault: OpenVault, newPartA: string, newPartB: string, cancelled: () => boolean) {
+/**
+ * Re-keys the open vault; returns the new vault key (the caller opens the vault with it) and the
+ * new halves. `pinNew` pins the new public key in each journal inside the transaction, and gives
+ * back the steps that make those saves the journals' own, run once it is committed.
+ */
+export async function rekeyVault(
+  deps: VaultRekeyDeps,
+  vault: OpenVault,
+  newPartA: string,
+  newPartB: string,
+  control: { cancelled: () => boolean; pinNew: (publicKey: Buffer) => Array<() => void> }
+) {
+  const { cancelled } = control
   const { vaultId } = vault
   const key = newJournalKey()
   const pair = newSealingKeyPair()
@@ -66,8 +78,10 @@ export async function rekeyVault(deps: VaultRekeyDeps, vault: OpenVault, newPart
       rosterKey: rosterAgain(vault, key)
     })
     for (const slot of slots) deps.vaults.replaceSlot(slot.id, slot.kdf, slot.wrappedKey)
+    const pinned = control.pinNew(pair.publicKey)
     if (!(await transaction.commit(() => !cancelled()))) stillOpen()
     transaction = null
+    for (const apply of pinned) apply()
     return { key, halves }
   } catch (error) {
     transaction?.rollback()

@@ -55,7 +55,8 @@ export const COLUMNS: Column[] = [
     table: 'profile_settings',
     column: 'data',
     select: 'SELECT rowid, data AS blob, profile_id AS owner, profile_id AS natural FROM profile_settings',
-    items: (r, w) => [`settings:${w.nameOf[r.owner!]}`]
+    // The defaults instead, and the journal counts its settings damaged.
+    items: (r, w) => [`settings:${w.nameOf[r.owner!]}`, `damage:${w.nameOf[r.owner!]}`]
   },
   {
     name: 'journal key slot',

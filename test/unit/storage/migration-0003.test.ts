@@ -1,7 +1,12 @@
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { decryptBlob, encryptBlob } from '../../../src/main/crypto/aead.ts'
+import { wipe } from '../../../src/main/crypto/secret-buffer.ts'
+import { openWithPassphrase } from '../../../src/main/domain/journal-keys.ts'
+import { settingsPlace } from '../../../src/main/domain/settings.ts'
 import { DATABASE_FILE, openDatabase } from '../../../src/main/storage/database.ts'
+import { createKeySlotRepository } from '../../../src/main/storage/key-slot-repository.ts'
 import { MIGRATIONS } from '../../../src/main/storage/migrations/index.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc, useBackends } from '../../support/backend.ts'
 import { useTempDirs } from '../../support/temp-dir.ts'
@@ -27,6 +32,23 @@ function downgradeToV2(dataDir: string): void {
   for (const name of tables(db)) if (!V2_TABLES.includes(name)) db.exec(`DROP TABLE ${name}`)
   db.pragma('user_version = 2')
   db.close()
+}
+
+/**
+ * Version 2 kept settings bound to no save (this version binds them to one in the journal's
+ * record, which the downgrade dropped): the blob as version 2 wrote it, under the same key.
+ */
+async function settingsAsVersion2Wrote(dataDir: string, profileId: string, passphrase: string): Promise<void> {
+  const db = new Database(join(dataDir, DATABASE_FILE))
+  try {
+    const { key } = (await openWithPassphrase(createKeySlotRepository(db), profileId, passphrase))!
+    const row = db.prepare('SELECT data FROM profile_settings WHERE profile_id = ?').get(profileId) as { data: Buffer }
+    const plain = decryptBlob(key, row.data, settingsPlace(profileId, 1))
+    db.prepare('UPDATE profile_settings SET data = ? WHERE profile_id = ?').run(encryptBlob(key, plain, settingsPlace(profileId, undefined)), profileId)
+    wipe(key, plain)
+  } finally {
+    db.close()
+  }
 }
 
 function count(dataDir: string, table: string): number {
@@ -97,6 +119,7 @@ describe('migration 0003-vault', () => {
     const ben = await first.backend.profile.create({ displayName: 'Ben', passphrase: PASS_B })
     first.backend.close()
     downgradeToV2(first.dataDir)
+    await settingsAsVersion2Wrote(first.dataDir, ana.profileId, PASS_A)
 
     const { backend, dataDir } = await newBackend(first.dataDir)
     expect(count(dataDir, 'profile_keys')).toBe(0)

@@ -13,14 +13,13 @@ import { HalvesInTurn, useHalves } from './halves-in-turn.tsx'
 import { PartnerSide } from './partner-side.tsx'
 import { partnerFor } from './partners.ts'
 
-type Field = 'currentPartA' | 'currentPartB' | 'newPartA' | 'newPartB'
-const FIELDS: Record<VaultPartId, { current: Field; next: Field }> = {
-  a: { current: 'currentPartA', next: 'newPartA' },
-  b: { current: 'currentPartB', next: 'newPartB' }
+type Field = 'currentPartA' | 'currentPartB' | 'newPartA' | 'newPartB' | 'journalPassphraseA' | 'journalPassphraseB'
+const FIELDS: Record<VaultPartId, { current: Field; next: Field; journal: Field }> = {
+  a: { current: 'currentPartA', next: 'newPartA', journal: 'journalPassphraseA' },
+  b: { current: 'currentPartB', next: 'newPartB', journal: 'journalPassphraseB' }
 }
 const CHANGED = 'The joint passphrase is changed. From now on, open the vault with your new parts.'
-const REKEYED =
-  'The vault’s keys are renewed: open it with your new parts. The next time you open it together, do it once from each of your journals, so each learns the new keys; until then a journal that has not seen them cannot seal anything into the vault.'
+const REKEYED = 'The vault’s keys are renewed, and both your journals know the new ones. From now on, open it with your new parts.'
 
 export function ChangeJointPassphraseForm({ partners }: { partners: readonly VaultPartner[] }) {
   const ids = useId()
@@ -36,6 +35,8 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
   const [failure, setFailure] = useState<string | null>(null)
   const [done, setDone] = useState('')
   const [rekey, setRekey] = useState(false)
+  const journalRefs = { a: useRef<HTMLInputElement>(null), b: useRef<HTMLInputElement>(null) }
+  const [journals, setJournals] = useState<Record<VaultPartId, string>>({ a: '', b: '' })
   const halves = useHalves(() => setDone(REKEYED))
 
   const edit = (set: (value: string) => void) => (value: string) => {
@@ -51,9 +52,12 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
     const missing: Partial<Record<Field, string>> = {}
     for (const partner of [a, b]) {
       if (current[partner.part] === '') missing[FIELDS[partner.part].current] = `${partner.displayName}, type the part you use now.`
+      if (rekey && journals[partner.part] === '') missing[FIELDS[partner.part].journal] = `${partner.displayName}, type your own journal's passphrase too.`
     }
     setNotes(missing)
-    const firstBad = missing.currentPartA ? currentRefs.a : (pairs.a.unready() ?? (missing.currentPartB ? currentRefs.b : pairs.b.unready()))
+    const firstBad = missing.currentPartA
+      ? currentRefs.a
+      : (pairs.a.unready() ?? (missing.journalPassphraseA ? journalRefs.a : missing.currentPartB ? currentRefs.b : (pairs.b.unready() ?? (missing.journalPassphraseB ? journalRefs.b : null))))
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
     try {
@@ -62,9 +66,11 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
         currentPartB: current.b,
         newPartA: pairs.a.passphrase,
         newPartB: pairs.b.passphrase,
-        rekey
+        rekey,
+        ...(rekey ? { journalPassphraseA: journals.a, journalPassphraseB: journals.b } : {})
       })
       setCurrent({ a: '', b: '' })
+      setJournals({ a: '', b: '' })
       pairs.a.clear()
       pairs.b.clear()
       setTried(false)
@@ -74,8 +80,9 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
     } catch (error) {
       const problem = problemOf(error)
       const field = problem.field as Field | undefined
-      if (field && Object.values(FIELDS).some((f) => f.current === field || f.next === field)) {
+      if (field && Object.values(FIELDS).some((f) => f.current === field || f.next === field || f.journal === field)) {
         setNotes({ [field]: problem.message })
+        if (field === 'journalPassphraseA' || field === 'journalPassphraseB') setJournals((was) => ({ ...was, [field === 'journalPassphraseA' ? 'a' : 'b']: '' }))
       } else {
         // Wrong current parts: both are typed again, and the message names neither.
         setCurrent({ a: '', b: '' })
@@ -109,6 +116,16 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
             edit={edit}
             tried={tried}
             newPartRefusal={notes[FIELDS[partner.part].next]}
+            journal={
+              rekey
+                ? {
+                    value: journals[partner.part],
+                    onChange: (value) => setJournals((was) => ({ ...was, [partner.part]: value })),
+                    ref: journalRefs[partner.part],
+                    note: notes[FIELDS[partner.part].journal]
+                  }
+                : undefined
+            }
           />
         ))}
       </div>
@@ -118,7 +135,8 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
       </label>
       <p id={`${ids}-rekey`} className="vault-settings__lead">
         Everything in the vault is encrypted again under new keys, and each of you gets a new half of the recovery code. Anyone who learnt
-        an old part or half can then open only copies made before, never what you keep here from now on.
+        an old part or half can then open only copies made before, never what you keep here from now on. Each of you also types your own
+        journal’s passphrase, so both journals learn the new keys at once.
       </p>
       <ErrorMessage message={failure} />
       <p className="vault-settings__done" role="status">

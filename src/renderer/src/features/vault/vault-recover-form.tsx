@@ -18,7 +18,7 @@ interface Props {
   onBack: () => void
 }
 
-type Notes = Partial<Record<'halfA' | 'halfB' | 'newPartA' | 'newPartB', string>>
+type Notes = Partial<Record<'halfA' | 'halfB' | 'newPartA' | 'newPartB' | 'journalPassphraseA' | 'journalPassphraseB', string>>
 
 export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
   const ids = useId()
@@ -28,6 +28,8 @@ export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
   const names = [a.displayName, b.displayName]
   const halfRefs = { a: useRef<HTMLInputElement>(null), b: useRef<HTMLInputElement>(null) }
   const [halves, setHalves] = useState<Record<VaultPartId, string>>({ a: '', b: '' })
+  const journalRefs = { a: useRef<HTMLInputElement>(null), b: useRef<HTMLInputElement>(null) }
+  const [journals, setJournals] = useState<Record<VaultPartId, string>>({ a: '', b: '' })
   const pairs = { a: usePassphrasePair(names), b: usePassphrasePair(names) }
   const [tried, setTried] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -46,14 +48,26 @@ export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
     const missing: Notes = {}
     if (halves.a.trim() === '') missing.halfA = `${a.displayName}, type your half of the recovery code.`
     if (halves.b.trim() === '') missing.halfB = `${b.displayName}, type your half of the recovery code.`
+    if (journals.a === '') missing.journalPassphraseA = `${a.displayName}, type your own journal's passphrase too.`
+    if (journals.b === '') missing.journalPassphraseB = `${b.displayName}, type your own journal's passphrase too.`
     setNotes(missing)
     // In the order of the page: A's side, then B's.
-    const firstBad = missing.halfA ? halfRefs.a : (pairs.a.unready() ?? (missing.halfB ? halfRefs.b : pairs.b.unready()))
+    const firstBad = missing.halfA
+      ? halfRefs.a
+      : (pairs.a.unready() ?? (missing.journalPassphraseA ? journalRefs.a : missing.halfB ? halfRefs.b : (pairs.b.unready() ?? (missing.journalPassphraseB ? journalRefs.b : null))))
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
     try {
-      const result = await api.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: pairs.a.passphrase, newPartB: pairs.b.passphrase })
+      const result = await api.vault.recover({
+        halfA: halves.a,
+        halfB: halves.b,
+        newPartA: pairs.a.passphrase,
+        newPartB: pairs.b.passphrase,
+        journalPassphraseA: journals.a,
+        journalPassphraseB: journals.b
+      })
       setHalves({ a: '', b: '' })
+      setJournals({ a: '', b: '' })
       pairs.a.clear()
       pairs.b.clear()
       onRecovered(result)
@@ -61,9 +75,10 @@ export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
       const problem = problemOf(error)
       setBusy(false)
       const field = problem.field as keyof Notes | undefined
-      if (field === 'halfA' || field === 'halfB' || field === 'newPartA' || field === 'newPartB') {
+      const refs = { halfA: halfRefs.a, halfB: halfRefs.b, newPartA: pairs.a.passRef, newPartB: pairs.b.passRef, journalPassphraseA: journalRefs.a, journalPassphraseB: journalRefs.b }
+      if (field !== undefined && field in refs) {
         setNotes({ [field]: problem.message })
-        const refs = { halfA: halfRefs.a, halfB: halfRefs.b, newPartA: pairs.a.passRef, newPartB: pairs.b.passRef }
+        if (field === 'journalPassphraseA' || field === 'journalPassphraseB') setJournals((was) => ({ ...was, [field === 'journalPassphraseA' ? 'a' : 'b']: '' }))
         refs[field].current?.focus()
       } else {
         setFailure(problem.message)
@@ -79,7 +94,8 @@ export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
       </h1>
       <p className="lead">
         Each of you types your own half of the recovery code and chooses a new part of the passphrase, while the other looks away. The
-        vault opens, and from now on it opens with your new parts. Then each of you gets a new half, since these stop working.
+        vault opens, and from now on it opens with your new parts. Then each of you gets a new half, since these stop working. Each of
+        you also types your own journal’s passphrase, so both journals learn the vault’s new keys at once.
       </p>
       <div className="partner-sides">
         {([a, b] as const).map((partner) => {
@@ -101,6 +117,12 @@ export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
               edit={edit}
               tried={tried}
               newPartRefusal={notes[newPart]}
+              journal={{
+                value: journals[part],
+                onChange: (value) => setJournals((current) => ({ ...current, [part]: value })),
+                ref: journalRefs[part],
+                note: notes[part === 'a' ? 'journalPassphraseA' : 'journalPassphraseB']
+              }}
             />
           )
         })}
