@@ -119,6 +119,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         throw lockedError()
       }
       if (vault.publicKeyWasWrong) vaults.putPublicKey(vault.vaultId, vault.publicKey)
+      if (vault.privateKeyUnbound) vaults.putPrivateKey(vault.vaultId, vault.boundPrivateKey()!)
       if (!vault.rosterKey) vault.adoptRosterKey(storeNewRosterKey(vaults, vault))
       // Its keys are proven now: the open journal, if it is one of the two, pins them.
       const journal = deps.journal()

@@ -127,7 +127,7 @@ describe('what an old secret opens after a change', () => {
     const fromHalves = openWithHalves(oldVaults.getSlot(oldRow.id, 'recovery')!, parseRecoveryCode(halves.a), parseRecoveryCode(halves.b))!
     old.close()
     expect(fromHalves.equals(fromParts)).toBe(true)
-    const oldPrivate = openingKey(decryptBlob(fromParts, oldRow.privateKey, vaultPlace.privateKey(oldRow.id)))
+    const oldPrivate = openingKey(decryptBlob(fromParts, oldRow.privateKey, vaultPlace.privateKey(oldRow.id, [oldRow.partnerA, oldRow.partnerB])))
 
     const db = rawDb(dataDir)
     const sealed = db.prepare('SELECT id, sealed FROM vault_sealed').all() as Array<{ id: string; sealed: Buffer }>

@@ -70,7 +70,7 @@ describe('keys in memory after lock', () => {
       const vaults = createVaultRepository(db)
       const vault = vaults.get()!
       const vaultKey = (await openWithParts(vaults.getSlot(vault.id, 'joint')!, PART_A, PART_B))!
-      secrets.push({ name: "the vault's private key", bytes: decryptBlob(vaultKey, vault.privateKey, vaultPlace.privateKey(vault.id)) })
+      secrets.push({ name: "the vault's private key", bytes: decryptBlob(vaultKey, vault.privateKey, vaultPlace.privateKey(vault.id, [vault.partnerA, vault.partnerB])) })
       secrets.push({ name: 'the vault key', bytes: vaultKey })
     } finally {
       db.close()

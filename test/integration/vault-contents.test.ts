@@ -209,7 +209,7 @@ describe('sealed drop-ins', () => {
     expect(() => decryptBlob(vaultKey, row!.sealed.subarray(33), place)).toThrow(tampered)
 
     // What does open it: the vault's private key, which only the vault key unwraps.
-    const vaultPrivate = openingKey(decryptBlob(vaultKey, vault.privateKey, vaultPlace.privateKey(vault.id)))
+    const vaultPrivate = openingKey(decryptBlob(vaultKey, vault.privateKey, vaultPlace.privateKey(vault.id, [vault.partnerA, vault.partnerB])))
     expect(openSealedJson(vaultPrivate, vault.publicKey, row!.sealed, place)).toMatchObject({ authorId: ana, title: 'Only together' })
   })
 })

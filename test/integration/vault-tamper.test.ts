@@ -108,7 +108,8 @@ describe('a damaged sealed drop-in', () => {
     await backend.vault.seal({ authorId: ana, title: 'sealed', body: paragraphDoc('x'), passphrase: PASS_A })
     editBlob(dataDir, 'vault', 'private_key', '1 = 1', [], (b) => flipped(b, 30))
 
-    expect(await giveBoth(backend)).toMatchObject({ open: true, damagedItems: 1 })
+    // The private key itself, and the drop-in that waits for it.
+    expect(await giveBoth(backend)).toMatchObject({ open: true, damagedItems: 2 })
     expect(await titles(backend)).toEqual(['four', 'one', 'three', 'two'])
     expect((await backend.vaultSecrets.get({ id: ids.two! })).body).toEqual(paragraphDoc('body of two'))
     expect(sealedIds(dataDir)).toHaveLength(1)

@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Reveal, VaultSecret, VaultSecretHeader } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
-import { decryptBlob, decryptJson, encryptJson } from '../crypto/aead.ts'
+import { decryptJson, encryptBlob, encryptJson } from '../crypto/aead.ts'
 import { openingKey, openSealedJson, publicKeyOf } from '../crypto/seal.ts'
 import { randomId, wipe } from '../crypto/secret-buffer.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
@@ -16,6 +16,7 @@ import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
 import type { VaultRow } from '../storage/vault-repository.ts'
 import { localDate } from './dates.ts'
 import { summarise } from './reflection-codec.ts'
+import { openPrivateKey, openRosterKey } from './vault-keys.ts'
 import { isSealedSecret, newestFirst, secretDamaged, secretHeader, secretNotFound, vaultPlace, type StoredSecretHeader } from './vault-codec.ts'
 import { listReveals, revealAnswered, type AnswerContext } from './vault-reveals.ts'
 
@@ -42,15 +43,6 @@ export interface SecretChanges {
 // Sealed items opened and moved per turn of the event loop (each costs 1–2 ms with its share of the commit).
 const ITEMS_PER_TURN = 10
 
-function openRosterKey(row: VaultRow, key: SessionKey): Buffer | null {
-  if (!row.rosterKey) return null
-  try {
-    return decryptBlob(key.cipherKey, row.rosterKey, vaultPlace.rosterKey(row.id))
-  } catch {
-    return null
-  }
-}
-
 export class OpenVault {
   readonly vaultId: string
   readonly partners: readonly [string, string]
@@ -58,6 +50,8 @@ export class OpenVault {
   readonly #publicKey: Buffer
   /** The stored public key was not the private key's own (swapped on disk); the caller stores the right one. */
   readonly publicKeyWasWrong: boolean
+  /** The private key opened at the place of vaults from before it was bound to its partners: the caller binds it. */
+  privateKeyUnbound = false
   #privateKey: Buffer | null
   /** The key partners' journals vouch for their sealing keys with; null until the backend gives one. */
   #rosterKey: Buffer | null
@@ -82,13 +76,11 @@ export class OpenVault {
 
   /** Takes ownership of `key` (closed with the vault). */
   static async open(row: VaultRow, key: SessionKey, deps: VaultItemDeps, now = new Date()): Promise<OpenVault> {
-    let privateKey: Buffer | null = null
-    try {
-      privateKey = decryptBlob(key.cipherKey, row.privateKey, vaultPlace.privateKey(row.id))
-    } catch {
-      // Without it sealed items wait (and count as damaged); the secrets still open.
-    }
+    const { privateKey, unbound } = openPrivateKey(row, key)
     const vault = new OpenVault(row, key, privateKey, openRosterKey(row, key), deps)
+    vault.privateKeyUnbound = unbound
+    // Failed (damaged, or its partners changed in the file): nothing sealed opens, and that is damage.
+    if (!privateKey) vault.#damaged.add('private-key')
     if (row.rosterKey && !vault.#rosterKey) vault.#damaged.add('roster-key')
     for (const secret of deps.items.secrets(row.id)) {
       try {
@@ -107,6 +99,11 @@ export class OpenVault {
 
   get cipherKey(): KeyObject {
     return this.#key.cipherKey
+  }
+
+  /** The private key as it is stored once bound to the two partners (to bind one that was not). */
+  boundPrivateKey(): Buffer | null {
+    return this.#privateKey ? encryptBlob(this.cipherKey, this.#privateKey, vaultPlace.privateKey(this.vaultId, this.partners)) : null
   }
 
   /** The vault's private key, for opening what was sealed to it; null when it failed its check. */

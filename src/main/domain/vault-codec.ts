@@ -52,7 +52,17 @@ export interface StoredReveal {
 }
 
 export const vaultPlace = {
-  privateKey: (vaultId: string): BlobPlace => ({ table: 'vault', rowId: vaultId, ownerId: vaultId, field: 'private_key' }),
+  /**
+   * The vault's private key, bound to its two partners (in order): changing who the vault's
+   * partners are in the file makes it fail, so no reveal can be had with one partner's answer
+   * alone. `partners` absent: the place of vaults from before that binding.
+   */
+  privateKey: (vaultId: string, partners?: readonly [string, string]): BlobPlace => ({
+    table: 'vault',
+    rowId: vaultId,
+    ownerId: vaultId,
+    field: partners ? `private_key:${partners[0]}:${partners[1]}` : 'private_key'
+  }),
   settings: (vaultId: string): BlobPlace => ({ table: 'vault', rowId: vaultId, ownerId: vaultId, field: 'settings' }),
   rosterKey: (vaultId: string): BlobPlace => ({ table: 'vault', rowId: vaultId, ownerId: vaultId, field: 'roster_key' }),
   secret: (vaultId: string, id: string, field: 'header' | 'body'): BlobPlace => ({ table: 'vault_secrets', rowId: id, ownerId: vaultId, field }),

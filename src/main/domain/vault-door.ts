@@ -123,7 +123,7 @@ export class VaultDoor {
         partnerA: profiles[0]!.id,
         partnerB: profiles[1]!.id,
         publicKey: pair.publicKey,
-        privateKey: encryptBlob(key, pair.privateKey, vaultPlace.privateKey(vaultId)),
+        privateKey: encryptBlob(key, pair.privateKey, vaultPlace.privateKey(vaultId, [profiles[0]!.id, profiles[1]!.id])),
         settings: encryptJson(key, { autoLockMinutes: DEFAULT_VAULT_AUTO_LOCK_MINUTES }, vaultPlace.settings(vaultId)),
         rosterKey: newRosterKey(key, vaultId)
       }

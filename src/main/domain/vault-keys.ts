@@ -1,17 +1,20 @@
 // The vault's random key, stored only wrapped: once under the joint KEK (both parts of the
 // joint passphrase, each through Argon2id, then HKDF) and once under the recovery KEK (both
 // halves of the vault's recovery code). Wrong parts simply fail to unwrap; nothing says which.
+// Also the keys kept under the vault key: its private key (bound to its partners) and its roster key.
 
 import { randomBytes } from 'node:crypto'
 import { AppError } from '../../shared/errors.ts'
 import type { VaultPartId } from '../../shared/contract.ts'
-import type { BlobPlace } from '../crypto/aead.ts'
+import { decryptBlob, type BlobPlace } from '../crypto/aead.ts'
 import { jointKek, vaultRecoveryKek } from '../crypto/joint-kek.ts'
 import { deriveKey, newKdfParams, type KdfCost, type KdfParams } from '../crypto/kdf.ts'
 import { newJournalKey, unwrapKey, wrapKey } from '../crypto/key-slots.ts'
 import { generateRecoveryCode } from '../crypto/recovery-code.ts'
 import { randomId, wipe } from '../crypto/secret-buffer.ts'
-import type { VaultSlotRow } from '../storage/vault-repository.ts'
+import type { SessionKey } from '../crypto/session-key.ts'
+import type { VaultRow, VaultSlotRow } from '../storage/vault-repository.ts'
+import { vaultPlace } from './vault-codec.ts'
 
 export type PartParams = Record<VaultPartId, KdfParams>
 
@@ -128,5 +131,31 @@ export async function openWithParts(slot: VaultSlotRow, partA: string, partB: st
     return openWithPartKeys(slot, keyA, keyB)
   } finally {
     wipe(keyA, keyB)
+  }
+}
+
+/**
+ * The vault's private key, bound to its two partners; a vault from before that binding opens
+ * unbound once (`unbound`: the caller binds it). Null when it fails (sealed items then wait,
+ * counted damaged; the secrets still open), and when the two partners are one and the same.
+ */
+export function openPrivateKey(row: VaultRow, key: SessionKey): { privateKey: Buffer | null; unbound: boolean } {
+  if (row.partnerA === row.partnerB) return { privateKey: null, unbound: false }
+  for (const [place, unbound] of [[vaultPlace.privateKey(row.id, [row.partnerA, row.partnerB]), false], [vaultPlace.privateKey(row.id), true]] as const) {
+    try {
+      return { privateKey: decryptBlob(key.cipherKey, row.privateKey, place), unbound }
+    } catch {
+      // Try the place of vaults from before the binding, then give up.
+    }
+  }
+  return { privateKey: null, unbound: false }
+}
+
+export function openRosterKey(row: VaultRow, key: SessionKey): Buffer | null {
+  if (!row.rosterKey) return null
+  try {
+    return decryptBlob(key.cipherKey, row.rosterKey, vaultPlace.rosterKey(row.id))
+  } catch {
+    return null
   }
 }

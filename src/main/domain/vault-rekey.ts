@@ -73,7 +73,7 @@ export async function rekeyVault(
     deps.vaults.putKeys({
       id: vaultId,
       publicKey: pair.publicKey,
-      privateKey: encryptBlob(key, pair.privateKey, vaultPlace.privateKey(vaultId)),
+      privateKey: encryptBlob(key, pair.privateKey, vaultPlace.privateKey(vaultId, vault.partners)),
       settings: encryptedAgain(old, key, row.settings, vaultPlace.settings(vaultId)) ?? row.settings,
       rosterKey: rosterAgain(vault, key)
     })

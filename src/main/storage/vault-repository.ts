@@ -31,6 +31,7 @@ export function createVaultRepository(db: Database) {
     'INSERT INTO vault (id, partner_a, partner_b, public_key, private_key, settings, roster_key) VALUES (?, ?, ?, ?, ?, ?, ?)'
   )
   const putPublicKey = db.prepare<[Buffer, string]>('UPDATE vault SET public_key = ? WHERE id = ?')
+  const putPrivateKey = db.prepare<[Buffer, string]>('UPDATE vault SET private_key = ? WHERE id = ?')
   const putKeys = db.prepare<[Buffer, Buffer, Buffer, Buffer | null, string]>(
     'UPDATE vault SET public_key = ?, private_key = ?, settings = ?, roster_key = ? WHERE id = ?'
   )
@@ -56,6 +57,7 @@ export function createVaultRepository(db: Database) {
     /** Stores a new vault with its slots; false if one exists already. */
     create: (vault: VaultRow, slots: VaultSlotRow[]): boolean => create(vault, slots),
     putPublicKey: (vaultId: string, publicKey: Buffer): void => void putPublicKey.run(publicKey, vaultId),
+    putPrivateKey: (vaultId: string, privateKey: Buffer): void => void putPrivateKey.run(privateKey, vaultId),
     putSettings: (vaultId: string, settings: Buffer): void => void putSettings.run(settings, vaultId),
     /** Everything of the row under the vault key, at once (a re-key). */
     putKeys: (row: Pick<VaultRow, 'id' | 'publicKey' | 'privateKey' | 'settings' | 'rosterKey'>): void =>
