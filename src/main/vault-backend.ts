@@ -12,7 +12,7 @@ import { sealJson } from './crypto/seal.ts'
 import { randomId, wipe } from './crypto/secret-buffer.ts'
 import { SessionKey } from './crypto/session-key.ts'
 import { OpenVault } from './domain/open-vault.ts'
-import { answerQuestion, askBoth, questionsFor, waitingQuestions, type Asker } from './domain/reveal-questions.ts'
+import { answerQuestion, askBoth, unreadableAtUnlock, waitingQuestions, type Asker } from './domain/reveal-questions.ts'
 import { pinnedVault, sealingReadiness } from './domain/sealing-keys.ts'
 import type { serial } from './domain/serial.ts'
 import type { UnlockThrottle } from './domain/unlock-throttle.ts'
@@ -195,7 +195,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
   return {
     exists: () => vaults.get() !== undefined,
     isOpen: () => opened !== null,
-    unreadableQuestions: (me) => questionsFor(revealDeps, me).unreadable,
+    unreadableQuestions: (me) => unreadableAtUnlock(revealDeps, me),
     opened: () => opened?.vault ?? null,
     lock,
     vault: {

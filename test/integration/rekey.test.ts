@@ -23,6 +23,8 @@ describe('re-keying a journal', () => {
     await backend.session.lock()
     editBlob(dataDir, 'reflection_bodies', 'body', 'id = ?', [damaged!], (blob) => flipped(blob, 30))
     await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
+    // His own question's copy is under his journal key, the one from Ana sealed to his key pair: both are carried over.
+    await backend.vaultReveals.ask({ prompt: 'Where next?', answer: 'the hills' })
     // What Ben reads: every title, every body that opens (the damaged one refuses), settings, questions.
     const readable = async () => {
       const list = await backend.reflections.list()
@@ -53,7 +55,7 @@ describe('re-keying a journal', () => {
     await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
     await backend.vaultReveals.ask({ prompt: 'And now?', answer: 'still here' })
     await backend.session.unlock({ profileId: ben, passphrase: NEW_PASS_B })
-    expect((await backend.vaultReveals.waiting()).map((q) => q.prompt).sort()).toEqual(['And now?', 'What do you miss?'])
+    expect((await backend.vaultReveals.waiting()).map((q) => q.prompt).sort()).toEqual(['And now?', 'What do you miss?', 'Where next?'])
   })
 
   it('a lock while it runs rolls it back: the old passphrase opens everything as it was', async () => {

@@ -1,4 +1,6 @@
+import type { KeyObject } from 'node:crypto'
 import { decryptBlob, encryptBlob, type AeadKey, type BlobPlace } from '../crypto/aead.ts'
+import { openSealed, seal } from '../crypto/seal.ts'
 import { wipe } from '../crypto/secret-buffer.ts'
 
 /**
@@ -14,6 +16,21 @@ export function encryptedAgain(oldKey: AeadKey, newKey: AeadKey, blob: Buffer, p
   }
   try {
     return encryptBlob(newKey, plain, place)
+  } finally {
+    wipe(plain)
+  }
+}
+
+/** A blob sealed to `oldPublic` (opened with `opening`) sealed again to `newPublic`; null if it does not open. */
+export function sealedAgain(opening: KeyObject, oldPublic: Buffer, newPublic: Buffer, blob: Buffer, place: BlobPlace): Buffer | null {
+  let plain: Buffer
+  try {
+    plain = openSealed(opening, oldPublic, blob, place)
+  } catch {
+    return null
+  }
+  try {
+    return seal(newPublic, plain, place)
   } finally {
     wipe(plain)
   }

@@ -12,7 +12,7 @@ import { AppError } from '../../shared/errors.ts'
 import { decryptBlob, encryptBlob, type AeadKey } from '../crypto/aead.ts'
 import { calibrateKdf } from '../crypto/kdf.ts'
 import { newJournalKey } from '../crypto/key-slots.ts'
-import { newSealingKeyPair, openingKey, openSealed, publicKeyOf, seal } from '../crypto/seal.ts'
+import { newSealingKeyPair, openingKey, publicKeyOf } from '../crypto/seal.ts'
 import { allocSecret, wipe } from '../crypto/secret-buffer.ts'
 import { SessionKey } from '../crypto/session-key.ts'
 import { vouch } from '../crypto/voucher.ts'
@@ -24,7 +24,7 @@ import { LongTransaction } from '../storage/long-transaction.ts'
 import type { ProfileKeyRepository } from '../storage/profile-key-repository.ts'
 import type { RevealRepository } from '../storage/reveal-repository.ts'
 import type { SettingsRepository } from '../storage/settings-repository.ts'
-import { encryptedAgain } from './blob-again.ts'
+import { encryptedAgain, sealedAgain } from './blob-again.ts'
 import { passphraseSlot, recoverySlot, slotId } from './journal-keys.ts'
 import { forget, pinsPlace, readPins } from './journal-pins.ts'
 import { settingsPlace } from './settings.ts'
@@ -172,17 +172,11 @@ function newSealingPair(deps: RekeyDeps, open: OpenJournal, newKey: AeadKey): vo
       // Its questions were sealed to the key its private key proves, whatever the file says now.
       const ownPublic = publicKeyOf(oldKey)
       for (const prompt of deps.reveals.promptsFor(profileId)) {
-        const place = vaultPlace.prompt(prompt.revealId, profileId)
-        try {
-          const plain = openSealed(oldKey, ownPublic, prompt.sealed, place)
-          try {
-            deps.reveals.replacePrompt({ ...prompt, sealed: seal(pair.publicKey, plain, place) })
-          } finally {
-            wipe(plain)
-          }
-        } catch {
-          // Unreadable already: it stays as it is, counted as damaged at the next unlock.
-        }
+        const sealed = sealedAgain(oldKey, ownPublic, pair.publicKey, prompt.sealed, vaultPlace.prompt(prompt.revealId, profileId))
+        // Its own questions are under the journal key instead (question-copies.ts).
+        const again = sealed ?? encryptedAgain(open.key.cipherKey, newKey, prompt.sealed, vaultPlace.ownPrompt(prompt.revealId, profileId))
+        // Unreadable either way: it stays as it is, counted as damaged at the next unlock.
+        if (again) deps.reveals.replacePrompt({ ...prompt, sealed: again })
       }
     } finally {
       wipe(oldDer)

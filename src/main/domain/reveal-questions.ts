@@ -1,12 +1,13 @@
-// "Both answer, then reveal", from a partner's own open journal. A question is sealed to
-// each partner's public key (so each can read it later in their own journal) and each
-// answer to the vault's (so neither can read the other's until they open the vault together).
-// Every key is one this journal can vouch for (sealing-keys.ts): its own, proven by its private
-// key; the partner's, with their journal's voucher; the vault's, as this journal pinned it.
+// "Both answer, then reveal", from a partner's own open journal. A question is kept for each
+// partner, to read later in their own journal (question-copies.ts: the asker's copy under their
+// journal key, the other's sealed to their public key), and each answer is sealed to the vault's
+// key (so neither can read the other's until they open the vault together). Every key sealed to
+// is one this journal can vouch for (sealing-keys.ts): the partner's, with their journal's
+// voucher; the vault's, as this journal pinned it.
 
 import type { RevealQuestion } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
-import { openSealedJson, sealJson } from '../crypto/seal.ts'
+import { sealJson } from '../crypto/seal.ts'
 import { randomId } from '../crypto/secret-buffer.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
 import type { ProfileKeyRepository } from '../storage/profile-key-repository.ts'
@@ -16,8 +17,9 @@ import type { JournalPinRepository } from '../storage/journal-pin-repository.ts'
 import type { VaultRepository, VaultRow } from '../storage/vault-repository.ts'
 import type { GuardedItems } from './guarded-items.ts'
 import { profileOpeningKey } from './profile-keys.ts'
+import { adoptOwnCopies, openCopy, ownCopy, type CopyReader } from './question-copies.ts'
 import { pinnedVault, vouchedPartnerKey, type Sealer } from './sealing-keys.ts'
-import { isSealedPrompt, vaultPlace, type SealedAnswer, type SealedPrompt } from './vault-codec.ts'
+import { vaultPlace, type SealedAnswer, type SealedPrompt } from './vault-codec.ts'
 
 export interface RevealDeps {
   vaults: VaultRepository
@@ -53,12 +55,10 @@ function sealAnswer(deps: RevealDeps, asker: Asker, revealId: string, prompt: Se
   return { revealId, profileId: asker.profileId, sealed: sealJson(publicKey, answer, vaultPlace.answer(revealId, asker.profileId)) }
 }
 
-/** The key a question for `profileId` is sealed to, as the asker's journal can vouch for it. */
-function promptKey(deps: RevealDeps, asker: Asker, profileId: string): Buffer {
-  if (profileId !== asker.profileId) return vouchedPartnerKey(deps, sealerOf(asker), profileId)
-  const own = profileOpeningKey(deps.profileKeys, asker.profileId, asker.key.cipherKey)
-  if (!own) throw new AppError('NOT_FOUND', 'Your journal has no key for questions yet. Lock it and open it again, then ask.')
-  return own.publicKey
+/** Each partner's copy: the asker's under their journal key, the other's sealed to the key the asker's journal vouches for. */
+function promptCopy(deps: RevealDeps, asker: Asker, revealId: string, profileId: string, prompt: SealedPrompt): Buffer {
+  if (profileId === asker.profileId) return ownCopy(asker.key.cipherKey, revealId, prompt)
+  return sealJson(vouchedPartnerKey(deps, sealerOf(asker), profileId), prompt, vaultPlace.prompt(revealId, profileId))
 }
 
 export function askBoth(deps: RevealDeps, asker: Asker, promptText: string, answerText: string, now = new Date()): { id: string } {
@@ -66,11 +66,7 @@ export function askBoth(deps: RevealDeps, asker: Asker, promptText: string, answ
   const revealId = randomId()
   const prompt: SealedPrompt = { prompt: promptText, askedBy: asker.profileId, askedAt: now.toISOString() }
   const answer = sealAnswer(deps, asker, revealId, prompt, answerText, now)
-  const prompts = [vault.partnerA, vault.partnerB].map((profileId) => ({
-    revealId,
-    profileId,
-    sealed: sealJson(promptKey(deps, asker, profileId), prompt, vaultPlace.prompt(revealId, profileId))
-  }))
+  const prompts = [vault.partnerA, vault.partnerB].map((profileId) => ({ revealId, profileId, sealed: promptCopy(deps, asker, revealId, profileId, prompt) }))
   deps.reveals.ask(revealId, vault.id, prompts, answer)
   return { id: revealId }
 }
@@ -82,16 +78,14 @@ export function askBoth(deps: RevealDeps, asker: Asker, promptText: string, answ
  */
 export function questionsFor(deps: RevealDeps, me: Asker): { waiting: RevealQuestion[]; unreadable: string[] } {
   const vault = deps.vaults.get()
-  const rows = deps.reveals.promptsFor(me.profileId)
-  const opening = vault ? profileOpeningKey(deps.profileKeys, me.profileId, me.key.cipherKey) : null
-  if (!vault || !opening) return { waiting: [], unreadable: vault ? rows.map((row) => row.revealId) : [] }
+  if (!vault) return { waiting: [], unreadable: [] }
   const partners = [vault.partnerA, vault.partnerB]
+  const reader = readerOf(deps, me)
   const waiting: RevealQuestion[] = []
   const unreadable: string[] = []
-  for (const row of rows) {
+  for (const row of deps.reveals.promptsFor(me.profileId)) {
     try {
-      const prompt = openSealedJson<unknown>(opening.key, opening.publicKey, row.sealed, vaultPlace.prompt(row.revealId, me.profileId))
-      if (!isSealedPrompt(prompt, partners)) throw new Error('not a question')
+      const prompt = openCopy(reader, row, partners)
       const answered = deps.reveals.answeredBy(row.revealId)
       waiting.push({
         id: row.revealId,
@@ -106,6 +100,17 @@ export function questionsFor(deps: RevealDeps, me: Asker): { waiting: RevealQues
     }
   }
   return { waiting: waiting.sort((a, b) => (a.askedAt < b.askedAt ? 1 : a.askedAt > b.askedAt ? -1 : 0)), unreadable }
+}
+
+function readerOf(deps: RevealDeps, me: Asker): CopyReader {
+  return { profileId: me.profileId, key: me.key.cipherKey, opening: profileOpeningKey(deps.profileKeys, me.profileId, me.key.cipherKey) }
+}
+
+/** At unlock: takes in the journal's own questions from before they were its own (once), then the ids of those that cannot be read. */
+export function unreadableAtUnlock(deps: RevealDeps, me: Asker): string[] {
+  const vault = deps.vaults.get()
+  if (vault) adoptOwnCopies(deps.reveals, me.items, readerOf(deps, me), [vault.partnerA, vault.partnerB])
+  return questionsFor(deps, me).unreadable
 }
 
 export function waitingQuestions(deps: RevealDeps, me: Asker): RevealQuestion[] {

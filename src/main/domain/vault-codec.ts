@@ -69,6 +69,8 @@ export const vaultPlace = {
   sealed: (vaultId: string, id: string): BlobPlace => ({ table: 'vault_sealed', rowId: id, ownerId: vaultId, field: 'secret' }),
   revealed: (vaultId: string, id: string): BlobPlace => ({ table: 'vault_reveals', rowId: id, ownerId: vaultId, field: 'reveal' }),
   prompt: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_prompts', rowId: revealId, ownerId: profileId, field: 'prompt' }),
+  /** The asker's own copy, under their journal key (question-copies.ts). */
+  ownPrompt: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_prompts', rowId: revealId, ownerId: profileId, field: 'own_prompt' }),
   answer: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_answers', rowId: revealId, ownerId: profileId, field: 'answer' })
 }
 

@@ -11,14 +11,14 @@
 import { AppError } from '../../shared/errors.ts'
 import { encryptBlob, type AeadKey } from '../crypto/aead.ts'
 import { newJournalKey } from '../crypto/key-slots.ts'
-import { newSealingKeyPair, openSealed, seal } from '../crypto/seal.ts'
+import { newSealingKeyPair } from '../crypto/seal.ts'
 import { wipe } from '../crypto/secret-buffer.ts'
 import type { Database } from '../storage/database.ts'
 import { LongTransaction } from '../storage/long-transaction.ts'
 import type { RevealRepository } from '../storage/reveal-repository.ts'
 import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
 import type { VaultRepository } from '../storage/vault-repository.ts'
-import { encryptedAgain } from './blob-again.ts'
+import { encryptedAgain, sealedAgain } from './blob-again.ts'
 import type { OpenVault } from './open-vault.ts'
 import { vaultPlace } from './vault-codec.ts'
 import type { VaultDoor } from './vault-door.ts'
@@ -102,17 +102,7 @@ function answersAgain(reveals: RevealRepository, vault: OpenVault, publicKey: Bu
   const opening = vault.openingKey()
   if (!opening) return
   for (const answer of reveals.answers()) {
-    const place = vaultPlace.answer(answer.revealId, answer.profileId)
-    let plain: Buffer
-    try {
-      plain = openSealed(opening, vault.publicKey, answer.sealed, place)
-    } catch {
-      continue
-    }
-    try {
-      reveals.replaceAnswer({ ...answer, sealed: seal(publicKey, plain, place) })
-    } finally {
-      wipe(plain)
-    }
+    const again = sealedAgain(opening, vault.publicKey, publicKey, answer.sealed, vaultPlace.answer(answer.revealId, answer.profileId))
+    if (again) reveals.replaceAnswer({ ...answer, sealed: again })
   }
 }

@@ -1,6 +1,7 @@
 // "Both answer, then reveal" inside the open vault: questions both partners answered are opened
 // and moved under the vault key, side by side; the rest are listed as waiting, saying who has
-// answered but never what. A damaged answer keeps its own question back, not the others.
+// answered but never what. A damaged answer keeps its own question back, not the others, and so
+// do two answers to different wordings of it.
 
 import type { KeyObject } from 'node:crypto'
 import type { Reveal } from '../../shared/contract.ts'
@@ -8,7 +9,7 @@ import { decryptJson, encryptJson } from '../crypto/aead.ts'
 import { openSealedJson } from '../crypto/seal.ts'
 import type { RevealRepository } from '../storage/reveal-repository.ts'
 import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
-import { isSealedAnswer, secretDamaged, vaultPlace, type SealedAnswer, type StoredReveal } from './vault-codec.ts'
+import { isSealedAnswer, secretDamaged, vaultPlace, type SealedAnswer, type SealedPrompt, type StoredReveal } from './vault-codec.ts'
 
 /** What these steps need of the open vault. */
 export interface AnswerContext {
@@ -29,6 +30,10 @@ function openAnswer(ctx: AnswerContext, key: KeyObject, revealId: string, row: {
   return answer
 }
 
+function sameQuestion(a: SealedPrompt, b: SealedPrompt): boolean {
+  return a.prompt === b.prompt && a.askedBy === b.askedBy && a.askedAt === b.askedAt
+}
+
 /** Moves every question both partners answered under the vault key, one transaction each. */
 export function revealAnswered(ctx: AnswerContext, key: KeyObject, rows: ReturnType<RevealRepository['answers']>, now: Date): void {
   for (const [revealId, answers] of Map.groupBy(rows, (row) => row.revealId)) {
@@ -36,6 +41,8 @@ export function revealAnswered(ctx: AnswerContext, key: KeyObject, rows: ReturnT
     try {
       const opened = ctx.partners.map((partner) => ({ partner, answer: openAnswer(ctx, key, revealId, answers.find((a) => a.profileId === partner)!) }))
       const first = opened[0]!.answer
+      // Each answered the question as they read it: a copy changed for one of them shows here, and it stays back.
+      if (!opened.every(({ answer }) => sameQuestion(answer, first))) throw secretDamaged()
       const reveal: StoredReveal = {
         prompt: first.prompt,
         askedBy: first.askedBy,
