@@ -85,6 +85,8 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
         journal.close()
         throw locked()
       }
+      // Its record exists now: an older slot says so from here on.
+      if (opened.anchor) access.slots.replace(opened.anchor.id, opened.anchor.kdf, opened.anchor.wrappedKey)
       // What the journal holds besides reflections is counted too when it fails its check.
       const me = { profileId, key, items: journal.guarded }
       if (keysPutRight) journal.noteDamage('sealing-keys')

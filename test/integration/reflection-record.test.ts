@@ -71,3 +71,28 @@ describe('a journal from before the record', () => {
     expect((await upgraded.app.status()).damagedItems).toBe(1)
   })
 })
+
+describe('a journal from before the record, once it has one', () => {
+  const backendIn = useBackends()
+  const tempDir = useTempDirs()
+
+  // Review of issue 13, finding 6: its first-format slot was never rewritten, so the journal
+  // stayed one "from before the record" for good, and deleting the record with every reflection
+  // written since the upgrade went unnoticed. Its slot is wrapped again at the first unlock.
+  it('notices the record deleted with every reflection written since', async () => {
+    const dataDir = tempDir()
+    const { ben, ids } = await journalFromBeforeRecords(dataDir)
+    const { backend } = await backendIn(dataDir)
+    await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
+    for (const title of ['march', 'april']) await backend.reflections.create({ themeId: 'trust', title, body: paragraphDoc(title) })
+    await backend.session.lock()
+
+    const db = rawDb(dataDir)
+    db.prepare('DELETE FROM reflection_record WHERE profile_id = ?').run(ben)
+    db.prepare('DELETE FROM reflections WHERE profile_id = ? AND id NOT IN (?, ?)').run(ben, ids[0]!, ids[1]!)
+    db.close()
+    await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
+    expect((await backend.reflections.list()).map((r) => r.title).sort()).toEqual(['first', 'second'])
+    expect((await backend.app.status()).damagedItems).toBeGreaterThan(0)
+  })
+})

@@ -19,7 +19,8 @@ interface RecoveryKdf {
 /**
  * Slots made since journals keep a record of their reflections carry format 2 in their AAD, so
  * a journal opened with one must have that record: deleting the record (with every reflection)
- * cannot pass for a journal from before records. Older slots open without it until rewritten.
+ * cannot pass for a journal from before records. An older slot opens without it once, and is
+ * wrapped again at format 2 as soon as the journal it opened has its record.
  */
 const ANCHORED_FORMAT = 2
 
@@ -33,13 +34,19 @@ function slotPlace(slot: Pick<KeySlotRow, 'id' | 'profileId'>, anchored = true):
 export interface OpenedSlot {
   key: Buffer
   anchored: boolean
+  /**
+   * An older slot wrapped again at format 2 under the same secret: the caller stores it once the
+   * journal is open (its record then exists), so an older slot does not stay older for good.
+   */
+  anchor?: Pick<KeySlotRow, 'id' | 'kdf' | 'wrappedKey'>
 }
 
 function unwrapEither(kek: Buffer, slot: KeySlotRow): OpenedSlot | null {
   const key = unwrapKey(kek, slot.wrappedKey, slotPlace(slot))
   if (key) return { key, anchored: true }
   const legacy = unwrapKey(kek, slot.wrappedKey, slotPlace(slot, false))
-  return legacy ? { key: legacy, anchored: false } : null
+  if (!legacy) return null
+  return { key: legacy, anchored: false, anchor: { id: slot.id, kdf: slot.kdf, wrappedKey: wrapKey(kek, legacy, slotPlace(slot)) } }
 }
 
 function damagedSlot(): AppError {
