@@ -136,6 +136,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
           maxProfiles: MAX_PROFILES,
           unlockedProfileId: open?.profileId ?? null,
           damagedItems: open ? current().damagedCount : 0,
+          uncheckedReflections: open ? current().uncheckedIds() : [],
           vault: { exists: vault.exists(), open: vault.isOpen() },
           startProblem: null
         }
@@ -160,7 +161,11 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
         search.deleted(id)
         return null
       },
-      list: async (input) => current().list(input?.themeId)
+      list: async (input) => current().list(input?.themeId),
+      confirmUnchecked: async () => {
+        current().confirmUnchecked()
+        return null
+      }
     },
     themes: {
       summary: async () => current().themeSummary()

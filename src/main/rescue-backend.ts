@@ -39,6 +39,7 @@ export function createRescueBackend(options: RescueOptions): SevenfoldBackend {
     maxProfiles: MAX_PROFILES,
     unlockedProfileId: null,
     damagedItems: 0,
+    uncheckedReflections: [],
     vault: { exists: false, open: false },
     startProblem: { code: 'DATABASE_CORRUPT', message: problem.message }
   }

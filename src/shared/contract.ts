@@ -103,6 +103,12 @@ export interface AppStatus {
    * of them, its sealing keys, questions sealed to it that can no longer be read.
    */
   damagedItems: number
+  /**
+   * Ids of the open journal's reflections that are shown but could not be checked against its
+   * record (part of it was missing or damaged, and was learnt again): one may be an older save
+   * put back. Saving one, or `reflections.confirmUnchecked`, makes it checked again.
+   */
+  uncheckedReflections: string[]
   vault: { exists: boolean; open: boolean }
   /**
    * Set when the journal file could not be opened at start (it is damaged): nothing but a restore
@@ -161,7 +167,9 @@ export const contract = {
     ).returns<ReflectionHeader>(),
     get: method(z.strictObject({ id })).returns<Reflection>(),
     delete: method(z.strictObject({ id })).returns<null>(),
-    list: method(z.strictObject({ themeId: themeId.optional() }).optional()).returns<ReflectionHeader[]>()
+    list: method(z.strictObject({ themeId: themeId.optional() }).optional()).returns<ReflectionHeader[]>(),
+    /** The owner keeps the unchecked reflections as they are (see AppStatus.uncheckedReflections). */
+    confirmUnchecked: method(none).returns<null>()
   },
   themes: {
     summary: method(none).returns<ThemeSummary[]>()

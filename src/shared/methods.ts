@@ -5,7 +5,7 @@ export const METHODS = {
   app: ['status'],
   profile: ['create'],
   session: ['unlock', 'lock', 'changePassphrase', 'recover', 'rekeyProgress'],
-  reflections: ['create', 'update', 'get', 'delete', 'list'],
+  reflections: ['create', 'update', 'get', 'delete', 'list', 'confirmUnchecked'],
   themes: ['summary'],
   settings: ['get', 'update'],
   vault: ['status', 'create', 'givePart', 'resetParts', 'lock', 'seal', 'changePassphrase', 'recover', 'setAutoLock'],

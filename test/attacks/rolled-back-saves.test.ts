@@ -7,6 +7,7 @@
 
 import { describe, expect, it } from 'vitest'
 import type { SevenfoldBackend } from '../../src/main/backend.ts'
+import { bucketOf } from '../../src/main/domain/reflection-record.ts'
 import { PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
 import { rawDb, refusal } from '../support/vault.ts'
 
@@ -144,6 +145,45 @@ describe('saves rolled back, mixed or deleted behind a journal’s back', () => 
     const view = await bensView(backend, ben)
     expect(view.damaged).toBeGreaterThan(0)
   })
+
+  // Review of issue 13, finding 2: with the part of the record that listed them spoilt too, the
+  // rows put back were learnt again from their own headers: counted damaged at one unlock, then
+  // taken as the journal's own for good. Now what was learnt stays "unchecked", said at every
+  // unlock, until it is saved again or its owner keeps it.
+  for (const spoil of ['the buckets that list them deleted', 'the root zeroed'] as const) {
+    it(`rows put back with ${spoil} stay unchecked until their owner keeps them`, async () => {
+      const { backend, dataDir } = await backendIn()
+      const { ben, ids } = await bensJournal(backend, 20)
+      const [gone, edited] = ids
+      const before = { gone: copyRows(dataDir, gone!), edited: copyRows(dataDir, edited!) }
+      await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
+      await backend.reflections.delete({ id: gone! })
+      await backend.reflections.update({ id: edited!, title: 'Ben 1, as he means it now' })
+      await backend.session.lock()
+
+      putBack(dataDir, gone!, ben, before.gone)
+      putBack(dataDir, edited!, ben, before.edited)
+      if (spoil === 'the root zeroed') run(dataDir, 'UPDATE reflection_record SET data = zeroblob(length(data)) WHERE profile_id = ? AND bucket = -1', ben)
+      else for (const bucket of new Set([bucketOf(gone!), bucketOf(edited!)])) run(dataDir, 'DELETE FROM reflection_record WHERE profile_id = ? AND bucket = ?', ben, bucket)
+
+      const first = await bensView(backend, ben)
+      expect(first.damaged).toBeGreaterThan(0)
+      await backend.session.lock()
+      const second = await bensView(backend, ben)
+      expect(second.titles).toContain('Ben 0')
+      const unchecked = (await backend.app.status()).uncheckedReflections.length
+      expect(unchecked).toBeGreaterThanOrEqual(2)
+
+      // Saving one makes it checked; keeping the rest clears the notice for good.
+      await backend.reflections.update({ id: edited!, title: 'Ben 1, again' })
+      expect((await backend.app.status()).uncheckedReflections.length).toBe(unchecked - 1)
+      await backend.reflections.confirmUnchecked()
+      await backend.session.lock()
+      await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
+      expect((await backend.app.status()).uncheckedReflections.length).toBe(0)
+      expect((await backend.app.status()).damagedItems).toBe(0)
+    })
+  }
 
   it('older settings put back (a longer auto-lock, say) are counted as damaged, and the defaults used', async () => {
     const { backend, dataDir } = await backendIn()

@@ -1,4 +1,7 @@
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { describe, expect, test } from 'vitest'
+import { DATABASE_FILE } from '../../src/main/storage/database.ts'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { expectThemeCounts, heading, lock, pageHtml, see, seeAlert, unlock, WRONG_PASSPHRASE } from './support/screens.ts'
@@ -54,5 +57,40 @@ describe('lock screen', () => {
     await expect.poll(() => button.isEnabled(), { timeout: 5_000 }).toBe(true)
     await unlock(page, 'Ana', PASS_A)
     await see(heading(page, 'Hello, Ana'))
+  })
+})
+
+describe('home after the journal’s record was changed', () => {
+  const app = useApp()
+
+  test('says which reflections could not be checked, and keeps them when their owner says so', async () => {
+    const { page, backend, dataDir, open, shot } = app()
+    await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
+    await backend.reflections.create({ themeId: 'trust', title: SECRET_TITLE, body: paragraphDoc('Only for me.'), date: '2026-11-20' })
+    await backend.reflections.create({ themeId: 'appreciation', title: 'Thank you for Sunday', body: paragraphDoc('The pancakes.'), date: '2026-11-22' })
+    await backend.session.lock()
+    // Someone with the file spoils the record's root: everything is learnt again from the reflections.
+    const db = new Database(join(dataDir, DATABASE_FILE))
+    db.prepare('UPDATE reflection_record SET data = zeroblob(length(data)) WHERE bucket = -1').run()
+    db.close()
+    await backend.session.unlock({ profileId: (await backend.app.status()).profiles[0]!.id, passphrase: PASS_A })
+    await backend.session.lock()
+    await backend.session.unlock({ profileId: (await backend.app.status()).profiles[0]!.id, passphrase: PASS_A })
+
+    await open()
+    await see(heading(page, 'Hello, Ana'))
+    const notice = page.getByRole('region', { name: '2 reflections could not be checked' })
+    await see(notice)
+    await see(notice.getByRole('button', { name: 'Thank you for Sunday' }))
+    await see(notice.getByRole('button', { name: SECRET_TITLE }))
+    await shot('1-unchecked')
+    await page.setViewportSize({ width: 640, height: 800 })
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await shot('2-unchecked-small-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
+
+    await notice.getByRole('button', { name: 'They are as I left them' }).click()
+    await expect.poll(async () => (await backend.app.status()).uncheckedReflections.length).toBe(0)
+    expect(await notice.count()).toBe(0)
   })
 })

@@ -100,6 +100,8 @@ export class Journal {
     // Listed, but with no header at all: deleted behind the journal's back.
     for (const id of journal.#record.ids()) if (!isGuardedItem(id) && !journal.#headers.has(id)) journal.#damaged.add(id)
     if (loaded.rootDamaged || (loaded.rootMissing && (options.recordExpected || numbered))) journal.#damaged.add(RECORD_ITEM)
+    // A journal from before the record learns it quietly; anything else learnt stays unchecked.
+    else if (loaded.rootMissing) journal.#record.trustLearnt()
     for (const bucket of loaded.damagedBuckets) journal.#damaged.add(`${RECORD_ITEM}:${bucket}`)
     // What the record could not say it learnt from the headers: written now, so it holds from here on.
     const relearnt = journal.#record.relearnt(cipherKey)
@@ -142,6 +144,23 @@ export class Journal {
   /** Items that failed their integrity check (reflections, the record, and what the caller notes); the rest are unaffected. */
   get damagedCount(): number {
     return this.#damaged.size
+  }
+
+  /**
+   * Reflections shown whose save could not be checked, since the record was learnt again from
+   * their headers (part of it was missing or damaged): one may be an older save put back.
+   */
+  uncheckedIds(): string[] {
+    return [...this.#record.learnt()].filter((id) => !isGuardedItem(id) && this.#headers.has(id))
+  }
+
+  /** Its owner has looked at the unchecked reflections and keeps them as they are. */
+  confirmUnchecked(): void {
+    const changes = this.uncheckedIds().map((id): [string, number] => [id, this.#record.versionOf(id)!])
+    if (changes.length === 0) return
+    const staged = this.#record.stage(changes, this.#key.cipherKey)
+    this.#store.transaction(() => staged.rows.forEach((row) => this.#store.record.put(this.profileId, row)))
+    staged.apply()
   }
 
   /** This journal's guarded items (pins, settings), in step with its record. */

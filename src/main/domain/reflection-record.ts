@@ -12,6 +12,12 @@ import { decryptBlob, encryptBlob, type AeadKey, type BlobPlace } from '../crypt
 import { ROOT_BUCKET, type RecordRow } from '../storage/reflection-record-repository.ts'
 
 export const RECORD_BUCKETS = 256
+/**
+ * Set on a save the record learnt from a header rather than wrote itself (its bucket was missing
+ * or damaged): it may be an older save put back, so it stays "unchecked" until saved again or
+ * confirmed by its owner (docs/security.md, "Rollback").
+ */
+const LEARNT = 0x8000_0000
 const FORMAT = 1
 const ROOT_BYTES = 1 + RECORD_BUCKETS * 4
 
@@ -140,7 +146,8 @@ export class ReflectionRecord {
 
   /** The save the record holds for `id`; undefined if it lists no such reflection. */
   versionOf(id: string): number | undefined {
-    return this.#buckets[bucketOf(id)]!.get(id)
+    const stored = this.#buckets[bucketOf(id)]!.get(id)
+    return stored === undefined ? undefined : (stored & ~LEARNT) >>> 0
   }
 
   /** Whether the record could say nothing about `id` (its bucket was missing or damaged). */
@@ -148,9 +155,19 @@ export class ReflectionRecord {
     return this.#unknown.has(bucketOf(id))
   }
 
-  /** Takes what a header says for an id the record could not vouch for. */
+  /** Takes what a header says for an id the record could not vouch for, marked as learnt. */
   adopt(id: string, version: number): void {
-    if (this.isUnknown(id)) this.#buckets[bucketOf(id)]!.set(id, version)
+    if (this.isUnknown(id)) this.#buckets[bucketOf(id)]!.set(id, (version | LEARNT) >>> 0)
+  }
+
+  /** Takes every learnt save as the record's own (a journal from before the record, learning it for the first time). */
+  trustLearnt(): void {
+    for (const bucket of this.#buckets) for (const [id, stored] of bucket) bucket.set(id, (stored & ~LEARNT) >>> 0)
+  }
+
+  /** Ids whose save the record learnt from their header, not from a save of its own. */
+  *learnt(): Generator<string> {
+    for (const bucket of this.#buckets) for (const [id, stored] of bucket) if (stored & LEARNT) yield id
   }
 
   /** Every reflection the record lists. */

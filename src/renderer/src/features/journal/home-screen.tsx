@@ -21,6 +21,7 @@ import { RevealNotice } from '../vault/reveal-notice.tsx'
 import './home.css'
 import { PromptOfTheDay } from './prompt-of-the-day.tsx'
 import { ThemeCard } from './theme-card.tsx'
+import { UncheckedNotice } from './unchecked-notice.tsx'
 
 interface Props {
   profile: ProfileSummary
@@ -59,6 +60,7 @@ export function HomeScreen({ profile, damagedItems }: Props) {
       </h1>
       <p className="lead">Seven ways of growing closer. Each one is a place to write, just for you.</p>
       {damagedItems > 0 && <ErrorMessage message={damagedText(damagedItems, 'in your journal')} />}
+      <UncheckedNotice />
       <RevealNotice />
       <PromptOfTheDay today={today} />
       {ready && <NudgeArea nudge={ready.nudge} today={today} onDismiss={dismissNudge} />}

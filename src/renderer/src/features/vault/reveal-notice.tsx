@@ -33,7 +33,7 @@ export function RevealNotice() {
   if (!waiting) return null
   const colour = { '--theme-colour': trust.colour } as CSSProperties
   return (
-    <section className="reveal-notice" style={colour} aria-labelledby={id}>
+    <section className="home-notice" style={colour} aria-labelledby={id}>
       <h2 id={id}>{waiting.count === 1 ? 'A question is waiting for your answer' : `${waiting.count} questions are waiting for your answer`}</h2>
       <p>
         {waiting.count === 1 ? `${waiting.askedBy} asked a question for both of you.` : 'Questions for both of you are waiting.'} Your answer stays

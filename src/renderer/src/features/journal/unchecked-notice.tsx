@@ -1,0 +1,69 @@
+// Home's notice when some reflections could not be checked against the journal's record (part of
+// it was changed outside Sevenfold and was learnt again from the reflections themselves): they
+// are shown, but one may be an older version put back. It names the newest few, so their owner
+// can look, then keep them or restore a backup. Says nothing when everything was checked.
+
+import { useEffect, useId, useState } from 'react'
+import type { ReflectionHeader } from '../../../../shared/contract.ts'
+import { api, problemOf } from '../../api.ts'
+import { formatDay } from '../../ui/dates.ts'
+import { ErrorMessage } from '../../ui/error-message.tsx'
+import { useNavigate } from './navigation.ts'
+
+const NAMED = 5
+
+export function UncheckedNotice() {
+  const id = useId()
+  const go = useNavigate()
+  const [unchecked, setUnchecked] = useState<ReflectionHeader[]>([])
+  const [problem, setProblem] = useState<string | null>(null)
+
+  useEffect(() => {
+    let current = true
+    Promise.all([api.app.status(), api.reflections.list()])
+      .then(([status, list]) => {
+        const ids = new Set(status.uncheckedReflections)
+        if (current) setUnchecked(list.filter((r) => ids.has(r.id)))
+      })
+      .catch(() => undefined)
+    return () => {
+      current = false
+    }
+  }, [])
+
+  const keep = () => {
+    api.reflections
+      .confirmUnchecked()
+      .then(() => setUnchecked([]))
+      .catch((error: unknown) => setProblem(problemOf(error).message))
+  }
+
+  const count = unchecked.length
+  if (count === 0) return null
+  const one = count === 1
+  return (
+    <section className="home-notice" aria-labelledby={id}>
+      <h2 id={id}>{one ? 'One reflection could not be checked' : `${count} reflections could not be checked`}</h2>
+      <p>
+        Part of your journal’s record was changed outside Sevenfold, so {one ? 'this reflection is' : 'these are'} shown as found.{' '}
+        {one ? 'It may be' : 'Any of them may be'} an older version put back, or one you had deleted. If {one ? 'it is' : 'they are'} as you left{' '}
+        {one ? 'it' : 'them'}, keep {one ? 'it' : 'them'}; if not, restore a backup from before the change.
+      </p>
+      <ul className="home-notice__list">
+        {unchecked.slice(0, NAMED).map((r) => (
+          <li key={r.id}>
+            <button type="button" className="home-notice__open" onClick={() => go({ name: 'editor', themeId: r.themeId, reflectionId: r.id, from: { name: 'home' } })}>
+              {r.title.trim() || 'Untitled'}
+            </button>
+            <span className="home-notice__date"> · {formatDay(r.date)}</span>
+          </li>
+        ))}
+        {count > NAMED && <li>and {count - NAMED} more</li>}
+      </ul>
+      <ErrorMessage message={problem} />
+      <button type="button" onClick={keep}>
+        {one ? 'It is as I left it' : 'They are as I left them'}
+      </button>
+    </section>
+  )
+}
