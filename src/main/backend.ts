@@ -121,9 +121,9 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     vault.lock()
     db.close()
   }
-  const print = createPrintBackend({ journal: openJournal, vault: () => vault.opened(), nameOf, host: options.host })
-  const journalExport = createExportBackend({ journal: openJournal, host: options.host, now })
-  const backup = createBackupBackend({ dataDir: options.dataDir, access, host: options.host, now, closeAll })
+  const print = createPrintBackend({ journal: openJournal, vault: () => vault.opened(), nameOf, host: options.host, reading: gate.reading })
+  const journalExport = createExportBackend({ journal: openJournal, host: options.host, now, reading: gate.reading })
+  const backup = createBackupBackend({ dataDir: options.dataDir, access, host: options.host, now, closeAll, reading: gate.reading })
   // Today for the insights; tests move it on to see a nudge's week of quiet pass.
   const clock = now
 

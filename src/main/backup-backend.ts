@@ -16,6 +16,7 @@ import { writeBackup } from './domain/backup/write-backup.ts'
 import { localDate } from './domain/dates.ts'
 import { serial } from './domain/serial.ts'
 import type { Host } from './host.ts'
+import type { Reading } from './rekey-gate.ts'
 import { requireHost } from './host-required.ts'
 import { diskFullAs, isUnwritablePlace, removeLeftoverTemps, removeQuietly, statOrNull, withSidecars } from './storage/private-files.ts'
 
@@ -26,6 +27,8 @@ export interface BackupDeps {
   now: () => number
   /** Locks every journal and the vault and closes the database (before the files are swapped). */
   closeAll: () => void
+  /** A copy is a reading: a re-key waits for it (rekey-gate.ts). */
+  reading: Reading
 }
 
 export interface BackupBackend {
@@ -92,11 +95,13 @@ export function createBackupBackend(deps: BackupDeps): BackupBackend {
   // Backups and restores take turns; what one leaves in the data folder the next can clear.
   const oneAtATime = serial()
   const inTurn = <T>(task: () => Promise<T>): Promise<T> =>
-    oneAtATime(async () => {
-      if (!db.open) throw restarting()
-      await removeLeftoverTemps(dataDir)
-      return task()
-    })
+    oneAtATime(() =>
+      deps.reading(async () => {
+        if (!db.open) throw restarting()
+        await removeLeftoverTemps(dataDir)
+        return task()
+      })
+    )
 
   const create = async () => {
     const host = requireHost(deps.host)

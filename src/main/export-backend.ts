@@ -13,6 +13,7 @@ import { writeMarkdownExport } from './domain/export/markdown-export.ts'
 import { reflectionsOf, requireOpen, type OpenJournal } from './domain/export/read-journal.ts'
 import type { Journal } from './domain/journal.ts'
 import type { Host } from './host.ts'
+import type { Reading } from './rekey-gate.ts'
 import { requireHost } from './host-required.ts'
 import { diskFullAs, isUnwritablePlace, writePrivateFile } from './storage/private-files.ts'
 
@@ -21,6 +22,8 @@ export interface ExportDeps {
   host: Host | undefined
   /** The clock for the date in the export's name (tests set it). */
   now?: () => number
+  /** Reading the journal out is a reading: a re-key waits for it (rekey-gate.ts). */
+  reading: Reading
 }
 
 function failed(error: unknown): unknown {
@@ -34,7 +37,7 @@ export function createExportBackend(deps: ExportDeps): Backend['journalExport'] 
   const markdown = async (host: Host, open: OpenJournal, journal: Journal) => {
     const parent = await host.chooseFolder({ title: 'Choose where to put the export' })
     if (parent === null) return { saved: false, reflections: 0 }
-    const { folderName, count } = await writeMarkdownExport(parent, today(), reflectionsOf(journal, open))
+    const { folderName, count } = await deps.reading(() => writeMarkdownExport(parent, today(), reflectionsOf(journal, open)))
     return { saved: true, fileName: folderName, reflections: count }
   }
 
@@ -45,7 +48,7 @@ export function createExportBackend(deps: ExportDeps): Backend['journalExport'] 
       filters: [{ name: 'Web page', extensions: ['html'] }]
     })
     if (where === null) return { saved: false, reflections: 0 }
-    const { html: page, count } = await exportHtml(`${displayName}'s journal`, today(), reflectionsOf(journal, open))
+    const { html: page, count } = await deps.reading(() => exportHtml(`${displayName}'s journal`, today(), reflectionsOf(journal, open)))
     await writePrivateFile(where, page)
     return { saved: true, fileName: basename(where), reflections: count }
   }

@@ -11,12 +11,15 @@ import type { PrintBook } from './domain/print/print-book.ts'
 import { printHtml, printPdf } from './domain/print/paginate.ts'
 import { printBook, printSummary, requirePrintable, type PrintSources } from './domain/print/scopes.ts'
 import type { Host } from './host.ts'
+import type { Reading } from './rekey-gate.ts'
 import { requireHost } from './host-required.ts'
 import { safeName } from './domain/export/file-names.ts'
 import { diskFullAs, isUnwritablePlace, writePrivateFile } from './storage/private-files.ts'
 
 export interface PrintDeps extends PrintSources {
   host: Host | undefined
+  /** Reading the book is a reading: a re-key waits for it (rekey-gate.ts). */
+  reading: Reading
 }
 
 function pdfName(book: Pick<PrintBook, 'journalName' | 'scopeLabel'>): string {
@@ -48,7 +51,7 @@ export function createPrintBackend(deps: PrintDeps): Backend['print'] {
 
     print: async ({ scope, options }) => {
       const host = requireHost(deps.host)
-      const html = await printHtml(await printBook(scope, options, deps), options, host)
+      const html = await printHtml(await deps.reading(() => printBook(scope, options, deps)), options, host)
       return { printed: await host.print(html, options.paperSize) }
     },
 
@@ -60,7 +63,7 @@ export function createPrintBackend(deps: PrintDeps): Backend['print'] {
       const where = await host.chooseSaveFile({ title: 'Save as PDF', defaultName: pdfName(names), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
       if (where === null) return { saved: false }
       requireStillOpen(scope, source)
-      const pdf = await printPdf(await printBook(scope, options, deps), options, host)
+      const pdf = await printPdf(await deps.reading(() => printBook(scope, options, deps)), options, host)
       requireStillOpen(scope, source)
       await writePdf(where, pdf)
       return { saved: true, fileName: basename(where) }
