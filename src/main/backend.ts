@@ -87,7 +87,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       vault.lock()
       search.close()
     },
-    unreadableQuestions: (me) => vault.unreadableQuestions(me),
+    unreadableQuestions: (me, takeInOwn) => vault.unreadableQuestions(me, takeInOwn),
     onOpened: (journal) => search.open(journal),
     onRekey: (phase, journal) => (phase === 'start' ? search.close() : search.open(journal))
   })

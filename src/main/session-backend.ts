@@ -8,7 +8,7 @@ import { AppError } from '../shared/errors.ts'
 import { SessionKey } from './crypto/session-key.ts'
 import { wipe } from './crypto/secret-buffer.ts'
 import { createProfile, displayNameOf, recoverWithCode, requireAcceptable, setPassphrase, unlockWithPassphrase, type AccessDeps } from './domain/access.ts'
-import type { OpenedSlot } from './domain/journal-keys.ts'
+import { newestSlot, type OpenedSlot } from './domain/journal-keys.ts'
 import { rekeyJournal, type RekeyDeps } from './domain/journal-rekey.ts'
 import { Journal } from './domain/journal.ts'
 import { ensureProfileKeys } from './domain/profile-keys.ts'
@@ -24,8 +24,11 @@ export interface SessionDeps extends Omit<RekeyDeps, 'kdfTargetMs'> {
   gate: RekeyGate
   /** Whatever else must close with the journal (the vault, the search index). */
   onLock(): void
-  /** A journal just opened: questions sealed to it that can no longer be read, and the search index to build. */
-  unreadableQuestions(me: Asker): string[]
+  /**
+   * A journal just opened: the questions it holds that can no longer be read (its own sealed
+   * copies from before it kept them as its own taken in first, if `takeInOwn`).
+   */
+  unreadableQuestions(me: Asker, takeInOwn: boolean): string[]
   onOpened(journal: Journal): void
   /** Around a re-key: the search index stops reading bodies, and reads them afresh after. */
   onRekey(phase: 'start' | 'end', journal: Journal): void
@@ -85,13 +88,13 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
         journal.close()
         throw locked()
       }
-      // Its record exists now: an older slot says so from here on.
-      if (opened.anchor) access.slots.replace(opened.anchor.id, opened.anchor.kdf, opened.anchor.wrappedKey)
       // What the journal holds besides reflections is counted too when it fails its check.
       const me = { profileId, key, items: journal.guarded }
       if (keysPutRight) journal.noteDamage('sealing-keys')
       if (vouchAtUnlock(deps.pins, deps.profileKeys, { ...me, key: key.cipherKey }) === 'damaged') journal.noteDamage('pins')
-      for (const id of deps.unreadableQuestions(me)) journal.noteDamage(`question:${id}`)
+      for (const id of deps.unreadableQuestions(me, !opened.ownCopies)) journal.noteDamage(`question:${id}`)
+      // It has caught up with its slot's newest format (its record, its own questions): the slot says so from here on.
+      if (opened.renewed) access.slots.replace(opened.renewed.id, opened.renewed.kdf, opened.renewed.wrappedKey)
       const settings = ProfileSettings.open(profileId, key, deps.settings, journal.guarded)
       if (settings.damaged) journal.noteDamage('settings')
       session = { key, journal, settings }
@@ -131,7 +134,7 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
         oneAtATime(async () => {
           const { profileId, key, recoveryCode } = await createProfile(access, displayName, passphrase)
           // The journal exists now and its recovery code must reach its owner: a lock meanwhile does not undo that.
-          await open(profileId, { key, anchored: true }, locks)
+          await open(profileId, newestSlot(key), locks)
           return { profileId, recoveryCode }
         })
     },

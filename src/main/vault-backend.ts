@@ -48,7 +48,7 @@ export interface VaultBackend extends VaultGroups {
   exists(): boolean
   isOpen(): boolean
   /** Questions sealed to this journal that cannot be read any more, which it counts as damaged. */
-  unreadableQuestions(me: Asker): string[]
+  unreadableQuestions(me: Asker, takeInOwn: boolean): string[]
   /** The open vault, for printing its secrets; null while locked. */
   opened(): OpenVault | null
   lock(): void
@@ -195,7 +195,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
   return {
     exists: () => vaults.get() !== undefined,
     isOpen: () => opened !== null,
-    unreadableQuestions: (me) => unreadableAtUnlock(revealDeps, me),
+    unreadableQuestions: (me, takeInOwn) => unreadableAtUnlock(revealDeps, me, takeInOwn),
     opened: () => opened?.vault ?? null,
     lock,
     vault: {

@@ -7,10 +7,10 @@
 
 import { describe, expect, it } from 'vitest'
 import { sealJson } from '../../src/main/crypto/seal.ts'
+import { deriveKey } from '../../src/main/crypto/kdf.ts'
+import { wrapKey } from '../../src/main/crypto/key-slots.ts'
 import { openWithPassphrase } from '../../src/main/domain/journal-keys.ts'
-import { ReflectionRecord } from '../../src/main/domain/reflection-record.ts'
 import { vaultPlace } from '../../src/main/domain/vault-codec.ts'
-import { createJournalStore } from '../../src/main/storage/journal-store.ts'
 import { createKeySlotRepository } from '../../src/main/storage/key-slot-repository.ts'
 import { PASS_A, PASS_B, useBackends } from '../support/backend.ts'
 import { giveBoth, rawDb, withVault } from '../support/vault.ts'
@@ -66,18 +66,36 @@ describe('a question forged in the file', () => {
     expect((await backend.app.status()).damagedItems).toBe(1)
   })
 
+  it('"asked by you" stays refused with the journal’s record spoilt too', async () => {
+    const { backend, dataDir } = await backendIn()
+    const { ben } = await withVault(backend)
+    await backend.session.lock()
+    sealCopy(dataDir, ben, 'plantedplantedplanted1', { prompt: 'Should we split up?', askedBy: ben, askedAt: new Date().toISOString() }, true)
+    const db = rawDb(dataDir)
+    db.prepare('DELETE FROM reflection_record WHERE profile_id = ?').run(ben)
+    db.close()
+
+    for (let unlock = 0; unlock < 2; unlock++) {
+      await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
+      expect(await backend.vaultReveals.waiting()).toEqual([])
+      expect((await backend.app.status()).damagedItems).toBeGreaterThan(0)
+      await backend.session.lock()
+    }
+  })
+
   it('is taken in once from a journal from before own copies, and refused after', async () => {
     const { backend, dataDir } = await backendIn()
     const { ben } = await withVault(backend)
     const asked = new Date().toISOString()
     await backend.session.lock()
-    // As before: Ben's own question sealed to his own key, and no mark in his record that he has taken them in.
+    // As before: Ben's own question sealed to his own key, and his slot of format 2, from before own copies.
     sealCopy(dataDir, ben, 'oldquestionoldquestio1', { prompt: 'Where shall we live?', askedBy: ben, askedAt: asked }, true)
     const db = rawDb(dataDir)
-    const store = createJournalStore(db)
-    const { key } = (await openWithPassphrase(createKeySlotRepository(db), ben, PASS_B))!
-    const { record } = ReflectionRecord.load(ben, store.record.all(ben), key)
-    for (const row of record.stage([['@questions', null]], key).rows) store.record.put(ben, row)
+    const slots = createKeySlotRepository(db)
+    const slot = slots.get(ben, 'passphrase')!
+    const { key } = (await openWithPassphrase(slots, ben, PASS_B))!
+    const kek = await deriveKey(PASS_B, JSON.parse(slot.kdf))
+    slots.replace(slot.id, slot.kdf, wrapKey(kek, key, { table: 'key_slots', rowId: slot.id, ownerId: ben, field: 'journal_key', version: 2 }))
     db.close()
 
     await backend.session.unlock({ profileId: ben, passphrase: PASS_B })

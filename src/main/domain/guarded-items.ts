@@ -1,6 +1,6 @@
 // Small blobs of a journal other than its reflections that must not be put back from an older
 // copy either: its pinned vault keys (a stale pin would let an old vault key back in) and its
-// settings; and one mark with no blob, '@questions' (its own questions are kept as its own). Each is bound to a save number kept in the journal's record (reflection-record.ts)
+// settings. Each is bound to a save number kept in the journal's record (reflection-record.ts)
 // under a reserved id, written in the same transaction as the blob (docs/security.md, "Rollback").
 
 import type { AeadKey } from '../crypto/aead.ts'
@@ -8,7 +8,7 @@ import type { JournalStore } from '../storage/journal-store.ts'
 import { ReflectionRecord } from './reflection-record.ts'
 
 /** Reserved ids in the record: no reflection id (22 characters of base64url) starts with '@'. */
-export type GuardedItem = '@pins' | '@settings' | '@questions'
+export type GuardedItem = '@pins' | '@settings'
 
 export function isGuardedItem(id: string): boolean {
   return id.startsWith('@')

@@ -17,36 +17,49 @@ interface RecoveryKdf {
 }
 
 /**
- * Slots made since journals keep a record of their reflections carry format 2 in their AAD, so
- * a journal opened with one must have that record: deleting the record (with every reflection)
- * cannot pass for a journal from before records. An older slot opens without it once, and is
- * wrapped again at format 2 as soon as the journal it opened has its record.
+ * A slot's format is in its AAD, so it says what the journal it opens must have; no one without
+ * the secret can make it say less (docs/security.md, "Key slots"):
+ * - 2: the journal keeps a record of its reflections, so deleting the record (with every
+ *   reflection) cannot pass for a journal from before records;
+ * - 3: its own copies of its questions are under its key, so a sealed one that claims to be its
+ *   own was put there by someone else.
+ * An older slot opens once, and is wrapped again at the newest format (same secret, same cost)
+ * as soon as the journal it opened has caught up (session-backend.ts).
  */
-const ANCHORED_FORMAT = 2
+type SlotFormat = 1 | 2 | 3
+const NEWEST_FORMAT: SlotFormat = 3
 
-function slotPlace(slot: Pick<KeySlotRow, 'id' | 'profileId'>, anchored = true): BlobPlace {
+function slotPlace(slot: Pick<KeySlotRow, 'id' | 'profileId'>, format: SlotFormat = NEWEST_FORMAT): BlobPlace {
   const place: BlobPlace = { table: 'key_slots', rowId: slot.id, ownerId: slot.profileId, field: 'journal_key' }
-  if (anchored) place.version = ANCHORED_FORMAT
+  if (format > 1) place.version = format
   return place
 }
 
-/** An opened slot's journal key, and whether the slot says the journal keeps a record. */
+/** An opened slot's journal key, and what its format says the journal has. */
 export interface OpenedSlot {
   key: Buffer
+  /** The journal keeps a record (format 2 and later). */
   anchored: boolean
-  /**
-   * An older slot wrapped again at format 2 under the same secret: the caller stores it once the
-   * journal is open (its record then exists), so an older slot does not stay older for good.
-   */
-  anchor?: Pick<KeySlotRow, 'id' | 'kdf' | 'wrappedKey'>
+  /** Its own questions are kept as its own (format 3). */
+  ownCopies: boolean
+  /** An older slot wrapped again at the newest format: the caller stores it once the journal has caught up. */
+  renewed?: Pick<KeySlotRow, 'id' | 'kdf' | 'wrappedKey'>
+}
+
+/** What a journal made now (or just re-keyed) has: everything its newest slots say. */
+export function newestSlot(key: Buffer): OpenedSlot {
+  return { key, anchored: true, ownCopies: true }
 }
 
 function unwrapEither(kek: Buffer, slot: KeySlotRow): OpenedSlot | null {
-  const key = unwrapKey(kek, slot.wrappedKey, slotPlace(slot))
-  if (key) return { key, anchored: true }
-  const legacy = unwrapKey(kek, slot.wrappedKey, slotPlace(slot, false))
-  if (!legacy) return null
-  return { key: legacy, anchored: false, anchor: { id: slot.id, kdf: slot.kdf, wrappedKey: wrapKey(kek, legacy, slotPlace(slot)) } }
+  for (const format of [3, 2, 1] as const) {
+    const key = unwrapKey(kek, slot.wrappedKey, slotPlace(slot, format))
+    if (!key) continue
+    const opened: OpenedSlot = { key, anchored: format >= 2, ownCopies: format >= 3 }
+    if (format < NEWEST_FORMAT) opened.renewed = { id: slot.id, kdf: slot.kdf, wrappedKey: wrapKey(kek, key, slotPlace(slot)) }
+    return opened
+  }
+  return null
 }
 
 function damagedSlot(): AppError {

@@ -7,9 +7,7 @@ import type { KeyObject } from 'node:crypto'
 import { decryptJson, encryptJson, type AeadKey } from '../crypto/aead.ts'
 import { openSealedJson } from '../crypto/seal.ts'
 import type { RevealPartRow, RevealRepository } from '../storage/reveal-repository.ts'
-import type { GuardedItems } from './guarded-items.ts'
-import { isSealedPrompt, type SealedPrompt } from './vault-codec.ts'
-import { vaultPlace } from './vault-codec.ts'
+import { isSealedPrompt, vaultPlace, type SealedPrompt } from './vault-codec.ts'
 
 /** The reader of a copy: their id, their journal key, and the key pair sealed copies are opened with. */
 export interface CopyReader {
@@ -46,11 +44,10 @@ export function openCopy(reader: CopyReader, row: RevealPartRow, partners: reado
 
 /**
  * Journals from before own copies were encrypted sealed them to themselves: the first unlock
- * since takes those in as own copies, once, and the record keeps that it has ('@questions'), so a
- * sealed "own" copy put in later is refused.
+ * since takes those in as own copies, once; its key slot is then renewed at format 3, which says
+ * so, and a sealed "own" copy put in later is refused (journal-keys.ts).
  */
-export function adoptOwnCopies(reveals: RevealRepository, items: GuardedItems, reader: CopyReader, partners: readonly string[]): void {
-  if (items.versionOf('@questions') !== undefined) return
+export function adoptOwnCopies(reveals: RevealRepository, reader: CopyReader, partners: readonly string[]): void {
   const adopted: RevealPartRow[] = []
   for (const row of reveals.promptsFor(reader.profileId)) {
     if (!reader.opening || openOwn(reader, row) !== undefined) continue
@@ -61,7 +58,5 @@ export function adoptOwnCopies(reveals: RevealRepository, items: GuardedItems, r
       // Unreadable: left as it is, and counted damaged.
     }
   }
-  items.stage('@questions', () => {
-    for (const row of adopted) reveals.replacePrompt(row)
-  })()
+  reveals.replaceAll(adopted)
 }

@@ -106,10 +106,10 @@ function readerOf(deps: RevealDeps, me: Asker): CopyReader {
   return { profileId: me.profileId, key: me.key.cipherKey, opening: profileOpeningKey(deps.profileKeys, me.profileId, me.key.cipherKey) }
 }
 
-/** At unlock: takes in the journal's own questions from before they were its own (once), then the ids of those that cannot be read. */
-export function unreadableAtUnlock(deps: RevealDeps, me: Asker): string[] {
+/** At unlock: the ids of the questions that cannot be read, the journal's own from before they were its own taken in first if `takeInOwn`. */
+export function unreadableAtUnlock(deps: RevealDeps, me: Asker, takeInOwn: boolean): string[] {
   const vault = deps.vaults.get()
-  if (vault) adoptOwnCopies(deps.reveals, me.items, readerOf(deps, me), [vault.partnerA, vault.partnerB])
+  if (vault && takeInOwn) adoptOwnCopies(deps.reveals, readerOf(deps, me), [vault.partnerA, vault.partnerB])
   return questionsFor(deps, me).unreadable
 }
 

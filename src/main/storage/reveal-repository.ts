@@ -26,6 +26,9 @@ export function createRevealRepository(db: Database) {
     for (const prompt of prompts) insertPrompt.run(prompt.revealId, prompt.profileId, prompt.sealed)
     putAnswer.run(answer.revealId, answer.profileId, answer.sealed)
   })
+  const replacePrompts = db.transaction((rows: RevealPartRow[]) => {
+    for (const row of rows) replacePrompt.run(row.sealed, row.revealId, row.profileId)
+  })
 
   return {
     /** A new question: its prompt for each partner and the asker's answer, all at once. */
@@ -36,6 +39,8 @@ export function createRevealRepository(db: Database) {
     answeredBy: (revealId: string): string[] => answeredBy.all(revealId).map((r) => r.profileId),
     /** A prompt or an answer sealed again (to a partner's new key pair, or the vault's). */
     replacePrompt: (row: RevealPartRow): void => void replacePrompt.run(row.sealed, row.revealId, row.profileId),
+    /** Several prompts at once, in one transaction. */
+    replaceAll: (rows: RevealPartRow[]): void => replacePrompts(rows),
     replaceAnswer: (row: RevealPartRow): void => void putAnswer.run(row.revealId, row.profileId, row.sealed),
     /** Deletes the question with its prompts and answers (foreign keys). */
     remove: (revealId: string): void => void remove.run(revealId)
