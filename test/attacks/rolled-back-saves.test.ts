@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { SevenfoldBackend } from '../../src/main/backend.ts'
 import { bucketOf } from '../../src/main/domain/reflection-record.ts'
 import { PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
-import { rawDb, refusal } from '../support/vault.ts'
+import { rawDb, refusal, runSql } from '../support/vault.ts'
 
 interface Rows {
   header: Buffer
@@ -34,15 +34,6 @@ function putBack(dataDir: string, id: string, profileId: string, rows: Partial<R
     db.prepare('INSERT INTO reflections (id, profile_id, header) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING').run(id, profileId, rows.header ?? Buffer.alloc(0))
     if (rows.header) db.prepare('UPDATE reflections SET header = ? WHERE id = ?').run(rows.header, id)
     if (rows.body) db.prepare('INSERT INTO reflection_bodies (id, body) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body').run(id, rows.body)
-  } finally {
-    db.close()
-  }
-}
-
-function run(dataDir: string, sql: string, ...params: unknown[]): void {
-  const db = rawDb(dataDir)
-  try {
-    db.prepare(sql).run(...params)
   } finally {
     db.close()
   }
@@ -99,7 +90,7 @@ describe('saves rolled back, mixed or deleted behind a journal’s back', () => 
   it('a deleted reflection is counted as damaged', async () => {
     const { backend, dataDir } = await backendIn()
     const { ben, ids } = await bensJournal(backend)
-    run(dataDir, 'DELETE FROM reflections WHERE id = ?', ids[2]!)
+    runSql(dataDir, 'DELETE FROM reflections WHERE id = ?', ids[2]!)
     const view = await bensView(backend, ben)
     expect(view.titles).toEqual(['Ben 0', 'Ben 1'])
     expect(view.damaged).toBe(1)
@@ -122,8 +113,8 @@ describe('saves rolled back, mixed or deleted behind a journal’s back', () => 
   it('emptying a journal together with its record is noticed', async () => {
     const { backend, dataDir } = await backendIn()
     const { ben } = await bensJournal(backend)
-    run(dataDir, 'DELETE FROM reflections WHERE profile_id = ?', ben)
-    run(dataDir, 'DELETE FROM reflection_record WHERE profile_id = ?', ben)
+    runSql(dataDir, 'DELETE FROM reflections WHERE profile_id = ?', ben)
+    runSql(dataDir, 'DELETE FROM reflection_record WHERE profile_id = ?', ben)
     const view = await bensView(backend, ben)
     expect(view.titles).toEqual([])
     expect(view.damaged).toBeGreaterThan(0)
@@ -141,7 +132,7 @@ describe('saves rolled back, mixed or deleted behind a journal’s back', () => 
     await backend.session.lock()
 
     putBack(dataDir, ids[0]!, ben, older)
-    for (const row of oldRecord) run(dataDir, 'UPDATE reflection_record SET data = ? WHERE profile_id = ? AND bucket = ?', row.data, ben, row.bucket)
+    for (const row of oldRecord) runSql(dataDir, 'UPDATE reflection_record SET data = ? WHERE profile_id = ? AND bucket = ?', row.data, ben, row.bucket)
     const view = await bensView(backend, ben)
     expect(view.damaged).toBeGreaterThan(0)
   })
@@ -163,8 +154,8 @@ describe('saves rolled back, mixed or deleted behind a journal’s back', () => 
 
       putBack(dataDir, gone!, ben, before.gone)
       putBack(dataDir, edited!, ben, before.edited)
-      if (spoil === 'the root zeroed') run(dataDir, 'UPDATE reflection_record SET data = zeroblob(length(data)) WHERE profile_id = ? AND bucket = -1', ben)
-      else for (const bucket of new Set([bucketOf(gone!), bucketOf(edited!)])) run(dataDir, 'DELETE FROM reflection_record WHERE profile_id = ? AND bucket = ?', ben, bucket)
+      if (spoil === 'the root zeroed') runSql(dataDir, 'UPDATE reflection_record SET data = zeroblob(length(data)) WHERE profile_id = ? AND bucket = -1', ben)
+      else for (const bucket of new Set([bucketOf(gone!), bucketOf(edited!)])) runSql(dataDir, 'DELETE FROM reflection_record WHERE profile_id = ? AND bucket = ?', ben, bucket)
 
       const first = await bensView(backend, ben)
       expect(first.damaged).toBeGreaterThan(0)
@@ -198,7 +189,7 @@ describe('saves rolled back, mixed or deleted behind a journal’s back', () => 
     await backend.settings.update({ autoLockMinutes: 2 })
     await backend.session.lock()
 
-    run(dataDir, 'UPDATE profile_settings SET data = ? WHERE profile_id = ?', older, ben)
+    runSql(dataDir, 'UPDATE profile_settings SET data = ? WHERE profile_id = ?', older, ben)
     await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
     expect((await backend.settings.get()).autoLockMinutes).toBe(5)
     expect((await backend.app.status()).damagedItems).toBe(1)
@@ -207,7 +198,7 @@ describe('saves rolled back, mixed or deleted behind a journal’s back', () => 
   it('the other partner’s journal is not touched by any of it', async () => {
     const { backend, dataDir } = await backendIn()
     const { ana, ben, ids } = await bensJournal(backend)
-    run(dataDir, 'DELETE FROM reflections WHERE id = ?', ids[0]!)
+    runSql(dataDir, 'DELETE FROM reflections WHERE id = ?', ids[0]!)
     await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
     expect((await backend.app.status()).damagedItems).toBe(0)
     await backend.session.lock()

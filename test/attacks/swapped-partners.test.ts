@@ -11,16 +11,7 @@ import { openWithParts } from '../../src/main/domain/vault-keys.ts'
 import { vaultPlace } from '../../src/main/domain/vault-codec.ts'
 import { createVaultRepository } from '../../src/main/storage/vault-repository.ts'
 import { PART_A, PART_B, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
-import { giveBoth, rawDb, withVault } from '../support/vault.ts'
-
-function setPartnerA(dataDir: string, profileId: string): void {
-  const db = rawDb(dataDir)
-  try {
-    db.prepare('UPDATE vault SET partner_a = ?').run(profileId)
-  } finally {
-    db.close()
-  }
-}
+import { giveBoth, rawDb, runSql, withVault } from '../support/vault.ts'
 
 describe('the vault’s partners changed in the file', () => {
   const backendIn = useBackends()
@@ -32,7 +23,7 @@ describe('the vault’s partners changed in the file', () => {
     const { id } = await backend.vaultReveals.ask({ prompt: 'Would you move abroad for me?', answer: 'honestly, no' })
     await backend.session.lock()
 
-    setPartnerA(dataDir, ben)
+    runSql(dataDir, 'UPDATE vault SET partner_a = ?', ben)
     const status = await giveBoth(backend)
     const reveal = (await backend.vaultReveals.list()).find((r) => r.id === id)
     expect(reveal?.revealed ?? false).toBe(false)
@@ -41,7 +32,7 @@ describe('the vault’s partners changed in the file', () => {
     await backend.vault.lock()
 
     // Put back, the vault is whole again and the question still waits for Ana.
-    setPartnerA(dataDir, ana)
+    runSql(dataDir, 'UPDATE vault SET partner_a = ?', ana)
     expect((await giveBoth(backend)).damagedItems).toBe(0)
     expect((await backend.vaultReveals.list()).find((r) => r.id === id)?.revealed).toBe(false)
   })

@@ -11,21 +11,12 @@ import type { SevenfoldBackend } from '../../src/main/backend.ts'
 import { newSealingKeyPair, openingKey, openSealed } from '../../src/main/crypto/seal.ts'
 import { vaultPlace } from '../../src/main/domain/vault-codec.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
-import { NEW_PART_A, NEW_PART_B, giveBoth, rawDb, refusal, twoJournals, withVault } from '../support/vault.ts'
+import { giveBoth, NEW_PART_A, NEW_PART_B, rawDb, refusal, runSql, twoJournals, withVault } from '../support/vault.ts'
 
 /** Ana's own key pair, put in the file in place of the vault's (or a partner's) public key. */
 function anasKeys() {
   const pair = newSealingKeyPair()
   return { publicKey: pair.publicKey, open: openingKey(pair.privateKey) }
-}
-
-function run(dataDir: string, sql: string, ...params: unknown[]): void {
-  const db = rawDb(dataDir)
-  try {
-    db.prepare(sql).run(...params)
-  } finally {
-    db.close()
-  }
 }
 
 /** Everything sealed in the file that Ana's private key opens: what she could read before the reveal. */
@@ -70,7 +61,7 @@ describe('a public key swapped in the file', () => {
     await backend.session.lock()
 
     const attacker = anasKeys()
-    run(dataDir, 'UPDATE vault SET public_key = ?', attacker.publicKey)
+    runSql(dataDir, 'UPDATE vault SET public_key = ?', attacker.publicKey)
     const { answered, dropped } = await benSealsThings(backend, ben)
     expect(answered).toMatchObject({ code: 'TAMPERED', message: expect.stringMatching(/not the one your journal knows/) })
     expect(dropped).toMatchObject({ code: 'TAMPERED' })
@@ -94,10 +85,10 @@ describe('a public key swapped in the file', () => {
     })()
 
     const attacker = anasKeys()
-    run(dataDir, 'UPDATE vault SET public_key = ?', attacker.publicKey)
+    runSql(dataDir, 'UPDATE vault SET public_key = ?', attacker.publicKey)
     await benSealsThings(backend, ben)
     const stolen = readableBy(dataDir, attacker.open, attacker.publicKey)
-    run(dataDir, 'UPDATE vault SET public_key = ?', real)
+    runSql(dataDir, 'UPDATE vault SET public_key = ?', real)
     expect(stolen).toEqual([])
   })
 
@@ -109,7 +100,7 @@ describe('a public key swapped in the file', () => {
     await backend.vault.create({ partA: PART_A, partB: PART_B })
     await backend.vault.lock()
     const attacker = anasKeys()
-    run(dataDir, 'UPDATE vault SET public_key = ?', attacker.publicKey)
+    runSql(dataDir, 'UPDATE vault SET public_key = ?', attacker.publicKey)
 
     await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
     const first = await refusal(backend.vault.seal({ authorId: ben, title: 'Too soon', body: paragraphDoc('x') }))
@@ -137,8 +128,8 @@ describe('a public key swapped in the file', () => {
       await backend.session.lock()
 
       // The old public key back in the file, and Ben's pins as they were before the re-key.
-      run(dataDir, 'UPDATE vault SET public_key = ?', old.vaultKey)
-      run(dataDir, 'UPDATE journal_pins SET data = ? WHERE profile_id = ?', old.pins, ben)
+      runSql(dataDir, 'UPDATE vault SET public_key = ?', old.vaultKey)
+      runSql(dataDir, 'UPDATE journal_pins SET data = ? WHERE profile_id = ?', old.pins, ben)
       await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
       expect((await backend.app.status()).damagedItems).toBeGreaterThan(0)
       expect((await refusal(backend.vault.seal({ authorId: ben, title: 'For later', body: paragraphDoc('what I never said') }))).code).toMatch(/^(FORBIDDEN|TAMPERED)$/)
@@ -163,7 +154,7 @@ describe('a public key swapped in the file', () => {
     const { ana, ben } = await withVault(backend)
     await backend.session.lock()
     const attacker = anasKeys()
-    run(dataDir, 'UPDATE profile_keys SET public_key = ? WHERE profile_id = ?', attacker.publicKey, ben)
+    runSql(dataDir, 'UPDATE profile_keys SET public_key = ? WHERE profile_id = ?', attacker.publicKey, ben)
 
     await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
     const asked = await refusal(backend.vaultReveals.ask({ prompt: 'What scares you?', answer: 'losing this' }))

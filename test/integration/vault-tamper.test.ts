@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { newSealingKeyPair, sealJson } from '../../src/main/crypto/seal.ts'
 import { vaultPlace } from '../../src/main/domain/vault-codec.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
-import { NEW_PART_A, NEW_PART_B, editBlob, flipped, giveBoth, rawDb, refusal, withVault } from '../support/vault.ts'
+import { editBlob, flipped, giveBoth, NEW_PART_A, NEW_PART_B, rawDb, refusal, runSql, withVault } from '../support/vault.ts'
 
 const newBackend = useBackends()
 
@@ -10,15 +10,6 @@ function rows<T>(dataDir: string, sql: string, ...params: unknown[]): T[] {
   const db = rawDb(dataDir)
   try {
     return db.prepare(sql).all(...params) as T[]
-  } finally {
-    db.close()
-  }
-}
-
-function run(dataDir: string, sql: string, ...params: unknown[]): void {
-  const db = rawDb(dataDir)
-  try {
-    db.prepare(sql).run(...params)
   } finally {
     db.close()
   }
@@ -66,10 +57,10 @@ describe('a damaged secret', () => {
     const [one, two] = [ids.one!, ids.two!].map(
       (id) => rows<{ header: Buffer; body: Buffer }>(dataDir, 'SELECT header, body FROM vault_secrets WHERE id = ?', id)[0]!
     )
-    run(dataDir, 'UPDATE vault_secrets SET header = ? WHERE id = ?', two!.header, ids.one)
-    run(dataDir, 'UPDATE vault_secrets SET header = ? WHERE id = ?', one!.header, ids.two)
+    runSql(dataDir, 'UPDATE vault_secrets SET header = ? WHERE id = ?', two!.header, ids.one)
+    runSql(dataDir, 'UPDATE vault_secrets SET header = ? WHERE id = ?', one!.header, ids.two)
     // And a body copied over another's.
-    run(dataDir, 'UPDATE vault_secrets SET body = ? WHERE id = ?', one!.body, ids.three)
+    runSql(dataDir, 'UPDATE vault_secrets SET body = ? WHERE id = ?', one!.body, ids.three)
 
     expect((await giveBoth(backend)).damagedItems).toBe(2)
     expect(await titles(backend)).toEqual(['four', 'three'])
@@ -87,9 +78,9 @@ describe('a damaged sealed drop-in', () => {
     const vault = rows<{ id: string; public_key: Buffer }>(dataDir, 'SELECT id, public_key FROM vault')[0]!
     // The first drop's bytes under another row id, and an authentic one whose author is not a partner.
     const copy = rows<{ sealed: Buffer }>(dataDir, 'SELECT sealed FROM vault_sealed WHERE id = ?', first)[0]!.sealed
-    run(dataDir, 'INSERT INTO vault_sealed (id, vault_id, sealed) VALUES (?, ?, ?)', 'copied', vault.id, copy)
+    runSql(dataDir, 'INSERT INTO vault_sealed (id, vault_id, sealed) VALUES (?, ?, ?)', 'copied', vault.id, copy)
     const stranger = { authorId: 'stranger', title: 'forged', body: paragraphDoc('x'), sealedAt: new Date().toISOString() }
-    run(dataDir, 'INSERT INTO vault_sealed (id, vault_id, sealed) VALUES (?, ?, ?)', 'forged', vault.id, sealJson(vault.public_key, stranger, vaultPlace.sealed(vault.id, 'forged')))
+    runSql(dataDir, 'INSERT INTO vault_sealed (id, vault_id, sealed) VALUES (?, ?, ?)', 'forged', vault.id, sealJson(vault.public_key, stranger, vaultPlace.sealed(vault.id, 'forged')))
     const waiting = rows<{ id: string; hex: string }>(dataDir, "SELECT id, hex(sealed) AS hex FROM vault_sealed WHERE id IN (?, 'copied', 'forged') ORDER BY id", bad)
 
     expect((await giveBoth(backend)).damagedItems).toBe(3)
@@ -167,11 +158,11 @@ describe('a damaged key record or setting', () => {
     const { backend, dataDir, halves } = await vaultWithSecrets()
     const kdf = rows<{ kdf: string }>(dataDir, "SELECT kdf FROM vault_slots WHERE kind = 'joint'")[0]!.kdf
     const params = JSON.parse(kdf) as { a: { memoryKiB: number } }
-    run(dataDir, "UPDATE vault_slots SET kdf = ? WHERE kind = 'joint'", JSON.stringify({ ...params, a: { ...params.a, memoryKiB: 8 } }))
+    runSql(dataDir, "UPDATE vault_slots SET kdf = ? WHERE kind = 'joint'", JSON.stringify({ ...params, a: { ...params.a, memoryKiB: 8 } }))
     expect((await refusal(giveBoth(backend))).code).toBe('TAMPERED')
-    run(dataDir, "UPDATE vault_slots SET kdf = ? WHERE kind = 'joint'", '{"a":')
+    runSql(dataDir, "UPDATE vault_slots SET kdf = ? WHERE kind = 'joint'", '{"a":')
     expect((await refusal(backend.vault.givePart({ part: 'a', passphrase: PART_A }))).code).toBe('TAMPERED')
-    run(dataDir, "UPDATE vault_slots SET kdf = ? WHERE kind = 'joint'", kdf)
+    runSql(dataDir, "UPDATE vault_slots SET kdf = ? WHERE kind = 'joint'", kdf)
 
     editBlob(dataDir, 'vault_slots', 'wrapped_key', "kind = 'recovery'", [], (b) => flipped(b, 20))
     await expect(backend.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })).rejects.toMatchObject({
@@ -200,7 +191,7 @@ describe('a swapped public key', () => {
   it('of the vault is refused for sealing, counted and put back when the vault is opened together, and drop-ins work again', async () => {
     const { backend, dataDir, ana } = await vaultWithSecrets()
     const original = rows<{ public_key: Buffer }>(dataDir, 'SELECT public_key FROM vault')[0]!.public_key
-    run(dataDir, 'UPDATE vault SET public_key = ?', newSealingKeyPair().publicKey)
+    runSql(dataDir, 'UPDATE vault SET public_key = ?', newSealingKeyPair().publicKey)
     // Nothing is sealed to the stranger's key: Ana's journal pinned the real one (test/attacks/swapped-sealing-keys.test.ts).
     const refused = await refusal(backend.vault.seal({ authorId: ana, title: 'sealed to the swapped key', body: paragraphDoc('kept back'), passphrase: PASS_A }))
     expect(refused.code).toBe('TAMPERED')
@@ -219,7 +210,7 @@ describe('a swapped public key', () => {
     const { ana, ben } = await withVault(backend)
     const keyOf = () => rows<{ public_key: Buffer }>(dataDir, 'SELECT public_key FROM profile_keys WHERE profile_id = ?', ana)[0]!.public_key
     const original = keyOf()
-    run(dataDir, 'UPDATE profile_keys SET public_key = ? WHERE profile_id = ?', newSealingKeyPair().publicKey, ana)
+    runSql(dataDir, 'UPDATE profile_keys SET public_key = ? WHERE profile_id = ?', newSealingKeyPair().publicKey, ana)
 
     await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
     expect(keyOf().equals(original)).toBe(true)

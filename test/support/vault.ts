@@ -66,6 +66,16 @@ export function rawDb(dataDir: string): Database.Database {
   return new Database(join(dataDir, DATABASE_FILE))
 }
 
+/** One statement run on the data folder's database, as someone with the file would. */
+export function runSql(dataDir: string, sql: string, ...params: unknown[]): void {
+  const db = rawDb(dataDir)
+  try {
+    db.prepare(sql).run(...params)
+  } finally {
+    db.close()
+  }
+}
+
 /** A copy of `bytes` with one bit flipped at `at` (negative counts from the end). */
 export function flipped(bytes: Buffer, at: number): Buffer {
   const copy = Buffer.from(bytes)
