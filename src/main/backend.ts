@@ -162,8 +162,8 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
         return null
       },
       list: async (input) => current().list(input?.themeId),
-      confirmUnchecked: async () => {
-        current().confirmUnchecked()
+      confirmUnchecked: async ({ ids }) => {
+        current().confirmUnchecked(ids)
         return null
       }
     },

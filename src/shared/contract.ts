@@ -93,6 +93,9 @@ export interface ProfileSummary {
   displayName: string
 }
 
+/** How many unchecked reflections home names at once, and so how many can be kept in one go. */
+export const UNCHECKED_NAMED = 50
+
 export interface AppStatus {
   profiles: ProfileSummary[]
   maxProfiles: number
@@ -168,8 +171,8 @@ export const contract = {
     get: method(z.strictObject({ id })).returns<Reflection>(),
     delete: method(z.strictObject({ id })).returns<null>(),
     list: method(z.strictObject({ themeId: themeId.optional() }).optional()).returns<ReflectionHeader[]>(),
-    /** The owner keeps the unchecked reflections as they are (see AppStatus.uncheckedReflections). */
-    confirmUnchecked: method(none).returns<null>()
+    /** The owner has looked at these unchecked reflections and keeps them as they are (see AppStatus.uncheckedReflections). */
+    confirmUnchecked: method(z.strictObject({ ids: z.array(id).min(1, 'is empty').max(UNCHECKED_NAMED, 'has too many reflections') })).returns<null>()
   },
   themes: {
     summary: method(none).returns<ThemeSummary[]>()

@@ -154,9 +154,12 @@ export class Journal {
     return [...this.#record.learnt()].filter((id) => !isGuardedItem(id) && this.#headers.has(id))
   }
 
-  /** Its owner has looked at the unchecked reflections and keeps them as they are. */
-  confirmUnchecked(): void {
-    const changes = this.uncheckedIds().map((id): [string, number] => [id, this.#record.versionOf(id)!])
+  /** Its owner has looked at these unchecked reflections and keeps them as they are (only those named, never the rest). */
+  confirmUnchecked(ids: readonly string[]): void {
+    const named = new Set(ids)
+    const changes = this.uncheckedIds()
+      .filter((id) => named.has(id))
+      .map((id): [string, number] => [id, this.#record.versionOf(id)!])
     if (changes.length === 0) return
     const staged = this.#record.stage(changes, this.#key.cipherKey)
     this.#store.transaction(() => staged.rows.forEach((row) => this.#store.record.put(this.profileId, row)))

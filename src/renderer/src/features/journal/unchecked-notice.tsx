@@ -1,22 +1,22 @@
 // Home's notice when some reflections could not be checked against the journal's record (part of
 // it was changed outside Sevenfold and was learnt again from the reflections themselves): they
-// are shown, but one may be an older version put back. It names the newest few, so their owner
-// can look, then keep them or restore a backup. Says nothing when everything was checked.
+// are shown, but one may be an older version put back. It names them (the newest first, up to
+// what can be kept in one go), so their owner can look, then keep those named or restore a
+// backup; keeping never covers one that was not named. Says nothing when everything was checked.
 
 import { useEffect, useId, useState } from 'react'
-import type { ReflectionHeader } from '../../../../shared/contract.ts'
+import { UNCHECKED_NAMED, type ReflectionHeader } from '../../../../shared/contract.ts'
 import { api, problemOf } from '../../api.ts'
 import { formatDay } from '../../ui/dates.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useNavigate } from './navigation.ts'
-
-const NAMED = 5
 
 export function UncheckedNotice() {
   const id = useId()
   const go = useNavigate()
   const [unchecked, setUnchecked] = useState<ReflectionHeader[]>([])
   const [problem, setProblem] = useState<string | null>(null)
+  const [round, setRound] = useState(0)
 
   useEffect(() => {
     let current = true
@@ -29,12 +29,15 @@ export function UncheckedNotice() {
     return () => {
       current = false
     }
-  }, [])
+  }, [round])
 
+  const named = unchecked.slice(0, UNCHECKED_NAMED)
   const keep = () => {
+    setProblem(null)
     api.reflections
-      .confirmUnchecked()
-      .then(() => setUnchecked([]))
+      .confirmUnchecked({ ids: named.map((r) => r.id) })
+      // The next ones, if there were more than could be named.
+      .then(() => setRound((n) => n + 1))
       .catch((error: unknown) => setProblem(problemOf(error).message))
   }
 
@@ -50,7 +53,7 @@ export function UncheckedNotice() {
         {one ? 'it' : 'them'}, keep {one ? 'it' : 'them'}; if not, restore a backup from before the change.
       </p>
       <ul className="home-notice__list">
-        {unchecked.slice(0, NAMED).map((r) => (
+        {named.map((r) => (
           <li key={r.id}>
             <button type="button" className="home-notice__open" onClick={() => go({ name: 'editor', themeId: r.themeId, reflectionId: r.id, from: { name: 'home' } })}>
               {r.title.trim() || 'Untitled'}
@@ -58,11 +61,11 @@ export function UncheckedNotice() {
             <span className="home-notice__date"> · {formatDay(r.date)}</span>
           </li>
         ))}
-        {count > NAMED && <li>and {count - NAMED} more</li>}
       </ul>
+      {count > named.length && <p>These are the newest {named.length}; the other {count - named.length} come next.</p>}
       <ErrorMessage message={problem} />
       <button type="button" onClick={keep}>
-        {one ? 'It is as I left it' : 'They are as I left them'}
+        {one ? 'It is as I left it' : count > named.length ? `These ${named.length} are as I left them` : 'They are as I left them'}
       </button>
     </section>
   )
