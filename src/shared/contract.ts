@@ -12,6 +12,7 @@ import { richTextProblem, type RichTextNode } from './rich-text.ts'
 import { SEARCH_LIMITS, type SearchResult } from './search.ts'
 import { APPEARANCES, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, TEXT_SIZES, type Settings } from './settings.ts'
 import { THEME_IDS, type ThemeId } from './themes.ts'
+import { UNCHECKED_NAMED } from './unchecked.ts'
 import type { Reveal, RevealQuestion, VaultPartId, VaultSecret, VaultSecretHeader, VaultStatus } from './vault.ts'
 
 // The vault's answers live in vault.ts; the renderer and tests import them from here too.
@@ -92,9 +93,6 @@ export interface ProfileSummary {
   id: string
   displayName: string
 }
-
-/** How many unchecked reflections home names at once, and so how many can be kept in one go. */
-export const UNCHECKED_NAMED = 50
 
 export interface AppStatus {
   profiles: ProfileSummary[]

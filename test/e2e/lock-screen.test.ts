@@ -91,6 +91,6 @@ describe('home after the journal’s record was changed', () => {
 
     await notice.getByRole('button', { name: 'They are as I left them' }).click()
     await expect.poll(async () => (await backend.app.status()).uncheckedReflections.length).toBe(0)
-    expect(await notice.count()).toBe(0)
+    await expect.poll(() => notice.count()).toBe(0)
   })
 })

@@ -5,7 +5,8 @@
 // backup; keeping never covers one that was not named. Says nothing when everything was checked.
 
 import { useEffect, useId, useState } from 'react'
-import { UNCHECKED_NAMED, type ReflectionHeader } from '../../../../shared/contract.ts'
+import type { ReflectionHeader } from '../../../../shared/contract.ts'
+import { UNCHECKED_NAMED } from '../../../../shared/unchecked.ts'
 import { api, problemOf } from '../../api.ts'
 import { formatDay } from '../../ui/dates.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
