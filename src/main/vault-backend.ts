@@ -16,6 +16,7 @@ import { answerQuestion, askBoth, unreadableAtUnlock, waitingQuestions, type Ask
 import { pinnedVault, sealingReadiness } from './domain/sealing-keys.ts'
 import type { serial } from './domain/serial.ts'
 import type { UnlockThrottle } from './domain/unlock-throttle.ts'
+import { bindWithNewPair } from './domain/vault-binding.ts'
 import { vaultPlace, type SealedSecret } from './domain/vault-codec.ts'
 import { DEFAULT_VAULT_AUTO_LOCK_MINUTES, VaultDoor } from './domain/vault-door.ts'
 import { pinVault, provenKeys, storeNewRosterKey } from './domain/vault-pinning.ts'
@@ -119,7 +120,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         throw lockedError()
       }
       if (vault.publicKeyWasWrong) vaults.putPublicKey(vault.vaultId, vault.publicKey)
-      if (vault.privateKeyUnbound) vaults.putPrivateKey(vault.vaultId, vault.boundPrivateKey()!)
+      if (vault.privateKeyUnbound) bindWithNewPair({ db: deps.db, vaults, reveals }, vault)
       if (!vault.rosterKey) vault.adoptRosterKey(storeNewRosterKey(vaults, vault))
       // Its keys are proven now: the open journal, if it is one of the two, pins them.
       const journal = deps.journal()

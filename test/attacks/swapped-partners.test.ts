@@ -7,6 +7,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { decryptBlob, encryptBlob } from '../../src/main/crypto/aead.ts'
+import { sealJson } from '../../src/main/crypto/seal.ts'
 import { openWithParts } from '../../src/main/domain/vault-keys.ts'
 import { vaultPlace } from '../../src/main/domain/vault-codec.ts'
 import { createVaultRepository } from '../../src/main/storage/vault-repository.ts'
@@ -37,32 +38,46 @@ describe('the vault’s partners changed in the file', () => {
     expect((await backend.vaultReveals.list()).find((r) => r.id === id)?.revealed).toBe(false)
   })
 
-  it('opens a vault from before the binding and binds it, keeping what was sealed', async () => {
+  it('binds a vault from before the binding with a new key pair, so its old key can be put back to no avail', async () => {
     const { backend, dataDir } = await backendIn()
     const { ben } = await withVault(backend)
     await backend.vault.seal({ authorId: ben, title: 'For both of us', body: paragraphDoc('what I never said') })
     await backend.vault.lock()
+    const { id } = await backend.vaultReveals.ask({ prompt: 'Would you move abroad for me?', answer: 'honestly, no' })
     await backend.session.lock()
 
-    // The private key put back at the place it had before partners were bound to it.
+    // As a vault from before the binding: its private key at the place it had then.
     const db = rawDb(dataDir)
     const vaults = createVaultRepository(db)
     const row = vaults.get()!
     const key = (await openWithParts(vaults.getSlot(row.id, 'joint')!, PART_A, PART_B))!
-    const bound = vaultPlace.privateKey(row.id, [row.partnerA, row.partnerB])
-    const privateKey = decryptBlob(key, row.privateKey, bound)
-    vaults.putPrivateKey(row.id, encryptBlob(key, privateKey, vaultPlace.privateKey(row.id)))
+    const oldPrivate = decryptBlob(key, row.privateKey, vaultPlace.privateKey(row.id, [row.partnerA, row.partnerB]))
+    const unbound = encryptBlob(key, oldPrivate, vaultPlace.privateKey(row.id))
+    vaults.putPrivateKey(row.id, unbound)
     db.close()
 
     await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
-    const status = await giveBoth(backend)
-    expect(status.damagedItems).toBe(0)
+    expect((await giveBoth(backend)).damagedItems).toBe(0)
     expect((await backend.vaultSecrets.list()).map((s) => s.title)).toContain('For both of us')
+    const waiting = (await backend.vaultReveals.list()).find((r) => r.id === id)!
+    expect(waiting).toMatchObject({ revealed: false, answeredBy: [ben] })
     await backend.vault.lock()
-
+    await backend.session.lock()
     const after = rawDb(dataDir)
-    const stored = createVaultRepository(after).get()!.privateKey
+    expect(createVaultRepository(after).get()!.publicKey.equals(row.publicKey)).toBe(false)
     after.close()
-    expect(decryptBlob(key, stored, bound).equals(privateKey)).toBe(true)
+
+    // Ana puts the old unbound key back with its public key, names a partner of her making, and
+    // answers in its name to the old key, in the wording she read in her own copy.
+    const fake = 'madeupmadeupmadeupmade'
+    const answer = { prompt: waiting.prompt, askedBy: ben, askedAt: waiting.askedAt, text: 'whatever', answeredAt: new Date().toISOString() }
+    const edit = rawDb(dataDir)
+    edit.pragma('foreign_keys = OFF')
+    edit.prepare('UPDATE vault SET private_key = ?, public_key = ?, partner_a = ?').run(unbound, row.publicKey, fake)
+    edit.prepare('INSERT INTO reveal_answers (reveal_id, profile_id, sealed) VALUES (?, ?, ?)').run(id, fake, sealJson(row.publicKey, answer, vaultPlace.answer(id, fake)))
+    edit.close()
+    const status = await giveBoth(backend)
+    expect(JSON.stringify(await backend.vaultReveals.list())).not.toContain('honestly, no')
+    expect(status.damagedItems).toBeGreaterThan(0)
   })
 })

@@ -7,9 +7,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Reveal, VaultSecret, VaultSecretHeader } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
-import { decryptJson, encryptBlob, encryptJson } from '../crypto/aead.ts'
+import { decryptJson, encryptJson } from '../crypto/aead.ts'
 import { openingKey, openSealedJson, publicKeyOf } from '../crypto/seal.ts'
-import { randomId, wipe } from '../crypto/secret-buffer.ts'
+import { allocSecret, randomId, wipe } from '../crypto/secret-buffer.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
 import type { RevealRepository } from '../storage/reveal-repository.ts'
 import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
@@ -47,7 +47,7 @@ export class OpenVault {
   readonly vaultId: string
   readonly partners: readonly [string, string]
   readonly #key: SessionKey
-  readonly #publicKey: Buffer
+  #publicKey: Buffer
   /** The stored public key was not the private key's own (swapped on disk); the caller stores the right one. */
   readonly publicKeyWasWrong: boolean
   /** The private key opened at the place of vaults from before it was bound to its partners: the caller binds it. */
@@ -101,9 +101,14 @@ export class OpenVault {
     return this.#key.cipherKey
   }
 
-  /** The private key as it is stored once bound to the two partners (to bind one that was not). */
-  boundPrivateKey(): Buffer | null {
-    return this.#privateKey ? encryptBlob(this.cipherKey, this.#privateKey, vaultPlace.privateKey(this.vaultId, this.partners)) : null
+  /** Takes a new key pair in place of one opened unbound (vault-binding.ts), which the caller has stored, bound. */
+  adoptPair(privateKey: Buffer): void {
+    const own = allocSecret(privateKey.length)
+    privateKey.copy(own)
+    wipe(this.#privateKey)
+    this.#privateKey = own
+    this.#publicKey = publicKeyOf(openingKey(own))
+    this.privateKeyUnbound = false
   }
 
   /** The vault's private key, for opening what was sealed to it; null when it failed its check. */

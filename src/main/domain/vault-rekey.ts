@@ -98,7 +98,7 @@ function rosterAgain(vault: OpenVault, key: AeadKey): Buffer | null {
 }
 
 /** Answers still waiting for the other partner, opened with the old private key and sealed to the new public key. */
-function answersAgain(reveals: RevealRepository, vault: OpenVault, publicKey: Buffer): void {
+export function answersAgain(reveals: RevealRepository, vault: OpenVault, publicKey: Buffer): void {
   const opening = vault.openingKey()
   if (!opening) return
   for (const answer of reveals.answers()) {
