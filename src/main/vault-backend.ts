@@ -114,7 +114,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     }
     const generation = locks
     try {
-      const vault = await OpenVault.open(row, sessionKey, { items, reveals })
+      const vault = await OpenVault.open(row, sessionKey, { items, reveals, profileIds: deps.profiles.list().map((p) => p.id) })
       if (generation !== locks) {
         vault.close()
         throw lockedError()

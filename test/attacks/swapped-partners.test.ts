@@ -80,4 +80,28 @@ describe('the vault’s partners changed in the file', () => {
     expect(JSON.stringify(await backend.vaultReveals.list())).not.toContain('honestly, no')
     expect(status.damagedItems).toBeGreaterThan(0)
   })
+
+  it('binds a vault from before the binding only to two of the journals on this computer', async () => {
+    const { backend, dataDir } = await backendIn()
+    await withVault(backend)
+    await backend.vault.lock()
+    await backend.vaultReveals.ask({ prompt: 'Would you move abroad for me?', answer: 'honestly, no' })
+    await backend.session.lock()
+    const db = rawDb(dataDir)
+    const vaults = createVaultRepository(db)
+    const row = vaults.get()!
+    const key = (await openWithParts(vaults.getSlot(row.id, 'joint')!, PART_A, PART_B))!
+    const oldPrivate = decryptBlob(key, row.privateKey, vaultPlace.privateKey(row.id, [row.partnerA, row.partnerB]))
+    const unbound = encryptBlob(key, oldPrivate, vaultPlace.privateKey(row.id))
+    db.pragma('foreign_keys = OFF')
+    db.prepare('UPDATE vault SET private_key = ?, partner_a = ?').run(unbound, 'madeupmadeupmadeupmade')
+    db.close()
+
+    expect((await giveBoth(backend)).damagedItems).toBeGreaterThan(0)
+    expect(JSON.stringify(await backend.vaultReveals.list())).not.toContain('honestly, no')
+    const after = rawDb(dataDir)
+    // Left as it was: not bound to a partner of someone's making.
+    expect(createVaultRepository(after).get()!.privateKey.equals(unbound)).toBe(true)
+    after.close()
+  })
 })

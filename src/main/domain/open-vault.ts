@@ -23,6 +23,8 @@ import { listReveals, revealAnswered, type AnswerContext } from './vault-reveals
 export interface VaultItemDeps {
   items: VaultItemRepository
   reveals: RevealRepository
+  /** The journals on this computer: a vault from before its partners were bound is bound only to two of them. */
+  profileIds?: readonly string[]
 }
 
 export interface NewSecret {
@@ -76,7 +78,7 @@ export class OpenVault {
 
   /** Takes ownership of `key` (closed with the vault). */
   static async open(row: VaultRow, key: SessionKey, deps: VaultItemDeps, now = new Date()): Promise<OpenVault> {
-    const { privateKey, unbound } = openPrivateKey(row, key)
+    const { privateKey, unbound } = openPrivateKey(row, key, deps.profileIds ?? [])
     const vault = new OpenVault(row, key, privateKey, openRosterKey(row, key), deps)
     vault.privateKeyUnbound = unbound
     // Failed (damaged, or its partners changed in the file): nothing sealed opens, and that is damage.

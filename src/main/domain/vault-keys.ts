@@ -136,12 +136,15 @@ export async function openWithParts(slot: VaultSlotRow, partA: string, partB: st
 
 /**
  * The vault's private key, bound to its two partners; a vault from before that binding opens
- * unbound once (`unbound`: the caller binds it). Null when it fails (sealed items then wait,
- * counted damaged; the secrets still open), and when the two partners are one and the same.
+ * unbound once (`unbound`: the caller binds it with a new pair, vault-binding.ts), and only if
+ * its partners are two of `profileIds`, the journals on this computer. Null when it fails (sealed
+ * items then wait, counted damaged; the secrets still open), and when the partners are one.
  */
-export function openPrivateKey(row: VaultRow, key: SessionKey): { privateKey: Buffer | null; unbound: boolean } {
+export function openPrivateKey(row: VaultRow, key: SessionKey, profileIds: readonly string[]): { privateKey: Buffer | null; unbound: boolean } {
   if (row.partnerA === row.partnerB) return { privateKey: null, unbound: false }
-  for (const [place, unbound] of [[vaultPlace.privateKey(row.id, [row.partnerA, row.partnerB]), false], [vaultPlace.privateKey(row.id), true]] as const) {
+  const places: Array<[BlobPlace, boolean]> = [[vaultPlace.privateKey(row.id, [row.partnerA, row.partnerB]), false]]
+  if (profileIds.includes(row.partnerA) && profileIds.includes(row.partnerB)) places.push([vaultPlace.privateKey(row.id), true])
+  for (const [place, unbound] of places) {
     try {
       return { privateKey: decryptBlob(key.cipherKey, row.privateKey, place), unbound }
     } catch {
