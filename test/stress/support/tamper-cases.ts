@@ -3,6 +3,8 @@
 // or the other partner's), with another column's, or an older version of the row put back.
 
 import Database from 'better-sqlite3'
+import { bucketOf } from '../../../src/main/domain/reflection-record.ts'
+import { ROOT_BUCKET } from '../../../src/main/storage/reflection-record-repository.ts'
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts'
 import type { Rng } from '../../bench/corpus.ts'
 import type { Partner, Probe, World } from './tamper-world.ts'
@@ -27,7 +29,10 @@ export interface Column {
   items(row: Record<string, string>, world: World): string[]
 }
 
-const promptsOf = (who: Partner, world: World) => Object.values(world.questions).map((q) => `prompt:${q}:${who}`)
+/** The questions sealed to `who`'s partner key: those the other partner asked. */
+const promptsSealedTo = (who: Partner, world: World) => Object.values(world.questions).filter((q) => world.askedBy[q] !== who).map((q) => `prompt:${q}:${who}`)
+/** The record's buckets that the settings' save lives in: the root and the bucket of its reserved id. */
+const settingsBuckets = new Set([String(ROOT_BUCKET), String(bucketOf('@settings'))])
 const waitingReveals = (world: World) => [world.questions.bothAnswered, world.questions.oneAnswered].map((q) => `reveal:${q}`)
 
 /**
@@ -71,7 +76,7 @@ export const COLUMNS: Column[] = [
     column: 'private_key',
     select: 'SELECT rowid, private_key AS blob, profile_id AS owner, profile_id AS natural FROM profile_keys',
     // Put right with a new pair (counted), and the questions sealed to the old one are lost (each counted).
-    items: (r, w) => [...promptsOf(w.nameOf[r.owner!]!, w), `damage:${w.nameOf[r.owner!]}`]
+    items: (r, w) => [...promptsSealedTo(w.nameOf[r.owner!]!, w), `damage:${w.nameOf[r.owner!]}`]
   },
   {
     name: 'vault private key',
@@ -140,9 +145,10 @@ export const COLUMNS: Column[] = [
     name: "journal's record of reflections",
     table: 'reflection_record',
     column: 'data',
-    select: "SELECT rowid, data AS blob, profile_id AS owner, profile_id || '/' || bucket AS natural FROM reflection_record",
-    // What a bucket listed is learnt again from the headers: shown as before, the record counted damaged.
-    items: (r, w) => [`damage:${w.nameOf[r.owner!]}`]
+    select: "SELECT rowid, data AS blob, profile_id AS owner, profile_id || '/' || bucket AS natural, bucket FROM reflection_record",
+    // What a bucket listed is learnt again from the headers: shown as before, the record counted
+    // damaged. The settings' save cannot be learnt (it is bound into their blob): the defaults then.
+    items: (r, w) => [`damage:${w.nameOf[r.owner!]}`, ...(settingsBuckets.has(String(r.bucket)) ? [`settings:${w.nameOf[r.owner!]}`] : [])]
   },
   {
     name: "journal's pinned vault keys",

@@ -39,6 +39,8 @@ export interface World {
   secretIds: string[]
   sealedTitles: Record<string, string>
   questions: { revealed: string; bothAnswered: string; oneAnswered: string }
+  /** Who asked each question: the asker reads it from a copy under their own journal key. */
+  askedBy: Record<string, Partner>
 }
 
 const NEW_PASS_A = 'harbour lights over winter water'
@@ -131,7 +133,8 @@ export async function buildWorld(dir: string): Promise<World> {
       reflections,
       secretIds,
       sealedTitles,
-      questions: { revealed, bothAnswered, oneAnswered }
+      questions: { revealed, bothAnswered, oneAnswered },
+      askedBy: { [revealed]: 'Ben', [bothAnswered]: 'Ben', [oneAnswered]: 'Ben' }
     }
   } finally {
     backend.close()
@@ -185,12 +188,18 @@ export async function readWorld(work: string, world: World, file: string, secret
   const backend = await createBackend({ dataDir, kdfTargetMs: 0 })
   const call = (channel: string, payload?: unknown) => dispatch(backend, channel, payload)
   const codeOr = (result: Result<unknown>, value: (v: unknown) => string) => (result.ok ? value(result.value) : result.error.code)
+  // The passphrase that opens each journal now: a recovery code, when used, sets a new one.
+  const opens: Record<Partner, string> = { ...secrets.passphrases }
   try {
     for (const who of PARTNERS) {
       const profileId = world.ids[who]
-      const recover = () => call('session.recover', { profileId, recoveryCode: secrets.recoveryCodes[who], newPassphrase: RECOVERED })
+      const recover = async () => {
+        const recovered = await call('session.recover', { profileId, recoveryCode: secrets.recoveryCodes[who], newPassphrase: RECOVERED })
+        if (recovered.ok) opens[who] = RECOVERED
+        return recovered
+      }
       if (probe.recovery.includes(who)) items[`slot:${who}:recovery`] = codeOr(await recover(), () => 'ok')
-      const unlocked = await call('session.unlock', { profileId, passphrase: secrets.passphrases[who] })
+      const unlocked = await call('session.unlock', { profileId, passphrase: opens[who] })
       items[`slot:${who}:passphrase`] = codeOr(unlocked, () => 'ok')
       if (!unlocked.ok && (probe.recovery.includes(who) || !(await recover()).ok)) continue
       items[`settings:${who}`] = codeOr(await call('settings.get'), (v) => JSON.stringify(v))
@@ -208,7 +217,16 @@ export async function readWorld(work: string, world: World, file: string, secret
       await call('session.lock')
     }
 
-    const recoverVault = () => call('vault.recover', { halfA: secrets.halves.a, halfB: secrets.halves.b, newPartA: RECOVERED_PARTS.a, newPartB: RECOVERED_PARTS.b })
+    // Recovering the vault re-keys it, so it takes both journals' passphrases (partner a is Ana).
+    const recoverVault = () =>
+      call('vault.recover', {
+        halfA: secrets.halves.a,
+        halfB: secrets.halves.b,
+        newPartA: RECOVERED_PARTS.a,
+        newPartB: RECOVERED_PARTS.b,
+        journalPassphraseA: opens.Ana,
+        journalPassphraseB: opens.Ben
+      })
     if (probe.vaultRecovery) items['vaultSlot:recovery'] = codeOr(await recoverVault(), () => 'ok')
     const opened = await giveParts(backend, secrets.parts.a, secrets.parts.b)
     items['vaultSlot:joint'] = codeOr(opened, () => 'ok')
