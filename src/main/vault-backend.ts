@@ -97,7 +97,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     return opened.vault
   }
   /** `since`: the lock count when the request came; a lock after it (during the KDFs) keeps the vault shut. */
-  const openWith = async (key: Buffer, since = locks) => {
+  const openWith = async (key: Buffer, since = locks, carriedDamage: string[] = []) => {
     if (since !== locks) {
       wipe(key)
       throw lockedError()
@@ -115,6 +115,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     const generation = locks
     try {
       const vault = await OpenVault.open(row, sessionKey, { items, reveals, profileIds: deps.profiles.list().map((p) => p.id) })
+      vault.carryDamage(carriedDamage)
       if (generation !== locks) {
         vault.close()
         throw lockedError()
@@ -180,7 +181,8 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         const pinNew = (vaultPublicKey: Buffer) => journals.sealers.map((sealer) => pinVault(deps.pins, deps.profileKeys, sealer, { ...provenKeys(vault), vaultPublicKey }))
         const { key, halves } = await rekeyVault({ db: deps.db, vaults, items, reveals, door }, vault, newPartA, newPartB, { cancelled, pinNew })
         // Committed: the new halves must reach the two of them even if a lock came at the last moment.
-        if (since === locks) await openWith(key, since)
+        // What the old keys' opening found damaged (a spoilt key the re-key replaced) is still said.
+        if (since === locks) await openWith(key, since, vault.damagedItems())
         else wipe(key)
         return halves
       })

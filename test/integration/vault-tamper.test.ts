@@ -154,6 +154,20 @@ describe('a damaged key record or setting', () => {
     expect((await giveBoth(backend, NEW_PART_A, NEW_PART_B)).open).toBe(true)
   })
 
+  it('still counts a spoilt key that the recovery’s re-key put right', async () => {
+    for (const column of ['roster_key', 'private_key']) {
+      const { backend, dataDir, halves } = await vaultWithSecrets()
+      editBlob(dataDir, 'vault_slots', 'wrapped_key', "kind = 'joint'", [], (b) => flipped(b, 20))
+      editBlob(dataDir, 'vault', column, '1 = 1', [], (b) => flipped(b, 29))
+      const { status } = await backend.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
+      expect(status, column).toMatchObject({ open: true, damagedItems: 1 })
+      expect(await titles(backend)).toEqual(['four', 'one', 'three', 'two'])
+      // The new keys are whole: the next opening finds nothing.
+      await backend.vault.lock()
+      expect(await giveBoth(backend, NEW_PART_A, NEW_PART_B), column).toMatchObject({ open: true, damagedItems: 0 })
+    }
+  })
+
   it('is TAMPERED when the joint slot’s parameters are damaged, and WRONG_PASSPHRASE when the recovery slot is', async () => {
     const { backend, dataDir, halves } = await vaultWithSecrets()
     const kdf = rows<{ kdf: string }>(dataDir, "SELECT kdf FROM vault_slots WHERE kind = 'joint'")[0]!.kdf

@@ -134,6 +134,16 @@ export class OpenVault {
     return this.#damaged.size
   }
 
+  /** What this opening found damaged, by id: a re-key that replaces this vault carries it over. */
+  damagedItems(): string[] {
+    return [...this.#damaged]
+  }
+
+  /** Counts what the vault this one replaced found damaged (its keys, put right by the re-key, among them). */
+  carryDamage(items: Iterable<string>): void {
+    for (const item of items) this.#damaged.add(item)
+  }
+
   close(): void {
     wipe(this.#privateKey, this.#rosterKey)
     this.#privateKey = null
