@@ -137,4 +137,32 @@ export function soundInWorker(file: string, check: 'integrity' | 'quick' = 'inte
   })
 }
 
+// Copies a large -wal into the file from a connection of its own (PASSIVE: it never waits for
+// or blocks the app's connection); failing, SQLite's next checkpoint on that connection does it.
+const CHECKPOINT_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const Database = require(workerData.driver)
+try {
+  const db = new Database(workerData.file, { fileMustExist: true })
+  try {
+    db.pragma('trusted_schema = OFF')
+    db.pragma('wal_checkpoint(PASSIVE)')
+  } finally {
+    db.close()
+  }
+} catch {}
+parentPort.postMessage(true)
+`
+
+/** Checkpoints `file`'s -wal in a worker thread; resolves when done, whether or not it could. */
+export function checkpointInWorker(file: string): Promise<void> {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3')
+  const worker = new Worker(CHECKPOINT_SOURCE, { eval: true, workerData: { file, driver } })
+  return new Promise<void>((resolve) => {
+    worker.once('message', () => resolve())
+    worker.once('error', () => resolve())
+    worker.once('exit', () => resolve())
+  })
+}
+
 export { schemaVersion }
