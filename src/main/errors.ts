@@ -4,6 +4,7 @@
 // could hold text a person wrote).
 
 import { AppError } from '../shared/errors.ts'
+import { isSqliteDamage } from './storage/database.ts'
 
 interface CodedError {
   code?: unknown
@@ -16,7 +17,7 @@ export function toAppError(error: unknown): AppError {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
     return new AppError('DISK_FULL', 'The disk is full, so this was not saved. Free some space and try again; your text is still here.')
   }
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_IOERR')) {
+  if (isSqliteDamage(error)) {
     return new AppError('DATABASE_CORRUPT', 'The journal file cannot be read. Nothing has been changed; restore it from a backup.')
   }
   const name = typeof (error as CodedError)?.name === 'string' ? (error as CodedError).name : 'Error'

@@ -20,9 +20,13 @@ export function corruptError(): AppError {
   )
 }
 
-function isSqliteDamage(error: unknown): boolean {
+/** Whether SQLite's error says the file is damaged (not a mistake of ours): answered as DATABASE_CORRUPT. */
+export function isSqliteDamage(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code
-  return typeof code === 'string' && (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_IOERR'))
+  if (typeof code !== 'string') return false
+  // A schema format number SQLite has never written (header bytes 44-47) is damage too, said as SQLITE_ERROR.
+  if (code === 'SQLITE_ERROR') return /unsupported file format/.test((error as Error).message)
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_IOERR')
 }
 
 /**

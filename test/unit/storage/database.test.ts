@@ -69,6 +69,19 @@ describe('opening the journal database', () => {
     expect(sha(file)).toBe(before)
   })
 
+  it('refuses a file whose header names a schema format SQLite does not know with DATABASE_CORRUPT, as it was', () => {
+    const dir = tempDir()
+    openDatabase(dir).close()
+    const file = join(dir, DATABASE_FILE)
+    const bytes = readFileSync(file)
+    // Bytes 44-47: the schema format number, 1 to 4 (SQLite answers anything else with SQLITE_ERROR).
+    bytes[47] = 9
+    writeFileSync(file, bytes)
+    const before = sha(file)
+    expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ code: 'DATABASE_CORRUPT' }))
+    expect(sha(file)).toBe(before)
+  })
+
   it('refuses a journal with another database\'s -wal beside it, leaving both files as they were (SQLite would fold it in)', () => {
     const dir = tempDir()
     const db = openDatabase(dir)
