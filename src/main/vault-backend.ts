@@ -178,7 +178,8 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     try {
       return await deps.gate.run(async () => {
         const cancelled = () => since !== locks
-        const pinNew = (vaultPublicKey: Buffer) => journals.sealers.map((sealer) => pinVault(deps.pins, deps.profileKeys, sealer, { ...provenKeys(vault), vaultPublicKey }))
+        const pinNew = (vaultPublicKey: Buffer) =>
+          journals.sealers.map((sealer) => pinVault(deps.pins, deps.profileKeys, sealer, { ...provenKeys(vault), vaultPublicKey }))
         const { key, halves } = await rekeyVault({ db: deps.db, vaults, items, reveals, door }, vault, newPartA, newPartB, { cancelled, pinNew })
         // Committed: the new halves must reach the two of them even if a lock came at the last moment.
         // What the old keys' opening found damaged (a spoilt key the re-key replaced) is still said.
@@ -234,11 +235,13 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         }
         const secret: SealedSecret = { authorId, title, body, sealedAt: new Date(now()).toISOString() }
         // In turn with unlocks: a passphrase given here is tried like one.
-        await oneAtATime(() => asTheAuthor(authorId, passphrase, (sealer) => {
-          const { vault, publicKey } = pinnedVault(revealDeps, sealer)
-          const id = randomId()
-          items.insertSealed(vault.id, { id, sealed: sealJson(publicKey, secret, vaultPlace.sealed(vault.id, id)) })
-        }))
+        await oneAtATime(() =>
+          asTheAuthor(authorId, passphrase, (sealer) => {
+            const { vault, publicKey } = pinnedVault(revealDeps, sealer)
+            const id = randomId()
+            items.insertSealed(vault.id, { id, sealed: sealJson(publicKey, secret, vaultPlace.sealed(vault.id, id)) })
+          })
+        )
         await takeInIfOpen()
         return null
       },

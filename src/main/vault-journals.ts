@@ -30,7 +30,11 @@ export function sealerOf(journal: Asker): Sealer {
 function whoseJournal(error: unknown, field: 'journalPassphraseA' | 'journalPassphraseB'): unknown {
   if (!(error instanceof AppError) || (error.code !== 'WRONG_PASSPHRASE' && error.code !== 'TOO_MANY_ATTEMPTS')) return error
   const extra = error.retryAfterMs === undefined ? { field } : { field, retryAfterMs: error.retryAfterMs }
-  return new AppError(error.code, error.message.replace('That passphrase does not open this journal', 'That journal passphrase does not open its journal'), extra)
+  return new AppError(
+    error.code,
+    error.message.replace('That passphrase does not open this journal', 'That journal passphrase does not open its journal'),
+    extra
+  )
 }
 
 export function vaultJournals(deps: VaultJournalDeps) {
@@ -39,7 +43,9 @@ export function vaultJournals(deps: VaultJournalDeps) {
     const journal = deps.journal()
     if (journal?.profileId === authorId) return seal(sealerOf(journal))
     if (passphrase === undefined) {
-      throw new AppError('INVALID_INPUT', 'Type your own passphrase to seal this: it lets Sevenfold use the vault key your journal knows.', { field: 'passphrase' })
+      throw new AppError('INVALID_INPUT', 'Type your own passphrase to seal this: it lets Sevenfold use the vault key your journal knows.', {
+        field: 'passphrase'
+      })
     }
     const key = await deps.journalKey(authorId, passphrase)
     try {

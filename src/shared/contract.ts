@@ -45,7 +45,12 @@ const searchRequest = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   includeVault: z.boolean().optional(),
-  limit: z.number().int('must be a whole number').min(1, 'must be at least 1').max(SEARCH_LIMITS.maxLimit, `must be at most ${SEARCH_LIMITS.maxLimit}`).optional()
+  limit: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(SEARCH_LIMITS.maxLimit, `must be at most ${SEARCH_LIMITS.maxLimit}`)
+    .optional()
 })
 
 const printScope = z.discriminatedUnion('kind', [
@@ -230,7 +235,9 @@ export const contract = {
     /** Opening a secret also marks it as read. */
     get: method(z.strictObject({ id })).returns<VaultSecret>(),
     create: method(z.strictObject({ authorId: id, title, body, date: isoDate.optional() })).returns<{ id: string }>(),
-    update: method(z.strictObject({ id, authorId: id.optional(), title: title.optional(), body: body.optional(), date: isoDate.optional() })).returns<VaultSecretHeader>(),
+    update: method(
+      z.strictObject({ id, authorId: id.optional(), title: title.optional(), body: body.optional(), date: isoDate.optional() })
+    ).returns<VaultSecretHeader>(),
     delete: method(z.strictObject({ id })).returns<null>()
   },
   vaultReveals: {

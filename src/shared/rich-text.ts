@@ -101,7 +101,10 @@ export function richTextToPlain(doc: RichTextNode): string {
     }
   }
   walk(doc)
-  return parts.join('').replace(/\n{2,}/g, '\n').trim()
+  return parts
+    .join('')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
 }
 
 // A word is a run of letters, digits and marks (with inner apostrophes or hyphens); in

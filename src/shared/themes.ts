@@ -4,15 +4,7 @@
 
 import type { ThemeIconId } from './theme-icons.ts'
 
-export const THEME_IDS = [
-  'self-love',
-  'emotional-needs',
-  'trust',
-  'quality-time',
-  'small-talk',
-  'appreciation',
-  'being-there'
-] as const
+export const THEME_IDS = ['self-love', 'emotional-needs', 'trust', 'quality-time', 'small-talk', 'appreciation', 'being-there'] as const
 
 export type ThemeId = (typeof THEME_IDS)[number]
 

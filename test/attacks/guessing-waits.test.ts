@@ -21,7 +21,8 @@ describe('the wait after wrong passphrases', () => {
     const first = await start()
     const { ben } = await twoJournals(first.backend)
     await first.backend.session.lock()
-    for (let i = 0; i < FREE_TRIES; i++) expect((await refusal(first.backend.session.unlock({ profileId: ben, passphrase: WRONG }))).code).toBe('WRONG_PASSPHRASE')
+    for (let i = 0; i < FREE_TRIES; i++)
+      expect((await refusal(first.backend.session.unlock({ profileId: ben, passphrase: WRONG }))).code).toBe('WRONG_PASSPHRASE')
     expect((await refusal(first.backend.session.unlock({ profileId: ben, passphrase: WRONG }))).retryAfterMs).toBe(1000)
     first.backend.close()
 

@@ -72,50 +72,66 @@ describe('a lowered key-derivation cost', () => {
     for (const backend of open.splice(0)) backend.close()
   }
 
-  it('is never adopted by the new passphrase slot made when the owner recovers', async () => {
-    const dataDir = tempDir()
-    try {
-      await (await backendAt(dataDir, false)).profile.create({ displayName: 'Ana', passphrase: PASS_A })
-      closeAll()
-      const ben = await (await backendAt(dataDir)).profile.create({ displayName: 'Ben', passphrase: PASS_B })
-      const calibrated = journalSlotCost(dataDir, ben.profileId)
-      expect(calibrated.memoryKiB, 'the real calibration lands above the floor here').toBeGreaterThan(KDF_FLOOR.memoryKiB)
-      closeAll()
+  it(
+    'is never adopted by the new passphrase slot made when the owner recovers',
+    async () => {
+      const dataDir = tempDir()
+      try {
+        await (await backendAt(dataDir, false)).profile.create({ displayName: 'Ana', passphrase: PASS_A })
+        closeAll()
+        const ben = await (await backendAt(dataDir)).profile.create({ displayName: 'Ben', passphrase: PASS_B })
+        const calibrated = journalSlotCost(dataDir, ben.profileId)
+        expect(calibrated.memoryKiB, 'the real calibration lands above the floor here').toBeGreaterThan(KDF_FLOOR.memoryKiB)
+        closeAll()
 
-      lowerToFloor(dataDir, 'key_slots', "profile_id = ? AND kind = 'passphrase'", [ben.profileId])
-      const again = await backendAt(dataDir)
-      expect((await refusal(again.session.unlock({ profileId: ben.profileId, passphrase: PASS_B }))).code).toBe('WRONG_PASSPHRASE')
-      await again.session.recover({ profileId: ben.profileId, recoveryCode: ben.recoveryCode, newPassphrase: NEW_PASS_B })
+        lowerToFloor(dataDir, 'key_slots', "profile_id = ? AND kind = 'passphrase'", [ben.profileId])
+        const again = await backendAt(dataDir)
+        expect((await refusal(again.session.unlock({ profileId: ben.profileId, passphrase: PASS_B }))).code).toBe('WRONG_PASSPHRASE')
+        await again.session.recover({ profileId: ben.profileId, recoveryCode: ben.recoveryCode, newPassphrase: NEW_PASS_B })
 
-      const made = journalSlotCost(dataDir, ben.profileId)
-      expect(made.memoryKiB, 'the new slot was made at the cost the file claimed').toBeGreaterThan(KDF_FLOOR.memoryKiB)
-      await again.session.lock()
-      await again.session.unlock({ profileId: ben.profileId, passphrase: NEW_PASS_B })
-    } finally {
-      closeAll()
-    }
-  }, SLOW_MS)
+        const made = journalSlotCost(dataDir, ben.profileId)
+        expect(made.memoryKiB, 'the new slot was made at the cost the file claimed').toBeGreaterThan(KDF_FLOOR.memoryKiB)
+        await again.session.lock()
+        await again.session.unlock({ profileId: ben.profileId, passphrase: NEW_PASS_B })
+      } finally {
+        closeAll()
+      }
+    },
+    SLOW_MS
+  )
 
-  it('is never adopted by the new parts set when the vault is recovered with both halves', async () => {
-    const dataDir = tempDir()
-    try {
-      const journals = await backendAt(dataDir, false)
-      await journals.profile.create({ displayName: 'Ana', passphrase: PASS_A })
-      await journals.profile.create({ displayName: 'Ben', passphrase: PASS_B })
-      closeAll()
-      const { recoveryHalves } = await (await backendAt(dataDir)).vault.create({ partA: PART_A, partB: PART_B })
-      for (const cost of vaultPartCosts(dataDir)) expect(cost.memoryKiB).toBeGreaterThan(KDF_FLOOR.memoryKiB)
-      closeAll()
+  it(
+    'is never adopted by the new parts set when the vault is recovered with both halves',
+    async () => {
+      const dataDir = tempDir()
+      try {
+        const journals = await backendAt(dataDir, false)
+        await journals.profile.create({ displayName: 'Ana', passphrase: PASS_A })
+        await journals.profile.create({ displayName: 'Ben', passphrase: PASS_B })
+        closeAll()
+        const { recoveryHalves } = await (await backendAt(dataDir)).vault.create({ partA: PART_A, partB: PART_B })
+        for (const cost of vaultPartCosts(dataDir)) expect(cost.memoryKiB).toBeGreaterThan(KDF_FLOOR.memoryKiB)
+        closeAll()
 
-      lowerToFloor(dataDir, 'vault_slots', "kind = 'joint'", [])
-      const again = await backendAt(dataDir)
-      await again.vault.givePart({ part: 'a', passphrase: PART_A })
-      expect((await refusal(again.vault.givePart({ part: 'b', passphrase: PART_B }))).code).toBe('WRONG_PASSPHRASE')
-      await again.vault.recover({ halfA: recoveryHalves.a, halfB: recoveryHalves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
+        lowerToFloor(dataDir, 'vault_slots', "kind = 'joint'", [])
+        const again = await backendAt(dataDir)
+        await again.vault.givePart({ part: 'a', passphrase: PART_A })
+        expect((await refusal(again.vault.givePart({ part: 'b', passphrase: PART_B }))).code).toBe('WRONG_PASSPHRASE')
+        await again.vault.recover({
+          halfA: recoveryHalves.a,
+          halfB: recoveryHalves.b,
+          newPartA: NEW_PART_A,
+          newPartB: NEW_PART_B,
+          journalPassphraseA: PASS_A,
+          journalPassphraseB: PASS_B
+        })
 
-      for (const cost of vaultPartCosts(dataDir)) expect(cost.memoryKiB, 'a new part was made at the cost the file claimed').toBeGreaterThan(KDF_FLOOR.memoryKiB)
-    } finally {
-      closeAll()
-    }
-  }, SLOW_MS)
+        for (const cost of vaultPartCosts(dataDir))
+          expect(cost.memoryKiB, 'a new part was made at the cost the file claimed').toBeGreaterThan(KDF_FLOOR.memoryKiB)
+      } finally {
+        closeAll()
+      }
+    },
+    SLOW_MS
+  )
 })

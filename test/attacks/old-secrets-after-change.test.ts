@@ -96,7 +96,9 @@ describe('what an old secret opens after a change', () => {
     await backend.reflections.create({ themeId: 'trust', title: 'After', body: paragraphDoc('y') })
     await backend.session.lock()
 
-    expect((await refusal(backend.session.recover({ profileId: created.profileId, recoveryCode: created.recoveryCode, newPassphrase: LATER_PASS_B }))).code).toBe('WRONG_PASSPHRASE')
+    expect(
+      (await refusal(backend.session.recover({ profileId: created.profileId, recoveryCode: created.recoveryCode, newPassphrase: LATER_PASS_B }))).code
+    ).toBe('WRONG_PASSPHRASE')
     const old = new Database(copy, { readonly: true })
     const secret = parseRecoveryCode(created.recoveryCode)
     const opened = openWithRecovery(createKeySlotRepository(old), created.profileId, secret)!
@@ -114,7 +116,15 @@ describe('what an old secret opens after a change', () => {
     await backend.vaultSecrets.create({ authorId: (await backend.app.status()).unlockedProfileId!, title: 'Older secret', body: paragraphDoc('x') })
     const copy = keepCopy(dataDir, tempDir())
 
-    const changed = await backend.vault.changePassphrase({ currentPartA: PART_A, currentPartB: PART_B, newPartA: NEW_PART_A, newPartB: NEW_PART_B, rekey: true, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
+    const changed = await backend.vault.changePassphrase({
+      currentPartA: PART_A,
+      currentPartB: PART_B,
+      newPartA: NEW_PART_A,
+      newPartB: NEW_PART_B,
+      rekey: true,
+      journalPassphraseA: PASS_A,
+      journalPassphraseB: PASS_B
+    })
     expect(changed?.recoveryHalves.a).not.toBe(halves.a)
     await backend.vault.lock()
     await backend.vault.seal({ authorId: (await backend.app.status()).unlockedProfileId!, title: 'Sealed after', body: paragraphDoc('only for the two of us') })
@@ -148,11 +158,42 @@ describe('what an old secret opens after a change', () => {
     const { backend } = await backendIn()
     const { halves } = await withVault(backend)
     await backend.vault.lock()
-    const recovered = await backend.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
+    const recovered = await backend.vault.recover({
+      halfA: halves.a,
+      halfB: halves.b,
+      newPartA: NEW_PART_A,
+      newPartB: NEW_PART_B,
+      journalPassphraseA: PASS_A,
+      journalPassphraseB: PASS_B
+    })
     expect(recovered.recoveryHalves.a).not.toBe(halves.a)
     expect(recovered.recoveryHalves.b).not.toBe(halves.b)
     await backend.vault.lock()
-    expect((await refusal(backend.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: PART_A, newPartB: PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B }))).code).toBe('WRONG_PASSPHRASE')
-    expect((await backend.vault.recover({ halfA: recovered.recoveryHalves.a, halfB: recovered.recoveryHalves.b, newPartA: PART_A, newPartB: PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })).status.open).toBe(true)
+    expect(
+      (
+        await refusal(
+          backend.vault.recover({
+            halfA: halves.a,
+            halfB: halves.b,
+            newPartA: PART_A,
+            newPartB: PART_B,
+            journalPassphraseA: PASS_A,
+            journalPassphraseB: PASS_B
+          })
+        )
+      ).code
+    ).toBe('WRONG_PASSPHRASE')
+    expect(
+      (
+        await backend.vault.recover({
+          halfA: recovered.recoveryHalves.a,
+          halfB: recovered.recoveryHalves.b,
+          newPartA: PART_A,
+          newPartB: PART_B,
+          journalPassphraseA: PASS_A,
+          journalPassphraseB: PASS_B
+        })
+      ).status.open
+    ).toBe(true)
   })
 })

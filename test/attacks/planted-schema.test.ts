@@ -44,7 +44,9 @@ const PLANTS: Record<string, (db: Database.Database) => void> = {
     // Same columns and pages: only the SQL differs (key_slots loses its CHECK on kind).
     db.unsafeMode(true)
     db.pragma('writable_schema = ON')
-    const edited = db.prepare("UPDATE sqlite_schema SET sql = replace(sql, ' CHECK (kind IN (''passphrase'', ''recovery''))', '') WHERE name = 'key_slots'").run()
+    const edited = db
+      .prepare("UPDATE sqlite_schema SET sql = replace(sql, ' CHECK (kind IN (''passphrase'', ''recovery''))', '') WHERE name = 'key_slots'")
+      .run()
     expect(edited.changes).toBe(1)
     db.pragma('writable_schema = OFF')
   }
@@ -188,10 +190,16 @@ describe('schema planted in a backup', () => {
     const names = namesIn(dataDir)
     const cases: Record<string, string> = {}
     for (const [name, how] of Object.entries(PLANTS)) cases[name] = plantedBackup(host.dir, good, name, how)
-    cases['a version 2 backup with an extra table'] = plantedBackup(host.dir, good, 'v2-extra', (db) => {
-      toVersion2(db)
-      db.exec('CREATE TABLE notes (text TEXT)')
-    }, 2)
+    cases['a version 2 backup with an extra table'] = plantedBackup(
+      host.dir,
+      good,
+      'v2-extra',
+      (db) => {
+        toVersion2(db)
+        db.exec('CREATE TABLE notes (text TEXT)')
+      },
+      2
+    )
 
     for (const [name, file] of Object.entries(cases)) {
       host.openFile = file

@@ -61,16 +61,25 @@ describe('keys in memory after lock', () => {
     const secrets: Array<{ name: string; bytes: Buffer }> = []
     try {
       const slots = createKeySlotRepository(db)
-      for (const [name, id, passphrase] of [['Ana', ana, PASS_A], ['Ben', ben, PASS_B]] as const) {
+      for (const [name, id, passphrase] of [
+        ['Ana', ana, PASS_A],
+        ['Ben', ben, PASS_B]
+      ] as const) {
         const { key } = (await openWithPassphrase(slots, id, passphrase))!
         const row = db.prepare('SELECT private_key FROM profile_keys WHERE profile_id = ?').get(id) as { private_key: Buffer }
-        secrets.push({ name: `${name}'s private key`, bytes: decryptBlob(key, row.private_key, { table: 'profile_keys', rowId: id, ownerId: id, field: 'private_key' }) })
+        secrets.push({
+          name: `${name}'s private key`,
+          bytes: decryptBlob(key, row.private_key, { table: 'profile_keys', rowId: id, ownerId: id, field: 'private_key' })
+        })
         secrets.push({ name: `${name}'s journal key`, bytes: key })
       }
       const vaults = createVaultRepository(db)
       const vault = vaults.get()!
       const vaultKey = (await openWithParts(vaults.getSlot(vault.id, 'joint')!, PART_A, PART_B))!
-      secrets.push({ name: "the vault's private key", bytes: decryptBlob(vaultKey, vault.privateKey, vaultPlace.privateKey(vault.id, [vault.partnerA, vault.partnerB])) })
+      secrets.push({
+        name: "the vault's private key",
+        bytes: decryptBlob(vaultKey, vault.privateKey, vaultPlace.privateKey(vault.id, [vault.partnerA, vault.partnerB]))
+      })
       secrets.push({ name: 'the vault key', bytes: vaultKey })
     } finally {
       db.close()

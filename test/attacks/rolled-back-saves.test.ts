@@ -31,7 +31,11 @@ function copyRows(dataDir: string, id: string): Rows {
 function putBack(dataDir: string, id: string, profileId: string, rows: Partial<Rows>): void {
   const db = rawDb(dataDir)
   try {
-    db.prepare('INSERT INTO reflections (id, profile_id, header) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING').run(id, profileId, rows.header ?? Buffer.alloc(0))
+    db.prepare('INSERT INTO reflections (id, profile_id, header) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING').run(
+      id,
+      profileId,
+      rows.header ?? Buffer.alloc(0)
+    )
     if (rows.header) db.prepare('UPDATE reflections SET header = ? WHERE id = ?').run(rows.header, id)
     if (rows.body) db.prepare('INSERT INTO reflection_bodies (id, body) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body').run(id, rows.body)
   } finally {
@@ -44,7 +48,8 @@ async function bensJournal(backend: SevenfoldBackend, count = 3) {
   const ana = (await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })).profileId
   const ben = (await backend.profile.create({ displayName: 'Ben', passphrase: PASS_B })).profileId
   const ids: string[] = []
-  for (let i = 0; i < count; i++) ids.push((await backend.reflections.create({ themeId: 'trust', title: `Ben ${i}`, body: paragraphDoc(`first words ${i}`) })).id)
+  for (let i = 0; i < count; i++)
+    ids.push((await backend.reflections.create({ themeId: 'trust', title: `Ben ${i}`, body: paragraphDoc(`first words ${i}`) })).id)
   await backend.session.lock()
   return { ana, ben, ids }
 }
@@ -124,7 +129,10 @@ describe('saves rolled back, mixed or deleted behind a journal’s back', () => 
     const { backend, dataDir } = await backendIn()
     const { ben, ids } = await bensJournal(backend)
     const db = rawDb(dataDir)
-    const oldRecord = db.prepare('SELECT bucket, data FROM reflection_record WHERE profile_id = ? AND bucket >= 0').all(ben) as Array<{ bucket: number; data: Buffer }>
+    const oldRecord = db.prepare('SELECT bucket, data FROM reflection_record WHERE profile_id = ? AND bucket >= 0').all(ben) as Array<{
+      bucket: number
+      data: Buffer
+    }>
     db.close()
     const older = copyRows(dataDir, ids[0]!)
     await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
@@ -155,7 +163,9 @@ describe('saves rolled back, mixed or deleted behind a journal’s back', () => 
       putBack(dataDir, gone!, ben, before.gone)
       putBack(dataDir, edited!, ben, before.edited)
       if (spoil === 'the root zeroed') runSql(dataDir, 'UPDATE reflection_record SET data = zeroblob(length(data)) WHERE profile_id = ? AND bucket = -1', ben)
-      else for (const bucket of new Set([bucketOf(gone!), bucketOf(edited!)])) runSql(dataDir, 'DELETE FROM reflection_record WHERE profile_id = ? AND bucket = ?', ben, bucket)
+      else
+        for (const bucket of new Set([bucketOf(gone!), bucketOf(edited!)]))
+          runSql(dataDir, 'DELETE FROM reflection_record WHERE profile_id = ? AND bucket = ?', ben, bucket)
 
       const first = await bensView(backend, ben)
       expect(first.damaged).toBeGreaterThan(0)

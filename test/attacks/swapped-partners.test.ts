@@ -74,7 +74,9 @@ describe('the vault’s partners changed in the file', () => {
     const edit = rawDb(dataDir)
     edit.pragma('foreign_keys = OFF')
     edit.prepare('UPDATE vault SET private_key = ?, public_key = ?, partner_a = ?').run(unbound, row.publicKey, fake)
-    edit.prepare('INSERT INTO reveal_answers (reveal_id, profile_id, sealed) VALUES (?, ?, ?)').run(id, fake, sealJson(row.publicKey, answer, vaultPlace.answer(id, fake)))
+    edit
+      .prepare('INSERT INTO reveal_answers (reveal_id, profile_id, sealed) VALUES (?, ?, ?)')
+      .run(id, fake, sealJson(row.publicKey, answer, vaultPlace.answer(id, fake)))
     edit.close()
     const status = await giveBoth(backend)
     expect(JSON.stringify(await backend.vaultReveals.list())).not.toContain('honestly, no')

@@ -25,9 +25,17 @@ function readableBy(dataDir: string, key: KeyObject, publicKey: Buffer): string[
   try {
     const vaultId = (db.prepare('SELECT id FROM vault').get() as { id: string }).id
     const items = [
-      ...(db.prepare('SELECT id, sealed FROM vault_sealed').all() as Array<{ id: string; sealed: Buffer }>).map((r) => ({ what: 'a drop-in', blob: r.sealed, place: vaultPlace.sealed(vaultId, r.id) })),
-      ...(db.prepare('SELECT reveal_id AS id, profile_id AS owner, sealed FROM reveal_answers').all() as Array<{ id: string; owner: string; sealed: Buffer }>).map((r) => ({ what: 'an answer', blob: r.sealed, place: vaultPlace.answer(r.id, r.owner) })),
-      ...(db.prepare('SELECT reveal_id AS id, profile_id AS owner, sealed FROM reveal_prompts').all() as Array<{ id: string; owner: string; sealed: Buffer }>).map((r) => ({ what: 'a question', blob: r.sealed, place: vaultPlace.prompt(r.id, r.owner) }))
+      ...(db.prepare('SELECT id, sealed FROM vault_sealed').all() as Array<{ id: string; sealed: Buffer }>).map((r) => ({
+        what: 'a drop-in',
+        blob: r.sealed,
+        place: vaultPlace.sealed(vaultId, r.id)
+      })),
+      ...(
+        db.prepare('SELECT reveal_id AS id, profile_id AS owner, sealed FROM reveal_answers').all() as Array<{ id: string; owner: string; sealed: Buffer }>
+      ).map((r) => ({ what: 'an answer', blob: r.sealed, place: vaultPlace.answer(r.id, r.owner) })),
+      ...(
+        db.prepare('SELECT reveal_id AS id, profile_id AS owner, sealed FROM reveal_prompts').all() as Array<{ id: string; owner: string; sealed: Buffer }>
+      ).map((r) => ({ what: 'a question', blob: r.sealed, place: vaultPlace.prompt(r.id, r.owner) }))
     ]
     return items.flatMap(({ what, blob, place }) => {
       try {
@@ -45,8 +53,14 @@ function readableBy(dataDir: string, key: KeyObject, publicKey: Buffer): string[
 async function benSealsThings(backend: SevenfoldBackend, ben: string) {
   await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
   const [question] = await backend.vaultReveals.waiting()
-  const answered = await backend.vaultReveals.answer({ id: question!.id, answer: 'the night we got lost' }).then(() => null, (error: unknown) => error)
-  const dropped = await backend.vault.seal({ authorId: ben, title: 'For both of us', body: paragraphDoc('what I never said') }).then(() => null, (error: unknown) => error)
+  const answered = await backend.vaultReveals.answer({ id: question!.id, answer: 'the night we got lost' }).then(
+    () => null,
+    (error: unknown) => error
+  )
+  const dropped = await backend.vault.seal({ authorId: ben, title: 'For both of us', body: paragraphDoc('what I never said') }).then(
+    () => null,
+    (error: unknown) => error
+  )
   return { answered, dropped }
 }
 
@@ -119,12 +133,23 @@ describe('a public key swapped in the file', () => {
       await backend.session.lock()
       // Ana keeps a copy of the file, and knows both old parts.
       const db = rawDb(dataDir)
-      const old = db.prepare('SELECT v.public_key AS vaultKey, p.data AS pins FROM vault v, journal_pins p WHERE p.profile_id = ?').get(ben) as { vaultKey: Buffer; pins: Buffer }
+      const old = db.prepare('SELECT v.public_key AS vaultKey, p.data AS pins FROM vault v, journal_pins p WHERE p.profile_id = ?').get(ben) as {
+        vaultKey: Buffer
+        pins: Buffer
+      }
       db.close()
 
       await backend.session.unlock({ profileId: openDuringRekey === 'Ana' ? ana : ben, passphrase: openDuringRekey === 'Ana' ? PASS_A : PASS_B })
       await giveBoth(backend)
-      await backend.vault.changePassphrase({ currentPartA: PART_A, currentPartB: PART_B, newPartA: NEW_PART_A, newPartB: NEW_PART_B, rekey: true, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
+      await backend.vault.changePassphrase({
+        currentPartA: PART_A,
+        currentPartB: PART_B,
+        newPartA: NEW_PART_A,
+        newPartB: NEW_PART_B,
+        rekey: true,
+        journalPassphraseA: PASS_A,
+        journalPassphraseB: PASS_B
+      })
       await backend.session.lock()
 
       // The old public key back in the file, and Ben's pins as they were before the re-key.
@@ -132,7 +157,9 @@ describe('a public key swapped in the file', () => {
       runSql(dataDir, 'UPDATE journal_pins SET data = ? WHERE profile_id = ?', old.pins, ben)
       await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
       expect((await backend.app.status()).damagedItems).toBeGreaterThan(0)
-      expect((await refusal(backend.vault.seal({ authorId: ben, title: 'For later', body: paragraphDoc('what I never said') }))).code).toMatch(/^(FORBIDDEN|TAMPERED)$/)
+      expect((await refusal(backend.vault.seal({ authorId: ben, title: 'For later', body: paragraphDoc('what I never said') }))).code).toMatch(
+        /^(FORBIDDEN|TAMPERED)$/
+      )
       const db2 = rawDb(dataDir)
       expect(db2.prepare('SELECT count(*) AS n FROM vault_sealed').get()).toEqual({ n: 0 })
       db2.close()
@@ -143,7 +170,10 @@ describe('a public key swapped in the file', () => {
     const { backend } = await backendIn()
     const { ben } = await withVault(backend)
     await backend.session.lock()
-    expect(await refusal(backend.vault.seal({ authorId: ben, title: 't', body: paragraphDoc('x') }))).toMatchObject({ code: 'INVALID_INPUT', field: 'passphrase' })
+    expect(await refusal(backend.vault.seal({ authorId: ben, title: 't', body: paragraphDoc('x') }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'passphrase'
+    })
     expect((await refusal(backend.vault.seal({ authorId: ben, title: 't', body: paragraphDoc('x'), passphrase: PASS_A }))).code).toBe('WRONG_PASSPHRASE')
     expect(await backend.vault.seal({ authorId: ben, title: 't', body: paragraphDoc('x'), passphrase: PASS_B })).toBeNull()
     expect((await backend.app.status()).unlockedProfileId).toBeNull()

@@ -80,10 +80,20 @@ export async function backupRows(benchDir?: string): Promise<Row[]> {
 
     return [
       { measure: `backup: back up now, ${count} reflections (${size.toFixed(1)} MiB)`, value: ms(backup.elapsedMs) },
-      { measure: '  event loop max delay', value: ms(backup.maxLoopDelayMs), target: `≤ ${targets.loopMs} ms`, verdict: verdict(backup.maxLoopDelayMs <= targets.loopMs) },
+      {
+        measure: '  event loop max delay',
+        value: ms(backup.maxLoopDelayMs),
+        target: `≤ ${targets.loopMs} ms`,
+        verdict: verdict(backup.maxLoopDelayMs <= targets.loopMs)
+      },
       { measure: '  size of the database file it copied', value: `${(statSync(join(dataDir, DATABASE_FILE)).size / MiB).toFixed(1)} MiB` },
       { measure: 'restore: check (copy + SHA-256, integrity check, passphrase) and swap', value: ms(restore.elapsedMs) },
-      { measure: '  event loop max delay (integrity check in a worker)', value: ms(restore.maxLoopDelayMs), target: `≤ ${targets.loopMs} ms`, verdict: verdict(restore.maxLoopDelayMs <= targets.loopMs) }
+      {
+        measure: '  event loop max delay (integrity check in a worker)',
+        value: ms(restore.maxLoopDelayMs),
+        target: `≤ ${targets.loopMs} ms`,
+        verdict: verdict(restore.maxLoopDelayMs <= targets.loopMs)
+      }
     ]
   } finally {
     for (const backend of open) backend.close()

@@ -19,24 +19,96 @@ export function seededRng(seed: number): Rng {
 
 export const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!
 
-const OPENERS = ['This morning', 'After dinner', 'On the way home', 'Late last night', 'Over coffee', 'At the market', 'While we cooked',
-  'Before work', 'On Sunday', 'In the car', 'During our walk', 'At breakfast', 'After the phone call', 'Yesterday evening', 'Over lunch']
+const OPENERS = [
+  'This morning',
+  'After dinner',
+  'On the way home',
+  'Late last night',
+  'Over coffee',
+  'At the market',
+  'While we cooked',
+  'Before work',
+  'On Sunday',
+  'In the car',
+  'During our walk',
+  'At breakfast',
+  'After the phone call',
+  'Yesterday evening',
+  'Over lunch'
+]
 const SUBJECTS = ['we', 'you', 'I', 'the two of us', 'Sam', 'Alex', 'my partner']
-const VERBS = ['talked about', 'laughed about', 'planned', 'remembered', 'worried about', 'made time for', 'argued a little about',
-  'wrote a list for', 'finally sorted out', 'kept thinking about', 'asked about', 'shared a story about', 'forgot about']
-const OBJECTS = ['the garden', "your mother's birthday", 'our holiday in the hills', 'the leaking kitchen tap', 'the new job',
-  "the dog's long walk", 'a quiet evening at home', 'the bills', 'the weekend', 'our friends from the choir', 'the old photos',
-  'the school run', 'what we want next year', 'the broken bike', 'dinner with the neighbours', 'the spare room']
-const ENDINGS = ['and it felt easy.', 'and I felt heard.', 'before the rain started.', 'and then we made tea.', 'without rushing.',
-  'and it turned into a long talk.', 'and we both went quiet for a while.', 'while the kettle boiled.', 'and it made me smile.',
-  'even though we were both tired.', 'and I want to remember it.', 'until it got dark.']
-const REFLECTIONS = ['I noticed how much calmer I am when we slow down.', 'It is the small things that carry us through a busy week.',
-  'I want to say thank you more often, out loud.', 'Next time I will ask before I assume.', 'I felt closer to you than I have in weeks.',
-  'We are better at listening than we were a year ago.', 'I should tell you when I need a moment alone.',
-  'Some days the best thing we do together is nothing at all.']
+const VERBS = [
+  'talked about',
+  'laughed about',
+  'planned',
+  'remembered',
+  'worried about',
+  'made time for',
+  'argued a little about',
+  'wrote a list for',
+  'finally sorted out',
+  'kept thinking about',
+  'asked about',
+  'shared a story about',
+  'forgot about'
+]
+const OBJECTS = [
+  'the garden',
+  "your mother's birthday",
+  'our holiday in the hills',
+  'the leaking kitchen tap',
+  'the new job',
+  "the dog's long walk",
+  'a quiet evening at home',
+  'the bills',
+  'the weekend',
+  'our friends from the choir',
+  'the old photos',
+  'the school run',
+  'what we want next year',
+  'the broken bike',
+  'dinner with the neighbours',
+  'the spare room'
+]
+const ENDINGS = [
+  'and it felt easy.',
+  'and I felt heard.',
+  'before the rain started.',
+  'and then we made tea.',
+  'without rushing.',
+  'and it turned into a long talk.',
+  'and we both went quiet for a while.',
+  'while the kettle boiled.',
+  'and it made me smile.',
+  'even though we were both tired.',
+  'and I want to remember it.',
+  'until it got dark.'
+]
+const REFLECTIONS = [
+  'I noticed how much calmer I am when we slow down.',
+  'It is the small things that carry us through a busy week.',
+  'I want to say thank you more often, out loud.',
+  'Next time I will ask before I assume.',
+  'I felt closer to you than I have in weeks.',
+  'We are better at listening than we were a year ago.',
+  'I should tell you when I need a moment alone.',
+  'Some days the best thing we do together is nothing at all.'
+]
 const HEADINGS = ['What happened', 'How I felt', 'What I noticed', 'What I want to remember', 'Next time', 'A small thing']
-const TITLES = ['A slow Sunday', 'Tea and a long talk', 'The walk by the river', 'Saying thank you', 'A hard evening', 'Our list',
-  'Quiet breakfast', 'After the call', 'Planning the summer', 'Back from the market', 'Being there', 'A good day']
+const TITLES = [
+  'A slow Sunday',
+  'Tea and a long talk',
+  'The walk by the river',
+  'Saying thank you',
+  'A hard evening',
+  'Our list',
+  'Quiet breakfast',
+  'After the call',
+  'Planning the summer',
+  'Back from the market',
+  'Being there',
+  'A good day'
+]
 
 function sentence(rng: Rng): string {
   if (rng() < 0.2) return pick(rng, REFLECTIONS)

@@ -38,9 +38,10 @@ export function openFloor(dir: string): Floor {
   // Ids shaped like ours (22 characters of base64url).
   const idOf = (i: number) => `floor-${String(i).padStart(16, '0')}`
   return {
-    fill: (count, json) => db.transaction(() => {
-      for (let i = 0; i < count; i++) upsert.run(idOf(i), seal(key, json(i)))
-    })(),
+    fill: (count, json) =>
+      db.transaction(() => {
+        for (let i = 0; i < count; i++) upsert.run(idOf(i), seal(key, json(i)))
+      })(),
     save: (i, json) => void upsert.run(idOf(i), seal(key, json)),
     open: (i) => JSON.parse(unseal(key, select.get(idOf(i))!.body).toString('utf8')),
     close: () => db.close()

@@ -19,11 +19,17 @@ import { ms, verdict, type Row } from './table.ts'
 const SIZES = [100, 1000] as const
 const targets = { pdfMs: 5000, loopMs: 50 }
 const loopRow = (what: string, delay: number): Row => ({
-  measure: `  event loop max delay: ${what}`, value: ms(delay), target: `≤ ${targets.loopMs} ms`, verdict: verdict(delay <= targets.loopMs)
+  measure: `  event loop max delay: ${what}`,
+  value: ms(delay),
+  target: `≤ ${targets.loopMs} ms`,
+  verdict: verdict(delay <= targets.loopMs)
 })
 
 const busyRow = (busiest: number): Row => ({
-  measure: '    of which this thread was busy, at most', value: ms(busiest), target: `≤ ${targets.loopMs} ms`, verdict: verdict(busiest <= targets.loopMs)
+  measure: '    of which this thread was busy, at most',
+  value: ms(busiest),
+  target: `≤ ${targets.loopMs} ms`,
+  verdict: verdict(busiest <= targets.loopMs)
 })
 
 /**
@@ -84,8 +90,12 @@ export async function printRows(): Promise<Row[]> {
     const pdf = { ...phase, value: phase.value.value }
     if (!pdf.value.value.saved) throw new Error('bench: the PDF was not saved')
     const size = statSync(host.saveAs).size / 1024
-    rows.push({ measure: 'print: PDF of 100 reflections via savePdf (2 passes, headless Chromium)', value: ms(pdf.value.ms),
-      target: `< ${targets.pdfMs} ms`, verdict: verdict(pdf.value.ms < targets.pdfMs) })
+    rows.push({
+      measure: 'print: PDF of 100 reflections via savePdf (2 passes, headless Chromium)',
+      value: ms(pdf.value.ms),
+      target: `< ${targets.pdfMs} ms`,
+      verdict: verdict(pdf.value.ms < targets.pdfMs)
+    })
     rows.push({ measure: `  its size`, value: `${size.toFixed(0)} KiB` })
     rows.push(loopRow('PDF of 100', pdf.maxLoopDelayMs), busyRow(phase.value.busiestMs))
     return rows

@@ -31,11 +31,20 @@ const MiB = 1024 * 1024
 
 const targets = { unlockMs: 150, ratio: 1.5, loopMs: 50 }
 const loopRow = (phase: string, delay: number): Row => ({
-  measure: `event loop max delay: ${phase}`, value: ms(delay), target: `≤ ${targets.loopMs} ms`, verdict: verdict(delay <= targets.loopMs)
+  measure: `event loop max delay: ${phase}`,
+  value: ms(delay),
+  target: `≤ ${targets.loopMs} ms`,
+  verdict: verdict(delay <= targets.loopMs)
 })
 const ratioRows = (what: string, ours: { p50: number; p99: number }, floor: { p50: number; p99: number }): Row[] => [
-  { measure: `${what} p50`, value: ms(ours.p50), floor: ms(floor.p50), ratio: `${(ours.p50 / floor.p50).toFixed(2)}×`,
-    target: `≤ ${targets.ratio}×`, verdict: verdict(ours.p50 / floor.p50 <= targets.ratio) },
+  {
+    measure: `${what} p50`,
+    value: ms(ours.p50),
+    floor: ms(floor.p50),
+    ratio: `${(ours.p50 / floor.p50).toFixed(2)}×`,
+    target: `≤ ${targets.ratio}×`,
+    verdict: verdict(ours.p50 / floor.p50 <= targets.ratio)
+  },
   { measure: `${what} p99`, value: ms(ours.p99), floor: ms(floor.p99), ratio: `${(ours.p99 / floor.p99).toFixed(2)}×` }
 ]
 
@@ -76,10 +85,12 @@ async function run(dir: string, backend: SevenfoldBackend, floor: Floor, open: (
     const kdf = await watchPhase(() => probe.timeKdf())
     kdfs.push(kdf.value)
     kdfLoop = Math.max(kdfLoop, kdf.maxLoopDelayMs)
-    const phase = await watchPhase(() => timeOnce(async () => {
-      await backend.session.unlock({ profileId, passphrase })
-      return (await backend.reflections.list()).length
-    }))
+    const phase = await watchPhase(() =>
+      timeOnce(async () => {
+        await backend.session.unlock({ profileId, passphrase })
+        return (await backend.reflections.list()).length
+      })
+    )
     if (phase.value.value !== COUNT) throw new Error(`bench: listed ${phase.value.value} of ${COUNT} reflections`)
     unlocks.push(phase.value.ms - kdfs[round]!)
     unlockLoop = Math.max(unlockLoop, phase.maxLoopDelayMs)
@@ -87,8 +98,12 @@ async function run(dir: string, backend: SevenfoldBackend, floor: Floor, open: (
   const memory = process.memoryUsage()
   const unlockMinusKdf = percentile(unlocks, 50)
   rows.push({ measure: `KDF Argon2id m=${memoryKiB / 1024} MiB t=${iterations} p=${parallelism}`, value: ms(percentile(kdfs, 50)), target: '≈ 500 ms' })
-  rows.push({ measure: `unlock + first list − KDF (median of ${UNLOCK_ROUNDS})`, value: ms(unlockMinusKdf),
-    target: `< ${targets.unlockMs} ms`, verdict: verdict(unlockMinusKdf < targets.unlockMs) })
+  rows.push({
+    measure: `unlock + first list − KDF (median of ${UNLOCK_ROUNDS})`,
+    value: ms(unlockMinusKdf),
+    target: `< ${targets.unlockMs} ms`,
+    verdict: verdict(unlockMinusKdf < targets.unlockMs)
+  })
   const direct = await watchPhase(() => probe.timeOpenDirect())
   rows.push({ measure: '  cross-check: Journal.open + list, direct', value: ms(direct.value) })
   rows.push({ measure: `    all ${COUNT} header blobs in one SELECT (Journal.open reads slices)`, value: ms(probe.timeHeaderQuery()) })
@@ -99,9 +114,13 @@ async function run(dir: string, backend: SevenfoldBackend, floor: Floor, open: (
   const bodies = picks.map(() => makeDoc(rng))
   const jsons = bodies.map((body) => Buffer.from(JSON.stringify(body), 'utf8'))
   // Ours and the floor alternate call by call; the loop monitor sees both (the floor's calls are the lighter).
-  const saves = await watchPhase(() => timePairs(SAMPLES,
-    (i) => backend.reflections.update({ id: ids[picks[i]!]!, body: bodies[i]!, title: pick(rng, ['Edited', 'Later']) }),
-    (i) => floor.save(picks[i]!, jsons[i]!)))
+  const saves = await watchPhase(() =>
+    timePairs(
+      SAMPLES,
+      (i) => backend.reflections.update({ id: ids[picks[i]!]!, body: bodies[i]!, title: pick(rng, ['Edited', 'Later']) }),
+      (i) => floor.save(picks[i]!, jsons[i]!)
+    )
+  )
   const avgJson = jsons.reduce((sum, json) => sum + json.length, 0) / jsons.length
   rows.push(...ratioRows(`save (body JSON ≈ ${(avgJson / 1024).toFixed(1)} KiB)`, saves.value.ours, saves.value.floor))
   const validation = await timeOps(SAMPLES, (i) => contract.reflections.update.input.safeParse({ id: ids[picks[i]!]!, body: bodies[i]!, title: 'Edited' }))
@@ -109,7 +128,13 @@ async function run(dir: string, backend: SevenfoldBackend, floor: Floor, open: (
 
   // 4. Opens.
   const openPicks = Array.from({ length: SAMPLES }, () => Math.floor(rng() * COUNT))
-  const opens = await watchPhase(() => timePairs(SAMPLES, (i) => backend.reflections.get({ id: ids[openPicks[i]!]! }), (i) => floor.open(openPicks[i]!)))
+  const opens = await watchPhase(() =>
+    timePairs(
+      SAMPLES,
+      (i) => backend.reflections.get({ id: ids[openPicks[i]!]! }),
+      (i) => floor.open(openPicks[i]!)
+    )
+  )
   rows.push(...ratioRows('open', opens.value.ours, opens.value.floor))
 
   // 5. Listing all headers.
@@ -128,8 +153,16 @@ async function run(dir: string, backend: SevenfoldBackend, floor: Floor, open: (
   rows.push(loopRow('saves (+ floor)', saves.maxLoopDelayMs), loopRow('opens (+ floor)', opens.maxLoopDelayMs), loopRow('lists', lists.maxLoopDelayMs))
   rows.push(loopRow('re-key', rekey.maxLoopDelayMs))
   const longest = Math.max(saves.value.ours.max, opens.value.ours.max, lists.value.max)
-  rows.push({ measure: 'longest single save/open/list call', value: ms(longest), target: `≤ ${targets.loopMs} ms`, verdict: verdict(longest <= targets.loopMs) })
-  rows.push({ measure: `RSS after unlock (${COUNT} headers in memory)`, value: `${(memory.rss / MiB).toFixed(0)} MiB (JS heap ${(memory.heapUsed / MiB).toFixed(0)} MiB)` })
+  rows.push({
+    measure: 'longest single save/open/list call',
+    value: ms(longest),
+    target: `≤ ${targets.loopMs} ms`,
+    verdict: verdict(longest <= targets.loopMs)
+  })
+  rows.push({
+    measure: `RSS after unlock (${COUNT} headers in memory)`,
+    value: `${(memory.rss / MiB).toFixed(0)} MiB (JS heap ${(memory.heapUsed / MiB).toFixed(0)} MiB)`
+  })
   rows.push({ measure: 'peak RSS of the run (incl. Argon2 memory)', value: `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB` })
   return rows
 }
@@ -155,9 +188,13 @@ async function main(): Promise<void> {
     process.stdout.write('measuring search… ')
     rows.push(...(await searchRows()))
     console.log('done')
-    console.log(`\nSevenfold benchmark — ${COUNT} reflections, Node ${process.version}, ${process.platform}/${process.arch}, ` +
-      `${availableParallelism()} CPUs, load average ${loadBefore} before / ${loadavg()[0]!.toFixed(2)} after`)
-    console.log(`(event-loop delays: monitorEventLoopDelay max at ${ELD_RESOLUTION_MS} ms resolution, so they include up to ${ELD_RESOLUTION_MS} ms of sampling interval)\n`)
+    console.log(
+      `\nSevenfold benchmark — ${COUNT} reflections, Node ${process.version}, ${process.platform}/${process.arch}, ` +
+        `${availableParallelism()} CPUs, load average ${loadBefore} before / ${loadavg()[0]!.toFixed(2)} after`
+    )
+    console.log(
+      `(event-loop delays: monitorEventLoopDelay max at ${ELD_RESOLUTION_MS} ms resolution, so they include up to ${ELD_RESOLUTION_MS} ms of sampling interval)\n`
+    )
     printTable(rows)
   } finally {
     probe?.close()

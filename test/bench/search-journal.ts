@@ -70,7 +70,12 @@ export async function openBenchJournal(): Promise<BenchJournal> {
   })
 
   return {
-    backend, profileId, passphrase, journal, db, key,
+    backend,
+    profileId,
+    passphrase,
+    journal,
+    db,
+    key,
     growTo: (count) => {
       const started = performance.now()
       while (written < count) {

@@ -62,7 +62,7 @@ export function openCipherPeer(dir: string, name: string): CipherPeer {
   return {
     build: (next, total) => {
       let ms = 0
-      for (let done = 0; done < total; ) {
+      for (let done = 0; done < total;) {
         // Making the documents is not part of the peer's build; only inserting them is.
         const chunk = Array.from({ length: Math.min(PER_TRANSACTION, total - done) }, next)
         done += chunk.length

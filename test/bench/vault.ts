@@ -67,9 +67,17 @@ export async function vaultRows(): Promise<Row[]> {
       openLoop = Math.max(openLoop, phase.maxLoopDelayMs)
     }
     const { memoryKiB, iterations, parallelism } = params.a
-    rows.push({ measure: `vault: one part's KDF alone, Argon2id m=${memoryKiB / 1024} MiB t=${iterations} p=${parallelism}`, value: ms(percentile(singles, 50)) })
+    rows.push({
+      measure: `vault: one part's KDF alone, Argon2id m=${memoryKiB / 1024} MiB t=${iterations} p=${parallelism}`,
+      value: ms(percentile(singles, 50))
+    })
     rows.push({ measure: `vault: open together, both KDFs (median of ${OPEN_ROUNDS})`, value: ms(percentile(opens, 50)), target: '≈ 2 × one part or less' })
-    rows.push({ measure: 'vault: event loop max delay while opening', value: ms(openLoop), target: `≤ ${targets.loopMs} ms`, verdict: openLoop <= targets.loopMs ? 'PASS' : 'MISS' })
+    rows.push({
+      measure: 'vault: event loop max delay while opening',
+      value: ms(openLoop),
+      target: `≤ ${targets.loopMs} ms`,
+      verdict: openLoop <= targets.loopMs ? 'PASS' : 'MISS'
+    })
 
     // Sealing (X25519 + HKDF + AES-GCM + one INSERT) against AES-GCM alone of the same document.
     const rng = seededRng(11)
@@ -86,7 +94,12 @@ export async function vaultRows(): Promise<Row[]> {
     const { ours, floor } = seals.value
     rows.push({ measure: 'vault: seal one ~2 KB secret p50', value: ms(ours.p50), floor: ms(floor.p50), ratio: `${(ours.p50 / floor.p50).toFixed(1)}×` })
     rows.push({ measure: 'vault: seal p99', value: ms(ours.p99), floor: ms(floor.p99) })
-    rows.push({ measure: 'vault: event loop max delay while sealing', value: ms(seals.maxLoopDelayMs), target: `≤ ${targets.loopMs} ms`, verdict: seals.maxLoopDelayMs <= targets.loopMs ? 'PASS' : 'MISS' })
+    rows.push({
+      measure: 'vault: event loop max delay while sealing',
+      value: ms(seals.maxLoopDelayMs),
+      target: `≤ ${targets.loopMs} ms`,
+      verdict: seals.maxLoopDelayMs <= targets.loopMs ? 'PASS' : 'MISS'
+    })
 
     const intake = await watchPhase(() =>
       timeOnce(async () => {
@@ -96,8 +109,17 @@ export async function vaultRows(): Promise<Row[]> {
       })
     )
     if (intake.value.value.filter((s) => s.isNew).length !== SEALS) throw new Error('bench: not every sealed secret moved into the vault')
-    rows.push({ measure: `vault: open together taking in ${SEALS} sealed secrets`, value: ms(intake.value.ms), target: `vs ${ms(percentile(opens, 50))} empty` })
-    rows.push({ measure: '  event loop max delay', value: ms(intake.maxLoopDelayMs), target: `≤ ${targets.loopMs} ms`, verdict: intake.maxLoopDelayMs <= targets.loopMs ? 'PASS' : 'MISS' })
+    rows.push({
+      measure: `vault: open together taking in ${SEALS} sealed secrets`,
+      value: ms(intake.value.ms),
+      target: `vs ${ms(percentile(opens, 50))} empty`
+    })
+    rows.push({
+      measure: '  event loop max delay',
+      value: ms(intake.maxLoopDelayMs),
+      target: `≤ ${targets.loopMs} ms`,
+      verdict: intake.maxLoopDelayMs <= targets.loopMs ? 'PASS' : 'MISS'
+    })
     return rows
   } finally {
     backend.close()

@@ -94,7 +94,7 @@ describe('the built app, run against a test double of electron', () => {
     expect(roles).toContain('"Lock"')
   })
 
-  it('registers every contract method, and each refuses any frame but our page\'s top frame', async () => {
+  it("registers every contract method, and each refuses any frame but our page's top frame", async () => {
     expect([...electronDouble.handleCalls].sort()).toEqual(CHANNELS.map((c) => c.channel).sort())
     const ours = mainWindow().webContents.mainFrame as FrameDouble
     expect(await invoke('app.status', ours)).toMatchObject({ ok: true })
@@ -112,7 +112,15 @@ describe('the built app, run against a test double of electron', () => {
     expect(await invoke('profile.create', ours, { displayName: 'Ada', passphrase: PASS_A })).toMatchObject({ ok: true })
     const created = await invoke('reflections.create', ours, { themeId: 'trust', title: 'A quiet morning', body: paragraphDoc('Words.') })
     const id = (created as { value: { id: string } }).value.id
-    const options = { titlePage: false, tableOfContents: false, themeColours: true, pageNumbers: true, paperSize: 'A4', margins: 'normal', includeEmptyThemes: false }
+    const options = {
+      titlePage: false,
+      tableOfContents: false,
+      themeColours: true,
+      pageNumbers: true,
+      paperSize: 'A4',
+      margins: 'normal',
+      includeEmptyThemes: false
+    }
     // The double's PDF is not a real one, so printing stops after the window was made: that is all this needs.
     vi.spyOn(console, 'error').mockImplementation(() => {})
     await invoke('print.print', ours, { scope: { kind: 'reflection', id }, options })
@@ -135,7 +143,11 @@ describe('the built app, run against a test double of electron', () => {
       expect(prevented).toBe(3)
       expect(contents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
     }
-    const sessions = [session.defaultSession, electronDouble.partitions.get('sevenfold-print'), ...windows().map((w) => w.webContents.session)] as SessionDouble[]
+    const sessions = [
+      session.defaultSession,
+      electronDouble.partitions.get('sevenfold-print'),
+      ...windows().map((w) => w.webContents.session)
+    ] as SessionDouble[]
     expect(sessions.every(Boolean)).toBe(true)
     for (const ses of sessions) {
       for (const permission of PERMISSIONS) {
@@ -150,7 +162,8 @@ describe('the built app, run against a test double of electron', () => {
   it('sends links outside only through the link rule, after asking, and calls openExternal nowhere else', async () => {
     const contents = mainWindow().webContents
     electronDouble.messageBoxResponse = OPEN
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<b>x</b>', 'sevenfold-print://document/x']) contents.windowOpenHandler!({ url })
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<b>x</b>', 'sevenfold-print://document/x'])
+      contents.windowOpenHandler!({ url })
     await new Promise((resolve) => setTimeout(resolve, 30))
     expect(electronDouble.messageBoxes).toEqual([])
     contents.windowOpenHandler!({ url: 'https://example.org/a' })
@@ -178,12 +191,17 @@ describe('the built files', () => {
   })
 
   it('make the preload a CommonJS script that exposes only invoke, limited to the contract', async () => {
-    expect(await preloadProblems(readFileSync(PRELOAD, 'utf8'), CHANNELS.map((c) => c.channel))).toEqual([])
+    expect(
+      await preloadProblems(
+        readFileSync(PRELOAD, 'utf8'),
+        CHANNELS.map((c) => c.channel)
+      )
+    ).toEqual([])
   })
 })
 
 describe('the packaging configuration (electron-builder.yml)', () => {
-  it('passes electron-builder\'s own schema and sets the fuses docs/security.md asks for', async () => {
+  it("passes electron-builder's own schema and sets the fuses docs/security.md asks for", async () => {
     const config = await builderConfig(PROJECT)
     expect(fuseProblems(config.electronFuses as Record<string, unknown>)).toEqual([])
     expect(config.appId).toBeTruthy()

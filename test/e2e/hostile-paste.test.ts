@@ -30,8 +30,25 @@ const HOSTILE_HTML = [
 ].join('')
 
 const KNOWN_TYPES = new Set([
-  'doc', 'paragraph', 'text', 'heading', 'bulletList', 'orderedList', 'listItem', 'taskList', 'taskItem', 'blockquote',
-  'horizontalRule', 'hardBreak', 'code', 'bold', 'italic', 'underline', 'strike', 'highlight', 'link'
+  'doc',
+  'paragraph',
+  'text',
+  'heading',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'taskList',
+  'taskItem',
+  'blockquote',
+  'horizontalRule',
+  'hardBreak',
+  'code',
+  'bold',
+  'italic',
+  'underline',
+  'strike',
+  'highlight',
+  'link'
 ])
 
 function openNewReflection(page: Page): Promise<void> {

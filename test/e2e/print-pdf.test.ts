@@ -150,7 +150,13 @@ describe('printing to PDF', () => {
     expect(lines(pdf.pages[0]!)).toContain('1 January – 10 April 2026')
     for (let i = 0; i < COUNT; i++) expect(lines(all), titleOf(i)).toContain(titleOf(i))
     // Chapters in the themes' order, each oldest first: the order the contents must follow.
-    const order = THEMES.flatMap((theme) => [theme.title, ...ids.map((_, i) => i).filter((i) => THEME_IDS[i % THEME_IDS.length] === theme.id).map(titleOf)])
+    const order = THEMES.flatMap((theme) => [
+      theme.title,
+      ...ids
+        .map((_, i) => i)
+        .filter((i) => THEME_IDS[i % THEME_IDS.length] === theme.id)
+        .map(titleOf)
+    ])
     expectPageNumbers(pdf)
     expectContentsTrue(pdf, order)
     expect(pdf.pageCount).toBeGreaterThan(pageCounts.theme!)

@@ -146,7 +146,12 @@ describe('the print screen', () => {
     await pdfButton(page).click()
     await expect.poll(() => pdfButton(page).textContent()).toBe('Save as PDF…')
     expect(existsSync(other)).toBe(false)
-    expect(await page.getByRole('status').filter({ hasText: /Saved as|Sent to/ }).count()).toBe(0)
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Saved as|Sent to/ })
+        .count()
+    ).toBe(0)
     expect(host.printed).toEqual([])
 
     await page.getByRole('button', { name: '← Back to the theme' }).click()
@@ -301,10 +306,12 @@ describe('recovery kits', () => {
     expect(await isDrawn(page, `Sevenfold: the recovery code for ${ANA}'s journal`)).toBe(false)
 
     await page.emulateMedia({ colorScheme: 'dark' })
-    await expectOneKitPage(page, 'kit-01-journal', [...code.split('-'), 'When you need it', 'How to use it', 'Where to keep it', 'Printed on'], [
-      'I have written it down',
-      'It will not be shown again'
-    ])
+    await expectOneKitPage(
+      page,
+      'kit-01-journal',
+      [...code.split('-'), 'When you need it', 'How to use it', 'Where to keep it', 'Printed on'],
+      ['I have written it down', 'It will not be shown again']
+    )
     expect(findings).toEqual([])
 
     // Once they have written it down, the code and its kit are gone from the page.
@@ -334,7 +341,12 @@ describe('recovery kits', () => {
       expect(await isDrawn(page, 'I have kept my half')).toBe(false)
       expect((await page.getByTestId('recovery-kit-code').textContent())?.trim()).toBe(half)
       await page.emulateMedia({ media: 'screen' })
-      await expectOneKitPage(page, `kit-02-vault-${step}`, [...half.split('-'), `with ${other}'s half`, 'Where to keep it'], ['I have kept my half', 'look away'])
+      await expectOneKitPage(
+        page,
+        `kit-02-vault-${step}`,
+        [...half.split('-'), `with ${other}'s half`, 'Where to keep it'],
+        ['I have kept my half', 'look away']
+      )
     })
     expect(await page.evaluate('window.printed')).toBe(1)
     expect(findings).toEqual([])

@@ -108,7 +108,12 @@ describe('search', () => {
 
     // More matches than shown: the total says so.
     for (let i = 0; i < 21; i++) {
-      await backend.reflections.create({ themeId: 'being-there', title: `Morning ${i}`, body: paragraphDoc(`Coffee at the café, morning ${i}.`), date: '2026-07-01' })
+      await backend.reflections.create({
+        themeId: 'being-there',
+        title: `Morning ${i}`,
+        body: paragraphDoc(`Coffee at the café, morning ${i}.`),
+        date: '2026-07-01'
+      })
     }
     await field(page).fill('cafe')
     await see(palette(page).getByRole('status').filter({ hasText: 'Showing 20 of 23' }))
@@ -188,7 +193,12 @@ describe('search', () => {
     await backend.vault.givePart({ part: 'a', passphrase: PART_A })
     await backend.vault.givePart({ part: 'b', passphrase: PART_B })
     const [ana] = (await backend.vault.status()).partners
-    await backend.vaultSecrets.create({ authorId: ana!.profileId, title: 'The café where we met', body: paragraphDoc('Rain on the window.'), date: '2026-06-01' })
+    await backend.vaultSecrets.create({
+      authorId: ana!.profileId,
+      title: 'The café where we met',
+      body: paragraphDoc('Rain on the window.'),
+      date: '2026-06-01'
+    })
     await open()
     await see(heading(page, 'Hello, Ana'))
 

@@ -25,7 +25,9 @@ async function createMany(backend: SevenfoldBackend, themeId: ThemeId, count: nu
   for (let start = 0; start < count; start += batch) {
     const ids = Array.from({ length: Math.min(batch, count - start) }, (_, i) => start + i)
     await Promise.all(
-      ids.map((i) => backend.reflections.create({ themeId, title: `Evening ${i}`, body: paragraphDoc(`We cooked soup together, evening number ${i}.`), date: dayBefore(i) }))
+      ids.map((i) =>
+        backend.reflections.create({ themeId, title: `Evening ${i}`, body: paragraphDoc(`We cooked soup together, evening number ${i}.`), date: dayBefore(i) })
+      )
     )
   }
 }
@@ -60,7 +62,12 @@ describe('themes', () => {
     await createMany(backend, 'quality-time', MANY)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     console.info(`created ${MANY} reflections through the backend in ${seconds} s`)
-    await backend.reflections.create({ themeId: 'appreciation', title: 'Thank you for the tea', body: paragraphDoc('You made tea without asking.'), date: '2026-10-30' })
+    await backend.reflections.create({
+      themeId: 'appreciation',
+      title: 'Thank you for the tea',
+      body: paragraphDoc('You made tea without asking.'),
+      date: '2026-10-30'
+    })
     await backend.reflections.create({ themeId: 'appreciation', title: '', body: paragraphDoc('A quiet good day.'), date: '2026-11-01' })
     await reopenHome(page)
 
@@ -120,7 +127,12 @@ describe('themes', () => {
     const { page, backend, open, shot } = app()
     await open()
     await startAnasJournal(page)
-    await backend.reflections.create({ themeId: 'appreciation', title: 'Thank you for the tea', body: paragraphDoc('You made tea without asking.'), date: '2026-10-30' })
+    await backend.reflections.create({
+      themeId: 'appreciation',
+      title: 'Thank you for the tea',
+      body: paragraphDoc('You made tea without asking.'),
+      date: '2026-10-30'
+    })
     await backend.reflections.create({ themeId: 'appreciation', title: '', body: paragraphDoc('A quiet good day.'), date: '2026-11-01' })
     await reopenHome(page)
 

@@ -272,7 +272,10 @@ describe('reaching the vault', () => {
     await enterVault(page)
     await openVaultTogether(page)
     const form = page.getByRole('form', { name: 'Change the joint passphrase' })
-    for (const [name, current, next] of [[ANA, PART_A, NEW_PART_A], [BEN, PART_B, NEW_PART_B]] as const) {
+    for (const [name, current, next] of [
+      [ANA, PART_A, NEW_PART_A],
+      [BEN, PART_B, NEW_PART_B]
+    ] as const) {
       await form.getByLabel(`${name}'s current part`).fill(current)
       await form.getByLabel(`${name}'s new part`, { exact: true }).fill(next)
       await form.getByLabel(`${name}'s new part again`).fill(next)
@@ -322,7 +325,10 @@ describe('reaching the vault', () => {
     // The halves the wrong way round do not open it.
     await page.getByLabel(`${ANA}'s half of the recovery code`).fill(halves.b)
     await page.getByLabel(`${BEN}'s half of the recovery code`).fill(halves.a)
-    for (const [name, part, journal] of [[ANA, NEW_PART_A, PASS_A], [BEN, NEW_PART_B, PASS_B]] as const) {
+    for (const [name, part, journal] of [
+      [ANA, NEW_PART_A, PASS_A],
+      [BEN, NEW_PART_B, PASS_B]
+    ] as const) {
       await page.getByLabel(`${name}'s new part`, { exact: true }).fill(part)
       await page.getByLabel(`${name}'s new part again`).fill(part)
       await page.getByLabel(`${name}'s journal passphrase`).fill(journal)
@@ -336,7 +342,10 @@ describe('reaching the vault', () => {
     await page.getByRole('button', { name: 'Open with both halves' }).click()
     // New halves replace the used ones, each shown to its partner alone.
     const fresh = { a: '', b: '' }
-    for (const [part, name] of [['a', ANA], ['b', BEN]] as const) {
+    for (const [part, name] of [
+      ['a', ANA],
+      ['b', BEN]
+    ] as const) {
       await see(heading(page, `${name}'s new half`))
       await see(page.getByText('It takes the place of your old half, which no longer opens anything.'))
       // No way away until both are kept: the old halves no longer open it.

@@ -96,7 +96,12 @@ describe('inside the vault', () => {
     const back = start < 3 ? 'ArrowLeft' : 'ArrowRight'
     await page.keyboard.press(forward)
     await expect.poll(() => position(page).textContent()).toBe(`${start + (start < 3 ? 1 : -1)} of 3`)
-    await see(page.locator('.reading').getByRole('heading', { level: 1 }).filter({ hasText: /The letter|What the sea/ }))
+    await see(
+      page
+        .locator('.reading')
+        .getByRole('heading', { level: 1 })
+        .filter({ hasText: /The letter|What the sea/ })
+    )
     await page.keyboard.press(back)
     await expect.poll(() => position(page).textContent()).toBe(`${start} of 3`)
     await see(titleHeading)
@@ -189,7 +194,10 @@ describe('inside the vault', () => {
     await expectLocked(backend.vaultSecrets.list())
 
     await openVaultTogether(page)
-    for (const [secret, author] of [[FROM_JOURNAL, ANA], [FROM_LOCK, BEN]] as const) {
+    for (const [secret, author] of [
+      [FROM_JOURNAL, ANA],
+      [FROM_LOCK, BEN]
+    ] as const) {
       const row = page.getByRole('listitem').filter({ hasText: secret.title })
       await see(row)
       const text = (await row.textContent()) ?? ''
@@ -240,7 +248,12 @@ describe('inside the vault', () => {
     await backend.vaultSecrets.create({
       authorId: ana!.profileId,
       title: 'Where we met',
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [link('the map', 'https://example.org/map'), { type: 'text', text: ' and ' }, link('a trap', 'javascript:alert(1)')] }] }
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [link('the map', 'https://example.org/map'), { type: 'text', text: ' and ' }, link('a trap', 'javascript:alert(1)')] }
+        ]
+      }
     })
     await backend.vault.lock()
     await open()

@@ -94,9 +94,7 @@ describe('both answer, then reveal', () => {
     expect(await revealed.textContent()).toContain(`Asked by ${ANA}`)
     expect(await revealed.getByRole('region', { name: `${ANA}'s answer` }).textContent()).toBe(`${ANA}${ANA_ANSWER}`)
     expect(await revealed.getByRole('region', { name: `${BEN}'s answer` }).textContent()).toBe(`${BEN}${BEN_ANSWER}`)
-    const [left, right] = await Promise.all(
-      [ANA, BEN].map((name) => revealed.getByRole('region', { name: `${name}'s answer` }).boundingBox())
-    )
+    const [left, right] = await Promise.all([ANA, BEN].map((name) => revealed.getByRole('region', { name: `${name}'s answer` }).boundingBox()))
     // Side by side: the same row, Ana's (part a) on the left.
     expect(left!.y).toBe(right!.y)
     expect(left!.x).toBeLessThan(right!.x)

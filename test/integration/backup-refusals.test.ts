@@ -73,7 +73,7 @@ describe('restore refuses what it cannot trust, and changes nothing', () => {
       'a file with bytes added': Buffer.concat([good, Buffer.from('more')]),
       'a plain SQLite database': plainDb,
       'a PNG': PNG,
-      'text': Buffer.from('Dear diary, this is not a backup.\n'),
+      text: Buffer.from('Dear diary, this is not a backup.\n'),
       'a flipped bit in the payload': flipped(good, Math.floor((HEADER_BYTES + good.length) / 2)),
       'a flipped bit in the last byte': flipped(good, -1),
       'a flipped bit in the creation time': flipped(good, 30),
@@ -131,7 +131,10 @@ describe('restore refuses what it cannot trust, and changes nothing', () => {
     host.openFile = host.saveAs
     for (let i = 0; i < 3; i++) {
       const error = await refusal(backend.backup.restore({ passphrase: WRONG }))
-      expect(error).toMatchObject({ code: 'WRONG_PASSPHRASE', message: expect.stringMatching(/does not open any journal in this backup\. Check it and try again/) })
+      expect(error).toMatchObject({
+        code: 'WRONG_PASSPHRASE',
+        message: expect.stringMatching(/does not open any journal in this backup\. Check it and try again/)
+      })
     }
     expect((await refusal(backend.backup.restore({ passphrase: WRONG }))).retryAfterMs).toBe(1000)
     // Even the right passphrase waits its turn.

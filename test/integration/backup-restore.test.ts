@@ -20,8 +20,17 @@ const richDoc = {
   type: 'doc',
   content: [
     { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Morning' }] },
-    { type: 'paragraph', content: [{ type: 'text', text: 'We walked ' }, { type: 'text', text: 'slowly', marks: [{ type: 'bold' }] }] },
-    { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: true }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'call mum' }] }] }] }
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'We walked ' },
+        { type: 'text', text: 'slowly', marks: [{ type: 'bold' }] }
+      ]
+    },
+    {
+      type: 'taskList',
+      content: [{ type: 'taskItem', attrs: { checked: true }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'call mum' }] }] }]
+    }
   ]
 }
 
@@ -35,7 +44,9 @@ async function populated() {
   await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
   const ids: string[] = []
   for (const [i, themeId] of (['self-love', 'appreciation', 'trust'] as const).entries()) {
-    ids.push((await backend.reflections.create({ themeId, title: `Ana ${i} ${CANARY}`, body: paragraphDoc(`Body ${i} ${CANARY}`), date: `2026-02-0${i + 1}` })).id)
+    ids.push(
+      (await backend.reflections.create({ themeId, title: `Ana ${i} ${CANARY}`, body: paragraphDoc(`Body ${i} ${CANARY}`), date: `2026-02-0${i + 1}` })).id
+    )
   }
   await backend.settings.update({ appearance: 'dark' })
   await giveBoth(backend)

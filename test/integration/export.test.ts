@@ -72,7 +72,12 @@ const entries: Array<{ themeId: ThemeId; title: string; date: string; body: Rich
   { themeId: 'emotional-needs', title: 'Heard', date: '2026-02-05', body: { type: 'doc', content: [{ type: 'paragraph' }] } }
 ]
 
-async function journalWithEntries(): Promise<{ backend: SevenfoldBackend; host: Awaited<ReturnType<typeof start>>['host']; dataDir: string; reflections: Reflection[] }> {
+async function journalWithEntries(): Promise<{
+  backend: SevenfoldBackend
+  host: Awaited<ReturnType<typeof start>>['host']
+  dataDir: string
+  reflections: Reflection[]
+}> {
   const { backend, host, dataDir } = await start()
   await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
   for (const entry of entries) await backend.reflections.create(entry)
@@ -118,20 +123,36 @@ describe('exporting a journal', () => {
       const titleBlock = front.title === '' ? undefined : first
       const bodyBlocks = front.title === '' ? blocks : rest
       const match = unmatched.findIndex(
-        (r) => r.title === front.title && r.date === front.date && themeById(r.themeId).title === front.theme && words(richTextToPlain(r.body)) === words(bodyBlocks.map(plainOf).join('\n'))
+        (r) =>
+          r.title === front.title &&
+          r.date === front.date &&
+          themeById(r.themeId).title === front.theme &&
+          words(richTextToPlain(r.body)) === words(bodyBlocks.map(plainOf).join('\n'))
       )
       expect(match, `${file} matches no reflection`).toBeGreaterThanOrEqual(0)
       const [reflection] = unmatched.splice(match, 1)
       if (titleBlock) expect(titleBlock).toMatchObject({ kind: 'heading', level: 1, runs: [{ text: words(reflection!.title), marks: [] }] })
       expect(parts[0]).toBe(themeById(reflection!.themeId).title)
-      expect(bodyBlocks.every((b) => b.kind !== 'html' && b.kind !== 'code'), file).toBe(true)
+      expect(
+        bodyBlocks.every((b) => b.kind !== 'html' && b.kind !== 'code'),
+        file
+      ).toBe(true)
     }
     expect(unmatched).toEqual([])
 
     // The names: duplicates numbered (ignoring case), nothing climbs out, nothing hides.
     const trust = readdirSync(join(root, 'Trust each other')).sort()
-    expect(trust).toEqual(['2026-03-01 A quiet promise.md', '2026-03-02 Same day, same title (2).md', '2026-03-02 Same day, same title.md', '2026-03-02 same DAY, same title (3).md'])
-    expect(readdirSync(join(root, 'Love yourself first')).sort()).toEqual(['2026-01-05 etc passwd.md', '2026-01-06 CON.md', '2026-01-07 a b c d e f g h i j.md'])
+    expect(trust).toEqual([
+      '2026-03-01 A quiet promise.md',
+      '2026-03-02 Same day, same title (2).md',
+      '2026-03-02 Same day, same title.md',
+      '2026-03-02 same DAY, same title (3).md'
+    ])
+    expect(readdirSync(join(root, 'Love yourself first')).sort()).toEqual([
+      '2026-01-05 etc passwd.md',
+      '2026-01-06 CON.md',
+      '2026-01-07 a b c d e f g h i j.md'
+    ])
     expect(readdirSync(join(root, 'Say thank you')).sort()[0]).toBe('2026-02-02 Untitled.md')
     expect(readdirSync(join(root, 'Say thank you'))).toContain('2026-02-03 hidden.md')
 
@@ -152,7 +173,11 @@ describe('exporting a journal', () => {
   it('writes one HTML file that shows every reflection, with no script and a strict policy', async () => {
     const { backend, host, reflections } = await journalWithEntries()
     host.saveAs = join(tempDir(), 'ours.html')
-    expect(await backend.journalExport.save({ format: 'html', understoodUnencrypted: true })).toEqual({ saved: true, fileName: 'ours.html', reflections: entries.length })
+    expect(await backend.journalExport.save({ format: 'html', understoodUnencrypted: true })).toEqual({
+      saved: true,
+      fileName: 'ours.html',
+      reflections: entries.length
+    })
     expect(statSync(host.saveAs).mode & 0o777).toBe(0o600)
     const html = readFileSync(host.saveAs, 'utf8')
     for (const r of reflections) {
@@ -171,7 +196,9 @@ describe('exporting a journal', () => {
     page.on('dialog', (dialog) => (problems.push(`dialog: ${dialog.message()}`), void dialog.dismiss()))
     await page.goto(`file://${host.saveAs}`)
     expect(await page.evaluate('getComputedStyle(document.body).maxWidth')).toBe('640px')
-    expect(await page.locator('section.chapter > h1').allTextContents()).toEqual((['self-love', 'emotional-needs', 'trust', 'appreciation'] as const).map((id) => themeById(id).title))
+    expect(await page.locator('section.chapter > h1').allTextContents()).toEqual(
+      (['self-love', 'emotional-needs', 'trust', 'appreciation'] as const).map((id) => themeById(id).title)
+    )
     expect(await page.locator('article').count()).toBe(entries.length)
     const shots = join('test-results', 'export')
     mkdirSync(shots, { recursive: true })

@@ -79,7 +79,10 @@ describe('insights of the open journal', () => {
   it('refuses a theme that does not exist', async () => {
     const { backend } = await newBackend()
     await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
-    expect(await dispatch(backend, 'insights.dismissNudge', { themeId: 'romance' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'themeId' } })
+    expect(await dispatch(backend, 'insights.dismissNudge', { themeId: 'romance' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'themeId' }
+    })
     expect(await dispatch(backend, 'insights.summary', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'request' } })
   })
 

@@ -95,7 +95,8 @@ describe('changing the passphrase', () => {
     const { backend, dataDir } = await newBackend()
     const { profileId } = await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
     for (let i = 0; i < 20; i++) await backend.reflections.create({ themeId: 'small-talk', title: `n${i}`, body: paragraphDoc('hello') })
-    const rows = () => new Database(join(dataDir, DATABASE_FILE), { readonly: true }).prepare('SELECT * FROM reflections JOIN reflection_bodies USING (id) ORDER BY id').all()
+    const rows = () =>
+      new Database(join(dataDir, DATABASE_FILE), { readonly: true }).prepare('SELECT * FROM reflections JOIN reflection_bodies USING (id) ORDER BY id').all()
     const before = rows()
 
     await expect(backend.session.changePassphrase({ currentPassphrase: PASS_B, newPassphrase: 'a brand new passphrase' })).rejects.toMatchObject({

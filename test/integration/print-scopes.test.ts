@@ -123,8 +123,14 @@ describe('what each scope prints', () => {
     await anasJournal(backend)
     const empty: PrintScope = { kind: 'dateRange', from: '2025-01-01', to: '2025-12-31' }
     expect(await backend.print.summary({ scope: empty })).toEqual({ items: 0, chapters: 0, from: null, to: null })
-    expect(await refusal(backend.print.print({ scope: empty, options: ONE_PASS }))).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('between these dates') })
-    expect(await refusal(backend.print.summary({ scope: { kind: 'dateRange', from: '2026-05-01', to: '2026-04-01' } }))).toMatchObject({ code: 'INVALID_INPUT', field: 'to' })
+    expect(await refusal(backend.print.print({ scope: empty, options: ONE_PASS }))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('between these dates')
+    })
+    expect(await refusal(backend.print.summary({ scope: { kind: 'dateRange', from: '2026-05-01', to: '2026-04-01' } }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'to'
+    })
   })
 })
 
@@ -134,7 +140,11 @@ describe('what printing refuses', () => {
     const { ids } = await anasJournal(backend)
     await backend.session.lock()
     const scope: PrintScope = { kind: 'reflection', id: ids.thanks }
-    for (const call of [backend.print.summary({ scope }), backend.print.print({ scope, options: ONE_PASS }), backend.print.savePdf({ scope, options: ONE_PASS })]) {
+    for (const call of [
+      backend.print.summary({ scope }),
+      backend.print.print({ scope, options: ONE_PASS }),
+      backend.print.savePdf({ scope, options: ONE_PASS })
+    ]) {
       expect(await refusal(call)).toMatchObject({ code: 'LOCKED' })
     }
     expect(host.printed).toEqual([])
@@ -182,7 +192,10 @@ describe('what printing refuses', () => {
     await backend.reflections.create({ themeId: 'trust', title: 'One', body: paragraphDoc('x') })
     const scope: PrintScope = { kind: 'theme', themeId: 'trust' }
     expect(await backend.print.summary({ scope })).toMatchObject({ items: 1 })
-    expect(await refusal(backend.print.print({ scope, options: ONE_PASS }))).toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('not available') })
+    expect(await refusal(backend.print.print({ scope, options: ONE_PASS }))).toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('not available')
+    })
   })
 })
 
@@ -191,11 +204,15 @@ describe('saving a PDF, up to the dialog', () => {
     const { backend, host } = await start()
     await anasJournal(backend)
     host.saveAs = null
-    expect(await backend.print.savePdf({ scope: { kind: 'theme', themeId: 'emotional-needs' }, options: ONE_PASS }).catch((e: unknown) => e)).toMatchObject({ code: 'NOT_FOUND' })
+    expect(await backend.print.savePdf({ scope: { kind: 'theme', themeId: 'emotional-needs' }, options: ONE_PASS }).catch((e: unknown) => e)).toMatchObject({
+      code: 'NOT_FOUND'
+    })
     expect(host.dialogs).toEqual([])
 
     expect(await backend.print.savePdf({ scope: { kind: 'theme', themeId: 'trust' }, options: ONE_PASS })).toEqual({ saved: false })
-    expect(host.dialogs).toEqual([{ kind: 'save', title: 'Save as PDF', defaultName: "Ana's journal – Trust each other.pdf", filters: [{ name: 'PDF document', extensions: ['pdf'] }] }])
+    expect(host.dialogs).toEqual([
+      { kind: 'save', title: 'Save as PDF', defaultName: "Ana's journal – Trust each other.pdf", filters: [{ name: 'PDF document', extensions: ['pdf'] }] }
+    ])
   })
 
   it('writes nothing if the journal locks while the dialog is open', async () => {

@@ -34,8 +34,15 @@ async function journalFromBeforeRecords(dataDir: string) {
     const id = randomId()
     const stamp = '2026-01-02T03:04:05.000Z'
     const header = { themeId: 'trust', title, date: '2026-01-02', excerpt: title, wordCount: 1, createdAt: stamp, updatedAt: stamp }
-    db.prepare('INSERT INTO reflections VALUES (?, ?, ?)').run(id, ben, encryptJson(key, header, { table: 'reflections', rowId: id, ownerId: ben, field: 'header' }))
-    db.prepare('INSERT INTO reflection_bodies VALUES (?, ?)').run(id, encryptJson(key, paragraphDoc(title), { table: 'reflection_bodies', rowId: id, ownerId: ben, field: 'body' }))
+    db.prepare('INSERT INTO reflections VALUES (?, ?, ?)').run(
+      id,
+      ben,
+      encryptJson(key, header, { table: 'reflections', rowId: id, ownerId: ben, field: 'header' })
+    )
+    db.prepare('INSERT INTO reflection_bodies VALUES (?, ?)').run(
+      id,
+      encryptJson(key, paragraphDoc(title), { table: 'reflection_bodies', rowId: id, ownerId: ben, field: 'body' })
+    )
     return id
   })
   wipe(kek, key)

@@ -10,8 +10,17 @@ const richBody = {
   type: 'doc',
   content: [
     { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Breakfast plans' }] },
-    { type: 'paragraph', content: [{ type: 'text', text: 'We chose ' }, { type: 'text', marks: [{ type: 'bold' }], text: 'Saturday' }] },
-    { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: true }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'buy pears' }] }] }] }
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'We chose ' },
+        { type: 'text', marks: [{ type: 'bold' }], text: 'Saturday' }
+      ]
+    },
+    {
+      type: 'taskList',
+      content: [{ type: 'taskItem', attrs: { checked: true }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'buy pears' }] }] }]
+    }
   ]
 }
 

@@ -29,7 +29,12 @@ describe('re-keying a journal', () => {
     const readable = async () => {
       const list = await backend.reflections.list()
       const bodies = await Promise.all(list.filter((r) => r.id !== damaged).map(async ({ id }) => (await backend.reflections.get({ id })).body))
-      return { titles: list.map((r) => r.title).sort(), bodies, settings: await backend.settings.get(), questions: (await backend.vaultReveals.waiting()).map((q) => q.prompt) }
+      return {
+        titles: list.map((r) => r.title).sort(),
+        bodies,
+        settings: await backend.settings.get(),
+        questions: (await backend.vaultReveals.waiting()).map((q) => q.prompt)
+      }
     }
     const was = await readable()
 
@@ -109,7 +114,15 @@ describe('re-keying the vault', () => {
     const reveals = await backend.vaultReveals.list()
     const secrets = await Promise.all((await backend.vaultSecrets.list()).map(({ id }) => backend.vaultSecrets.get({ id })))
 
-    const { recoveryHalves } = (await backend.vault.changePassphrase({ currentPartA: PART_A, currentPartB: PART_B, newPartA: NEW_PART_A, newPartB: NEW_PART_B, rekey: true, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B }))!
+    const { recoveryHalves } = (await backend.vault.changePassphrase({
+      currentPartA: PART_A,
+      currentPartB: PART_B,
+      newPartA: NEW_PART_A,
+      newPartB: NEW_PART_B,
+      rekey: true,
+      journalPassphraseA: PASS_A,
+      journalPassphraseB: PASS_B
+    }))!
     expect(recoveryHalves.a).toBeTruthy()
     expect(await backend.vault.status()).toMatchObject({ open: true, autoLockMinutes: 7, damagedItems: 0 })
     expect(await backend.vaultReveals.list()).toEqual(reveals)

@@ -86,7 +86,12 @@ describe('starting on a damaged journal file', () => {
       host.openFile = backupFile
       const codes: string[] = []
       for (let i = 0; i < 8; i++) {
-        codes.push(await rescue.backup.restore({ passphrase: `wrong ${i}` }).then(() => 'restored', (error: AppError) => error.code))
+        codes.push(
+          await rescue.backup.restore({ passphrase: `wrong ${i}` }).then(
+            () => 'restored',
+            (error: AppError) => error.code
+          )
+        )
       }
       expect(codes).toContain('TOO_MANY_ATTEMPTS')
     } finally {

@@ -142,11 +142,33 @@ describe('search over the open journal', () => {
   })
 
   it('reads FTS5 syntax in what is typed as words, never as commands', async () => {
-    const { backend } = await anaWith(
-      { title: 'Logic', text: 'tea AND cake, or NEAR the window; title: plain' },
-      { title: 'Other', text: 'quiet' }
-    )
-    const tries = ['AND', 'OR', 'NOT', 'NEAR(', 'NEAR(tea cake, 1)', '*', 'tea*', '"', '"tea', 'tea"', '""', 'title:', 'title:quiet', 'body:tea', '^tea', '-tea', '+tea', '{title body}: tea', '(tea', 'tea)', '...', '!!!', "'", '\\']
+    const { backend } = await anaWith({ title: 'Logic', text: 'tea AND cake, or NEAR the window; title: plain' }, { title: 'Other', text: 'quiet' })
+    const tries = [
+      'AND',
+      'OR',
+      'NOT',
+      'NEAR(',
+      'NEAR(tea cake, 1)',
+      '*',
+      'tea*',
+      '"',
+      '"tea',
+      'tea"',
+      '""',
+      'title:',
+      'title:quiet',
+      'body:tea',
+      '^tea',
+      '-tea',
+      '+tea',
+      '{title body}: tea',
+      '(tea',
+      'tea)',
+      '...',
+      '!!!',
+      "'",
+      '\\'
+    ]
     for (const text of tries) {
       const answer = await dispatch(backend, 'search.query', { text })
       expect(answer.ok, text).toBe(true)
@@ -162,7 +184,16 @@ describe('search over the open journal', () => {
 
   it('refuses requests outside the contract with INVALID_INPUT', async () => {
     const { backend } = await anaWith({ title: 'x', text: 'y' })
-    const bad = [{ text: '   ' }, { text: 'x'.repeat(201) }, { text: 'y', themeIds: [] }, { text: 'y', themeIds: ['nope'] }, { text: 'y', from: '2026-02-30' }, { text: 'y', limit: 0 }, { text: 'y', limit: 101 }, { text: 'y', extra: 1 }]
+    const bad = [
+      { text: '   ' },
+      { text: 'x'.repeat(201) },
+      { text: 'y', themeIds: [] },
+      { text: 'y', themeIds: ['nope'] },
+      { text: 'y', from: '2026-02-30' },
+      { text: 'y', limit: 0 },
+      { text: 'y', limit: 101 },
+      { text: 'y', extra: 1 }
+    ]
     for (const payload of bad) {
       const answer = await dispatch(backend, 'search.query', payload)
       expect(answer, JSON.stringify(payload)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })

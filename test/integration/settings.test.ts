@@ -86,7 +86,9 @@ describe('settings', () => {
     await backend.settings.update({ textSize: 'large' })
     await backend.session.lock()
     // Ben's blob copied over Ana's row: authentic, but bound to Ben, so it must not open as Ana's.
-    onDisk(dataDir, (db) => db.prepare('UPDATE profile_settings SET data = (SELECT data FROM profile_settings WHERE profile_id = ?) WHERE profile_id = ?').run(ben, ana))
+    onDisk(dataDir, (db) =>
+      db.prepare('UPDATE profile_settings SET data = (SELECT data FROM profile_settings WHERE profile_id = ?) WHERE profile_id = ?').run(ben, ana)
+    )
     await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
     expect(await backend.settings.get()).toEqual(DEFAULT_SETTINGS)
     // A change writes a fresh blob over the damaged one.

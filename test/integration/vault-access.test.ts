@@ -13,7 +13,12 @@ const RECOVERY_HALF = /^([0-9A-HJKMNP-TV-Z]{4}-){8}[0-9A-HJKMNP-TV-Z]{4}$/
 function slotRows(dataDir: string) {
   const db = rawDb(dataDir)
   try {
-    return db.prepare('SELECT id, kind, kdf, hex(wrapped_key) AS wrapped FROM vault_slots ORDER BY kind').all() as { id: string; kind: string; kdf: string; wrapped: string }[]
+    return db.prepare('SELECT id, kind, kdf, hex(wrapped_key) AS wrapped FROM vault_slots ORDER BY kind').all() as {
+      id: string
+      kind: string
+      kdf: string
+      wrapped: string
+    }[]
   } finally {
     db.close()
   }
@@ -231,7 +236,14 @@ describe('locking', () => {
     expect((await backend.vault.status()).open).toBe(false)
     await expect(backend.vaultSecrets.list()).rejects.toMatchObject({ code: 'LOCKED' })
 
-    const recovering = backend.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
+    const recovering = backend.vault.recover({
+      halfA: halves.a,
+      halfB: halves.b,
+      newPartA: NEW_PART_A,
+      newPartB: NEW_PART_B,
+      journalPassphraseA: PASS_A,
+      journalPassphraseB: PASS_B
+    })
     await setImmediate()
     await backend.vault.lock()
     await expect(recovering).rejects.toMatchObject({ code: 'LOCKED' })
@@ -321,7 +333,8 @@ describe('recovering with both halves', () => {
     const { backend } = await newBackend()
     const { halves } = await withVault(backend)
     await backend.vault.lock()
-    const recover = (halfA: string, halfB: string, newPartA = NEW_PART_A) => backend.vault.recover({ halfA, halfB, newPartA, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
+    const recover = (halfA: string, halfB: string, newPartA = NEW_PART_A) =>
+      backend.vault.recover({ halfA, halfB, newPartA, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
     await expect(recover(withTypo(halves.a), halves.b)).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'halfA' })
     await expect(recover(halves.a, withTypo(halves.b))).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'halfB' })
     await expect(recover(halves.a, halves.b, 'short')).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'newPartA' })
@@ -337,7 +350,9 @@ describe('recovering with both halves', () => {
       [halves.b, halves.a],
       [halves.a, halves.a]
     ] as const) {
-      await expect(backend.vault.recover({ halfA, halfB, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' })
+      await expect(
+        backend.vault.recover({ halfA, halfB, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
+      ).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' })
     }
     expect((await giveBoth(backend)).open).toBe(true)
   })
@@ -349,7 +364,14 @@ describe('recovering with both halves', () => {
     await backend.vault.lock()
 
     const spaced = halves.a.toLowerCase().replaceAll('-', ' ')
-    const { status } = await backend.vault.recover({ halfA: spaced, halfB: halves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
+    const { status } = await backend.vault.recover({
+      halfA: spaced,
+      halfB: halves.b,
+      newPartA: NEW_PART_A,
+      newPartB: NEW_PART_B,
+      journalPassphraseA: PASS_A,
+      journalPassphraseB: PASS_B
+    })
     expect(status).toMatchObject({ open: true, partsGiven: [] })
     expect((await backend.vaultSecrets.list()).map((s) => s.title)).toEqual(['before we forgot'])
 

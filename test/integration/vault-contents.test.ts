@@ -130,7 +130,11 @@ describe('sealed drop-ins', () => {
     })
 
     // Reading it marks it as read, for good.
-    expect(await backend.vaultSecrets.get({ id: dropped.id })).toMatchObject({ isNew: false, wasSealed: true, body: paragraphDoc('You cannot read this alone.') })
+    expect(await backend.vaultSecrets.get({ id: dropped.id })).toMatchObject({
+      isNew: false,
+      wasSealed: true,
+      body: paragraphDoc('You cannot read this alone.')
+    })
     expect((await backend.vaultSecrets.list()).find((s) => s.id === dropped.id)).toMatchObject({ isNew: false, wasSealed: true })
     expect((await backend.vaultSecrets.list()).find((s) => s.title === 'Another')?.isNew).toBe(true)
     await backend.vault.lock()
@@ -213,4 +217,3 @@ describe('sealed drop-ins', () => {
     expect(openSealedJson(vaultPrivate, vault.publicKey, row!.sealed, place)).toMatchObject({ authorId: ana, title: 'Only together' })
   })
 })
-

@@ -72,7 +72,8 @@ describe('a damaged secret', () => {
 describe('a damaged sealed drop-in', () => {
   it('stays sealed and counted, untouched, while the others move in', async () => {
     const { backend, dataDir, ana, ben } = await vaultWithSecrets()
-    for (const title of ['first drop', 'flipped drop', 'last drop']) await backend.vault.seal({ authorId: ben, title, body: paragraphDoc(title), passphrase: PASS_B })
+    for (const title of ['first drop', 'flipped drop', 'last drop'])
+      await backend.vault.seal({ authorId: ben, title, body: paragraphDoc(title), passphrase: PASS_B })
     const [first, bad] = sealedIds(dataDir)
     editBlob(dataDir, 'vault_sealed', 'sealed', 'id = ?', [bad], (b) => flipped(b, 40))
     const vault = rows<{ id: string; public_key: Buffer }>(dataDir, 'SELECT id, public_key FROM vault')[0]!
@@ -80,8 +81,18 @@ describe('a damaged sealed drop-in', () => {
     const copy = rows<{ sealed: Buffer }>(dataDir, 'SELECT sealed FROM vault_sealed WHERE id = ?', first)[0]!.sealed
     runSql(dataDir, 'INSERT INTO vault_sealed (id, vault_id, sealed) VALUES (?, ?, ?)', 'copied', vault.id, copy)
     const stranger = { authorId: 'stranger', title: 'forged', body: paragraphDoc('x'), sealedAt: new Date().toISOString() }
-    runSql(dataDir, 'INSERT INTO vault_sealed (id, vault_id, sealed) VALUES (?, ?, ?)', 'forged', vault.id, sealJson(vault.public_key, stranger, vaultPlace.sealed(vault.id, 'forged')))
-    const waiting = rows<{ id: string; hex: string }>(dataDir, "SELECT id, hex(sealed) AS hex FROM vault_sealed WHERE id IN (?, 'copied', 'forged') ORDER BY id", bad)
+    runSql(
+      dataDir,
+      'INSERT INTO vault_sealed (id, vault_id, sealed) VALUES (?, ?, ?)',
+      'forged',
+      vault.id,
+      sealJson(vault.public_key, stranger, vaultPlace.sealed(vault.id, 'forged'))
+    )
+    const waiting = rows<{ id: string; hex: string }>(
+      dataDir,
+      "SELECT id, hex(sealed) AS hex FROM vault_sealed WHERE id IN (?, 'copied', 'forged') ORDER BY id",
+      bad
+    )
 
     expect((await giveBoth(backend)).damagedItems).toBe(3)
     expect(await titles(backend)).toEqual(['first drop', 'four', 'last drop', 'one', 'three', 'two'])
@@ -131,7 +142,10 @@ describe('a damaged answer or question', () => {
     expect(revealed.revealed).toBe(true)
     expect(revealed.answers).toHaveLength(2)
     expect(revealed.answers).toEqual(
-      expect.arrayContaining([expect.objectContaining({ profileId: ana, text: 'kept answer from Ana' }), expect.objectContaining({ profileId: ben, text: 'kept answer from Ben' })])
+      expect.arrayContaining([
+        expect.objectContaining({ profileId: ana, text: 'kept answer from Ana' }),
+        expect.objectContaining({ profileId: ben, text: 'kept answer from Ben' })
+      ])
     )
     for (const reveal of reveals.filter((r) => r.id !== kept.id)) expect(reveal).toMatchObject({ revealed: false, answers: [] })
     expect(JSON.stringify(reveals)).not.toMatch(/spoilt answer/)
@@ -148,7 +162,14 @@ describe('a damaged key record or setting', () => {
     expect(error.code).toBe('WRONG_PASSPHRASE')
     expect((await backend.vault.status()).open).toBe(false)
 
-    await backend.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
+    await backend.vault.recover({
+      halfA: halves.a,
+      halfB: halves.b,
+      newPartA: NEW_PART_A,
+      newPartB: NEW_PART_B,
+      journalPassphraseA: PASS_A,
+      journalPassphraseB: PASS_B
+    })
     expect(await titles(backend)).toEqual(['four', 'one', 'three', 'two'])
     await backend.vault.lock()
     expect((await giveBoth(backend, NEW_PART_A, NEW_PART_B)).open).toBe(true)
@@ -159,7 +180,14 @@ describe('a damaged key record or setting', () => {
       const { backend, dataDir, halves } = await vaultWithSecrets()
       editBlob(dataDir, 'vault_slots', 'wrapped_key', "kind = 'joint'", [], (b) => flipped(b, 20))
       editBlob(dataDir, 'vault', column, '1 = 1', [], (b) => flipped(b, 29))
-      const { status } = await backend.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })
+      const { status } = await backend.vault.recover({
+        halfA: halves.a,
+        halfB: halves.b,
+        newPartA: NEW_PART_A,
+        newPartB: NEW_PART_B,
+        journalPassphraseA: PASS_A,
+        journalPassphraseB: PASS_B
+      })
       expect(status, column).toMatchObject({ open: true, damagedItems: 1 })
       expect(await titles(backend)).toEqual(['four', 'one', 'three', 'two'])
       // The new keys are whole: the next opening finds nothing.
@@ -179,7 +207,16 @@ describe('a damaged key record or setting', () => {
     runSql(dataDir, "UPDATE vault_slots SET kdf = ? WHERE kind = 'joint'", kdf)
 
     editBlob(dataDir, 'vault_slots', 'wrapped_key', "kind = 'recovery'", [], (b) => flipped(b, 20))
-    await expect(backend.vault.recover({ halfA: halves.a, halfB: halves.b, newPartA: NEW_PART_A, newPartB: NEW_PART_B, journalPassphraseA: PASS_A, journalPassphraseB: PASS_B })).rejects.toMatchObject({
+    await expect(
+      backend.vault.recover({
+        halfA: halves.a,
+        halfB: halves.b,
+        newPartA: NEW_PART_A,
+        newPartB: NEW_PART_B,
+        journalPassphraseA: PASS_A,
+        journalPassphraseB: PASS_B
+      })
+    ).rejects.toMatchObject({
       code: 'WRONG_PASSPHRASE'
     })
     expect((await giveBoth(backend, PART_A, PART_B)).open).toBe(true)
@@ -207,7 +244,9 @@ describe('a swapped public key', () => {
     const original = rows<{ public_key: Buffer }>(dataDir, 'SELECT public_key FROM vault')[0]!.public_key
     runSql(dataDir, 'UPDATE vault SET public_key = ?', newSealingKeyPair().publicKey)
     // Nothing is sealed to the stranger's key: Ana's journal pinned the real one (test/attacks/swapped-sealing-keys.test.ts).
-    const refused = await refusal(backend.vault.seal({ authorId: ana, title: 'sealed to the swapped key', body: paragraphDoc('kept back'), passphrase: PASS_A }))
+    const refused = await refusal(
+      backend.vault.seal({ authorId: ana, title: 'sealed to the swapped key', body: paragraphDoc('kept back'), passphrase: PASS_A })
+    )
     expect(refused.code).toBe('TAMPERED')
     expect(sealedIds(dataDir)).toEqual([])
 

@@ -36,7 +36,7 @@ interface Saved {
 function bigBody(kib: number, seed: number) {
   const words: string[] = []
   let x = seed
-  for (let size = 0; size < kib * 1024; ) {
+  for (let size = 0; size < kib * 1024;) {
     x = (x * 1103515245 + 12345) >>> 0
     const word = x.toString(36)
     words.push(word)

@@ -72,12 +72,14 @@ async function call(channel: string, payload: unknown, world: World): Promise<An
 /** Why an answer breaks the rules, or null; `acceptable` lists the refusals a valid payload may get. */
 function problemWith(answer: Answer, valid: boolean, acceptable = ACCEPTABLE_FOR_VALID): string | null {
   if ('timedOut' in answer) return `no answer within ${CALL_LIMIT_MS} ms`
-  if ('thrown' in answer) return `dispatch threw ${(answer.thrown as Error)?.name ?? typeof answer.thrown}: ${String((answer.thrown as Error)?.message).slice(0, 200)}`
+  if ('thrown' in answer)
+    return `dispatch threw ${(answer.thrown as Error)?.name ?? typeof answer.thrown}: ${String((answer.thrown as Error)?.message).slice(0, 200)}`
   const { result } = answer
   if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean') return 'the answer is not a Result'
   if (!result.ok) {
     const { code, message, field } = result.error
-    if (typeof message !== 'string' || message.length === 0 || message.length > 500) return `${code} came with a sentence of ${String(message?.length)} characters`
+    if (typeof message !== 'string' || message.length === 0 || message.length > 500)
+      return `${code} came with a sentence of ${String(message?.length)} characters`
     if (!valid && code !== 'INVALID_INPUT') return `an invalid payload was answered ${code}: ${message}`
     if (valid && !(code in acceptable)) return `a valid payload was answered ${code}: ${message}`
     if (!valid && (typeof field !== 'string' || !message.startsWith('The '))) return `INVALID_INPUT without its field and sentence: ${message}`
@@ -135,7 +137,14 @@ function newOutcome(): Outcome {
  * One batch per method: payloads from fast-check, each checked as it is answered. `sendValid`
  * says whether a valid payload of this method is sent (otherwise it is held back).
  */
-async function fuzzMethod(world: World, entry: ChannelEntry, payloads: fc.Arbitrary<unknown>, run: { runs: number; seed: number; sendValid: boolean }, outcome: Outcome, label: string) {
+async function fuzzMethod(
+  world: World,
+  entry: ChannelEntry,
+  payloads: fc.Arbitrary<unknown>,
+  run: { runs: number; seed: number; sendValid: boolean },
+  outcome: Outcome,
+  label: string
+) {
   const { runs, seed, sendValid } = run
   let last = ''
   const details = await fc.check(
@@ -226,7 +235,10 @@ describe('IPC fuzzing: every contract method through dispatch()', () => {
     // The largest body the contract takes (100,000 parts, 1,000,000 characters) is saved within
     // the time limit, and one character more is refused.
     const reflections = CHANNELS.find((c) => c.channel === 'reflections.create')!
-    for (const [extra, valid] of [[0, true], [1, false]] as const) {
+    for (const [extra, valid] of [
+      [0, true],
+      [1, false]
+    ] as const) {
       const body = largestBody(extra)
       expect(isValid(reflections, { themeId: 'trust', title: 'Largest', body }), `largest body + ${extra}`).toBe(valid)
       outcome.tried += 1
@@ -264,25 +276,44 @@ describe('IPC fuzzing: every contract method through dispatch()', () => {
     const before = await snapshot(world)
     const names = CHANNELS.map((c) => c.channel)
     const channels = fc.oneof(
-      fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'app', 'app.', '.status', 'app.status.', 'APP.STATUS', 'app.status\u0000', ' app.status', 'db.exec'),
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'prototype',
+        'toString',
+        'hasOwnProperty',
+        'app',
+        'app.',
+        '.status',
+        'app.status.',
+        'APP.STATUS',
+        'app.status\u0000',
+        ' app.status',
+        'db.exec'
+      ),
       fc.constantFrom(...names).map((name) => `${name}.call`),
       fc.string({ unit: 'binary', maxLength: 40 }).filter((name) => !names.includes(name)),
-      fc.oneof(hostileValue.filter((value) => typeof value !== 'string'), fc.constant(undefined))
+      fc.oneof(
+        hostileValue.filter((value) => typeof value !== 'string'),
+        fc.constant(undefined)
+      )
     )
-    await fc.assert(
-      fc.asyncProperty(channels, hostileValue, async (channel, payload) => {
-        outcome.tried += 1
-        const answer = await call(channel as string, payload, world)
-        if ('result' in answer && !answer.result.ok && answer.result.error.code === 'INVALID_INPUT' && answer.result.error.field === 'channel') {
-          outcome.survived += 1
-          outcome.invalid += 1
-          return true
-        }
-        outcome.failures.push(`channel ${describePayload(channel)}: ${problemWith(answer, false) ?? 'answered as if it were a method'}`)
-        return false
-      }),
-      { numRuns: PER_METHOD * 5, seed: SEED + 3000, endOnFailure: true }
-    ).catch(() => undefined)
+    await fc
+      .assert(
+        fc.asyncProperty(channels, hostileValue, async (channel, payload) => {
+          outcome.tried += 1
+          const answer = await call(channel as string, payload, world)
+          if ('result' in answer && !answer.result.ok && answer.result.error.code === 'INVALID_INPUT' && answer.result.error.field === 'channel') {
+            outcome.survived += 1
+            outcome.invalid += 1
+            return true
+          }
+          outcome.failures.push(`channel ${describePayload(channel)}: ${problemWith(answer, false) ?? 'answered as if it were a method'}`)
+          return false
+        }),
+        { numRuns: PER_METHOD * 5, seed: SEED + 3000, endOnFailure: true }
+      )
+      .catch(() => undefined)
     if ((await snapshot(world)) !== before) outcome.lost += 1
     record('IPC fuzz: unknown channels', outcome)
     expect(outcome.failures).toEqual([])
@@ -298,7 +329,11 @@ describe('IPC fuzzing: every contract method through dispatch()', () => {
       const longest = { held: 0, wall: 0 }
       // Every method with a passphrase field is sent them: a new one fails here first.
       const takesOne = CHANNELS.filter(({ input }) => input instanceof z.ZodObject && Object.keys(input.shape).some((key) => /passphrase|part[AB]$/i.test(key)))
-      expect(passphraseRequests(own, '').map((r) => r.channel).sort()).toEqual(takesOne.map((c) => c.channel).sort())
+      expect(
+        passphraseRequests(own, '')
+          .map((r) => r.channel)
+          .sort()
+      ).toEqual(takesOne.map((c) => c.channel).sort())
       // Their wrong tries are counted in the file on purpose (docs/security.md, "Guessing"); nothing else may change.
       const before = await snapshot(own, { withoutWaits: true })
       const passphrases = fc.sample(hostilePassphrase, { numRuns: PER_PASSPHRASE_METHOD, seed: SEED + 5000 })

@@ -16,7 +16,19 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { runSeed } from './support/crash-checks.ts'
 import { scaled, tally } from './support/tally.ts'
-import { COLUMNS, applyCases, cellsOf, fromEitherVersion, makeCase, overlaps, probeFor, spoilt, type Case, type Cell, type Kind } from './support/tamper-cases.ts'
+import {
+  COLUMNS,
+  applyCases,
+  cellsOf,
+  fromEitherVersion,
+  makeCase,
+  overlaps,
+  probeFor,
+  spoilt,
+  type Case,
+  type Cell,
+  type Kind
+} from './support/tamper-cases.ts'
 import { buildWorld, readWorld, type World } from './support/tamper-world.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'sevenfold-tamper-'))
@@ -46,7 +58,10 @@ function judgeRound(cases: Case[], got: Record<string, string>) {
   // A journal (or the vault) with both of its key slots spoilt cannot be read at all: its items are out of reach, not lost.
   const unreachable = (item: string) =>
     (['Ana', 'Ben'] as const).some(
-      (who) => itemsOf.has(`slot:${who}:passphrase`) && itemsOf.has(`slot:${who}:recovery`) && (item.endsWith(`:${who}`) || item === `settings:${who}` || world.reflections[who].some((id) => item === `reflection:${id}`))
+      (who) =>
+        itemsOf.has(`slot:${who}:passphrase`) &&
+        itemsOf.has(`slot:${who}:recovery`) &&
+        (item.endsWith(`:${who}`) || item === `settings:${who}` || world.reflections[who].some((id) => item === `reflection:${id}`))
     ) ||
     (itemsOf.has('vaultSlot:joint') && itemsOf.has('vaultSlot:recovery') && /^(secret|sealed|reveal|vaultSettings|vaultDamage)/.test(item))
   const untouched: string[] = []
@@ -62,7 +77,8 @@ function judgeRound(cases: Case[], got: Record<string, string>) {
       const asBefore = !isSpoilt && owner.kind === 'replay' && fromEitherVersion(got[item], expected, before[item])
       if (asBefore && got[item] !== expected) older++
       const fine = isSpoilt || asBefore
-      if (!fine) caseProblems.get(owner)!.push(`${item} read as ${got[item] === undefined ? 'nothing' : got[item] === expected ? 'if untouched' : 'something else'}`)
+      if (!fine)
+        caseProblems.get(owner)!.push(`${item} read as ${got[item] === undefined ? 'nothing' : got[item] === expected ? 'if untouched' : 'something else'}`)
     } else if (!unreachable(item) && got[item] !== expected) {
       untouched.push(`${item} changed though untouched`)
     }
@@ -129,7 +145,8 @@ describe('tampering with the stored blobs', () => {
     for (const [item, answer] of Object.entries(now)) if (!item.startsWith('prompt:')) expect(spoilt(item, answer, answer), item).toBe(false)
     const { revealed, bothAnswered, oneAnswered } = world.questions
     for (const who of ['Ana', 'Ben']) for (const q of [bothAnswered, oneAnswered]) expect(now[`prompt:${q}:${who}`], `${q} for ${who}`).not.toBe('absent')
-    for (const q of [revealed, bothAnswered]) expect(JSON.parse(now[`reveal:${q}`]!)).toMatchObject({ revealed: true, answers: [expect.anything(), expect.anything()] })
+    for (const q of [revealed, bothAnswered])
+      expect(JSON.parse(now[`reveal:${q}`]!)).toMatchObject({ revealed: true, answers: [expect.anything(), expect.anything()] })
     expect(JSON.parse(now[`reveal:${oneAnswered}`]!)).toMatchObject({ revealed: false })
     expect(Object.keys(now).filter((k) => k.startsWith('sealed:') && now[k] !== 'absent')).toHaveLength(2)
     expect(Object.keys(now).filter((k) => k.startsWith('reflection:'))).toHaveLength(8)

@@ -30,7 +30,8 @@ const TITLE_MAX = 300
 /** How long a screen may take to show what it was given, on this loaded machine. */
 const WAIT = { timeout: 15_000 }
 const titleOf = (p: Payload) => p.text.slice(0, TITLE_MAX)
-const chunks = <T>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size))
+const chunks = <T>(list: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size))
 // TipTap's paste rules read `code`, __bold__, *italic*, ~~strike~~ and ==highlight== in pasted
 // text as formatting: those marks' characters become formatting, not lost words.
 const asPasted = (text: string) => squash(text).replace(/[`_*~=]/g, '')
@@ -146,10 +147,12 @@ describe('the XSS corpus in the app', () => {
     const word = (g: number) => `wombatgroup${g}z`
     await openAnasJournal(a, async (backend) => {
       for (const [g, group] of groups.entries()) {
-        for (const p of group) await backend.reflections.create({ themeId: 'trust', title: titleOf(p), body: paragraphDoc(`${word(g)} ${p.text}`), date: today })
+        for (const p of group)
+          await backend.reflections.create({ themeId: 'trust', title: titleOf(p), body: paragraphDoc(`${word(g)} ${p.text}`), date: today })
       }
       // "On this day" on home shows six from a year before.
-      for (const p of PAYLOADS.slice(0, 6)) await backend.reflections.create({ themeId: 'appreciation', title: titleOf(p), body: paragraphDoc(p.text), date: yearAgo })
+      for (const p of PAYLOADS.slice(0, 6))
+        await backend.reflections.create({ themeId: 'appreciation', title: titleOf(p), body: paragraphDoc(p.text), date: yearAgo })
     })
     const { page, backend } = a
     const failed = new Set<string>()
@@ -176,7 +179,11 @@ describe('the XSS corpus in the app', () => {
     // The editor's title field, for a sample opened from the calendar.
     for (const p of sample(PAYLOADS, scaled(12, 4))) {
       await judge.step(p.id, 'main', async () => {
-        await dayList.locator('.calendar-entry').filter({ has: page.locator('.calendar-entry__title', { hasText: titleOf(p).trim().slice(0, 40) }) }).first().click()
+        await dayList
+          .locator('.calendar-entry')
+          .filter({ has: page.locator('.calendar-entry__title', { hasText: titleOf(p).trim().slice(0, 40) }) })
+          .first()
+          .click()
         await see(page.locator('#reflection-body'))
         const value = await page.getByLabel('Title', { exact: true }).inputValue()
         if (squash(value) !== squash(titleOf(p))) missing.add(`editor title: ${p.id}`)
@@ -201,9 +208,11 @@ describe('the XSS corpus in the app', () => {
           .toBe(group.length)
       })
       if (!ok) for (const p of group) failed.add(p.id)
-      const shown = (await palette.locator('.search-hit').evaluateAll((hits) =>
-        hits.map((hit) => `${hit.querySelector('.search-hit__title')?.textContent ?? ''}|${hit.querySelector('.search-hit__snippet')?.textContent ?? ''}`)
-      )) as string[]
+      const shown = (await palette
+        .locator('.search-hit')
+        .evaluateAll((hits) =>
+          hits.map((hit) => `${hit.querySelector('.search-hit__title')?.textContent ?? ''}|${hit.querySelector('.search-hit__snippet')?.textContent ?? ''}`)
+        )) as string[]
       const answer = await backend.search.query({ text: word(g) })
       const expected = answer.hits.map((h) => `${h.title || 'Untitled'}|${h.snippet.map((s) => s.text).join('')}`)
       snippetsTried += group.length
@@ -216,9 +225,22 @@ describe('the XSS corpus in the app', () => {
 
     for (const reason of judge.failures) for (const id of idsIn(reason)) failed.add(id)
     if (judge.failures.length > 0 && failed.size === 0) for (const p of PAYLOADS) failed.add(p.id)
-    record('XSS: reflection titles', [...PAYLOADS], failed, judge.failures, 'all payloads as titles: home (6), theme list, calendar, editor (sample)', missing.size)
+    record(
+      'XSS: reflection titles',
+      [...PAYLOADS],
+      failed,
+      judge.failures,
+      'all payloads as titles: home (6), theme list, calendar, editor (sample)',
+      missing.size
+    )
     expect([...missing].slice(0, 10)).toEqual([])
-    tally({ area: 'XSS: search snippets', tried: snippetsTried, survived: snippetsTried - snippetsLost, lost: 0, note: 'all payloads in bodies, shown as the backend cut them' })
+    tally({
+      area: 'XSS: search snippets',
+      tried: snippetsTried,
+      survived: snippetsTried - snippetsLost,
+      lost: 0,
+      note: 'all payloads in bodies, shown as the backend cut them'
+    })
     expect(snippetsLost).toBe(0)
   })
 
@@ -231,7 +253,8 @@ describe('the XSS corpus in the app', () => {
     const ids = { known: [] as string[], odd: [] as string[] }
     const oddBodies: RichTextNode[] = []
     await openAnasJournal(a, async (backend) => {
-      for (const [i, part] of known.entries()) ids.known.push((await backend.reflections.create({ themeId: 'small-talk', title: `Known parts ${i + 1}`, body: knownTypesBody(part) })).id)
+      for (const [i, part] of known.entries())
+        ids.known.push((await backend.reflections.create({ themeId: 'small-talk', title: `Known parts ${i + 1}`, body: knownTypesBody(part) })).id)
       for (const [i, part] of odd.entries()) {
         oddBodies.push(unknownTypesBody(part))
         ids.odd.push((await backend.reflections.create({ themeId: 'small-talk', title: `Odd parts ${i + 1}`, body: oddBodies[i]! })).id)
@@ -279,7 +302,14 @@ describe('the XSS corpus in the app', () => {
       expect((await backend.reflections.get({ id: ids.odd[i]! })).body).toEqual(oddBodies[i])
     }
     for (const reason of judge.failures) for (const id of idsIn(reason)) failed.add(id)
-    record('XSS: bodies in the editor', chosen, failed, [...judge.failures, ...reasons], `${share(chosen)} as text, link, attributes and unknown nodes; edited, read back`, lost)
+    record(
+      'XSS: bodies in the editor',
+      chosen,
+      failed,
+      [...judge.failures, ...reasons],
+      `${share(chosen)} as text, link, attributes and unknown nodes; edited, read back`,
+      lost
+    )
   })
 
   test('secrets in the vault, listed and in the reading view', async () => {
@@ -309,11 +339,21 @@ describe('the XSS corpus in the app', () => {
     let previous = ''
     for (let n = 0; n < chosen.length; n++) {
       let shownTitle = ''
-      const ok = await judge.step(`secret ${n + 1}`, '.reading__page .secret-reader', async () => {
-        if (n > 0) await page.keyboard.press('ArrowRight')
-        await expect.poll(async () => ((shownTitle = (await title.textContent()) ?? '') !== previous && (await page.locator('.reading__page .secret-reader').count()) > 0), WAIT).toBe(true)
-        await expect.poll(async () => (await page.locator('.reading__page .secret-reader').textContent())?.includes('task x') ?? false, WAIT).toBe(true)
-      }, true)
+      const ok = await judge.step(
+        `secret ${n + 1}`,
+        '.reading__page .secret-reader',
+        async () => {
+          if (n > 0) await page.keyboard.press('ArrowRight')
+          await expect
+            .poll(
+              async () => (shownTitle = (await title.textContent()) ?? '') !== previous && (await page.locator('.reading__page .secret-reader').count()) > 0,
+              WAIT
+            )
+            .toBe(true)
+          await expect.poll(async () => (await page.locator('.reading__page .secret-reader').textContent())?.includes('task x') ?? false, WAIT).toBe(true)
+        },
+        true
+      )
       previous = shownTitle
       const p = chosen.find((c) => squash(titleOf(c)) === squash(shownTitle))
       if (!p) {
@@ -328,7 +368,14 @@ describe('the XSS corpus in the app', () => {
     await judge.step('whole reading view', '.reading', async () => undefined)
     for (const reason of judge.failures) for (const id of idsIn(reason)) failed.add(id)
     for (const p of chosen) if (!seen.has(p.id)) missing.push(`never shown: ${p.id}`)
-    record('XSS: vault reading view', chosen, failed, [...judge.failures, ...missing.slice(0, 5)], `${share(chosen)} as secrets, title and body`, missing.length)
+    record(
+      'XSS: vault reading view',
+      chosen,
+      failed,
+      [...judge.failures, ...missing.slice(0, 5)],
+      `${share(chosen)} as secrets, title and body`,
+      missing.length
+    )
   })
 
   test('in the print document: scanned, and rendered in Chromium with JavaScript off', async () => {
@@ -336,7 +383,8 @@ describe('the XSS corpus in the app', () => {
     const { backend, host, page } = a
     await arrangeTwoJournals(backend, ANA)
     const ids = new Map<string, Payload>()
-    for (const p of PAYLOADS) ids.set((await backend.reflections.create({ themeId: 'trust', title: titleOf(p), body: everyKindOfBody(p), date: '2026-03-04' })).id, p)
+    for (const p of PAYLOADS)
+      ids.set((await backend.reflections.create({ themeId: 'trust', title: titleOf(p), body: everyKindOfBody(p), date: '2026-03-04' })).id, p)
     await backend.vault.create({ partA: PART_A, partB: PART_B })
     const [ana] = (await backend.vault.status()).partners
     for (const p of PAYLOADS) await backend.vaultSecrets.create({ authorId: ana!.profileId, title: titleOf(p), body: everyKindOfBody(p) })
@@ -355,7 +403,10 @@ describe('the XSS corpus in the app', () => {
     const browser = page.context().browser()!
     const context = await browser.newContext({ javaScriptEnabled: false })
     try {
-      for (const scope of [{ kind: 'theme', themeId: 'trust' }, { kind: 'vault', confirmed: true }] satisfies PrintScope[]) {
+      for (const scope of [
+        { kind: 'theme', themeId: 'trust' },
+        { kind: 'vault', confirmed: true }
+      ] satisfies PrintScope[]) {
         await backend.print.print({ scope, options: DEFAULT_PRINT_OPTIONS })
         const html = host.printed.at(-1)!
         for (const finding of documentFindings(html)) reasons.push(`${scope.kind} book: ${finding}`)

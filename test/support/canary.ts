@@ -30,9 +30,7 @@ function base64Forms(utf8: Buffer): Record<string, Buffer> {
 }
 
 export function filesIn(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesIn(join(dir, entry.name)) : [join(dir, entry.name)]
-  )
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesIn(join(dir, entry.name)) : [join(dir, entry.name)]))
 }
 
 /** Where the canary shows up, as "<encoding> in <file>"; empty when it is nowhere. */

@@ -7,7 +7,12 @@ import { EventEmitter } from 'node:events'
 import { pathToFileURL } from 'node:url'
 
 type Fn = (...args: unknown[]) => unknown
-interface Rect { x: number; y: number; width: number; height: number }
+interface Rect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
 
 function freshRecords() {
   return {
@@ -55,8 +60,12 @@ export const electronDouble = {
 /** A session's protocol handlers (`protocol.handle`), by scheme. */
 export class ProtocolDouble {
   handlers = new Map<string, (request: Request) => Response | Promise<Response>>()
-  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void { this.handlers.set(scheme, handler) }
-  isProtocolHandled(scheme: string): boolean { return this.handlers.has(scheme) }
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+    this.handlers.set(scheme, handler)
+  }
+  isProtocolHandled(scheme: string): boolean {
+    return this.handlers.has(scheme)
+  }
 }
 
 /** A session's webRequest listeners; a filter, when given first, is kept beside the listener. */
@@ -64,8 +73,14 @@ export class WebRequestDouble {
   beforeRequest: Fn | null = null
   headersReceived: Fn | null = null
   filters: Record<string, unknown> = {}
-  onBeforeRequest(...args: unknown[]): void { this.beforeRequest = args.at(-1) as Fn | null; if (args.length > 1) this.filters.beforeRequest = args[0] }
-  onHeadersReceived(...args: unknown[]): void { this.headersReceived = args.at(-1) as Fn | null; if (args.length > 1) this.filters.headersReceived = args[0] }
+  onBeforeRequest(...args: unknown[]): void {
+    this.beforeRequest = args.at(-1) as Fn | null
+    if (args.length > 1) this.filters.beforeRequest = args[0]
+  }
+  onHeadersReceived(...args: unknown[]): void {
+    this.headersReceived = args.at(-1) as Fn | null
+    if (args.length > 1) this.filters.headersReceived = args[0]
+  }
 }
 
 export class SessionDouble {
@@ -73,13 +88,19 @@ export class SessionDouble {
   webRequest = new WebRequestDouble()
   permissionRequestHandler: Fn | null = null
   permissionCheckHandler: Fn | null = null
-  setPermissionRequestHandler(handler: Fn | null): void { this.permissionRequestHandler = handler }
-  setPermissionCheckHandler(handler: Fn | null): void { this.permissionCheckHandler = handler }
+  setPermissionRequestHandler(handler: Fn | null): void {
+    this.permissionRequestHandler = handler
+  }
+  setPermissionCheckHandler(handler: Fn | null): void {
+    this.permissionCheckHandler = handler
+  }
 }
 
 /** A frame as IPC events report it: `parent` null means a top frame. */
 export class FrameDouble {
-  constructor(url: string, parent: FrameDouble | null = null) { Object.assign(this, { url, parent }) }
+  constructor(url: string, parent: FrameDouble | null = null) {
+    Object.assign(this, { url, parent })
+  }
   declare url: string
   declare parent: FrameDouble | null
 }
@@ -94,14 +115,23 @@ export class WebContentsDouble extends EventEmitter {
   served: { status: number; headers: Headers; body: string } | null = null
   printToPdfCalls: Record<string, unknown>[] = []
   printCalls: Record<string, unknown>[] = []
-  setWindowOpenHandler(handler: Fn): void { this.windowOpenHandler = handler }
-  async printToPDF(options: Record<string, unknown>): Promise<Buffer> { this.printToPdfCalls.push(options); return electronDouble.pdfBytes }
+  setWindowOpenHandler(handler: Fn): void {
+    this.windowOpenHandler = handler
+  }
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.printToPdfCalls.push(options)
+    return electronDouble.pdfBytes
+  }
   print(options: Record<string, unknown>, callback?: (success: boolean, failureReason: string) => void): void {
     this.printCalls.push(options)
     queueMicrotask(() => callback?.(electronDouble.printSucceeds, electronDouble.printSucceeds ? '' : 'Print job canceled'))
   }
-  getURL(): string { return this.mainFrame.url }
-  reload(): void { this.reloads += 1 }
+  getURL(): string {
+    return this.mainFrame.url
+  }
+  reload(): void {
+    this.reloads += 1
+  }
 }
 
 export class BrowserWindowDouble extends EventEmitter {
@@ -137,34 +167,65 @@ export class BrowserWindowDouble extends EventEmitter {
     this.webContents.loaded = { file }
     this.webContents.mainFrame = new FrameDouble(pathToFileURL(file).href)
   }
-  show(): void { this.shown = true }
-  maximize(): void { this.maximized = true }
-  isMaximized(): boolean { return this.maximized }
-  isMinimized(): boolean { return false }
+  show(): void {
+    this.shown = true
+  }
+  maximize(): void {
+    this.maximized = true
+  }
+  isMaximized(): boolean {
+    return this.maximized
+  }
+  isMinimized(): boolean {
+    return false
+  }
   restore(): void {}
-  focus(): void { this.focused += 1 }
-  isDestroyed(): boolean { return this.destroyed }
-  destroy(): void { this.destroyed = true; this.emit('closed') }
+  focus(): void {
+    this.focused += 1
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  destroy(): void {
+    this.destroyed = true
+    this.emit('closed')
+  }
   getNormalBounds(): Rect {
     const o = this.options as Partial<Rect>
     return { x: o.x ?? 100, y: o.y ?? 100, width: o.width ?? 800, height: o.height ?? 600 }
   }
   /** Simulates the user closing the window: 'close', then 'closed'. */
-  close(): void { this.emit('close', { preventDefault() {} }); this.destroyed = true; this.emit('closed') }
+  close(): void {
+    this.emit('close', { preventDefault() {} })
+    this.destroyed = true
+    this.emit('closed')
+  }
 }
 
 class AppDouble extends EventEmitter {
   isPackaged = false
-  requestSingleInstanceLock(): boolean { return electronDouble.singleInstance }
+  requestSingleInstanceLock(): boolean {
+    return electronDouble.singleInstance
+  }
   enableSandbox(): void {}
-  quit(): void { electronDouble.quitCalls += 1 }
-  relaunch(): void { electronDouble.relaunches += 1 }
-  exit(code = 0): void { electronDouble.exitCodes.push(code) }
-  getPath(name: string): string { return `/home/test/${name}` }
+  quit(): void {
+    electronDouble.quitCalls += 1
+  }
+  relaunch(): void {
+    electronDouble.relaunches += 1
+  }
+  exit(code = 0): void {
+    electronDouble.exitCodes.push(code)
+  }
+  getPath(name: string): string {
+    return `/home/test/${name}`
+  }
 }
 
 class PowerMonitorDouble extends EventEmitter {
-  getSystemIdleTime(): number { return electronDouble.systemIdleSeconds }
+  getSystemIdleTime(): number {
+    return electronDouble.systemIdleSeconds
+  }
 }
 
 export const app = new AppDouble()
@@ -179,36 +240,55 @@ export const session = {
   }
 }
 export const ipcMain = {
-  handle(channel: string, listener: Fn): void { electronDouble.handleCalls.push(channel); electronDouble.handlers.set(channel, listener) }
+  handle(channel: string, listener: Fn): void {
+    electronDouble.handleCalls.push(channel)
+    electronDouble.handlers.set(channel, listener)
+  }
 }
 export const Menu = {
   buildFromTemplate: (template: unknown[]) => ({ template }),
-  setApplicationMenu: (menu: { template: unknown[] } | null) => { electronDouble.appliedMenuTemplate = menu?.template ?? null }
+  setApplicationMenu: (menu: { template: unknown[] } | null) => {
+    electronDouble.appliedMenuTemplate = menu?.template ?? null
+  }
 }
 export const dialog = {
   async showMessageBox(...args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> {
     electronDouble.messageBoxes.push(args[args.length - 1] as { message?: string; detail?: string })
     return { response: electronDouble.messageBoxResponse, checkboxChecked: false }
   },
-  showErrorBox(title: string, content: string): void { electronDouble.errorBoxes.push({ title, content }) },
+  showErrorBox(title: string, content: string): void {
+    electronDouble.errorBoxes.push({ title, content })
+  },
   async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> {
-    electronDouble.fileDialogs.push({ kind: 'save', parent: args.length > 1 ? (args[0] as BrowserWindowDouble) : null, options: args.at(-1) as Record<string, unknown> })
+    electronDouble.fileDialogs.push({
+      kind: 'save',
+      parent: args.length > 1 ? (args[0] as BrowserWindowDouble) : null,
+      options: args.at(-1) as Record<string, unknown>
+    })
     return electronDouble.saveDialogResult
   },
   async showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
-    electronDouble.fileDialogs.push({ kind: 'open', parent: args.length > 1 ? (args[0] as BrowserWindowDouble) : null, options: args.at(-1) as Record<string, unknown> })
+    electronDouble.fileDialogs.push({
+      kind: 'open',
+      parent: args.length > 1 ? (args[0] as BrowserWindowDouble) : null,
+      options: args.at(-1) as Record<string, unknown>
+    })
     return electronDouble.openDialogResult
   }
 }
 export const shell = {
-  async openExternal(url: string): Promise<void> { electronDouble.openedExternally.push(url) }
+  async openExternal(url: string): Promise<void> {
+    electronDouble.openedExternally.push(url)
+  }
 }
 export const screen = {
   getDisplayMatching: () => ({ workArea: electronDouble.workArea }),
   getPrimaryDisplay: () => ({ workArea: electronDouble.workArea })
 }
 export const contextBridge = {
-  exposeInMainWorld(key: string, api: unknown): void { electronDouble.exposedInMainWorld.set(key, api) }
+  exposeInMainWorld(key: string, api: unknown): void {
+    electronDouble.exposedInMainWorld.set(key, api)
+  }
 }
 export const ipcRenderer = {
   async invoke(channel: string, payload: unknown): Promise<unknown> {

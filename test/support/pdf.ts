@@ -29,7 +29,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       if (!('str' in item)) continue
       text += item.str + (item.hasEOL ? '\n' : '')
     }
-    pages.push(text.replace(/[^\S\n]+/g, ' ').replace(/ *\n */g, '\n').trim())
+    pages.push(
+      text
+        .replace(/[^\S\n]+/g, ' ')
+        .replace(/ *\n */g, '\n')
+        .trim()
+    )
   }
   return {
     pageCount: doc.numPages,

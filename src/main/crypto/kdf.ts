@@ -59,7 +59,7 @@ function inRange(value: unknown, min: number, max: number): value is number {
 }
 
 function tampered(): AppError {
-  return new AppError('TAMPERED', "The saved key settings are damaged, so this cannot be opened. Restore it from a backup.")
+  return new AppError('TAMPERED', 'The saved key settings are damaged, so this cannot be opened. Restore it from a backup.')
 }
 
 /** The salt bytes, or a TAMPERED error for params outside the floor and sanity limits. */

@@ -57,11 +57,9 @@ export function generateRecoveryCode(): { code: string; secret: Buffer } {
 }
 
 function typo(): AppError {
-  return new AppError(
-    'INVALID_INPUT',
-    'That recovery code has a typo. Check each group against your printed recovery kit and try again.',
-    { field: 'recoveryCode' }
-  )
+  return new AppError('INVALID_INPUT', 'That recovery code has a typo. Check each group against your printed recovery kit and try again.', {
+    field: 'recoveryCode'
+  })
 }
 
 /** The 20-byte secret from a typed code; forgiving of case, spacing, dashes and O/I/L. */

@@ -104,7 +104,7 @@ async function reflectionsAgain(deps: RekeyDeps, open: OpenJournal, newKey: Aead
   const oldKey = open.key.cipherKey
   const total = reflections.count(profileId)
   let done = 0
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     await nextTurn()
     if (control.cancelled()) throw lockedMeanwhile()
     const rows = reflections.headerPage(profileId, after, REFLECTIONS_PER_TURN)

@@ -87,7 +87,7 @@ export class Journal {
     const loaded = ReflectionRecord.load(profileId, store.record.all(profileId), cipherKey)
     const journal = new Journal(profileId, key, store, loaded.record)
     let numbered = false
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       await nextTurn()
       const rows = store.reflections.headerPage(profileId, after, HEADERS_PER_TURN)
       for (const row of rows) {
@@ -201,7 +201,12 @@ export class Journal {
     }
     const saves: Saves = { version: 1, bodyVersion: 1 }
     const key = this.#key.cipherKey
-    const row = { id, profileId: this.profileId, header: encryptHeader(key, id, this.profileId, header, saves), body: encryptBody(key, id, this.profileId, input.body, 1) }
+    const row = {
+      id,
+      profileId: this.profileId,
+      header: encryptHeader(key, id, this.profileId, header, saves),
+      body: encryptBody(key, id, this.profileId, input.body, 1)
+    }
     this.#commit(id, saves.version, () => this.#store.reflections.insert(row))
     this.#headers.set(id, header)
     this.#bodySaves.set(id, saves.bodyVersion)

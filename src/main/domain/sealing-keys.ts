@@ -76,10 +76,16 @@ export function vouchedPartnerKey(deps: SealingDeps, sealer: Sealer, partnerId: 
     const row = deps.profileKeys.get(partnerId)
     const name = nameOf(deps, partnerId)
     if (!row?.voucher) {
-      throw new AppError('FORBIDDEN', `${name}’s journal has not confirmed its key yet. ${name}, open the vault together once while your journal is open; then questions can be sealed to you.`)
+      throw new AppError(
+        'FORBIDDEN',
+        `${name}’s journal has not confirmed its key yet. ${name}, open the vault together once while your journal is open; then questions can be sealed to you.`
+      )
     }
     if (!vouches(pins.rosterKey, voucherContext(pins.vaultId, partnerId), row.publicKey, row.voucher)) {
-      throw new AppError('TAMPERED', `${name}’s key in the file is not the one ${name}’s journal confirmed, so nothing was sealed: the file may have been changed. ${name}, open the vault together once while your journal is open to put it right.`)
+      throw new AppError(
+        'TAMPERED',
+        `${name}’s key in the file is not the one ${name}’s journal confirmed, so nothing was sealed: the file may have been changed. ${name}, open the vault together once while your journal is open to put it right.`
+      )
     }
     return row.publicKey
   })

@@ -83,7 +83,9 @@ export class ProfileSettings {
 
   #write(settings: Settings, dismissal: NudgeDismissal | null): void {
     const stored = dismissal ? { ...settings, nudgeDismissal: dismissal } : settings
-    this.#items.stage('@settings', (version) => this.#repo.put(this.profileId, encryptJson(this.#key.cipherKey, stored, settingsPlace(this.profileId, version))))()
+    this.#items.stage('@settings', (version) =>
+      this.#repo.put(this.profileId, encryptJson(this.#key.cipherKey, stored, settingsPlace(this.profileId, version)))
+    )()
     this.#current = settings
     this.#dismissal = dismissal
   }

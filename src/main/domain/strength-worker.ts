@@ -47,7 +47,11 @@ function notChecked(): AppError {
 function start(): Worker {
   // Resolved from here, so the same works from the source (tests) and from out/main (the bundle).
   const require = createRequire(import.meta.url)
-  const workerData = { core: require.resolve('@zxcvbn-ts/core'), common: require.resolve('@zxcvbn-ts/language-common'), en: require.resolve('@zxcvbn-ts/language-en') }
+  const workerData = {
+    core: require.resolve('@zxcvbn-ts/core'),
+    common: require.resolve('@zxcvbn-ts/language-common'),
+    en: require.resolve('@zxcvbn-ts/language-en')
+  }
   const made = new Worker(SOURCE, { eval: true, workerData })
   made.on('message', (answer: Answer) => {
     const entry = waiting.get(answer.id)

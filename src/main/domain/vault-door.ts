@@ -75,7 +75,10 @@ export class VaultDoor {
 
   /** Each part must be strong on its own, and the two must differ. */
   async #requireParts(partA: string, partB: string, fields: [string, string]): Promise<void> {
-    for (const [part, field] of [[partA, fields[0]], [partB, fields[1]]] as const) {
+    for (const [part, field] of [
+      [partA, fields[0]],
+      [partB, fields[1]]
+    ] as const) {
       const problem = await passphraseProblem(part, this.#names())
       if (problem) throw new AppError('INVALID_INPUT', problem, { field })
     }

@@ -39,7 +39,15 @@ export function revealAnswered(ctx: AnswerContext, key: KeyObject, rows: ReturnT
   for (const [revealId, answers] of Map.groupBy(rows, (row) => row.revealId)) {
     if (!ctx.partners.every((p) => answers.some((a) => a.profileId === p))) continue
     try {
-      const opened = ctx.partners.map((partner) => ({ partner, answer: openAnswer(ctx, key, revealId, answers.find((a) => a.profileId === partner)!) }))
+      const opened = ctx.partners.map((partner) => ({
+        partner,
+        answer: openAnswer(
+          ctx,
+          key,
+          revealId,
+          answers.find((a) => a.profileId === partner)!
+        )
+      }))
       const first = opened[0]!.answer
       // Each answered the question as they read it: a copy changed for one of them shows here, and it stays back.
       if (!opened.every(({ answer }) => sameQuestion(answer, first))) throw secretDamaged()
@@ -50,7 +58,10 @@ export function revealAnswered(ctx: AnswerContext, key: KeyObject, rows: ReturnT
         answers: opened.map(({ partner, answer }) => ({ profileId: partner, text: answer.text, answeredAt: answer.answeredAt }))
       }
       ctx.items.transaction(() => {
-        ctx.items.insertRevealed(ctx.vaultId, { id: revealId, data: encryptJson(ctx.cipherKey, { ...reveal, revealedAt: now.toISOString() }, vaultPlace.revealed(ctx.vaultId, revealId)) })
+        ctx.items.insertRevealed(ctx.vaultId, {
+          id: revealId,
+          data: encryptJson(ctx.cipherKey, { ...reveal, revealedAt: now.toISOString() }, vaultPlace.revealed(ctx.vaultId, revealId))
+        })
         ctx.reveals.remove(revealId)
       })
     } catch {
@@ -65,7 +76,15 @@ export function listReveals(ctx: AnswerContext, key: KeyObject | null): Reveal[]
   for (const row of ctx.items.revealed(ctx.vaultId)) {
     try {
       const r = decryptJson<StoredReveal>(ctx.cipherKey, row.data, vaultPlace.revealed(ctx.vaultId, row.id))
-      out.push({ id: row.id, prompt: r.prompt, askedBy: r.askedBy, askedAt: r.askedAt, revealed: true, answers: r.answers, answeredBy: r.answers.map((a) => a.profileId) })
+      out.push({
+        id: row.id,
+        prompt: r.prompt,
+        askedBy: r.askedBy,
+        askedAt: r.askedAt,
+        revealed: true,
+        answers: r.answers,
+        answeredBy: r.answers.map((a) => a.profileId)
+      })
     } catch {
       ctx.damaged(row.id)
     }
@@ -74,7 +93,15 @@ export function listReveals(ctx: AnswerContext, key: KeyObject | null): Reveal[]
     for (const [revealId, answers] of Map.groupBy(ctx.reveals.answers(), (row) => row.revealId)) {
       try {
         const a = openAnswer(ctx, key, revealId, answers[0]!)
-        out.push({ id: revealId, prompt: a.prompt, askedBy: a.askedBy, askedAt: a.askedAt, revealed: false, answers: [], answeredBy: answers.map((x) => x.profileId) })
+        out.push({
+          id: revealId,
+          prompt: a.prompt,
+          askedBy: a.askedBy,
+          askedAt: a.askedAt,
+          revealed: false,
+          answers: [],
+          answeredBy: answers.map((x) => x.profileId)
+        })
       } catch {
         ctx.damaged(revealId)
       }

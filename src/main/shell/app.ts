@@ -57,8 +57,7 @@ export function startShell(options: ShellOptions): Shell {
   installMenu({ isMac, isDev: options.isDev, onLock: () => void autoLock.lockNow() })
 
   // The backup holds only what is already encrypted; a failure is logged by its kind, never its words.
-  const backUp = () =>
-    backend.autoBackup().catch((error: unknown) => console.error(`sevenfold: the automatic backup failed (${toAppError(error).code})`))
+  const backUp = () => backend.autoBackup().catch((error: unknown) => console.error(`sevenfold: the automatic backup failed (${toAppError(error).code})`))
   void backUp()
   const backups = setInterval(() => void backUp(), AUTO_BACKUP_CHECK_MS)
   backups.unref()

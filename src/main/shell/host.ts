@@ -49,9 +49,7 @@ function printSession(documents: Map<string, string>): Session {
     })
   })
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isOurs(details.url) }))
-  ses.webRequest.onHeadersReceived((details, callback) =>
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [PRINT_CSP] } })
-  )
+  ses.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [PRINT_CSP] } }))
   return ses
 }
 

@@ -14,10 +14,7 @@ const PRIVATE_DIR = 0o700
 const PRIVATE_FILE = 0o600
 
 export function corruptError(): AppError {
-  return new AppError(
-    'DATABASE_CORRUPT',
-    'The journal file is damaged or is not a Sevenfold journal. Nothing has been changed; restore it from a backup.'
-  )
+  return new AppError('DATABASE_CORRUPT', 'The journal file is damaged or is not a Sevenfold journal. Nothing has been changed; restore it from a backup.')
 }
 
 /** Whether SQLite's error says the file is damaged (not a mistake of ours): answered as DATABASE_CORRUPT. */

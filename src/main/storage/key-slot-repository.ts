@@ -15,9 +15,7 @@ export function createKeySlotRepository(db: Database) {
   const get = db.prepare<[string, SlotKind], KeySlotRow>(
     'SELECT id, profile_id AS profileId, kind, kdf, wrapped_key AS wrappedKey FROM key_slots WHERE profile_id = ? AND kind = ?'
   )
-  const insert = db.prepare<[string, string, SlotKind, string, Buffer]>(
-    'INSERT INTO key_slots (id, profile_id, kind, kdf, wrapped_key) VALUES (?, ?, ?, ?, ?)'
-  )
+  const insert = db.prepare<[string, string, SlotKind, string, Buffer]>('INSERT INTO key_slots (id, profile_id, kind, kdf, wrapped_key) VALUES (?, ?, ?, ?, ?)')
   const replace = db.prepare<[string, Buffer, string]>('UPDATE key_slots SET kdf = ?, wrapped_key = ? WHERE id = ?')
   return {
     get: (profileId: string, kind: SlotKind): KeySlotRow | undefined => get.get(profileId, kind),

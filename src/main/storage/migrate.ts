@@ -12,10 +12,7 @@ export function schemaVersion(db: Database): number {
 }
 
 export function newerVersionError(): AppError {
-  return new AppError(
-    'DATABASE_NEWER',
-    'This journal was written by a newer version of Sevenfold. Update the app to open it; nothing has been changed.'
-  )
+  return new AppError('DATABASE_NEWER', 'This journal was written by a newer version of Sevenfold. Update the app to open it; nothing has been changed.')
 }
 
 /**

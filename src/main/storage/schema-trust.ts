@@ -35,7 +35,10 @@ export function expectedSchema(migrations: readonly Migration[], version: number
   if (!versions.has(version)) {
     const db = distrustSchema(new Database(':memory:'))
     try {
-      migrate(db, migrations.filter((m) => m.version <= version))
+      migrate(
+        db,
+        migrations.filter((m) => m.version <= version)
+      )
       versions.set(version, schemaVersion(db) === version ? schemaOf(db) : null)
     } finally {
       db.close()

@@ -20,7 +20,9 @@ export function measureBundle(rendererDir: string): BundleFigures {
   const referenced = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]!)
   const initialJs = referenced.filter((f) => f.endsWith('.js'))
   const initialCss = referenced.filter((f) => f.endsWith('.css'))
-  const allJs = readdirSync(join(rendererDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)
+  const allJs = readdirSync(join(rendererDir, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`)
   const lazy = allJs.filter((f) => !initialJs.includes(f))
   const sum = (files: string[]) => files.reduce((total, f) => total + gz(join(rendererDir, f)), 0)
   return { initialJsGzip: sum(initialJs), initialCssGzip: sum(initialCss), lazyJsGzip: sum(lazy), lazyChunks: lazy.length }

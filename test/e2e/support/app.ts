@@ -43,7 +43,12 @@ interface Running extends AppUnderTest {
 
 // Test names are sentences; their first words are enough to tell the files apart.
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48).replace(/-[^-]*$/, '')
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 48)
+    .replace(/-[^-]*$/, '')
 }
 
 export function useApp(): () => AppUnderTest {

@@ -23,7 +23,10 @@ const caught = async (work: () => Promise<unknown>) =>
   )
 
 export function badSamples(): Sample[] {
-  const csp = (name: string, policy: string, delivery: 'meta' | 'header' = 'meta') => ({ name: `a CSP with ${name}`, problems: () => cspProblems(policy, { delivery }) })
+  const csp = (name: string, policy: string, delivery: 'meta' | 'header' = 'meta') => ({
+    name: `a CSP with ${name}`,
+    problems: () => cspProblems(policy, { delivery })
+  })
   const prefs = (name: string, extra: Record<string, unknown>) => ({
     name: `webPreferences with ${name}`,
     problems: () => webPreferencesProblems({ ...SAFE_PREFS, ...extra }, undefined)
@@ -65,7 +68,10 @@ export function badSamples(): Sample[] {
     { name: 'RunAsNode left on', problems: () => fuseProblems({ runAsNode: true }) },
     { name: 'no fuses', problems: () => fuseProblems(null) },
     { name: 'a misspelt fuse in the builder config', problems: () => caught(() => validateBuilderConfig({ electronFuses: { runAsNod: false } as never })) },
-    { name: 'a native addon left in the ASAR', problems: () => (isUnpacked('node_modules/argon2/prebuilds/linux-x64/a.node', ['node_modules/better-sqlite3/**/*.node']) ? [] : ['packed']) }
+    {
+      name: 'a native addon left in the ASAR',
+      problems: () => (isUnpacked('node_modules/argon2/prebuilds/linux-x64/a.node', ['node_modules/better-sqlite3/**/*.node']) ? [] : ['packed'])
+    }
   ]
 }
 

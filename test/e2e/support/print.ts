@@ -61,5 +61,8 @@ export async function seeResult(page: Page, text: string): Promise<void> {
 
 /** The last document sent to the printer, as text without its markup (titles may be escaped in HTML). */
 export function printedTitles(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&amp;/g, '&')
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#39;|&#x27;|&apos;/g, "'")
+    .replace(/&amp;/g, '&')
 }

@@ -65,7 +65,9 @@ function themesSection(page: Page): Locator {
 
 export function themeCard(page: Page, themeId: ThemeId): Locator {
   const theme = THEMES.find((t) => t.id === themeId)!
-  return themesSection(page).getByRole('listitem').filter({ has: heading(page, theme.title) })
+  return themesSection(page)
+    .getByRole('listitem')
+    .filter({ has: heading(page, theme.title) })
 }
 
 /** Home shows all seven themes, each with the given count (0 where not listed). */

@@ -68,7 +68,10 @@ export async function createVaultTogether(page: Page, atStep: (step: CreateStep)
   await atStep('part-b')
   await page.getByRole('button', { name: 'Create the vault' }).click()
   const halves = { a: '', b: '' }
-  for (const [part, name] of [['a', ANA], ['b', BEN]] as const) {
+  for (const [part, name] of [
+    ['a', ANA],
+    ['b', BEN]
+  ] as const) {
     await see(heading(page, `${name}'s half`))
     halves[part] = ((await page.getByTestId('recovery-half').textContent()) ?? '').trim()
     await atStep(part === 'a' ? 'half-a' : 'half-b')

@@ -55,7 +55,12 @@ const names = (dir: string) =>
     .sort()
 
 /** Runs one damaged journal through the app and the restore; the folder is removed after. */
-export async function judge(work: string, source: SourceJournal, damaged: Damaged, options: { restore: boolean; decryptAfterRestore: boolean }): Promise<Verdict> {
+export async function judge(
+  work: string,
+  source: SourceJournal,
+  damaged: Damaged,
+  options: { restore: boolean; decryptAfterRestore: boolean }
+): Promise<Verdict> {
   const dataDir = mkdtempSync(join(work, 'case-'))
   const hostDir = mkdtempSync(join(work, 'host-'))
   const live = join(dataDir, DATABASE_FILE)
@@ -138,7 +143,8 @@ async function readEverything(backend: SevenfoldBackend, source: SourceJournal, 
       // it can only be refused when opened, since its key slots name the old id.
       if (journals.includes(profile.id)) {
         const tried = await dispatch(backend, 'session.unlock', { profileId: profile.id, passphrase: PASSPHRASES.Ana! })
-        if (tried.ok || !ITEM_REFUSALS.has(tried.error.code)) verdict.problems.push(`a journal whose id was damaged answered ${tried.ok ? 'ok' : tried.error.code}`)
+        if (tried.ok || !ITEM_REFUSALS.has(tried.error.code))
+          verdict.problems.push(`a journal whose id was damaged answered ${tried.ok ? 'ok' : tried.error.code}`)
         verdict.refusedItems++
         continue
       }
@@ -171,8 +177,7 @@ async function readEverything(backend: SevenfoldBackend, source: SourceJournal, 
       else if (!got.ok && ITEM_REFUSALS.has(got.error.code)) {
         verdict.refusedItems++
         if (got.error.code === 'NOT_FOUND') verdict.notFound++
-      }
-      else verdict.problems.push(got.ok ? 'a reflection read back different from what was written' : `reading a reflection: ${got.error.code}`)
+      } else verdict.problems.push(got.ok ? 'a reflection read back different from what was written' : `reading a reflection: ${got.error.code}`)
     }
   }
   await dispatch(backend, 'session.lock', undefined)

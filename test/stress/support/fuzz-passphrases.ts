@@ -15,7 +15,9 @@ export interface HostilePassphrase {
   text: string
 }
 
-const of = (kind: string) => (text: string): HostilePassphrase => ({ kind: `${kind}, ${text.length} characters`, text })
+const of =
+  (kind: string) =>
+  (text: string): HostilePassphrase => ({ kind: `${kind}, ${text.length} characters`, text })
 const unit = (alphabet: string) => fc.constantFrom(...alphabet)
 
 export const hostilePassphrase: fc.Arbitrary<HostilePassphrase> = fc.oneof(

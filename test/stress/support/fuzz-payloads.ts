@@ -11,7 +11,24 @@ export const DEEP_LEVELS = 10_000
 
 // Lone surrogates, NUL, direction marks, BOM, joiners, combining and compatibility forms,
 // line separators, and the usual injection strings: all of them as characters or whole strings.
-const ODD_CHARS = ['\uD800', '\uDFFF', '\u0000', '\u202E', '\u200F', '\u200E', '\uFEFF', '\u200D', '\u0301', 'ﬁ', 'İ', '\u2028', '\u00A0', '👩‍❤️‍👨', '\uFFFF', '\u180E']
+const ODD_CHARS = [
+  '\uD800',
+  '\uDFFF',
+  '\u0000',
+  '\u202E',
+  '\u200F',
+  '\u200E',
+  '\uFEFF',
+  '\u200D',
+  '\u0301',
+  'ﬁ',
+  'İ',
+  '\u2028',
+  '\u00A0',
+  '👩‍❤️‍👨',
+  '\uFFFF',
+  '\u180E'
+]
 const ODD_STRINGS = [
   '',
   ' ',
@@ -105,7 +122,17 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...PROTO_JSON).map((json) => JSON.parse(json) as unknown) },
   {
     weight: 2,
-    arbitrary: fc.anything({ maxDepth: 3, maxKeys: 5, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withBoxedValues: true, withObjectString: true })
+    arbitrary: fc.anything({
+      maxDepth: 3,
+      maxKeys: 5,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withBoxedValues: true,
+      withObjectString: true
+    })
   }
 )
 
@@ -133,7 +160,10 @@ const mutation = (ops: Op[]): fc.Arbitrary<Mutation> =>
     key: fc.oneof(oddString, fc.constantFrom('id', 'type', 'text', 'admin', 'passphrase', huge[0]!, huge[1]!)),
     proto: fc.constantFrom('__proto__', 'constructor', 'prototype'),
     // Edge values that are still valid, so the backend (not only the schema) meets them.
-    text: fc.oneof(oddString, fc.constantFrom('0000-01-01', '0001-01-01', '9999-12-31', '2024-02-29', '1970-01-01', '0001-01', '9999-12', 'trust', 'a', 'hello')),
+    text: fc.oneof(
+      oddString,
+      fc.constantFrom('0000-01-01', '0001-01-01', '9999-12-31', '2024-02-29', '1970-01-01', '0001-01', '9999-12', 'trust', 'a', 'hello')
+    ),
     number: oddNumber
   })
 
@@ -176,7 +206,8 @@ function ownCopy(base: unknown, owned: WeakSet<object>): unknown {
 /** A copy of `target` with `key` as an own property, whatever its name (defined, never set through a setter). */
 function withOwnKey(target: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
   const copy: Record<string, unknown> = {}
-  for (const [k, v] of [...Object.entries(target), [key, value] as const]) Object.defineProperty(copy, k, { value: v, enumerable: true, writable: true, configurable: true })
+  for (const [k, v] of [...Object.entries(target), [key, value] as const])
+    Object.defineProperty(copy, k, { value: v, enumerable: true, writable: true, configurable: true })
   return copy
 }
 
@@ -195,7 +226,8 @@ function apply(root: unknown, m: Mutation, owned: WeakSet<object>): unknown {
   const put = (next: unknown): unknown => {
     // A container made here from a part of the copy is the copy's own too.
     const madeFromOwn = !(spot.value && typeof spot.value === 'object') || owned.has(spot.value)
-    if (madeFromOwn && next && typeof next === 'object' && next !== m.value && (Array.isArray(next) || Object.getPrototypeOf(next) === Object.prototype)) owned.add(next)
+    if (madeFromOwn && next && typeof next === 'object' && next !== m.value && (Array.isArray(next) || Object.getPrototypeOf(next) === Object.prototype))
+      owned.add(next)
     if (!spot.parent) return next
     ;(spot.parent as Record<string | number, unknown>)[spot.key] = next
     return root
@@ -215,7 +247,9 @@ function apply(root: unknown, m: Mutation, owned: WeakSet<object>): unknown {
     case 'extra':
       return isObject ? put(withOwnKey(spot.value as Record<string, unknown>, m.key, m.value)) : put([spot.value, m.value])
     case 'proto':
-      return isObject ? put(withOwnKey(spot.value as Record<string, unknown>, m.proto, { polluted: 'yes' })) : put(JSON.parse(`{"${m.proto}":{"polluted":"yes"}}`))
+      return isObject
+        ? put(withOwnKey(spot.value as Record<string, unknown>, m.proto, { polluted: 'yes' }))
+        : put(JSON.parse(`{"${m.proto}":{"polluted":"yes"}}`))
     case 'wrap':
       return put(isObject ? Object.values(spot.value as object) : [spot.value])
     case 'stringify':

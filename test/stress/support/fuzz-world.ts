@@ -107,9 +107,17 @@ export async function buildWorld(): Promise<World> {
   const { recoveryHalves } = await backend.vault.create({ partA: PART_A, partB: PART_B })
   // Ana's journal sees the vault opened together once too, so both may seal into it; then Ben's is open again, with the vault.
   await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
-  for (const [part, passphrase] of [['a', PART_A], ['b', PART_B]] as const) await backend.vault.givePart({ part, passphrase })
+  for (const [part, passphrase] of [
+    ['a', PART_A],
+    ['b', PART_B]
+  ] as const)
+    await backend.vault.givePart({ part, passphrase })
   await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
-  for (const [part, passphrase] of [['a', PART_A], ['b', PART_B]] as const) await backend.vault.givePart({ part, passphrase })
+  for (const [part, passphrase] of [
+    ['a', PART_A],
+    ['b', PART_B]
+  ] as const)
+    await backend.vault.givePart({ part, passphrase })
   const anchor = await backend.reflections.create({ themeId: 'quality-time', title: 'Anchor', body: paragraphDoc('hello anchor'), date: '2026-11-20' })
   const reflection = await backend.reflections.create({ themeId: 'trust', title: 'Target', body: paragraphDoc('hello target'), date: '2026-11-25' })
   const anchorSecret = await backend.vaultSecrets.create({ authorId: ben, title: 'Anchor secret', body: paragraphDoc('kept') })
@@ -161,7 +169,9 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'vault.lock': [undefined],
     'vault.seal': [{ authorId: target.ana, title: 'Sealed', body }],
     'vault.changePassphrase': [{ currentPartA: PART_A, currentPartB: PART_B, newPartA: NEW_PASSPHRASE, newPartB: `${NEW_PASSPHRASE} too` }],
-    'vault.recover': [{ halfA: target.halves.a, halfB: target.halves.b, newPartA: NEW_PASSPHRASE, newPartB: `${NEW_PASSPHRASE} too`, journalPassphraseA: PASS_A }],
+    'vault.recover': [
+      { halfA: target.halves.a, halfB: target.halves.b, newPartA: NEW_PASSPHRASE, newPartB: `${NEW_PASSPHRASE} too`, journalPassphraseA: PASS_A }
+    ],
     'vault.setAutoLock': [{ minutes: 3 }],
     'vaultSecrets.list': [undefined],
     'vaultSecrets.get': [{ id: target.secret }],
@@ -184,7 +194,10 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'backup.create': [undefined],
     'backup.restore': [{ passphrase: PASS_B }],
     'backup.forgetOlder': [{ understood: true }],
-    'journalExport.save': [{ format: 'markdown', understoodUnencrypted: true }, { format: 'html', understoodUnencrypted: true }]
+    'journalExport.save': [
+      { format: 'markdown', understoodUnencrypted: true },
+      { format: 'html', understoodUnencrypted: true }
+    ]
   }
 }
 

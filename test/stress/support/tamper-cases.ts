@@ -30,7 +30,10 @@ export interface Column {
 }
 
 /** The questions sealed to `who`'s partner key: those the other partner asked. */
-const promptsSealedTo = (who: Partner, world: World) => Object.values(world.questions).filter((q) => world.askedBy[q] !== who).map((q) => `prompt:${q}:${who}`)
+const promptsSealedTo = (who: Partner, world: World) =>
+  Object.values(world.questions)
+    .filter((q) => world.askedBy[q] !== who)
+    .map((q) => `prompt:${q}:${who}`)
 /** The record's buckets that the settings' save lives in: the root and the bucket of its reserved id. */
 const settingsBuckets = new Set([String(ROOT_BUCKET), String(bucketOf('@settings'))])
 const waitingReveals = (world: World) => [world.questions.bothAnswered, world.questions.oneAnswered].map((q) => `reveal:${q}`)
@@ -238,7 +241,12 @@ export function makeCase(kind: Kind, rng: Rng, cells: Cell[], older: Map<string,
       const changed = cells.filter((c) => older.has(`${c.column.name}/${c.natural}`) && !older.get(`${c.column.name}/${c.natural}`)!.equals(c.blob))
       if (changed.length === 0) return null
       const cell = pick(rng, changed)
-      return { kind, what: `${cell.column.name}: its older version`, writes: [{ cell, bytes: older.get(`${cell.column.name}/${cell.natural}`)! }], items: cell.items }
+      return {
+        kind,
+        what: `${cell.column.name}: its older version`,
+        writes: [{ cell, bytes: older.get(`${cell.column.name}/${cell.natural}`)! }],
+        items: cell.items
+      }
     }
   }
 }
@@ -263,9 +271,7 @@ export function overlaps(round: Case[], next: Case): boolean {
   const cellsOfRound = new Set(round.flatMap((c) => c.writes.map((w) => key(w.cell))))
   const itemsOfRound = new Set(round.flatMap((c) => c.items))
   const global = (c: Case) => c.items.some((i) => i.startsWith('slot:') || i.startsWith('vaultSlot:'))
-  return (
-    next.writes.some((w) => cellsOfRound.has(key(w.cell))) || next.items.some((i) => itemsOfRound.has(i)) || (global(next) && round.some(global))
-  )
+  return next.writes.some((w) => cellsOfRound.has(key(w.cell))) || next.items.some((i) => itemsOfRound.has(i)) || (global(next) && round.some(global))
 }
 
 /** What to try the recovery codes on first, for a round's cases. */

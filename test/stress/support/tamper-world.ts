@@ -62,7 +62,9 @@ export async function buildWorld(dir: string): Promise<World> {
     const ana = await call<{ profileId: string; recoveryCode: string }>('profile.create', { displayName: 'Ana', passphrase: PASS_A })
     const reflections: Record<Partner, string[]> = { Ana: [], Ben: [] }
     const write = async (who: Partner, i: number) =>
-      reflections[who].push((await call<{ id: string }>('reflections.create', { themeId: 'trust', title: `${who} ${i}`, body: paragraphDoc(`${who}'s words ${i}`) })).id)
+      reflections[who].push(
+        (await call<{ id: string }>('reflections.create', { themeId: 'trust', title: `${who} ${i}`, body: paragraphDoc(`${who}'s words ${i}`) })).id
+      )
     for (let i = 0; i < 4; i++) await write('Ana', i)
     await call('settings.update', { appearance: 'dark', textSize: 'large', autoLockMinutes: 9 })
     const ben = await call<{ profileId: string; recoveryCode: string }>('profile.create', { displayName: 'Ben', passphrase: PASS_B })

@@ -76,7 +76,9 @@ export async function walkThemeList(page: Page, judge: Judge, expected: number):
   const titles = new Map<number, string>()
   for (let round = 0; round < expected + 20 && titles.size < expected; round++) {
     await judge.step(`theme list, screen ${round + 1}`, 'main', async () => undefined)
-    const rows = (await page.evaluate(`[...document.querySelectorAll('[data-index]')].map((row) => [Number(row.getAttribute('data-index')), row.querySelector('.reflection-row__title')?.textContent ?? ''])`)) as Array<[number, string]>
+    const rows = (await page.evaluate(
+      `[...document.querySelectorAll('[data-index]')].map((row) => [Number(row.getAttribute('data-index')), row.querySelector('.reflection-row__title')?.textContent ?? ''])`
+    )) as Array<[number, string]>
     for (const [index, title] of rows) titles.set(index, title)
     await page.evaluate('window.scrollBy(0, window.innerHeight * 0.8)')
     await page.waitForTimeout(60)
@@ -113,7 +115,10 @@ export async function paste(page: Page, data: { html?: string; text?: string }):
  * policy gone, anything the renderer let through would really run, so this judges the renderer's
  * own defence; the caller closes the context.
  */
-export async function openWithoutCsp(browser: Browser, backend: SevenfoldBackend): Promise<{ page: Page; context: BrowserContext; trap: Trap; problems: string[] }> {
+export async function openWithoutCsp(
+  browser: Browser,
+  backend: SevenfoldBackend
+): Promise<{ page: Page; context: BrowserContext; trap: Trap; problems: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', bypassCSP: true })
   const page = await context.newPage()
   page.setDefaultTimeout(10_000)

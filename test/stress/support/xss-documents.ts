@@ -11,7 +11,21 @@ const TAGS = new Set([
   ...['html', 'head', 'meta', 'title', 'style', 'body', 'section', 'header', 'nav', 'article', 'time', 'h1', 'h2', 'a', 'span', 'div', 'p', 'ol', 'li'],
   ...['h3', 'h4', 'strong', 'em', 'u', 's', 'mark', 'code', 'br', 'hr', 'ul', 'blockquote']
 ])
-const ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'href', 'aria-label', 'aria-labelledby', 'datetime', 'start', 'type'])
+const ATTRIBUTES = new Set([
+  'lang',
+  'charset',
+  'http-equiv',
+  'content',
+  'name',
+  'class',
+  'id',
+  'href',
+  'aria-label',
+  'aria-labelledby',
+  'datetime',
+  'start',
+  'type'
+])
 const REFERENCES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }
 const unescape = (value: string) => value.replace(/&(amp|lt|gt|quot|#39);/g, (ref) => REFERENCES[ref]!)
 

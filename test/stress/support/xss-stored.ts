@@ -10,8 +10,25 @@ import type { Payload } from './xss-payloads.ts'
 
 /** The node and mark types of the editor's schema (src/renderer/src/features/editor/extensions.ts). */
 const KNOWN_TYPES = new Set([
-  'doc', 'paragraph', 'text', 'heading', 'bulletList', 'orderedList', 'listItem', 'taskList', 'taskItem', 'blockquote',
-  'horizontalRule', 'hardBreak', 'code', 'bold', 'italic', 'underline', 'strike', 'highlight', 'link'
+  'doc',
+  'paragraph',
+  'text',
+  'heading',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'taskList',
+  'taskItem',
+  'blockquote',
+  'horizontalRule',
+  'hardBreak',
+  'code',
+  'bold',
+  'italic',
+  'underline',
+  'strike',
+  'highlight',
+  'link'
 ])
 /**
  * The attributes those types have; a link's address must pass the shared rule. (Their other
@@ -49,7 +66,13 @@ export function executableInMarkdown(markdown: string): string[] {
   const found: string[] = []
   const { blocks } = readMarkdownFile(markdown)
   for (const block of blocks) {
-    if (block.kind === 'html') found.push(`raw HTML: ${block.runs.map((r) => r.text).join('').slice(0, 80)}`)
+    if (block.kind === 'html')
+      found.push(
+        `raw HTML: ${block.runs
+          .map((r) => r.text)
+          .join('')
+          .slice(0, 80)}`
+      )
     for (const run of block.runs) {
       for (const mark of run.marks) {
         if (mark.startsWith('link:') && allowedLink(mark.slice(5)) === null) found.push(`link to ${mark.slice(5, 85)}`)
@@ -72,10 +95,21 @@ export function knownTypesBody(payloads: readonly Payload[]): RichTextNode {
     type: 'doc',
     content: payloads.flatMap((p) => [
       para(text(`${p.id} `), text(p.text)),
-      para(text(`link ${p.id}`, [{ type: 'link', attrs: { href: p.text.slice(0, 4000), target: p.text.slice(0, 4000), rel: 'opener', class: p.text.slice(0, 4000), onclick: p.text.slice(0, 4000) } }])),
+      para(
+        text(`link ${p.id}`, [
+          {
+            type: 'link',
+            attrs: { href: p.text.slice(0, 4000), target: p.text.slice(0, 4000), rel: 'opener', class: p.text.slice(0, 4000), onclick: p.text.slice(0, 4000) }
+          }
+        ])
+      ),
       { type: 'paragraph', attrs: smuggled(p), content: [text(`attrs ${p.id}`, [{ type: 'bold', attrs: smuggled(p) }])] },
       { type: 'heading', attrs: { level: p.text.slice(0, 4000), ...smuggled(p) }, content: [text(`heading ${p.id}`)] },
-      { type: 'orderedList', attrs: { start: p.text.slice(0, 4000), type: p.text.slice(0, 4000) }, content: [{ type: 'listItem', content: [para(text(`item ${p.id}`))] }] },
+      {
+        type: 'orderedList',
+        attrs: { start: p.text.slice(0, 4000), type: p.text.slice(0, 4000) },
+        content: [{ type: 'listItem', content: [para(text(`item ${p.id}`))] }]
+      },
       { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: p.text.slice(0, 4000), ...smuggled(p) }, content: [para(text(`task ${p.id}`))] }] }
     ])
   }
@@ -88,7 +122,11 @@ export function unknownTypesBody(payloads: readonly Payload[]): RichTextNode {
     type: 'doc',
     content: payloads.flatMap((p, i) => [
       para(text(`${p.id} before`)),
-      { type: TYPES[i % TYPES.length]!, attrs: { src: p.text.slice(0, 4000), srcdoc: p.text.slice(0, 4000), onload: p.text.slice(0, 4000), html: p.text.slice(0, 4000) }, content: [text(p.text)] }
+      {
+        type: TYPES[i % TYPES.length]!,
+        attrs: { src: p.text.slice(0, 4000), srcdoc: p.text.slice(0, 4000), onload: p.text.slice(0, 4000), html: p.text.slice(0, 4000) },
+        content: [text(p.text)]
+      }
     ])
   }
 }

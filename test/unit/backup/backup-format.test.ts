@@ -35,8 +35,16 @@ describe('the backup header', () => {
 
   it('binds every field: a different schema version or time gives a different digest', () => {
     const base = startDigest(fields).update(payload).digest()
-    expect(startDigest({ ...fields, schemaVersion: 4 }).update(payload).digest()).not.toEqual(base)
-    expect(startDigest({ ...fields, createdAt: fields.createdAt + 1 }).update(payload).digest()).not.toEqual(base)
+    expect(
+      startDigest({ ...fields, schemaVersion: 4 })
+        .update(payload)
+        .digest()
+    ).not.toEqual(base)
+    expect(
+      startDigest({ ...fields, createdAt: fields.createdAt + 1 })
+        .update(payload)
+        .digest()
+    ).not.toEqual(base)
   })
 
   it('refuses what is not a backup, what is cut short or padded, and a newer format', () => {

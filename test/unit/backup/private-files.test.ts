@@ -1,7 +1,16 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { TEMP_PREFIX, createPrivateFile, diskFullAs, ensurePrivateDir, isDiskFull, removeLeftoverTemps, tempPathIn, writePrivateFile } from '../../../src/main/storage/private-files.ts'
+import {
+  TEMP_PREFIX,
+  createPrivateFile,
+  diskFullAs,
+  ensurePrivateDir,
+  isDiskFull,
+  removeLeftoverTemps,
+  tempPathIn,
+  writePrivateFile
+} from '../../../src/main/storage/private-files.ts'
 import { AppError } from '../../../src/shared/errors.ts'
 import { useTempDirs } from '../../support/temp-dir.ts'
 

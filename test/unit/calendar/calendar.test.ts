@@ -55,14 +55,7 @@ describe('a calendar month', () => {
 
 describe('a calendar year', () => {
   it('counts each day of that year and the total, leaving other years out', () => {
-    const headers = [
-      header('2025-01-01'),
-      header('2025-12-31'),
-      header('2025-12-31'),
-      header('2025-03-09'),
-      header('2024-12-31'),
-      header('2026-01-01')
-    ]
+    const headers = [header('2025-01-01'), header('2025-12-31'), header('2025-12-31'), header('2025-03-09'), header('2024-12-31'), header('2026-01-01')]
     expect(calendarYear(headers, 2025)).toEqual({
       year: 2025,
       days: [

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { argon2idRaw, calibrateKdf, deriveKey, KDF_FLOOR, KDF_MAX_MEMORY_KIB, newKdfParams, type KdfParams } from '../../../src/main/crypto/kdf.ts'
 
-const floorParams = (overrides: Partial<Record<keyof KdfParams, unknown>> = {}): KdfParams =>
-  ({ ...newKdfParams(KDF_FLOOR), ...overrides }) as KdfParams
+const floorParams = (overrides: Partial<Record<keyof KdfParams, unknown>> = {}): KdfParams => ({ ...newKdfParams(KDF_FLOOR), ...overrides }) as KdfParams
 
 async function expectTampered(promise: Promise<unknown>): Promise<void> {
   await expect(promise).rejects.toMatchObject({ name: 'AppError', code: 'TAMPERED' })

@@ -1,13 +1,6 @@
 import { createHash, hkdfSync } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import {
-  encodeBase32,
-  formatRecoveryCode,
-  generateRecoveryCode,
-  hkdfSha256,
-  parseRecoveryCode,
-  recoveryKek
-} from '../../../src/main/crypto/recovery-code.ts'
+import { encodeBase32, formatRecoveryCode, generateRecoveryCode, hkdfSha256, parseRecoveryCode, recoveryKek } from '../../../src/main/crypto/recovery-code.ts'
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const RFC4648 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
@@ -22,7 +15,15 @@ function expectTypo(text: string): void {
 
 describe('recovery codes', () => {
   it('encodes Crockford base32 like the RFC 4648 section 10 vectors, in Crockford letters', () => {
-    const vectors: Array<[string, string]> = [['', ''], ['f', 'MY'], ['fo', 'MZXQ'], ['foo', 'MZXW6'], ['foob', 'MZXW6YQ'], ['fooba', 'MZXW6YTB'], ['foobar', 'MZXW6YTBOI']]
+    const vectors: Array<[string, string]> = [
+      ['', ''],
+      ['f', 'MY'],
+      ['fo', 'MZXQ'],
+      ['foo', 'MZXW6'],
+      ['foob', 'MZXW6YQ'],
+      ['fooba', 'MZXW6YTB'],
+      ['foobar', 'MZXW6YTBOI']
+    ]
     for (const [input, rfc] of vectors) {
       const crockford = [...rfc].map((c) => ALPHABET[RFC4648.indexOf(c)]).join('')
       expect(encodeBase32(Buffer.from(input))).toBe(crockford)
@@ -105,12 +106,7 @@ describe('recovery codes', () => {
   })
 
   it('matches RFC 5869 test case 1 for HKDF-SHA256', () => {
-    const okm = hkdfSha256(
-      Buffer.alloc(22, 0x0b),
-      Buffer.from('000102030405060708090a0b0c', 'hex'),
-      Buffer.from('f0f1f2f3f4f5f6f7f8f9', 'hex'),
-      42
-    )
+    const okm = hkdfSha256(Buffer.alloc(22, 0x0b), Buffer.from('000102030405060708090a0b0c', 'hex'), Buffer.from('f0f1f2f3f4f5f6f7f8f9', 'hex'), 42)
     expect(okm.toString('hex')).toBe('3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865')
     expect(okm.buffer.byteLength).toBe(42)
   })

@@ -11,7 +11,11 @@ const OWNER = 'owner-aaaaaaaaaaaaaaaa'
 function storedRecord(key: Buffer, saves: Array<[string, number | null]>) {
   const rows = new Map<number, Buffer>()
   for (const row of ReflectionRecord.firstRows(OWNER, key)) rows.set(row.bucket, row.data)
-  const record = ReflectionRecord.load(OWNER, [...rows].map(([bucket, data]) => ({ bucket, data })), key).record
+  const record = ReflectionRecord.load(
+    OWNER,
+    [...rows].map(([bucket, data]) => ({ bucket, data })),
+    key
+  ).record
   for (const change of saves) {
     const staged = record.stage([change], key)
     for (const row of staged.rows) rows.set(row.bucket, row.data)
@@ -33,7 +37,13 @@ describe("a journal's record of its reflections", () => {
   it('reads back each save it was told of, and forgets the deleted', () => {
     const key = newJournalKey()
     const [a, b, c] = [randomId(), randomId(), randomId()]
-    const stored = storedRecord(key, [[a, 1], [b, 1], [a, 2], [c, 1], [b, null]])
+    const stored = storedRecord(key, [
+      [a, 1],
+      [b, 1],
+      [a, 2],
+      [c, 1],
+      [b, null]
+    ])
     const { record, rootMissing, rootDamaged, damagedBuckets } = ReflectionRecord.load(OWNER, stored.asRows(), key)
     expect({ rootMissing, rootDamaged, damagedBuckets }).toEqual({ rootMissing: false, rootDamaged: false, damagedBuckets: [] })
     expect([record.versionOf(a), record.versionOf(b), record.versionOf(c)]).toEqual([2, undefined, 1])
@@ -51,17 +61,30 @@ describe("a journal's record of its reflections", () => {
     const key = newJournalKey()
     const id = randomId()
     const early = storedRecord(key, [[id, 1]])
-    const later = storedRecord(key, [[id, 1], [id, 2]])
+    const later = storedRecord(key, [
+      [id, 1],
+      [id, 2]
+    ])
     const rows = later.asRows().map((row) => (row.bucket === bucketOf(id) ? { ...row, data: early.rows.get(row.bucket)! } : row))
     const mixed = ReflectionRecord.load(OWNER, rows, key)
     expect(mixed.damagedBuckets).toEqual([bucketOf(id)])
     expect(mixed.record.isUnknown(id)).toBe(true)
 
-    expect(ReflectionRecord.load(OWNER, later.asRows().filter((row) => row.bucket !== ROOT_BUCKET), key)).toMatchObject({ rootMissing: true })
+    expect(
+      ReflectionRecord.load(
+        OWNER,
+        later.asRows().filter((row) => row.bucket !== ROOT_BUCKET),
+        key
+      )
+    ).toMatchObject({ rootMissing: true })
     const changedRoot = later.asRows().map((row) => (row.bucket === ROOT_BUCKET ? { ...row, data: flipped(row.data, 20) } : row))
     expect(ReflectionRecord.load(OWNER, changedRoot, key)).toMatchObject({ rootMissing: false, rootDamaged: true })
     // A bucket row deleted outright, with its counter still in the root.
-    const gone = ReflectionRecord.load(OWNER, later.asRows().filter((row) => row.bucket !== bucketOf(id)), key)
+    const gone = ReflectionRecord.load(
+      OWNER,
+      later.asRows().filter((row) => row.bucket !== bucketOf(id)),
+      key
+    )
     expect(gone.damagedBuckets).toEqual([bucketOf(id)])
   })
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { readBlocks, readInline } from './markdown-reader.ts'
 
 // The reader the export tests rely on, held to examples from the CommonMark spec (0.31.2).
-const show = (source: string) => readInline(source).runs.map((r) => (r.marks.length ? `<${r.marks.join('+')}>${r.text}` : r.text)).join('|')
+const show = (source: string) =>
+  readInline(source)
+    .runs.map((r) => (r.marks.length ? `<${r.marks.join('+')}>${r.text}` : r.text))
+    .join('|')
 
 describe('the test Markdown reader', () => {
   it('reads emphasis as the spec does', () => {
@@ -30,7 +33,26 @@ describe('the test Markdown reader', () => {
   })
 
   it('reads blocks: headings, setext, rules, quotes, lists, tasks, code', () => {
-    const blocks = readBlocks(['## Title', '', 'para', '---', '', '> quoted', '', '- [x] done', '  more', '- [ ] todo', '', '3. third', '', '   in third', '', 'after', '', '    code'])
+    const blocks = readBlocks([
+      '## Title',
+      '',
+      'para',
+      '---',
+      '',
+      '> quoted',
+      '',
+      '- [x] done',
+      '  more',
+      '- [ ] todo',
+      '',
+      '3. third',
+      '',
+      '   in third',
+      '',
+      'after',
+      '',
+      '    code'
+    ])
     expect(blocks.map((b) => [b.kind, b.path.join('/'), b.runs.map((r) => r.text).join('')])).toEqual([
       ['heading', '', 'Title'],
       ['heading', '', 'para'],

@@ -23,9 +23,22 @@ const SPACE = /\s/u
 
 // ---------- inlines ----------
 
-interface TextNode { kind: 'text'; text: string; marks: string[] }
-interface Delim { kind: 'delim'; char: string; count: number; orig: number; canOpen: boolean; canClose: boolean }
-interface Bracket { kind: 'bracket' }
+interface TextNode {
+  kind: 'text'
+  text: string
+  marks: string[]
+}
+interface Delim {
+  kind: 'delim'
+  char: string
+  count: number
+  orig: number
+  canOpen: boolean
+  canClose: boolean
+}
+interface Bracket {
+  kind: 'bracket'
+}
 type Node = TextNode | Delim | Bracket
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', copy: '©' }
@@ -36,7 +49,7 @@ function decodeEntity(body: string): string | null {
   return ENTITIES[body] ?? null
 }
 
-const MARK_OF: Record<string, string> = { '*1': 'italic', '_1': 'italic', '*2': 'bold', '_2': 'bold', '~2': 'strike', '~1': 'strike', '=2': 'highlight' }
+const MARK_OF: Record<string, string> = { '*1': 'italic', _1: 'italic', '*2': 'bold', _2: 'bold', '~2': 'strike', '~1': 'strike', '=2': 'highlight' }
 
 /**
  * The spec's "process emphasis" over nodes[from..]; matched runs wrap what lies between.

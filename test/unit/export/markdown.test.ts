@@ -97,14 +97,52 @@ describe('Markdown from stored documents', () => {
   it('writes each kind of block and mark in its usual Markdown', () => {
     const d = doc(
       { type: 'heading', attrs: { level: 2 }, content: [text('A day')] },
-      p(text('We '), text('walked', 'bold'), text(' and '), text('talked', 'italic'), text(', '), text('no more', 'strike'), text(' of '), text('this', 'highlight'), text(' and '), text('that', 'underline'), text('.')),
+      p(
+        text('We '),
+        text('walked', 'bold'),
+        text(' and '),
+        text('talked', 'italic'),
+        text(', '),
+        text('no more', 'strike'),
+        text(' of '),
+        text('this', 'highlight'),
+        text(' and '),
+        text('that', 'underline'),
+        text('.')
+      ),
       p(text('first line'), { type: 'hardBreak' }, text('second line')),
-      { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('milk'))] }, { type: 'listItem', content: [p(text('bread')), { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('rye'))] }] }] }] },
-      { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [p(text('third'))] }, { type: 'listItem', content: [p(text('fourth'))] }] },
-      { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: true }, content: [p(text('call mum'))] }, { type: 'taskItem', attrs: { checked: false }, content: [p(text('write back'))] }] },
+      {
+        type: 'bulletList',
+        content: [
+          { type: 'listItem', content: [p(text('milk'))] },
+          { type: 'listItem', content: [p(text('bread')), { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('rye'))] }] }] }
+        ]
+      },
+      {
+        type: 'orderedList',
+        attrs: { start: 3 },
+        content: [
+          { type: 'listItem', content: [p(text('third'))] },
+          { type: 'listItem', content: [p(text('fourth'))] }
+        ]
+      },
+      {
+        type: 'taskList',
+        content: [
+          { type: 'taskItem', attrs: { checked: true }, content: [p(text('call mum'))] },
+          { type: 'taskItem', attrs: { checked: false }, content: [p(text('write back'))] }
+        ]
+      },
       { type: 'blockquote', content: [p(text('Be kind.'))] },
       { type: 'horizontalRule' },
-      p(text('See '), text('the page', link('https://example.org/a?b=1#c')), text(' or '), text('mail', link('mailto:ana@example.org')), text('. '), text('code', 'code'))
+      p(
+        text('See '),
+        text('the page', link('https://example.org/a?b=1#c')),
+        text(' or '),
+        text('mail', link('mailto:ana@example.org')),
+        text('. '),
+        text('code', 'code')
+      )
     )
     expect(richTextToMarkdown(d)).toBe(
       [
@@ -165,7 +203,12 @@ describe('Markdown from stored documents', () => {
     }
     // And as later lines of a paragraph (after hard breaks), in a heading, a list and a quote.
     const lines = tricky.flatMap((line, i) => (i ? [{ type: 'hardBreak' }, text(line)] : [text(line)]))
-    const d = doc(p(...lines), { type: 'heading', attrs: { level: 3 }, content: [text('Heading # with ## hashes ##')] }, { type: 'bulletList', content: [{ type: 'listItem', content: [p(...lines)] }] }, { type: 'blockquote', content: [p(...lines)] })
+    const d = doc(
+      p(...lines),
+      { type: 'heading', attrs: { level: 3 }, content: [text('Heading # with ## hashes ##')] },
+      { type: 'bulletList', content: [{ type: 'listItem', content: [p(...lines)] }] },
+      { type: 'blockquote', content: [p(...lines)] }
+    )
     expect(read(d)).toEqual(expected(d.content!))
   })
 
@@ -181,7 +224,12 @@ describe('Markdown from stored documents', () => {
       // Neighbouring marks.
       p(text('bold', 'bold'), text(' then '), text('italic', 'italic')),
       // A link split by bold, and a refused address.
-      p(text('go ', link('https://example.org')), text('now', link('https://example.org'), 'bold'), text(' or ', 'bold'), text('not', link('javascript:alert(1)'))),
+      p(
+        text('go ', link('https://example.org')),
+        text('now', link('https://example.org'), 'bold'),
+        text(' or ', 'bold'),
+        text('not', link('javascript:alert(1)'))
+      ),
       // Code with backticks and spaces.
       p(text('`x`', 'code'), text(' and '), text(' y ', 'code')),
       p(text('```', 'code'), text(' fence'))
@@ -197,16 +245,51 @@ describe('Markdown from stored documents', () => {
       seen.forEach((marks, i) => expect(wanted[i], JSON.stringify(block)).toEqual(expect.arrayContaining(marks)))
     }
     // The plain cases keep every mark on every character that shows (a mark on a space does not).
-    const visible = (blocks: Expected[]) => blocks.flatMap((b) => b.runs.flatMap((r) => [...r.text].filter((c) => c.trim() !== '').map((c) => `${c}:${r.marks.join('+')}`)))
+    const visible = (blocks: Expected[]) =>
+      blocks.flatMap((b) => b.runs.flatMap((r) => [...r.text].filter((c) => c.trim() !== '').map((c) => `${c}:${r.marks.join('+')}`)))
     for (const block of [cases[0]!, cases[4]!, cases[6]!]) expect(visible(read(doc(block)))).toEqual(visible(expected([block])))
     expect(richTextToMarkdown(doc(cases[1]!))).toBe('x"quoted"y\n')
   })
 
   it('round-trips the words of random documents full of Markdown characters', () => {
     let seed = 20261125
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
-    const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!
-    const alphabet = ['a', 'b', 'word', ' ', '  ', '*', '_', '~', '=', '#', '-', '+', '>', '<', '[', ']', '(', ')', '!', '`', '\\', '&', 'amp;', '|', '.', '1', '2.', '"', "'", 'é', '漢', '😀', '\t']
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!
+    const alphabet = [
+      'a',
+      'b',
+      'word',
+      ' ',
+      '  ',
+      '*',
+      '_',
+      '~',
+      '=',
+      '#',
+      '-',
+      '+',
+      '>',
+      '<',
+      '[',
+      ']',
+      '(',
+      ')',
+      '!',
+      '`',
+      '\\',
+      '&',
+      'amp;',
+      '|',
+      '.',
+      '1',
+      '2.',
+      '"',
+      "'",
+      'é',
+      '漢',
+      '😀',
+      '\t'
+    ]
     const markNames = ['bold', 'italic', 'strike', 'highlight', 'underline', 'code']
     const inline = (): RichTextNode[] => {
       const nodes: RichTextNode[] = []
@@ -228,7 +311,14 @@ describe('Markdown from stored documents', () => {
       if (r < 0.7) return { type: 'blockquote', content: [blockOf(depth + 1), blockOf(depth + 1)] }
       const kind = pick(['bulletList', 'orderedList', 'taskList'])
       const itemType = kind === 'taskList' ? 'taskItem' : 'listItem'
-      return { type: kind, content: [1, 2].map(() => ({ type: itemType, attrs: { checked: rand() < 0.5 }, content: [p(...inline()), ...(rand() < 0.3 ? [blockOf(depth + 1)] : [])] })) }
+      return {
+        type: kind,
+        content: [1, 2].map(() => ({
+          type: itemType,
+          attrs: { checked: rand() < 0.5 },
+          content: [p(...inline()), ...(rand() < 0.3 ? [blockOf(depth + 1)] : [])]
+        }))
+      }
     }
     for (let round = 0; round < 1500; round++) {
       const d = doc(...Array.from({ length: 1 + Math.floor(rand() * 4) }, () => blockOf(0)))
@@ -246,9 +336,10 @@ describe('Markdown from stored documents', () => {
 
   it('keeps every mark of ordinary writing: marked words and phrases between spaces and punctuation', () => {
     let seed = 7
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     const words = ['love', 'tea', 'Sunday', 'we', 'walked', 'home', 'café', '漢字', '42']
-    const visible = (blocks: Expected[]) => blocks.flatMap((b) => b.runs.flatMap((r) => [...r.text].filter((c) => c.trim() !== '').map((c) => `${c}:${r.marks.join('+')}`)))
+    const visible = (blocks: Expected[]) =>
+      blocks.flatMap((b) => b.runs.flatMap((r) => [...r.text].filter((c) => c.trim() !== '').map((c) => `${c}:${r.marks.join('+')}`)))
     for (let round = 0; round < 1500; round++) {
       const content: RichTextNode[] = []
       for (let n = 1 + Math.floor(rand() * 6); n > 0; n--) {

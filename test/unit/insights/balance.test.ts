@@ -16,7 +16,15 @@ describe('theme balance', () => {
       ],
       '2026-11-26'
     )
-    expect(balance.last30Days).toEqual({ 'self-love': 0, 'emotional-needs': 0, trust: 2, 'quality-time': 0, 'small-talk': 0, appreciation: 0, 'being-there': 0 })
+    expect(balance.last30Days).toEqual({
+      'self-love': 0,
+      'emotional-needs': 0,
+      trust: 2,
+      'quality-time': 0,
+      'small-talk': 0,
+      appreciation: 0,
+      'being-there': 0
+    })
     expect(balance.last12Months).toMatchObject({ trust: 3, appreciation: 1, 'self-love': 0, 'small-talk': 0 })
     expect(balance.allTime).toMatchObject({ trust: 3, appreciation: 2, 'self-love': 1, 'small-talk': 1, 'being-there': 0 })
   })
@@ -39,7 +47,9 @@ describe('theme balance', () => {
 
   it('adds up 50,000 reflections quickly', () => {
     const themes = ['trust', 'appreciation', 'self-love', 'being-there'] as const
-    const headers = Array.from({ length: 50_000 }, (_, i) => header(themes[i % 4]!, new Date(Date.UTC(2012, 0, 1) + (i % 5000) * 86_400_000).toISOString().slice(0, 10)))
+    const headers = Array.from({ length: 50_000 }, (_, i) =>
+      header(themes[i % 4]!, new Date(Date.UTC(2012, 0, 1) + (i % 5000) * 86_400_000).toISOString().slice(0, 10))
+    )
     const started = performance.now()
     const balance = themeBalance(headers, '2026-01-01')
     expect(performance.now() - started).toBeLessThan(100)

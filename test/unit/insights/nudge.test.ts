@@ -67,7 +67,9 @@ describe('the nudge', () => {
   })
 
   it('chooses among 50,000 reflections quickly', () => {
-    const many = Array.from({ length: 50_000 }, (_, i) => header(THEME_IDS[i % 6]!, new Date(Date.UTC(2012, 0, 1) + (i % 5000) * 86_400_000).toISOString().slice(0, 10)))
+    const many = Array.from({ length: 50_000 }, (_, i) =>
+      header(THEME_IDS[i % 6]!, new Date(Date.UTC(2012, 0, 1) + (i % 5000) * 86_400_000).toISOString().slice(0, 10))
+    )
     const started = performance.now()
     expect(chooseNudge(many, TODAY, null)?.themeId).toBe('being-there')
     expect(performance.now() - started).toBeLessThan(100)

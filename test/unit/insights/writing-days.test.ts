@@ -10,7 +10,12 @@ describe('writing days', () => {
   })
 
   it('counts days, not reflections, and leaves out days after today', () => {
-    expect(writingDays(on('2026-11-20', '2026-11-20', '2026-10-01', '2026-12-01'), '2026-11-26')).toEqual({ days: 2, daysLast30: 1, currentRun: 0, longestRun: 1 })
+    expect(writingDays(on('2026-11-20', '2026-11-20', '2026-10-01', '2026-12-01'), '2026-11-26')).toEqual({
+      days: 2,
+      daysLast30: 1,
+      currentRun: 0,
+      longestRun: 1
+    })
   })
 
   it('counts the current run back from today, or from yesterday when nothing is written yet today', () => {

@@ -50,7 +50,11 @@ describe('dispatching a renderer request', () => {
       ['reflections.get', { id: cleanId, [key]: 1 }, 'The request is not valid: it has a field this app does not know.'],
       ['print.summary', { scope: { kind: 'theme', themeId: 'trust', [key]: 1 } }, 'The scope is not valid: it has a field this app does not know.'],
       ['reflections.create', { themeId: 'trust', title: 't', body: body({ [key]: 1 }) }, `The body is not valid: unknown node key "${'k'.repeat(40)}…".`],
-      ['reflections.create', { themeId: 'trust', title: 't', body: body({ marks: [{ type: 'bold', [key]: 1 }] }) }, `The body is not valid: unknown mark key "${'k'.repeat(40)}…".`]
+      [
+        'reflections.create',
+        { themeId: 'trust', title: 't', body: body({ marks: [{ type: 'bold', [key]: 1 }] }) },
+        `The body is not valid: unknown mark key "${'k'.repeat(40)}…".`
+      ]
     ]
     for (const [channel, payload, message] of requests) {
       expect(await dispatch(backend, channel, payload)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message } })

@@ -125,7 +125,9 @@ describe('the print document in Chromium', () => {
     expect(found.hasComment).toBe(false)
     expect(found.attributes.filter((a) => /^on/i.test(a.name) || a.name === 'style' || a.name === 'src')).toEqual([])
     expect(found.attributes.filter((a) => /javascript:|data:/i.test(a.value))).toEqual([])
-    expect(found.hrefs.filter((href) => !/^(#ch\d+(-\d+)?|https:\/\/ok\.example\/|https:\/\/example\.org\/closeness|mailto:ana@example\.org)$/.test(href ?? ''))).toEqual([])
+    expect(
+      found.hrefs.filter((href) => !/^(#ch\d+(-\d+)?|https:\/\/ok\.example\/|https:\/\/example\.org\/closeness|mailto:ana@example\.org)$/.test(href ?? ''))
+    ).toEqual([])
     expect(found.headings).toEqual(outlineTargets(hostileBook(), DEFAULT_PRINT_OPTIONS).map((t) => t.text))
     expect(found.headings).toEqual(['<iframe src="https://evil.example/"></iframe> Trust', '<svg onload=alert(1)>title', 'Everything'])
     expect(found.title).toBe(HOSTILE_NAME.replace(/\s+/g, ' '))

@@ -147,7 +147,7 @@ describe('the options', () => {
 
   it('print an empty theme only when asked, with a line saying it is empty', async () => {
     const without = await buildPrintHtml(smallBook(), options())
-    expect(without).not.toContain("Know each other&#39;s needs")
+    expect(without).not.toContain('Know each other&#39;s needs')
     const withEmpty = await buildPrintHtml(smallBook(), options({ includeEmptyThemes: true }))
     expect(withEmpty).toContain('<h1 id="ch2">Know each other&#39;s needs</h1>')
     expect(withEmpty).toContain('<p class="chapter-empty">Nothing in this chapter for what you chose to print.</p>')

@@ -35,7 +35,13 @@ export const EVERYTHING = doc(
     text('.')
   ),
   { type: 'heading', attrs: { level: 3 }, content: [text('A smaller heading')] },
-  para(text('Read '), text('the article', link('https://example.org/closeness')), text(' or write to '), text('ana@example.org', link('mailto:ana@example.org')), text('.')),
+  para(
+    text('Read '),
+    text('the article', link('https://example.org/closeness')),
+    text(' or write to '),
+    text('ana@example.org', link('mailto:ana@example.org')),
+    text('.')
+  ),
   para(text('First line'), { type: 'hardBreak' }, text('second line')),
   { type: 'bulletList', content: [item(para(text('Bread'))), item(para(text('Tulips')))] },
   { type: 'orderedList', attrs: { start: 3, type: null }, content: [item(para(text('Third step'))), item(para(text('Fourth step')))] },
@@ -66,7 +72,9 @@ export function ordinaryBody(seed: number, size = 2000): RichTextNode {
   let length = 0
   for (let i = 0; length < size; i++) {
     const sentence = LOREM[(seed + i) % LOREM.length]!
-    content.push(i % 4 === 3 ? { type: 'bulletList', content: [item(para(text(sentence)))] } : para(text(sentence + ' ' + LOREM[(seed + i + 2) % LOREM.length])))
+    content.push(
+      i % 4 === 3 ? { type: 'bulletList', content: [item(para(text(sentence)))] } : para(text(sentence + ' ' + LOREM[(seed + i + 2) % LOREM.length]))
+    )
     length += sentence.length * 2
   }
   return doc(...content)

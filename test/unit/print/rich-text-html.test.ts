@@ -40,7 +40,9 @@ describe('the schema', () => {
   })
 
   it('keeps headings to the levels the book leaves free for bodies', () => {
-    const html = richTextToHtml(doc({ type: 'heading', attrs: { level: 2 }, content: [text('Two')] }, { type: 'heading', attrs: { level: 3 }, content: [text('Three')] }))
+    const html = richTextToHtml(
+      doc({ type: 'heading', attrs: { level: 2 }, content: [text('Two')] }, { type: 'heading', attrs: { level: 3 }, content: [text('Three')] })
+    )
     expect(html).toBe('<h3>Two</h3><h4>Three</h4>')
   })
 })
@@ -69,9 +71,7 @@ describe('faithful content', () => {
   })
 
   it('prints a link as its text followed by its address, once', () => {
-    expect(html).toContain(
-      '<a href="https://example.org/closeness">the article</a><span class="link-address"> (https://example.org/closeness)</span>'
-    )
+    expect(html).toContain('<a href="https://example.org/closeness">the article</a><span class="link-address"> (https://example.org/closeness)</span>')
     // The text already is the address: not twice.
     expect(html).toContain('<a href="mailto:ana@example.org">ana@example.org</a>.')
     const bare = richTextToHtml(doc(para(text('example.org', link('https://example.org')))))
@@ -80,11 +80,16 @@ describe('faithful content', () => {
 
   it('keeps a link whole across other marks, with its address after the whole run', () => {
     const html = richTextToHtml(
-      doc(para(text('a ', link('https://a.example/')), text('bold', link('https://a.example/'), 'bold'), text(' link', link('https://a.example/')), text(' after')))
+      doc(
+        para(
+          text('a ', link('https://a.example/')),
+          text('bold', link('https://a.example/'), 'bold'),
+          text(' link', link('https://a.example/')),
+          text(' after')
+        )
+      )
     )
-    expect(html).toBe(
-      '<p><a href="https://a.example/">a <strong>bold</strong> link</a><span class="link-address"> (https://a.example/)</span> after</p>'
-    )
+    expect(html).toBe('<p><a href="https://a.example/">a <strong>bold</strong> link</a><span class="link-address"> (https://a.example/)</span> after</p>')
   })
 
   it('closes and reopens marks in a stable nesting, whatever order they were stored in', () => {
@@ -131,7 +136,13 @@ describe('hostile content', () => {
   it('never copies attributes smuggled into nodes and marks', () => {
     const smuggled = { onerror: 'alert(1)', onclick: 'alert(1)', style: 'background:url(x)', class: 'x" onload="y', href: 'javascript:1', src: 'x' }
     const html = hostile([
-      { type: 'paragraph', attrs: smuggled, content: [text('p', { type: 'bold', attrs: smuggled }, { type: 'link', attrs: { ...smuggled, href: 'https://ok.example/', title: 'x" onmouseover="y' } })] },
+      {
+        type: 'paragraph',
+        attrs: smuggled,
+        content: [
+          text('p', { type: 'bold', attrs: smuggled }, { type: 'link', attrs: { ...smuggled, href: 'https://ok.example/', title: 'x" onmouseover="y' } })
+        ]
+      },
       { type: 'heading', attrs: { ...smuggled, level: 2 }, content: [text('h')] },
       { type: 'bulletList', attrs: smuggled, content: [{ type: 'listItem', attrs: smuggled, content: [para(text('li'))] }] },
       { type: 'taskList', attrs: smuggled, content: [{ type: 'taskItem', attrs: { ...smuggled, checked: 'true" onclick="x' }, content: [para(text('t'))] }] },
@@ -163,9 +174,7 @@ describe('hostile content', () => {
       { type: 'image', attrs: { src: 'x', onerror: 'alert(1)' } },
       { type: 'text', text: '<b>stray</b>' }
     ])
-    expect(html).toBe(
-      '<p>alert(1)</p><p>framed</p><p>body{display:none}&lt;/style&gt;</p><p>inline obj end</p><p>&lt;b&gt;stray&lt;/b&gt;</p>'
-    )
+    expect(html).toBe('<p>alert(1)</p><p>framed</p><p>body{display:none}&lt;/style&gt;</p><p>inline obj end</p><p>&lt;b&gt;stray&lt;/b&gt;</p>')
     expectOnlyOurMarkup(html)
   })
 

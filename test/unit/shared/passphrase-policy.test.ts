@@ -60,7 +60,9 @@ describe('the strength checker the renderer loads', () => {
 
 describe('the reason for a weak passphrase', () => {
   it('is the warning then the first suggestion we have words for, with calm defaults', () => {
-    expect(feedbackReason({ warning: 'dates', suggestions: ['noNeed', 'dates'] })).toBe('Dates are easy to guess. Leave out dates and years that mean something to you.')
+    expect(feedbackReason({ warning: 'dates', suggestions: ['noNeed', 'dates'] })).toBe(
+      'Dates are easy to guess. Leave out dates and years that mean something to you.'
+    )
     expect(feedbackReason({ warning: null, suggestions: [] })).toBe('This would be too easy to guess. Add a few more unrelated words.')
     expect(feedbackReason({ warning: 'something new', suggestions: ['anotherWord'] })).toBe('This would be too easy to guess. Add a few more unrelated words.')
   })

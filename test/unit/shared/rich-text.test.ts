@@ -5,7 +5,13 @@ const doc = {
   type: 'doc',
   content: [
     { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Sunday walk' }] },
-    { type: 'paragraph', content: [{ type: 'text', text: 'We talked about ' }, { type: 'text', marks: [{ type: 'bold' }], text: 'books' }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'We talked about ' },
+        { type: 'text', marks: [{ type: 'bold' }], text: 'books' }
+      ]
+    },
     { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'tea' }] }] }] }
   ]
 }

@@ -57,7 +57,14 @@ describe('the print window', () => {
     await host().renderPdf(HTML, 'A4')
     const { beforeRequest, headersReceived } = printSession().webRequest
     const decide = (url: string) => new Promise((resolve) => beforeRequest!({ url }, resolve))
-    for (const url of ['https://example.org/pixel.png', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'data:text/html,<p>x</p>', 'ws://example.org/', 'blob:null/1']) {
+    for (const url of [
+      'https://example.org/pixel.png',
+      'http://127.0.0.1:8080/',
+      'file:///etc/passwd',
+      'data:text/html,<p>x</p>',
+      'ws://example.org/',
+      'blob:null/1'
+    ]) {
       expect(await decide(url), url).toEqual({ cancel: true })
     }
     expect(await decide(`${PRINT_SCHEME}://document/abc`)).toEqual({ cancel: false })
@@ -116,7 +123,11 @@ describe('the dialogs', () => {
     expect(electronDouble.fileDialogs[2]).toMatchObject({ kind: 'open', parent: main, options: { title: 'Restore', properties: ['openFile'] } })
     electronDouble.openDialogResult = { canceled: false, filePaths: ['/exports'] }
     expect(await files.chooseFolder({ title: 'Export' })).toBe('/exports')
-    expect(electronDouble.fileDialogs[3]).toMatchObject({ kind: 'open', parent: main, options: { title: 'Export', properties: ['openDirectory', 'createDirectory'] } })
+    expect(electronDouble.fileDialogs[3]).toMatchObject({
+      kind: 'open',
+      parent: main,
+      options: { title: 'Export', properties: ['openDirectory', 'createDirectory'] }
+    })
     electronDouble.openDialogResult = { canceled: true, filePaths: [] }
     expect(await files.chooseFolder({ title: 'Export' })).toBeNull()
   })

@@ -7,7 +7,10 @@ vi.mock('electron', () => import('../../support/electron-double.ts'))
 
 type Item = MenuItemConstructorOptions
 const flatten = (items: Item[]): Item[] => items.flatMap((item) => [item, ...flatten(Array.isArray(item.submenu) ? item.submenu : [])])
-const roles = (items: Item[]) => flatten(items).map((item) => item.role).filter(Boolean)
+const roles = (items: Item[]) =>
+  flatten(items)
+    .map((item) => item.role)
+    .filter(Boolean)
 
 beforeEach(() => electronDouble.reset())
 

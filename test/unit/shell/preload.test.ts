@@ -40,7 +40,10 @@ describe('the preload', () => {
 
   it('lets the renderer rebuild failures as AppError with their code and field', async () => {
     const invoke = await loadPreload()
-    vi.spyOn(ipcRenderer, 'invoke').mockResolvedValueOnce({ ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'That passphrase did not open it.', retryAfterMs: 2000 } })
+    vi.spyOn(ipcRenderer, 'invoke').mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE', message: 'That passphrase did not open it.', retryAfterMs: 2000 }
+    })
     const api = createApi(invoke)
     const failure = await api.session.unlock({ profileId: 'abcdefghijklmnop', passphrase: 'x' }).catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(AppError)

@@ -60,15 +60,21 @@ describe('navigation and new windows', () => {
 })
 
 describe('openExternalSafely', () => {
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>1</script>', 'vbscript:x', 'ftp://example.org/', 'https://bank.example@evil.example/', 'not a url', ''])(
-    'refuses %j without asking',
-    async (url) => {
-      electronDouble.messageBoxResponse = OPEN
-      expect(await openExternalSafely(url)).toBe(false)
-      expect(electronDouble.messageBoxes).toEqual([])
-      expect(electronDouble.openedExternally).toEqual([])
-    }
-  )
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'data:text/html,<script>1</script>',
+    'vbscript:x',
+    'ftp://example.org/',
+    'https://bank.example@evil.example/',
+    'not a url',
+    ''
+  ])('refuses %j without asking', async (url) => {
+    electronDouble.messageBoxResponse = OPEN
+    expect(await openExternalSafely(url)).toBe(false)
+    expect(electronDouble.messageBoxes).toEqual([])
+    expect(electronDouble.openedExternally).toEqual([])
+  })
 
   it('opens https after the person confirms, showing the exact address', async () => {
     electronDouble.messageBoxResponse = OPEN

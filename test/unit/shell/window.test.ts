@@ -11,8 +11,7 @@ vi.mock('electron', () => import('../../support/electron-double.ts'))
 let dir: string
 let statePath: string
 const file = path.resolve('/opt/sevenfold/out/renderer/index.html')
-const open = (devServerUrl?: string) =>
-  createMainWindow({ preloadPath: '/opt/sevenfold/out/preload/index.cjs', renderer: { file, devServerUrl }, statePath })
+const open = (devServerUrl?: string) => createMainWindow({ preloadPath: '/opt/sevenfold/out/preload/index.cjs', renderer: { file, devServerUrl }, statePath })
 const double = () => electronDouble.windows.at(-1)!
 
 beforeEach(() => {

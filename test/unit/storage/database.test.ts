@@ -82,7 +82,7 @@ describe('opening the journal database', () => {
     expect(sha(file)).toBe(before)
   })
 
-  it('refuses a journal with another database\'s -wal beside it, leaving both files as they were (SQLite would fold it in)', () => {
+  it("refuses a journal with another database's -wal beside it, leaving both files as they were (SQLite would fold it in)", () => {
     const dir = tempDir()
     const db = openDatabase(dir)
     const insert = db.prepare('INSERT INTO profiles (id, display_name, position) VALUES (?, ?, ?)')
@@ -100,7 +100,7 @@ describe('opening the journal database', () => {
     expect([sha(file), sha(`${file}-wal`)]).toEqual(before)
   })
 
-  it('refuses another app\'s database (its own tables, version 0) with DATABASE_CORRUPT: the migrations would build on top of them', () => {
+  it("refuses another app's database (its own tables, version 0) with DATABASE_CORRUPT: the migrations would build on top of them", () => {
     const dir = tempDir()
     const file = join(dir, DATABASE_FILE)
     const other = new Database(file)

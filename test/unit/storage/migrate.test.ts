@@ -40,8 +40,7 @@ describe('migration 0001-initial', () => {
     const db = new Database(':memory:')
     migrate(db, MIGRATIONS.slice(0, 1))
     expect(tables(db)).toEqual(['key_slots', 'profiles', 'reflection_bodies', 'reflections'])
-    const columns = (table: string) =>
-      (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; type: string }[]).map((c) => `${c.name}:${c.type}`)
+    const columns = (table: string) => (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; type: string }[]).map((c) => `${c.name}:${c.type}`)
     expect(columns('reflections')).toEqual(['id:TEXT', 'profile_id:TEXT', 'header:BLOB'])
     expect(columns('reflection_bodies')).toEqual(['id:TEXT', 'body:BLOB'])
   })

@@ -38,9 +38,7 @@ describe('migration 0002-profile-settings', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(2)
     expect(tables(db)).toContain('profile_settings')
     expect(db.prepare('SELECT * FROM profiles').all()).toEqual([{ id: 'p1', display_name: 'Ana', position: 0 }])
-    expect(db.prepare('SELECT id, profile_id, hex(header) AS header FROM reflections').all()).toEqual([
-      { id: 'r1', profile_id: 'p1', header: '0102' }
-    ])
+    expect(db.prepare('SELECT id, profile_id, hex(header) AS header FROM reflections').all()).toEqual([{ id: 'r1', profile_id: 'p1', header: '0102' }])
     const columns = (db.prepare('PRAGMA table_info(profile_settings)').all() as { name: string; type: string; pk: number }[]).map(
       (c) => `${c.name}:${c.type}${c.pk ? ':pk' : ''}`
     )

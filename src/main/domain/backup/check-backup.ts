@@ -124,7 +124,11 @@ function checkedProfiles(db: ReturnType<typeof openReadOnly>, header: BackupHead
 }
 
 /** The journal the passphrase opens in `db` (null if none); damaged slots are passed over. */
-async function opensAJournal(db: ReturnType<typeof openReadOnly>, profileIds: string[], passphrase: string): Promise<{ opened: string | null; damaged: boolean }> {
+async function opensAJournal(
+  db: ReturnType<typeof openReadOnly>,
+  profileIds: string[],
+  passphrase: string
+): Promise<{ opened: string | null; damaged: boolean }> {
   const slots = createKeySlotRepository(db)
   let damaged = false
   for (const profileId of profileIds) {

@@ -72,7 +72,14 @@ async function snapshot(db: Database, dataDir: string): Promise<{ file: string; 
 }
 
 /** Copies `from` to `out` at `offset`, feeding every chunk to `hash` too; returns the bytes copied. */
-export async function copyHashed(from: FileHandle, out: FileHandle, offset: number, length: number, hash: { update(b: Buffer): unknown }, fromOffset = 0): Promise<number> {
+export async function copyHashed(
+  from: FileHandle,
+  out: FileHandle,
+  offset: number,
+  length: number,
+  hash: { update(b: Buffer): unknown },
+  fromOffset = 0
+): Promise<number> {
   const chunk = Buffer.alloc(CHUNK_BYTES)
   let done = 0
   while (done < length) {

@@ -85,7 +85,12 @@ export async function exportHtml(journalName: string, today: string, reflections
       ? `<nav aria-label="Themes"><ul>${themes.map((t) => `<li><a href="#theme-${t.id}">${escapeHtml(t.title)}</a> (${chapters.get(t.id)!.length})</li>`).join('')}</ul></nav>`
       : '',
     ...themes.map((theme) =>
-      [`<section class="chapter theme-${theme.id}" id="theme-${theme.id}">`, `<h1>${escapeHtml(theme.title)}</h1>`, ...chapters.get(theme.id)!, '</section>'].join('\n')
+      [
+        `<section class="chapter theme-${theme.id}" id="theme-${theme.id}">`,
+        `<h1>${escapeHtml(theme.title)}</h1>`,
+        ...chapters.get(theme.id)!,
+        '</section>'
+      ].join('\n')
     ),
     '</body>',
     '</html>',

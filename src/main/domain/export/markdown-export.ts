@@ -51,7 +51,11 @@ async function writeNew(path: string, text: string): Promise<void> {
 }
 
 /** Writes the reflections into a new export folder inside `parent`; its name and how many were written. */
-export async function writeMarkdownExport(parent: string, today: string, reflections: AsyncIterable<Reflection>): Promise<{ folderName: string; count: number }> {
+export async function writeMarkdownExport(
+  parent: string,
+  today: string,
+  reflections: AsyncIterable<Reflection>
+): Promise<{ folderName: string; count: number }> {
   const folderName = await newFolder(parent, `Sevenfold export ${today}`)
   const root = join(parent, folderName)
   const themes = new Map<ThemeId, { dir: string; names: NameBook }>()

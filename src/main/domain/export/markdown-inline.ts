@@ -30,7 +30,6 @@ export function markKeys(marks: readonly RichTextMark[] | undefined): string[] {
   return [...keys]
 }
 
-
 /**
  * How each character of a line's text is written (by UTF-16 index), so that none of it reads
  * as Markdown: judged on the whole line, since "1" then "." or "&" then "amp;" may come in

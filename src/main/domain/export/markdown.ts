@@ -73,7 +73,12 @@ function block(node: RichTextNode): string {
     }
     case 'blockquote': {
       const inner = blocks(node.content ?? [])
-      return inner === '' ? '' : inner.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n')
+      return inner === ''
+        ? ''
+        : inner
+            .split('\n')
+            .map((line) => (line === '' ? '>' : `> ${line}`))
+            .join('\n')
     }
     case 'bulletList':
       return (node.content ?? []).map((child) => item(child, '-', '  ')).join('\n')

@@ -7,8 +7,7 @@ import { cssString } from './css-escape.ts'
 
 const SERIF =
   '"Iowan Old Style", "Palatino Linotype", Palatino, "Book Antiqua", Georgia, "Noto Serif", "Source Serif 4", "Liberation Serif", "DejaVu Serif", serif'
-const SANS =
-  '"Avenir Next", "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Noto Sans", "Liberation Sans", "DejaVu Sans", sans-serif'
+const SANS = '"Avenir Next", "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Noto Sans", "Liberation Sans", "DejaVu Sans", sans-serif'
 // Fonts that have the ballot boxes ☐ ☑ on each system.
 const MONO = '"SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace'
 const SYMBOLS = '"DejaVu Sans", "Segoe UI Symbol", "Apple Symbols", "Noto Sans Symbols 2", "Noto Sans Symbols", sans-serif'
@@ -36,12 +35,9 @@ export function printCss(options: PrintOptions, journalName: string, chapters: C
   // The title page fills the page area exactly, less a little so rounding never spills a page.
   const titleHeight = `${(page.heightMm - 2 * margin - 4).toFixed(1)}mm`
   const fontSize = options.paperSize === 'A5' ? '10pt' : '11pt'
-  return [
-    pageRules(options, margin, page.size, journalName, chapters),
-    chapterColours(options, chapters),
-    bookCss(titleHeight, fontSize),
-    RICH_TEXT_CSS
-  ].join('\n')
+  return [pageRules(options, margin, page.size, journalName, chapters), chapterColours(options, chapters), bookCss(titleHeight, fontSize), RICH_TEXT_CSS].join(
+    '\n'
+  )
 }
 
 function pageRules(options: PrintOptions, margin: number, size: string, journalName: string, chapters: CssChapter[]): string {

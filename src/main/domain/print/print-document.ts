@@ -52,11 +52,7 @@ export function outlineTargets(book: PrintBook, options: PrintOptions): Array<{ 
  *  table of contents; absent on the first pass. The layout must be IDENTICAL with and without it
  *  (the numbers sit in fixed-width boxes), so pages found on pass 1 hold on pass 2.
  *  Yields to the event loop (setImmediate) every ~25 entries so no slice blocks for long. */
-export async function buildPrintHtml(
-  book: PrintBook,
-  options: PrintOptions,
-  pageOf?: ReadonlyMap<string, number>
-): Promise<string> {
+export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pageOf?: ReadonlyMap<string, number>): Promise<string> {
   const chapters = placedChapters(book, options)
   const parts: string[] = []
   if (options.titlePage) parts.push(titlePage(book))
@@ -104,11 +100,7 @@ export async function buildPrintHtml(
 
 function titlePage(book: PrintBook): string {
   const range = book.from !== null && book.to !== null ? dateRange(book.from, book.to) : null
-  const lines = [
-    '<section class="title-page">',
-    '<div class="title-page__rule"></div>',
-    `<p class="title-page__name">${escapeHtml(book.journalName)}</p>`
-  ]
+  const lines = ['<section class="title-page">', '<div class="title-page__rule"></div>', `<p class="title-page__name">${escapeHtml(book.journalName)}</p>`]
   if (book.scopeLabel.trim() !== '') lines.push(`<p class="title-page__scope">${escapeHtml(book.scopeLabel)}</p>`)
   // A date range scope is already named by its dates.
   if (range !== null && range !== book.scopeLabel.trim()) lines.push(`<p class="title-page__dates">${escapeHtml(range)}</p>`)

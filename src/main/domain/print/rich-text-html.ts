@@ -48,12 +48,7 @@ const MARK_TAGS: Record<string, Wrap> = {
 }
 const MARK_ORDER = ['link', ...Object.keys(MARK_TAGS)]
 
-export const PRINTED_NODE_TYPES: ReadonlySet<string> = new Set([
-  ...Object.keys(CONTAINERS),
-  ...Object.keys(TEXTBLOCKS),
-  ...Object.keys(LEAVES),
-  'text'
-])
+export const PRINTED_NODE_TYPES: ReadonlySet<string> = new Set([...Object.keys(CONTAINERS), ...Object.keys(TEXTBLOCKS), ...Object.keys(LEAVES), 'text'])
 export const PRINTED_MARK_TYPES: ReadonlySet<string> = new Set(MARK_ORDER)
 
 const LIST_NUMBERING = new Set(['1', 'a', 'A', 'i', 'I'])

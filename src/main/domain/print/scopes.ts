@@ -89,7 +89,8 @@ function selectFromJournal(scope: Exclude<PrintScope, { kind: 'vault' }>, source
       scopeLabel = THEMES.find((t) => t.id === scope.themeId)!.title
       break
     case 'dateRange':
-      if (scope.to < scope.from) throw new AppError('INVALID_INPUT', 'The last day is before the first. Choose a last day on or after the first.', { field: 'to' })
+      if (scope.to < scope.from)
+        throw new AppError('INVALID_INPUT', 'The last day is before the first. Choose a last day on or after the first.', { field: 'to' })
       chosen = headers.filter((h) => h.date >= scope.from && h.date <= scope.to)
       scopeLabel = dateRange(scope.from, scope.to)
       break

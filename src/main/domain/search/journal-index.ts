@@ -45,7 +45,7 @@ export class JournalIndex {
   // A page of stored reflections per slice, read in storage order (one query, not one per
   // reflection); a slice that has gathered enough text stops, and the next page starts after it.
   async #buildSlices(): Promise<void> {
-    for (let position = 0; ; ) {
+    for (let position = 0; ;) {
       await nextTurn()
       if (!this.#index.isOpen) return
       const page = this.#journal.page(position, REFLECTIONS_PER_SLICE)

@@ -32,7 +32,21 @@ interface Props {
   onChoose: (day: string) => void
 }
 
-export function DayGrid({ month, firstDay, focusDay, selected, today, labelledBy, className, compact = false, busy, focusOnMount = false, cell, onFocusDay, onChoose }: Props) {
+export function DayGrid({
+  month,
+  firstDay,
+  focusDay,
+  selected,
+  today,
+  labelledBy,
+  className,
+  compact = false,
+  busy,
+  focusOnMount = false,
+  cell,
+  onFocusDay,
+  onChoose
+}: Props) {
   const tableRef = useRef<HTMLTableElement>(null)
   // Set by a key or click, so focus follows the day it moved to (and not on every render).
   const moved = useRef(focusOnMount)
@@ -88,7 +102,9 @@ export function DayGrid({ month, firstDay, focusDay, selected, today, labelledBy
                   aria-label={isToday ? `${label}, today` : label}
                   aria-selected={selected === undefined ? undefined : day === selected}
                   aria-current={isToday ? 'date' : undefined}
-                  className={['day-grid__day', isToday && 'day-grid__day--today', day === selected && 'day-grid__day--selected', extra].filter(Boolean).join(' ')}
+                  className={['day-grid__day', isToday && 'day-grid__day--today', day === selected && 'day-grid__day--selected', extra]
+                    .filter(Boolean)
+                    .join(' ')}
                   onClick={() => {
                     // The click itself focuses the cell.
                     onFocusDay(day)

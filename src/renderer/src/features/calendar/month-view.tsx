@@ -28,10 +28,7 @@ export function MonthView({ firstDay, today, focusDay, selected, focusOnMount, o
   const titleId = useId()
   const month = monthOf(focusDay)
   const answer = useCalendarMonth(month)
-  const byDay = useMemo(
-    () => new Map(answer.state === 'ready' ? answer.value.days.map((day) => [day.date, day.reflections]) : []),
-    [answer]
-  )
+  const byDay = useMemo(() => new Map(answer.state === 'ready' ? answer.value.days.map((day) => [day.date, day.reflections]) : []), [answer])
   const ready = answer.state === 'ready'
 
   return (

@@ -46,8 +46,7 @@ export function YearView({ year, firstDay, today, onYear, onPick }: Props) {
       {answer.state === 'failed' && <ErrorMessage message={answer.message} />}
       <div className="year-summary">
         <p className="year-summary__total" role="status">
-          {answer.state === 'ready' &&
-            (answer.value.total === 0 ? `Nothing written in ${year}.` : `${reflectionCount(answer.value.total)} in ${year}.`)}
+          {answer.state === 'ready' && (answer.value.total === 0 ? `Nothing written in ${year}.` : `${reflectionCount(answer.value.total)} in ${year}.`)}
         </p>
         <div className="heat-legend" aria-hidden="true">
           <span>Fewer</span>

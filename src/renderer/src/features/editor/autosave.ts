@@ -3,11 +3,7 @@
 // change or flush tries again with everything written since.
 
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved' }
-  | { kind: 'failed'; message: string; code: string | undefined }
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string; code: string | undefined }
 
 export interface Autosave<D> {
   change(draft: D): void

@@ -39,11 +39,40 @@ export const TOOLBAR_ITEMS: readonly ToolbarItem[] = [
     isActive: (e) => e.isActive('heading', { level: 3 }),
     run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run()
   },
-  { id: 'bold', label: 'Bold', glyph: 'B', shortcut: `${MOD}B`, groupStart: true, isActive: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
+  {
+    id: 'bold',
+    label: 'Bold',
+    glyph: 'B',
+    shortcut: `${MOD}B`,
+    groupStart: true,
+    isActive: (e) => e.isActive('bold'),
+    run: (e) => e.chain().focus().toggleBold().run()
+  },
   { id: 'italic', label: 'Italic', glyph: 'I', shortcut: `${MOD}I`, isActive: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
-  { id: 'underline', label: 'Underline', glyph: 'U', shortcut: `${MOD}U`, isActive: (e) => e.isActive('underline'), run: (e) => e.chain().focus().toggleUnderline().run() },
-  { id: 'strike', label: 'Strikethrough', glyph: 'S', shortcut: `${MOD}${SHIFT}S`, isActive: (e) => e.isActive('strike'), run: (e) => e.chain().focus().toggleStrike().run() },
-  { id: 'highlight', label: 'Highlight', glyph: 'H', shortcut: `${MOD}${SHIFT}H`, isActive: (e) => e.isActive('highlight'), run: (e) => e.chain().focus().toggleHighlight().run() },
+  {
+    id: 'underline',
+    label: 'Underline',
+    glyph: 'U',
+    shortcut: `${MOD}U`,
+    isActive: (e) => e.isActive('underline'),
+    run: (e) => e.chain().focus().toggleUnderline().run()
+  },
+  {
+    id: 'strike',
+    label: 'Strikethrough',
+    glyph: 'S',
+    shortcut: `${MOD}${SHIFT}S`,
+    isActive: (e) => e.isActive('strike'),
+    run: (e) => e.chain().focus().toggleStrike().run()
+  },
+  {
+    id: 'highlight',
+    label: 'Highlight',
+    glyph: 'H',
+    shortcut: `${MOD}${SHIFT}H`,
+    isActive: (e) => e.isActive('highlight'),
+    run: (e) => e.chain().focus().toggleHighlight().run()
+  },
   {
     id: 'bullets',
     label: 'Bulleted list',

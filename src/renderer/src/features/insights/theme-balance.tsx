@@ -40,8 +40,8 @@ export function ThemeBalance({ insights }: { insights: Insights }) {
       </h2>
       {journalEmpty ? (
         <p className="writing-days">
-          Nothing written yet, and that is fine. Whenever you like, any theme is a good place to begin, and a seven-sided picture here
-          will show which themes you have spent time with.
+          Nothing written yet, and that is fine. Whenever you like, any theme is a good place to begin, and a seven-sided picture here will show which themes
+          you have spent time with.
         </p>
       ) : (
         <>

@@ -28,7 +28,11 @@ function isShortcut(event: KeyboardEvent, key: string): boolean {
 
 /** Typing in the editor (its title, body or fields): there Ctrl/Cmd+F stays the editor's own. */
 function inEditor(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('.editor-screen') !== null && target.matches('input, textarea, select, [contenteditable="true"], [contenteditable="true"] *')
+  return (
+    target instanceof Element &&
+    target.closest('.editor-screen') !== null &&
+    target.matches('input, textarea, select, [contenteditable="true"], [contenteditable="true"] *')
+  )
 }
 
 /** The words a hit's snippet marks, as written in the reflection. */
@@ -133,19 +137,20 @@ export function JournalShell({ profile, damagedItems, onLock, onOpenVault }: Pro
         {route.name === 'theme' && <ThemeScreen key={route.themeId} themeId={route.themeId} />}
         {route.name === 'editor' && (
           <Suspense fallback={<main className="editor-loading" aria-busy="true" />}>
-            <EditorScreen key={route.reflectionId ?? 'new'} themeId={route.themeId} reflectionId={route.reflectionId} prompt={route.prompt} find={route.find} from={route.from} />
+            <EditorScreen
+              key={route.reflectionId ?? 'new'}
+              themeId={route.themeId}
+              reflectionId={route.reflectionId}
+              prompt={route.prompt}
+              find={route.find}
+              from={route.from}
+            />
           </Suspense>
         )}
         {route.name === 'settings' && <SettingsScreen profile={profile} />}
         {route.name === 'calendar' && <CalendarScreen day={route.day} />}
         {route.name === 'print' && back && (
-          <PrintScreen
-            place="journal"
-            reflectionId={route.reflectionId}
-            themeId={route.themeId}
-            backLabel={backLabel(back)}
-            onBack={() => go(back)}
-          />
+          <PrintScreen place="journal" reflectionId={route.reflectionId} themeId={route.themeId} backLabel={backLabel(back)} onBack={() => go(back)} />
         )}
         {searching && <SearchPalette onClose={closeSearch} onOpen={openHit} />}
       </div>

@@ -56,14 +56,22 @@ export function UncheckedNotice() {
       <ul className="home-notice__list">
         {named.map((r) => (
           <li key={r.id}>
-            <button type="button" className="home-notice__open" onClick={() => go({ name: 'editor', themeId: r.themeId, reflectionId: r.id, from: { name: 'home' } })}>
+            <button
+              type="button"
+              className="home-notice__open"
+              onClick={() => go({ name: 'editor', themeId: r.themeId, reflectionId: r.id, from: { name: 'home' } })}
+            >
               {r.title.trim() || 'Untitled'}
             </button>
             <span className="home-notice__date"> · {formatDay(r.date)}</span>
           </li>
         ))}
       </ul>
-      {count > named.length && <p>These are the newest {named.length}; the other {count - named.length} come next.</p>}
+      {count > named.length && (
+        <p>
+          These are the newest {named.length}; the other {count - named.length} come next.
+        </p>
+      )}
       <ErrorMessage message={problem} />
       <button type="button" onClick={keep}>
         {one ? 'It is as I left it' : count > named.length ? `These ${named.length} are as I left them` : 'They are as I left them'}

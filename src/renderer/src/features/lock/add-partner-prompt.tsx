@@ -22,12 +22,10 @@ export function AddPartnerPrompt({ firstName, onAdd, onNotNow }: Props) {
           Add your partner's journal now?
         </h1>
         <div id={`${ids}-lead`} className="lead add-partner__lead">
+          <p>Sevenfold keeps a journal for each of you, each opened by its own passphrase. Neither of you can read the other's.</p>
           <p>
-            Sevenfold keeps a journal for each of you, each opened by its own passphrase. Neither of you can read the other's.
-          </p>
-          <p>
-            If your partner is here, they can create theirs now; {firstName}'s journal locks while they do. Otherwise they can add it
-            later from the lock screen.
+            If your partner is here, they can create theirs now; {firstName}'s journal locks while they do. Otherwise they can add it later from the lock
+            screen.
           </p>
         </div>
         <div className="actions">

@@ -33,8 +33,8 @@ export function DamagedScreen({ message }: { message: string }) {
           <p>Restoring a backup brings your journals back as they were the day it was made; the damaged file is kept aside, not deleted.</p>
           {automatic > 0 && (
             <p>
-              Sevenfold keeps a backup of each of the last days you used it: {automatic === 1 ? 'one is' : `${automatic} are`} in the
-              “backups” folder of its data folder, named by date. Choose the newest.
+              Sevenfold keeps a backup of each of the last days you used it: {automatic === 1 ? 'one is' : `${automatic} are`} in the “backups” folder of its
+              data folder, named by date. Choose the newest.
             </p>
           )}
         </div>

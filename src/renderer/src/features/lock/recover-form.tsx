@@ -79,9 +79,7 @@ export function RecoverForm({ profile, onRecovered, onBack }: Props) {
       <p className="recover-form__lead">
         It opens your journal and lets you choose a new passphrase. Then Sevenfold gives you a new recovery code, and this one stops working.
       </p>
-      <label htmlFor={`${ids}-code`}>
-        Recovery code{hidden}
-      </label>
+      <label htmlFor={`${ids}-code`}>Recovery code{hidden}</label>
       <input
         id={`${ids}-code`}
         ref={codeRef}

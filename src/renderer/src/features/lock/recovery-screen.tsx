@@ -31,8 +31,8 @@ export function RecoveryScreen({ recoveryCode, displayName, note, replacing = fa
           {replacing ? 'Your new recovery code' : 'Your recovery code'}
         </h1>
         <p className="lead">
-          If you ever forget your passphrase, this code is the only way back into your journal. Write it down on paper and keep it
-          somewhere safe. It will not be shown again.
+          If you ever forget your passphrase, this code is the only way back into your journal. Write it down on paper and keep it somewhere safe. It will not
+          be shown again.
         </p>
         {displayName && <p className="recovery-owner">For {displayName}'s journal</p>}
         <RecoveryCodeGroups code={recoveryCode} testId="recovery-code" />

@@ -16,8 +16,8 @@ export function RestoreScreen({ onBack }: { onBack: () => void }) {
         </h1>
         <div className="lead restore-screen__lead">
           <p>
-            A backup made with “Back up now” brings back both journals and the vault as they were that day: for a new computer, or when
-            neither of you can get in with today's passphrase but one of you remembers the one from then.
+            A backup made with “Back up now” brings back both journals and the vault as they were that day: for a new computer, or when neither of you can get
+            in with today's passphrase but one of you remembers the one from then.
           </p>
           <p>Forgot just your own passphrase? Your recovery code opens your journal and keeps everything written since.</p>
         </div>

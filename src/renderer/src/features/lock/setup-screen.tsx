@@ -75,13 +75,7 @@ export function SetupScreen({ addingPartner, onCreated, onCancel, onRestore }: P
         />
         {tried && nameMissing && <FieldNote id={`${ids}-name-note`} text={NAME_MISSING} tone="error" />}
 
-        <NewPassphraseFields
-          pair={pair}
-          edit={edit}
-          idBase={ids}
-          label="Passphrase"
-          tried={tried}
-        />
+        <NewPassphraseFields pair={pair} edit={edit} idBase={ids} label="Passphrase" tried={tried} />
 
         <ErrorMessage message={failure} />
         <div className="actions">

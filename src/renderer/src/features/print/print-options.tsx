@@ -36,7 +36,13 @@ function Check({ flag, label, hint, options, onChange }: { flag: Flag; label: st
   const id = useId()
   return (
     <label className="print-check">
-      <input type="checkbox" checked={options[flag]} onChange={(e) => onChange({ [flag]: e.target.checked })} aria-labelledby={`${id}-label`} aria-describedby={`${id}-hint`} />
+      <input
+        type="checkbox"
+        checked={options[flag]}
+        onChange={(e) => onChange({ [flag]: e.target.checked })}
+        aria-labelledby={`${id}-label`}
+        aria-describedby={`${id}-hint`}
+      />
       <span id={`${id}-label`} className="print-check__label">
         {label}
       </span>
@@ -56,9 +62,7 @@ export function PrintOptionsFields({ options, onChange, offerEmptyThemes }: Prop
         <Check flag="titlePage" label="A title page" hint="The name, and the days it covers" {...common} />
         <Check flag="tableOfContents" label="Table of contents" hint="Every heading with its page number" {...common} />
         <Check flag="pageNumbers" label="Page numbers and running header" hint="A number at the foot, the journal and chapter at the top" {...common} />
-        {offerEmptyThemes && (
-          <Check flag="includeEmptyThemes" label="Themes with nothing in them" hint="Their chapter says so in a line" {...common} />
-        )}
+        {offerEmptyThemes && <Check flag="includeEmptyThemes" label="Themes with nothing in them" hint="Their chapter says so in a line" {...common} />}
       </fieldset>
       <div className="print-radios">
         <ChoiceGroup

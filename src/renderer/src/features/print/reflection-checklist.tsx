@@ -65,7 +65,12 @@ export function ReflectionChecklist({ reflections, failure, chosen, onChange }: 
   const tickShown = () => onChange(new Set([...chosen, ...shown.map((r) => r.id)]))
 
   if (failure) return <ErrorMessage message={failure} />
-  if (reflections === null) return <p className="checklist__note" aria-busy="true">Gathering your reflections…</p>
+  if (reflections === null)
+    return (
+      <p className="checklist__note" aria-busy="true">
+        Gathering your reflections…
+      </p>
+    )
   if (reflections.length === 0) return <p className="checklist__note">Your journal has no reflections yet, so there is nothing to choose from.</p>
 
   return (

@@ -32,7 +32,11 @@ export function SearchFilterFields({ filters, onChange }: Props) {
       <legend className="visually-hidden">Filters</legend>
       <div className="search-filters__field">
         <label htmlFor={`${id}-theme`}>Theme</label>
-        <select id={`${id}-theme`} value={filters.themeId ?? ''} onChange={(event) => set({ themeId: isThemeId(event.target.value) ? event.target.value : null })}>
+        <select
+          id={`${id}-theme`}
+          value={filters.themeId ?? ''}
+          onChange={(event) => set({ themeId: isThemeId(event.target.value) ? event.target.value : null })}
+        >
           <option value="">All themes</option>
           <ThemeOptions />
         </select>

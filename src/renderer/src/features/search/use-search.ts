@@ -31,7 +31,11 @@ export function useSearch(text: string, includeVault: boolean, filters: SearchFi
       setAnswer({ state: 'failed', text: trimmed, message: problem })
       return
     }
-    setAnswer((before) => ({ state: 'searching', text: trimmed, last: before.state === 'done' ? before.result : before.state === 'searching' ? before.last : null }))
+    setAnswer((before) => ({
+      state: 'searching',
+      text: trimmed,
+      last: before.state === 'done' ? before.result : before.state === 'searching' ? before.last : null
+    }))
     const timer = window.setTimeout(() => {
       api.search
         .query({

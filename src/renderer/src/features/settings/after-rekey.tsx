@@ -54,9 +54,8 @@ export function AfterRekey({ recoveryCode, displayName, onDone }: Props) {
       </div>
       <h4 className="settings__subtitle">Older backups</h4>
       <p>
-        Backups made before today still open with your old passphrase, and show what your journal held then. Make a new backup now, then delete
-        the automatic ones made before, so nobody can use them with your old passphrase. Backups you saved elsewhere yourself are for you to
-        delete.
+        Backups made before today still open with your old passphrase, and show what your journal held then. Make a new backup now, then delete the automatic
+        ones made before, so nobody can use them with your old passphrase. Backups you saved elsewhere yourself are for you to delete.
       </p>
       <ErrorMessage message={failure} />
       <div className="actions">

@@ -46,11 +46,7 @@ export function AutoLockField({ minutes, onValid, hint = 'When nobody has used t
         aria-invalid={problem !== null}
         aria-describedby={`${ids}-note`}
       />
-      <FieldNote
-        id={`${ids}-note`}
-        text={problem ?? hint}
-        tone={problem === null ? 'hint' : left ? 'error' : 'warning'}
-      />
+      <FieldNote id={`${ids}-note`} text={problem ?? hint} tone={problem === null ? 'hint' : left ? 'error' : 'warning'} />
     </div>
   )
 }

@@ -44,8 +44,8 @@ export function BackupSection() {
     <section className="settings__section" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>Backups</h2>
       <p className="settings__lead">
-        A backup holds everything Sevenfold keeps on this computer: both journals and the vault, still encrypted. Keep one somewhere else
-        too, like a USB stick, in case this computer is lost.
+        A backup holds everything Sevenfold keeps on this computer: both journals and the vault, still encrypted. Keep one somewhere else too, like a USB stick,
+        in case this computer is lost.
       </p>
       <ErrorMessage message={failure} />
       <div className="actions settings__row">

@@ -88,8 +88,8 @@ export function ChangePassphraseForm({ displayName }: { displayName: string }) {
         Someone may know my old passphrase: re-key my journal
       </label>
       <p id={`${ids}-rekey-note`} className="settings__note change-passphrase__rekey-note">
-        Everything in your journal is encrypted again under a new key, and you get a new recovery code. Anyone who learnt your old passphrase
-        or code can then open only copies made before, never what you write from now on. It takes a little longer for a big journal.
+        Everything in your journal is encrypted again under a new key, and you get a new recovery code. Anyone who learnt your old passphrase or code can then
+        open only copies made before, never what you write from now on. It takes a little longer for a big journal.
       </p>
       <ErrorMessage message={failure} />
       <RekeyProgress active={busy && rekey} />

@@ -47,8 +47,8 @@ export function ExportSection({ displayName }: { displayName: string }) {
       <p className="settings__lead">A copy of every reflection in {displayName}'s journal, to read or keep outside Sevenfold.</p>
       <ChoiceGroup legend="Format" choices={FORMATS} value={format} onChange={setFormat} />
       <p className="warning-box" id={`${ids}-warning`}>
-        An export is not encrypted. Anyone who has the files can read every reflection in them. Keep them where only you can reach them,
-        and delete them when you no longer need them.
+        An export is not encrypted. Anyone who has the files can read every reflection in them. Keep them where only you can reach them, and delete them when
+        you no longer need them.
       </p>
       <label className="settings__check">
         <input

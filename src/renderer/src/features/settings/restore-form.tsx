@@ -73,8 +73,8 @@ export function RestoreForm({ onCancel, autoFocus = true }: Props) {
   return (
     <form className="restore-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Restore from a backup">
       <p className="warning-box" id={`${ids}-warning`}>
-        Restoring replaces everything in Sevenfold on this computer with what is in the backup: both journals and the vault, as they were
-        when it was made. What is here now is not deleted; Sevenfold keeps it aside in its data folder.
+        Restoring replaces everything in Sevenfold on this computer with what is in the backup: both journals and the vault, as they were when it was made. What
+        is here now is not deleted; Sevenfold keeps it aside in its data folder.
       </p>
       <label htmlFor={`${ids}-pass`}>Passphrase of a journal in the backup</label>
       <input

@@ -79,13 +79,7 @@ export function ReflectionList({ reflections, labelledBy, describedBy, onOpen }:
 
   const items = virtualizer.getVirtualItems()
   return (
-    <ul
-      ref={listRef}
-      className="reflection-list"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-      style={{ height: virtualizer.getTotalSize() }}
-    >
+    <ul ref={listRef} className="reflection-list" aria-labelledby={labelledBy} aria-describedby={describedBy} style={{ height: virtualizer.getTotalSize() }}>
       {items.map((item) => {
         const reflection = reflections[item.index]!
         return (

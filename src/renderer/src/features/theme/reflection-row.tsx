@@ -15,26 +15,13 @@ interface Props {
 export function ReflectionRow({ reflection, onOpen, onKeyDown }: Props) {
   const title = reflection.title.trim()
   return (
-    <button
-      type="button"
-      className="reflection-row"
-      onClick={() => onOpen(reflection)}
-      onKeyDown={onKeyDown}
-    >
+    <button type="button" className="reflection-row" onClick={() => onOpen(reflection)} onKeyDown={onKeyDown}>
       <span className="reflection-row__head">
-        <span className={title ? 'reflection-row__title' : 'reflection-row__title reflection-row__title--untitled'}>
-          {title || 'Untitled'}
-        </span>
-        <span className="reflection-row__date">
-          {formatDayWithWeekday(reflection.date)}
-        </span>
+        <span className={title ? 'reflection-row__title' : 'reflection-row__title reflection-row__title--untitled'}>{title || 'Untitled'}</span>
+        <span className="reflection-row__date">{formatDayWithWeekday(reflection.date)}</span>
       </span>
-      <span className="reflection-row__excerpt">
-        {reflection.excerpt}
-      </span>
-      <span className="reflection-row__count">
-        {formatWordCount(reflection.wordCount)}
-      </span>
+      <span className="reflection-row__excerpt">{reflection.excerpt}</span>
+      <span className="reflection-row__count">{formatWordCount(reflection.wordCount)}</span>
     </button>
   )
 }

@@ -44,16 +44,16 @@ export function AskTogether({ onAsked }: { onAsked: () => void }) {
       <section className="together__card" aria-labelledby={id}>
         <h2 id={id}>Both answer, then reveal</h2>
         <p className="together__lead">
-          Choose a question for the two of you. Each of you answers alone, in your own journal, and neither can read the other’s answer until you open
-          the vault together. Then the two answers appear side by side.
+          Choose a question for the two of you. Each of you answers alone, in your own journal, and neither can read the other’s answer until you open the vault
+          together. Then the two answers appear side by side.
         </p>
         {vault.state === 'none' && <p className="together__none">{vault.message}</p>}
         {vault.state === 'failed' && <ErrorMessage message={vault.message} />}
         {vault.state === 'ready' && vault.partnerConfirmed && <AskBoth partner={vault.partner} onAsked={onAsked} />}
         {vault.state === 'ready' && !vault.partnerConfirmed && (
           <p className="together__none">
-            A question can reach {vault.partner.displayName} once {vault.partner.displayName}’s own journal has been open while you opened the vault
-            together. Next time you open it, do it from {vault.partner.displayName}’s journal.
+            A question can reach {vault.partner.displayName} once {vault.partner.displayName}’s own journal has been open while you opened the vault together.
+            Next time you open it, do it from {vault.partner.displayName}’s journal.
           </p>
         )}
       </section>
@@ -72,8 +72,8 @@ function OpenTogetherFirst() {
       <section className="together__card" aria-labelledby={id}>
         <h2 id={id}>Open your vault together once from here</h2>
         <p className="together__lead">
-          To ask each other a question or drop a sealed secret from your journal, first open the vault together (Our vault, at the top) while your
-          journal is open. Sevenfold then keeps the vault’s key in your journal, so nobody can slip in a key of their own and read what you seal.
+          To ask each other a question or drop a sealed secret from your journal, first open the vault together (Our vault, at the top) while your journal is
+          open. Sevenfold then keeps the vault’s key in your journal, so nobody can slip in a key of their own and read what you seal.
         </p>
       </section>
     </div>

@@ -57,7 +57,12 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
     setNotes(missing)
     const firstBad = missing.currentPartA
       ? currentRefs.a
-      : (pairs.a.unready() ?? (missing.journalPassphraseA ? journalRefs.a : missing.currentPartB ? currentRefs.b : (pairs.b.unready() ?? (missing.journalPassphraseB ? journalRefs.b : null))))
+      : (pairs.a.unready() ??
+        (missing.journalPassphraseA
+          ? journalRefs.a
+          : missing.currentPartB
+            ? currentRefs.b
+            : (pairs.b.unready() ?? (missing.journalPassphraseB ? journalRefs.b : null))))
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
     try {
@@ -82,7 +87,8 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
       const field = problem.field as Field | undefined
       if (field && Object.values(FIELDS).some((f) => f.current === field || f.next === field || f.journal === field)) {
         setNotes({ [field]: problem.message })
-        if (field === 'journalPassphraseA' || field === 'journalPassphraseB') setJournals((was) => ({ ...was, [field === 'journalPassphraseA' ? 'a' : 'b']: '' }))
+        if (field === 'journalPassphraseA' || field === 'journalPassphraseB')
+          setJournals((was) => ({ ...was, [field === 'journalPassphraseA' ? 'a' : 'b']: '' }))
       } else {
         // Wrong current parts: both are typed again, and the message names neither.
         setCurrent({ a: '', b: '' })
@@ -134,9 +140,9 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
         Someone may know one of our old parts: renew the vault’s keys
       </label>
       <p id={`${ids}-rekey`} className="vault-settings__lead">
-        Everything in the vault is encrypted again under new keys, and each of you gets a new half of the recovery code. Anyone who learnt
-        an old part or half can then open only copies made before, never what you keep here from now on. Each of you also types your own
-        journal’s passphrase, so both journals learn the new keys at once.
+        Everything in the vault is encrypted again under new keys, and each of you gets a new half of the recovery code. Anyone who learnt an old part or half
+        can then open only copies made before, never what you keep here from now on. Each of you also types your own journal’s passphrase, so both journals
+        learn the new keys at once.
       </p>
       <ErrorMessage message={failure} />
       <p className="vault-settings__done" role="status">

@@ -114,9 +114,7 @@ function CreateIntro({ partners, onBegin, onCancel }: { partners: readonly Vault
         Create your vault together
       </h1>
       <div className="lead vault-lead">
-        <p>
-          The vault is a place for what {bothNames(partners)} want to share only with each other. It opens only when you are both here.
-        </p>
+        <p>The vault is a place for what {bothNames(partners)} want to share only with each other. It opens only when you are both here.</p>
         <ol className="vault-steps">
           <li>Each of you chooses a part of its passphrase, while the other looks away. Neither of you ever sees the other's part.</li>
           <li>Each of you keeps one half of its recovery code, for the day you both forget your parts.</li>

@@ -90,9 +90,7 @@ export function OpenTogether({ status, onStatus }: Props) {
       </ul>
       <ErrorMessage message={failure} />
       <div className="open-together__progress">
-        <p role="status">
-          {count} of 2 parts given
-        </p>
+        <p role="status">{count} of 2 parts given</p>
         {count > 0 && (
           <button type="button" onClick={() => void reset()} disabled={busyPart !== null}>
             Reset<span className="visually-hidden"> the given parts</span>

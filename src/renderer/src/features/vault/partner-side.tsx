@@ -11,7 +11,14 @@ import { NewPassphraseFields, type PassphrasePair } from '../lock/new-passphrase
 interface Props {
   partner: VaultPartner
   /** The proof field: a recovery-code half (shown, monospaced) or a current part (hidden). */
-  proof: { kind: 'code' | 'part'; label: string; value: string; onChange: (value: string) => void; ref: RefObject<HTMLInputElement | null>; note?: string | undefined }
+  proof: {
+    kind: 'code' | 'part'
+    label: string
+    value: string
+    onChange: (value: string) => void
+    ref: RefObject<HTMLInputElement | null>
+    note?: string | undefined
+  }
   pair: PassphrasePair
   edit: (set: (value: string) => void) => (value: string) => void
   tried: boolean

@@ -103,12 +103,7 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLock, on
         {page.state === 'failed' && <ErrorMessage message={page.message} />}
       </article>
       <nav className="reading__nav" aria-label="Move between secrets">
-        <button
-          type="button"
-          aria-disabled={first ? true : undefined}
-          aria-keyshortcuts="ArrowLeft"
-          onClick={() => !first && move(-1)}
-        >
+        <button type="button" aria-disabled={first ? true : undefined} aria-keyshortcuts="ArrowLeft" onClick={() => !first && move(-1)}>
           ← Previous
         </button>
         <p className="reading__keys">

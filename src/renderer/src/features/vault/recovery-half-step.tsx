@@ -33,8 +33,8 @@ export function RecoveryHalfStep({ partner, other, half, replacing = false, onKe
           {other.displayName}, would you look away for a moment? This half is {name}'s alone.
         </p>
         <p>
-          If you ever both forget your parts, your two halves together open the vault again. {name}, write this down or print it, and
-          keep it where only you can find it. It will not be shown again.
+          If you ever both forget your parts, your two halves together open the vault again. {name}, write this down or print it, and keep it where only you can
+          find it. It will not be shown again.
           {replacing && ' It takes the place of your old half, which no longer opens anything.'}
         </p>
       </div>

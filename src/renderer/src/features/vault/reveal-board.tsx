@@ -64,7 +64,8 @@ export function RevealBoard({ partners, onLocked }: { partners: readonly VaultPa
       {listing.state === 'failed' && <ErrorMessage message={listing.message} />}
       {listing.state === 'ready' && listing.reveals.length === 0 && (
         <p className="vault-empty">
-          No questions yet. In the Trust theme of your journals, either of you can ask one. You each answer on your own, and the two answers appear here side by side.
+          No questions yet. In the Trust theme of your journals, either of you can ask one. You each answer on your own, and the two answers appear here side by
+          side.
         </p>
       )}
       {listing.state === 'ready' && listing.reveals.length > 0 && (

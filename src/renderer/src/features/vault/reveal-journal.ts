@@ -19,7 +19,6 @@ export type JournalVault =
 export const NO_VAULT = 'There is no vault yet. Create your vault together first, when you are both at the computer; then either of you can ask here.'
 const NO_PARTNER = "The vault is for the two of you, so it needs your partner's journal too. Add it from the lock screen, then create your vault together."
 
-
 /** A sentence for a failed vault request made from a journal. */
 export function journalVaultProblem(error: unknown): string {
   const { code, message } = problemOf(error)

@@ -36,8 +36,8 @@ export function RevealNotice() {
     <section className="home-notice" style={colour} aria-labelledby={id}>
       <h2 id={id}>{waiting.count === 1 ? 'A question is waiting for your answer' : `${waiting.count} questions are waiting for your answer`}</h2>
       <p>
-        {waiting.count === 1 ? `${waiting.askedBy} asked a question for both of you.` : 'Questions for both of you are waiting.'} Your answer stays
-        private until you open the vault together.
+        {waiting.count === 1 ? `${waiting.askedBy} asked a question for both of you.` : 'Questions for both of you are waiting.'} Your answer stays private
+        until you open the vault together.
       </p>
       <button type="button" className="primary" onClick={() => go({ name: 'theme', themeId: 'trust' })}>
         Answer in {trust.title}

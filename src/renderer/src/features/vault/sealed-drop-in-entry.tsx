@@ -23,8 +23,8 @@ export function SealedDropInEntry({ note, focus, onWrite }: Props) {
     <section className="together__card" aria-labelledby={id}>
       <h2 id={id}>Drop a sealed secret</h2>
       <p className="together__lead">
-        Something you want to tell them, to read together? Seal it into the vault now. Nobody can read it, you included, until the two of you open the
-        vault together.
+        Something you want to tell them, to read together? Seal it into the vault now. Nobody can read it, you included, until the two of you open the vault
+        together.
       </p>
       <div className="actions">
         <button ref={buttonRef} type="button" onClick={onWrite}>

@@ -105,7 +105,9 @@ export function SealedDropIn({ partners, defaultAuthorId, journalProfileId = nul
         <Heading id={`${ids}-done`} ref={doneRef} tabIndex={-1}>
           Sealed, and safe in the vault
         </Heading>
-        <p className="lead">Nobody can read it now, not even the one who wrote it. It will be waiting, marked new, the next time you open the vault together.</p>
+        <p className="lead">
+          Nobody can read it now, not even the one who wrote it. It will be waiting, marked new, the next time you open the vault together.
+        </p>
         <div className="actions">
           <button type="button" className="primary" onClick={onDone}>
             Done

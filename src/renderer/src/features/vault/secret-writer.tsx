@@ -23,7 +23,8 @@ type Loading = { state: 'loading' } | { state: 'ready'; body: RichTextNode | nul
 
 const UNREADABLE =
   'Part of this secret was written by a newer version of Sevenfold and cannot be shown here, so it can be read but not changed. Update Sevenfold to change it.'
-const LOCKED_NEW = 'The vault locked itself while you were writing. You can still seal what you wrote into it: it will be waiting, marked new, when you open the vault together.'
+const LOCKED_NEW =
+  'The vault locked itself while you were writing. You can still seal what you wrote into it: it will be waiting, marked new, when you open the vault together.'
 const LOCKED_EDIT = 'The vault locked itself while you were writing, so this change was not saved. Open the vault together again to make it.'
 
 export function SecretWriter({ partners, secretId, onDone, onLocked }: Props) {

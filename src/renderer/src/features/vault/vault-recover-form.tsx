@@ -54,7 +54,8 @@ export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
     // In the order of the page: A's side, then B's.
     const firstBad = missing.halfA
       ? halfRefs.a
-      : (pairs.a.unready() ?? (missing.journalPassphraseA ? journalRefs.a : missing.halfB ? halfRefs.b : (pairs.b.unready() ?? (missing.journalPassphraseB ? journalRefs.b : null))))
+      : (pairs.a.unready() ??
+        (missing.journalPassphraseA ? journalRefs.a : missing.halfB ? halfRefs.b : (pairs.b.unready() ?? (missing.journalPassphraseB ? journalRefs.b : null))))
     if (firstBad) return firstBad.current?.focus()
     setBusy(true)
     try {
@@ -75,10 +76,18 @@ export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
       const problem = problemOf(error)
       setBusy(false)
       const field = problem.field as keyof Notes | undefined
-      const refs = { halfA: halfRefs.a, halfB: halfRefs.b, newPartA: pairs.a.passRef, newPartB: pairs.b.passRef, journalPassphraseA: journalRefs.a, journalPassphraseB: journalRefs.b }
+      const refs = {
+        halfA: halfRefs.a,
+        halfB: halfRefs.b,
+        newPartA: pairs.a.passRef,
+        newPartB: pairs.b.passRef,
+        journalPassphraseA: journalRefs.a,
+        journalPassphraseB: journalRefs.b
+      }
       if (field !== undefined && field in refs) {
         setNotes({ [field]: problem.message })
-        if (field === 'journalPassphraseA' || field === 'journalPassphraseB') setJournals((was) => ({ ...was, [field === 'journalPassphraseA' ? 'a' : 'b']: '' }))
+        if (field === 'journalPassphraseA' || field === 'journalPassphraseB')
+          setJournals((was) => ({ ...was, [field === 'journalPassphraseA' ? 'a' : 'b']: '' }))
         refs[field].current?.focus()
       } else {
         setFailure(problem.message)
@@ -93,9 +102,9 @@ export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
         Open the vault with your recovery code
       </h1>
       <p className="lead">
-        Each of you types your own half of the recovery code and chooses a new part of the passphrase, while the other looks away. The
-        vault opens, and from now on it opens with your new parts. Then each of you gets a new half, since these stop working. Each of
-        you also types your own journal’s passphrase, so both journals learn the vault’s new keys at once.
+        Each of you types your own half of the recovery code and chooses a new part of the passphrase, while the other looks away. The vault opens, and from now
+        on it opens with your new parts. Then each of you gets a new half, since these stop working. Each of you also types your own journal’s passphrase, so
+        both journals learn the vault’s new keys at once.
       </p>
       <div className="partner-sides">
         {([a, b] as const).map((partner) => {

@@ -145,8 +145,8 @@ function NeedsBothJournals({ back, onLeave }: { back: string; onLeave: () => voi
         The vault needs both of you
       </h1>
       <p className="lead">
-        The vault opens only when you are both here, so it needs a journal for each of you first. Lock your journal, choose “Add your
-        partner's journal” on the lock screen, and then come back here to create the vault together.
+        The vault opens only when you are both here, so it needs a journal for each of you first. Lock your journal, choose “Add your partner's journal” on the
+        lock screen, and then come back here to create the vault together.
       </p>
       <div className="actions">
         <button type="button" className="primary" onClick={onLeave}>
