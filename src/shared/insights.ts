@@ -1,6 +1,6 @@
 // What the home screen shows about one's own journal: reflections from this day in earlier
 // years, how the seven themes are balanced, at most one gentle nudge, and writing days.
-// Worked out in the main process from the open journal's headers (src/main/domain/insights/).
+// Worked out in the main process from the open journal's headers (src/main/insights/).
 // The renderer imports this file, so it holds no zod (whose checks would trip the CSP).
 
 import type { ThemeId } from './themes.ts'
@@ -49,7 +49,7 @@ export interface Insights {
   writing: WritingDays
 }
 
-/** "Not now" on a nudge, kept in the partner's encrypted settings (checked by main/domain/insights/dismissal.ts). */
+/** "Not now" on a nudge, kept in the partner's encrypted settings (checked by main/insights/dismissal.ts). */
 export interface NudgeDismissal {
   themeId: ThemeId
   /** The local day it was dismissed: other nudges wait a week from it. */

@@ -1,7 +1,7 @@
 // How hard a passphrase is to guess, by zxcvbn over its common-password and English
 // dictionaries, in the renderer: loadStrengthChecker fetches them when first needed, so the
 // lock screen's first download stays small. The main process asks the same of zxcvbn in a
-// worker thread (main/domain/strength-worker.ts), built the same way, and both read the
+// worker thread (main/passphrase/strength-worker.ts), built the same way, and both read the
 // answer with strengthOf (passphrase-verdict.ts). Only types are imported here.
 
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core'

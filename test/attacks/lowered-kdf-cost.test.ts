@@ -5,7 +5,7 @@
 // The same for the vault's two parts and its recovery halves.
 
 import { describe, expect, it } from 'vitest'
-import { createBackend, type SevenfoldBackend } from '../../src/main/backend.ts'
+import { createBackend, type SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { KDF_FLOOR } from '../../src/main/crypto/kdf.ts'
 import { PART_A, PART_B, PASS_A, PASS_B } from '../support/backend.ts'
 import { useTempDirs } from '../support/temp-dir.ts'

@@ -6,8 +6,8 @@
 // at which save is checked at unlock: what does not match is counted as damaged, never shown.
 
 import { describe, expect, it } from 'vitest'
-import type { SevenfoldBackend } from '../../src/main/backend.ts'
-import { bucketOf } from '../../src/main/domain/reflection-record.ts'
+import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
+import { bucketOf } from '../../src/main/journal/reflection-record.ts'
 import { PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
 import { rawDb, refusal, runSql } from '../support/vault.ts'
 

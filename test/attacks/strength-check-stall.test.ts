@@ -5,8 +5,8 @@
 // busy machine do not count), and each verdict must be the renderer checker's for the same input.
 
 import { describe, expect, it } from 'vitest'
-import type { SevenfoldBackend } from '../../src/main/backend.ts'
-import { dispatch } from '../../src/main/dispatch.ts'
+import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
+import { dispatch } from '../../src/main/app/dispatch.ts'
 import type { Result } from '../../src/shared/errors.ts'
 import { loadStrengthChecker } from '../../src/shared/passphrase-strength.ts'
 import { PART_B, useBackends } from '../support/backend.ts'

@@ -7,9 +7,9 @@
 
 import type { KeyObject } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import type { SevenfoldBackend } from '../../src/main/backend.ts'
+import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { newSealingKeyPair, openingKey, openSealed } from '../../src/main/crypto/seal.ts'
-import { vaultPlace } from '../../src/main/domain/vault-codec.ts'
+import { vaultPlace } from '../../src/main/vault/codec.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
 import { giveBoth, NEW_PART_A, NEW_PART_B, rawDb, refusal, runSql, twoJournals, withVault } from '../support/vault.ts'
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import type { SevenfoldBackend } from '../../src/main/backend.ts'
+import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { themeById, type ThemeId } from '../../src/shared/themes.ts'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'

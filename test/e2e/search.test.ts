@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import type { SevenfoldBackend } from '../../src/main/backend.ts'
+import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { PART_A, PART_B, PASS_A, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, pageHtml, see, startJournal } from './support/screens.ts'

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import type { SevenfoldBackend } from '../../src/main/backend.ts'
+import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, lock, pageHtml, see, themeCard } from './support/screens.ts'

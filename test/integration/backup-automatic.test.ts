@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AUTOMATIC_FOLDER, automaticName } from '../../src/main/domain/backup/automatic.ts'
+import { AUTOMATIC_FOLDER, automaticName } from '../../src/main/backup/automatic.ts'
 import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { canarySightings } from '../support/canary.ts'
 import { manualClock, twoJournals } from '../support/vault.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../src/main/dispatch.ts'
+import { dispatch } from '../../src/main/app/dispatch.ts'
 import { PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
 
 const newBackend = useBackends()

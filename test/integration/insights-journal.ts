@@ -1,9 +1,9 @@
 // A known journal for the insights tests (integration and browser), dated relative to the
 // real today, since the backend counts from it.
 
-import type { SevenfoldBackend } from '../../src/main/backend.ts'
-import { localDate } from '../../src/main/domain/dates.ts'
-import { dateOfDay, dayNumber } from '../../src/main/domain/insights/days.ts'
+import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
+import { localDate } from '../../src/shared/dates.ts'
+import { dateOfDay, dayNumber } from '../../src/main/insights/days.ts'
 import type { ThemeId } from '../../src/shared/themes.ts'
 import { paragraphDoc } from '../support/backend.ts'
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../src/main/dispatch.ts'
+import { dispatch } from '../../src/main/app/dispatch.ts'
 import { PASS_A, PASS_B, useBackends } from '../support/backend.ts'
 import { daysAgo, KNOWN_BALANCE, knownJournal, today, write } from './insights-journal.ts'
 

@@ -5,7 +5,7 @@
 
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../src/main/dispatch.ts'
+import { dispatch } from '../../src/main/app/dispatch.ts'
 import { createApi } from '../../src/shared/api.ts'
 import { AppError } from '../../src/shared/errors.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, useBackends } from '../support/backend.ts'

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createBackend, type SevenfoldBackend } from '../../src/main/backend.ts'
+import { createBackend, type SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from '../../src/shared/print.ts'
 import { THEMES, type ThemeId } from '../../src/shared/themes.ts'
 import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { createTestHost, type TestHost } from '../support/chromium-host.ts'
 import { useTempDirs } from '../support/temp-dir.ts'
-import { escapeHtml } from '../../src/main/domain/print/html-escape.ts'
+import { escapeHtml } from '../../src/main/print/html-escape.ts'
 import { giveBoth, refusal, withVault } from '../support/vault.ts'
 
 type PrintScope = Parameters<SevenfoldBackend['print']['summary']>[0]['scope']

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SevenfoldBackend } from '../../src/main/backend.ts'
+import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
 import { canarySightings } from '../support/canary.ts'
 import { giveBoth, withVault } from '../support/vault.ts'

@@ -1,6 +1,6 @@
 import { setImmediate } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
-import { PART_WAIT_MS } from '../../src/main/domain/vault-door.ts'
+import { PART_WAIT_MS } from '../../src/main/vault/door.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
 import { NEW_PART_A, NEW_PART_B, WRONG_PART, giveBoth, manualClock, rawDb, refusal, twoJournals, withVault } from '../support/vault.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { newSealingKeyPair, sealJson } from '../../src/main/crypto/seal.ts'
-import { vaultPlace } from '../../src/main/domain/vault-codec.ts'
+import { vaultPlace } from '../../src/main/vault/codec.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
 import { editBlob, flipped, giveBoth, NEW_PART_A, NEW_PART_B, rawDb, refusal, runSql, withVault } from '../support/vault.ts'
 

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, test, type ExpectStatic } from 'vitest'
-import { createBackend } from '../../src/main/backend.ts'
+import { createBackend } from '../../src/main/app/backend.ts'
 import {
   changeKills,
   codeOf,

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest'
-import { createBackend, type SevenfoldBackend } from '../../src/main/backend.ts'
+import { createBackend, type SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { useTempDirs } from './temp-dir.ts'
 
 export const PASS_A = 'correct horse battery staple'

@@ -5,7 +5,7 @@
 // the message that says how to install it.
 
 import { Worker } from 'node:worker_threads'
-import type { FileFilter, Host } from '../../src/main/host.ts'
+import type { FileFilter, Host } from '../../src/main/app/host.ts'
 import type { PaperSize } from '../../src/shared/print.ts'
 
 export interface TestHost extends Host {

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { createCanvas } from '@napi-rs/canvas'
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { outlinePages, type OutlineHeading } from '../../src/main/domain/print/outline-reader.ts'
+import { outlinePages, type OutlineHeading } from '../../src/main/print/outline-reader.ts'
 
 export interface ReadPdf {
   pageCount: number

@@ -4,7 +4,7 @@
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { expect } from 'vitest'
-import type { SevenfoldBackend } from '../../src/main/backend.ts'
+import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { DATABASE_FILE } from '../../src/main/storage/database.ts'
 import type { VaultStatus } from '../../src/shared/contract.ts'
 import { AppError } from '../../src/shared/errors.ts'

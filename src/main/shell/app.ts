@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { app, ipcMain, powerMonitor, session, type BrowserWindow } from 'electron'
 import type { Backend } from '../../shared/contract.ts'
-import { toAppError } from '../errors.ts'
+import { toAppError } from '../app/errors.ts'
 import { startAutoLock } from './auto-lock.ts'
 import { frameCheckFor, registerIpc, type RendererSource } from './ipc.ts'
 import { installMenu } from './menu.ts'

@@ -1,4 +1,4 @@
-// The Host the backend uses in the app (src/main/host.ts): file dialogs over the main window,
+// The Host the backend uses in the app (src/main/app/host.ts): file dialogs over the main window,
 // and a hidden print window for each print document. The window runs no JavaScript, has no
 // preload, and lives in its own in-memory session where the only thing that loads is the one
 // document served from memory through a private protocol: nothing is written to disk, and
@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, session, type Session, type WebPreferences } from 'electron'
 import type { PaperSize } from '../../shared/print.ts'
-import type { FileFilter, Host } from '../host.ts'
+import type { FileFilter, Host } from '../app/host.ts'
 
 /** Left unprivileged (not "standard"): like file:, it resolves no relative URLs and has no storage; the document needs neither. */
 export const PRINT_SCHEME = 'sevenfold-print'

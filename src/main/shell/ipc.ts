@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron'
 import { CHANNELS, type Backend } from '../../shared/contract.ts'
 import { AppError, type Result } from '../../shared/errors.ts'
-import { dispatch } from '../dispatch.ts'
+import { dispatch } from '../app/dispatch.ts'
 
 /** Where our renderer comes from: the dev server in development, else the built index.html. */
 export interface RendererSource {

@@ -2,7 +2,7 @@
 // what to tell the person when the journal file cannot be opened.
 
 import { app, dialog } from 'electron'
-import { toAppError } from '../errors.ts'
+import { toAppError } from '../app/errors.ts'
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
 

@@ -5,8 +5,8 @@
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { SevenfoldBackend } from '../../../src/main/backend.ts'
-import { dispatch } from '../../../src/main/dispatch.ts'
+import type { SevenfoldBackend } from '../../../src/main/app/backend.ts'
+import { dispatch } from '../../../src/main/app/dispatch.ts'
 import { watchForProblems } from './problems.ts'
 import { APP_ORIGIN, serveRenderer } from './serve.ts'
 

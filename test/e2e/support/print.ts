@@ -3,7 +3,7 @@
 
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
-import type { SevenfoldBackend } from '../../../src/main/backend.ts'
+import type { SevenfoldBackend } from '../../../src/main/app/backend.ts'
 import type { ThemeId } from '../../../src/shared/themes.ts'
 import { paragraphDoc, PASS_A } from '../../support/backend.ts'
 import { heading, see } from './screens.ts'

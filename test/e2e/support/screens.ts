@@ -4,7 +4,7 @@
 
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
-import type { SevenfoldBackend } from '../../../src/main/backend.ts'
+import type { SevenfoldBackend } from '../../../src/main/app/backend.ts'
 import { THEMES, type ThemeId } from '../../../src/shared/themes.ts'
 
 export const WRONG_PASSPHRASE = 'That passphrase does not open this journal. Check it and try again.'

@@ -4,7 +4,7 @@
 
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
-import type { SevenfoldBackend } from '../../../src/main/backend.ts'
+import type { SevenfoldBackend } from '../../../src/main/app/backend.ts'
 import { PART_A, PART_B, PASS_A, PASS_B } from '../../support/backend.ts'
 import { heading, see } from './screens.ts'
 

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { createBackend, type BackendOptions, type SevenfoldBackend } from '../../../src/main/backend.ts'
+import { createBackend, type BackendOptions, type SevenfoldBackend } from '../../../src/main/app/backend.ts'
 import { DATABASE_FILE } from '../../../src/main/storage/database.ts'
 import { isAppError } from '../../../src/shared/errors.ts'
 import { seededRng, type Rng } from '../../bench/corpus.ts'

@@ -8,7 +8,7 @@
 // parent then found saves it was never told about). Nothing secret is printed.
 
 import { createInterface } from 'node:readline'
-import { createBackend, type SevenfoldBackend } from '../../../src/main/backend.ts'
+import { createBackend, type SevenfoldBackend } from '../../../src/main/app/backend.ts'
 import { isAppError } from '../../../src/shared/errors.ts'
 import { pick, seededRng } from '../../bench/corpus.ts'
 import { contentOf, fixedHost, type CrashOrder } from './crash-content.ts'

@@ -3,7 +3,7 @@
 // what any save held without the child ever printing it.
 
 import { isDeepStrictEqual } from 'node:util'
-import type { Host } from '../../../src/main/host.ts'
+import type { Host } from '../../../src/main/app/host.ts'
 import type { Reflection } from '../../../src/shared/contract.ts'
 import type { RichTextNode } from '../../../src/shared/rich-text.ts'
 import { THEME_IDS, type ThemeId } from '../../../src/shared/themes.ts'

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { createBackend, type SevenfoldBackend } from '../../../src/main/backend.ts'
+import { createBackend, type SevenfoldBackend } from '../../../src/main/app/backend.ts'
 import { DATABASE_FILE } from '../../../src/main/storage/database.ts'
 import { TEMP_PREFIX } from '../../../src/main/storage/private-files.ts'
 import { codeOf, newPassphrase } from './crash-checks.ts'

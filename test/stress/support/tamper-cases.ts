@@ -3,7 +3,7 @@
 // or the other partner's), with another column's, or an older version of the row put back.
 
 import Database from 'better-sqlite3'
-import { bucketOf } from '../../../src/main/domain/reflection-record.ts'
+import { bucketOf } from '../../../src/main/journal/reflection-record.ts'
 import { ROOT_BUCKET } from '../../../src/main/storage/reflection-record-repository.ts'
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts'
 import type { Rng } from '../../bench/corpus.ts'

@@ -6,8 +6,8 @@
 
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { createBackend, type SevenfoldBackend } from '../../../src/main/backend.ts'
-import { dispatch } from '../../../src/main/dispatch.ts'
+import { createBackend, type SevenfoldBackend } from '../../../src/main/app/backend.ts'
+import { dispatch } from '../../../src/main/app/dispatch.ts'
 import { DATABASE_FILE } from '../../../src/main/storage/database.ts'
 import { settleToOneFile } from '../../../src/main/storage/database-file.ts'
 import type { Result } from '../../../src/shared/errors.ts'

@@ -4,11 +4,11 @@
 
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
-import type { SevenfoldBackend } from '../../../src/main/backend.ts'
+import type { SevenfoldBackend } from '../../../src/main/app/backend.ts'
 import { themeById, type ThemeId } from '../../../src/shared/themes.ts'
 import type { AppUnderTest } from '../../e2e/support/app.ts'
 import { heading, see } from '../../e2e/support/screens.ts'
-import { dispatch } from '../../../src/main/dispatch.ts'
+import { dispatch } from '../../../src/main/app/dispatch.ts'
 import { RENDERER_DIR, VIEWPORT } from '../../e2e/support/page.ts'
 import { bundleTestPreload } from '../../e2e/support/preload-bundle.ts'
 import { watchForProblems } from '../../e2e/support/problems.ts'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { FORMAT_VERSION, HEADER_BYTES, MAGIC, encodeHeader, parseHeader, startDigest } from '../../../src/main/domain/backup/backup-format.ts'
+import { FORMAT_VERSION, HEADER_BYTES, MAGIC, encodeHeader, parseHeader, startDigest } from '../../../src/main/backup/backup-format.ts'
 import { AppError } from '../../../src/shared/errors.ts'
 
 const payload = Buffer.from('SQLite format 3\0 and the rest of the pages')

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } fr
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { ASIDE_FILE, swapIn } from '../../../src/main/domain/backup/swap-in.ts'
+import { ASIDE_FILE, swapIn } from '../../../src/main/backup/swap-in.ts'
 import { DATABASE_FILE } from '../../../src/main/storage/database.ts'
 import { migrate } from '../../../src/main/storage/migrate.ts'
 import { MIGRATIONS } from '../../../src/main/storage/migrations/index.ts'

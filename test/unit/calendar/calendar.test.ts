@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { calendarMonth, type DatedHeader } from '../../../src/main/domain/calendar/month.ts'
-import { calendarYear } from '../../../src/main/domain/calendar/year.ts'
+import { calendarMonth, type DatedHeader } from '../../../src/main/calendar/month.ts'
+import { calendarYear } from '../../../src/main/calendar/year.ts'
 import type { ThemeId } from '../../../src/shared/themes.ts'
 
 let next = 0

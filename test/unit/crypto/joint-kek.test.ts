@@ -4,7 +4,7 @@ import { jointKek, vaultRecoveryKek } from '../../../src/main/crypto/joint-kek.t
 import { KDF_FLOOR } from '../../../src/main/crypto/kdf.ts'
 import { newJournalKey } from '../../../src/main/crypto/key-slots.ts'
 import { parseRecoveryCode } from '../../../src/main/crypto/recovery-code.ts'
-import { derivePart, jointSlot, newVaultKeys, openWithHalves, openWithPartKeys, openWithParts, partParams } from '../../../src/main/domain/vault-keys.ts'
+import { derivePart, jointSlot, newVaultKeys, openWithHalves, openWithPartKeys, openWithParts, partParams } from '../../../src/main/vault/keys.ts'
 import { PART_A, PART_B } from '../../support/backend.ts'
 import { WRONG_PART } from '../../support/vault.ts'
 

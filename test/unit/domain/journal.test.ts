@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { newJournalKey } from '../../../src/main/crypto/key-slots.ts'
 import { SessionKey } from '../../../src/main/crypto/session-key.ts'
-import { Journal } from '../../../src/main/domain/journal.ts'
+import { Journal } from '../../../src/main/journal/journal.ts'
 import { openDatabase } from '../../../src/main/storage/database.ts'
 import { createJournalStore } from '../../../src/main/storage/journal-store.ts'
 import { paragraphDoc } from '../../support/backend.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { newJournalKey } from '../../../src/main/crypto/key-slots.ts'
 import { randomId } from '../../../src/main/crypto/secret-buffer.ts'
-import { bucketOf, RECORD_BUCKETS, ReflectionRecord } from '../../../src/main/domain/reflection-record.ts'
+import { bucketOf, RECORD_BUCKETS, ReflectionRecord } from '../../../src/main/journal/reflection-record.ts'
 import { ROOT_BUCKET, type RecordRow } from '../../../src/main/storage/reflection-record-repository.ts'
 import { flipped } from '../../support/vault.ts'
 

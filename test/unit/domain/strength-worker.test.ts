@@ -5,8 +5,8 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { passphraseProblem } from '../../../src/main/domain/passphrase-policy.ts'
-import { stopStrengthWorker } from '../../../src/main/domain/strength-worker.ts'
+import { passphraseProblem } from '../../../src/main/passphrase/policy.ts'
+import { stopStrengthWorker } from '../../../src/main/passphrase/strength-worker.ts'
 import { loadStrengthChecker } from '../../../src/shared/passphrase-strength.ts'
 import { cycled, DIGIT_SYMBOL_CYCLE } from '../../support/hostile-passphrases.ts'
 
@@ -38,7 +38,7 @@ describe('the strength check in a worker thread', () => {
   })
 
   it('keeps a process alive while a check waits, and lets it end once none does', async () => {
-    const policy = new URL('../../../src/main/domain/passphrase-policy.ts', import.meta.url).href
+    const policy = new URL('../../../src/main/passphrase/policy.ts', import.meta.url).href
     // Nothing else keeps this process running: it prints two answers (the second asked once the
     // worker is idle and let go), then must end by itself.
     const ask = `console.log(await passphraseProblem('password123456'))`

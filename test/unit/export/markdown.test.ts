@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { richTextToMarkdown } from '../../../src/main/domain/export/markdown.ts'
+import { richTextToMarkdown } from '../../../src/main/export/markdown.ts'
 import { allowedLink } from '../../../src/shared/link-rule.ts'
 import type { RichTextMark, RichTextNode } from '../../../src/shared/rich-text.ts'
 import { readBlocks, type ReadBlock, type Run } from './markdown-reader.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { themeBalance } from '../../../src/main/domain/insights/balance.ts'
+import { themeBalance } from '../../../src/main/insights/balance.ts'
 import { header } from './headers.ts'
 
 describe('theme balance', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chooseNudge } from '../../../src/main/domain/insights/nudge.ts'
+import { chooseNudge } from '../../../src/main/insights/nudge.ts'
 import type { ReflectionHeader } from '../../../src/shared/contract.ts'
 import { THEME_IDS } from '../../../src/shared/themes.ts'
 import { header } from './headers.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { onThisDay } from '../../../src/main/domain/insights/on-this-day.ts'
+import { onThisDay } from '../../../src/main/insights/on-this-day.ts'
 import { header } from './headers.ts'
 
 describe('on this day', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { insightsOf } from '../../../src/main/domain/insights/summary.ts'
+import { insightsOf } from '../../../src/main/insights/summary.ts'
 import { ON_THIS_DAY_LIMIT } from '../../../src/shared/insights.ts'
 import { THEME_IDS } from '../../../src/shared/themes.ts'
 import { header } from './headers.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { writingDays } from '../../../src/main/domain/insights/writing-days.ts'
+import { writingDays } from '../../../src/main/insights/writing-days.ts'
 import { header } from './headers.ts'
 
 const on = (...dates: string[]) => dates.map((date) => header('trust', date))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../../src/main/dispatch.ts'
+import { dispatch } from '../../../src/main/app/dispatch.ts'
 import { createApi } from '../../../src/shared/api.ts'
 import { CHANNELS } from '../../../src/shared/contract.ts'
 import { METHODS } from '../../../src/shared/methods.ts'

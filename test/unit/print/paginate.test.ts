@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { outlinePages } from '../../../src/main/domain/print/outline-reader.ts'
-import { matchTargets } from '../../../src/main/domain/print/paginate.ts'
+import { outlinePages } from '../../../src/main/print/outline-reader.ts'
+import { matchTargets } from '../../../src/main/print/paginate.ts'
 
 describe('matching contents lines to the outline', () => {
   it('takes, for each target in order, the next heading with its text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dateRange, longDate, plainDate } from '../../../src/main/domain/print/print-dates.ts'
+import { dateRange, longDate, plainDate } from '../../../src/main/print/print-dates.ts'
 
 describe('printed dates', () => {
   it('name the weekday, as British English writes it', () => {

@@ -1,7 +1,7 @@
 // Books and bodies for the print tests: one body with every node and mark the editor makes,
 // and generated books of any size.
 
-import type { PrintBook, PrintChapter, PrintEntry } from '../../../src/main/domain/print/print-book.ts'
+import type { PrintBook, PrintChapter, PrintEntry } from '../../../src/main/print/print-book.ts'
 import type { RichTextMark, RichTextNode } from '../../../src/shared/rich-text.ts'
 import { THEMES } from '../../../src/shared/themes.ts'
 

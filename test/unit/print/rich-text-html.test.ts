@@ -1,6 +1,6 @@
 import { getSchema, type AnyExtension } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
-import { PRINTED_MARK_TYPES, PRINTED_NODE_TYPES, richTextToHtml } from '../../../src/main/domain/print/rich-text-html.ts'
+import { PRINTED_MARK_TYPES, PRINTED_NODE_TYPES, richTextToHtml } from '../../../src/main/print/rich-text-html.ts'
 import type { RichTextNode } from '../../../src/shared/rich-text.ts'
 import { scanTags } from './markup-scan.ts'
 import { doc, EVERYTHING, link, para, text } from './print-fixtures.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchExpression } from '../../../src/main/domain/search/match-expression.ts'
+import { matchExpression } from '../../../src/main/search/match-expression.ts'
 
 describe('the MATCH expression built from what a person typed', () => {
   it('quotes every word and makes the last word as typed a prefix', () => {

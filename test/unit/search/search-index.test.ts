@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { SearchIndex, segmentsOf, type IndexedItem } from '../../../src/main/domain/search/search-index.ts'
+import { SearchIndex, segmentsOf, type IndexedItem } from '../../../src/main/search/search-index.ts'
 
 const indexes: SearchIndex[] = []
 afterEach(() => indexes.splice(0).forEach((index) => index.close()))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { feedbackReason } from '../../../src/shared/passphrase-feedback.ts'
-import { passphraseProblem } from '../../../src/main/domain/passphrase-policy.ts'
+import { passphraseProblem } from '../../../src/main/passphrase/policy.ts'
 import { lengthProblem } from '../../../src/shared/passphrase-rule.ts'
 import { loadStrengthChecker } from '../../../src/shared/passphrase-strength.ts'
 

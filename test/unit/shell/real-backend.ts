@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { onTestFinished } from 'vitest'
-import { createBackend } from '../../../src/main/backend.ts'
+import { createBackend } from '../../../src/main/app/backend.ts'
 
 export type RealBackend = Awaited<ReturnType<typeof createBackend>>
 

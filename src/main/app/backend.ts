@@ -1,0 +1,164 @@
+// The composition root: opens the database, builds the repositories, and puts every feature's
+// handlers together into the contract's groups. No Electron in sight, so it runs under plain
+// Node in tests and the benchmark (docs/architecture.md).
+
+import { MAX_PROFILES, type Backend } from '../../shared/contract.ts'
+import { calendarHandlers } from '../calendar/handlers.ts'
+import { insightsHandlers } from '../insights/handlers.ts'
+import { unlockWithPassphrase, type AccessDeps } from '../journal/access.ts'
+import { journalHandlers } from '../journal/handlers.ts'
+import { standaloneItems } from '../journal/guarded-items.ts'
+import type { Journal } from '../journal/journal.ts'
+import { serial } from './serial.ts'
+import type { ProfileSettings } from '../journal/settings.ts'
+import { UnlockThrottle } from '../passphrase/unlock-throttle.ts'
+import { openDatabase } from '../storage/database.ts'
+import { createKeySlotRepository } from '../storage/key-slot-repository.ts'
+import { createProfileRepository } from '../storage/profile-repository.ts'
+import { createJournalStore } from '../storage/journal-store.ts'
+import { createSettingsRepository } from '../storage/settings-repository.ts'
+import { createUnlockWaitRepository } from '../storage/unlock-wait-repository.ts'
+import { createProfileKeyRepository } from '../storage/profile-key-repository.ts'
+import { createJournalPinRepository } from '../storage/journal-pin-repository.ts'
+import { createRevealRepository } from '../storage/reveal-repository.ts'
+import { createVaultBackend } from '../vault/handlers.ts'
+import { createBackupBackend } from '../backup/handlers.ts'
+import { createExportBackend } from '../export/handlers.ts'
+import type { Host } from './host.ts'
+import { createPrintBackend } from '../print/handlers.ts'
+import { heldBack, RekeyGate } from './rekey-gate.ts'
+import { createSearchBackend } from '../search/handlers.ts'
+import { createSessionBackend, type SessionBackend } from './session.ts'
+
+export interface BackendOptions {
+  /** The folder that holds the database (Electron's userData folder in the app). */
+  dataDir: string
+  /** Target time of one passphrase derivation when a journal is created; 0 uses the floor (tests). */
+  kdfTargetMs?: number
+  /** The clock for how long a given vault part is remembered (tests move it on). */
+  now?: () => number
+  /** File dialogs, print window and restart (the Electron shell's); without it those methods say they are unavailable. */
+  host?: Host
+}
+
+export interface SevenfoldBackend extends Backend {
+  /** Makes the day's automatic backup if one is due. */
+  autoBackup(): Promise<void>
+  /** Locks and closes the database. */
+  close(): void
+}
+
+const DEFAULT_KDF_TARGET_MS = 500
+
+/** Answered even while a re-key holds everything else back: a lock above all, which rolls it back. */
+const ALWAYS_ANSWERED = new Set(['app.status', 'session.lock', 'vault.lock', 'session.rekeyProgress'])
+
+export async function createBackend(options: BackendOptions): Promise<SevenfoldBackend> {
+  const db = openDatabase(options.dataDir)
+  const profiles = createProfileRepository(db)
+  const journalStore = createJournalStore(db)
+  const profileKeys = createProfileKeyRepository(db)
+  const pins = createJournalPinRepository(db)
+  const access: AccessDeps = {
+    db,
+    profiles,
+    slots: createKeySlotRepository(db),
+    records: journalStore.record,
+    throttle: new UnlockThrottle(options.now, createUnlockWaitRepository(db)),
+    kdfTargetMs: options.kdfTargetMs ?? DEFAULT_KDF_TARGET_MS
+  }
+  const oneAtATime = serial()
+  const gate = new RekeyGate()
+  const now = options.now ?? Date.now
+
+  const session: SessionBackend = createSessionBackend({
+    db,
+    access,
+    store: journalStore,
+    slots: access.slots,
+    settings: createSettingsRepository(db),
+    profileKeys,
+    pins,
+    reveals: createRevealRepository(db),
+    oneAtATime,
+    gate,
+    // The vault locks whenever a journal does (docs/security.md, "Locking").
+    onLock: () => {
+      vault.lock()
+      search.close()
+    },
+    unreadableQuestions: (me, takeInOwn) => vault.unreadableQuestions(me, takeInOwn),
+    onOpened: (journal) => search.open(journal),
+    onRekey: (phase, journal) => (phase === 'start' ? search.close() : search.open(journal))
+  })
+
+  const vault = createVaultBackend({
+    db,
+    profiles,
+    profileKeys,
+    pins,
+    throttle: access.throttle,
+    kdfTargetMs: access.kdfTargetMs,
+    now,
+    journal: session.asker,
+    // The vault calls it in turn with unlocks (oneAtATime), so two tries cannot race the throttle.
+    journalKey: async (profileId, passphrase) => (await unlockWithPassphrase(access, profileId, passphrase)).key,
+    journalItems: (profileId, key) => standaloneItems(journalStore, profileId, key),
+    oneAtATime,
+    gate
+  })
+
+  const search = createSearchBackend({ vault: () => vault.opened() })
+  const current = (): Journal => session.current().journal
+  const currentSettings = (): ProfileSettings => session.current().settings
+  const nameOf = (profileId: string) => profiles.list().find((p) => p.id === profileId)?.displayName ?? ''
+  const openJournal = () => {
+    const asker = session.asker()
+    return asker ? { journal: current(), displayName: nameOf(asker.profileId) } : null
+  }
+  const closeAll = () => {
+    session.close()
+    vault.lock()
+    db.close()
+  }
+  const print = createPrintBackend({ journal: openJournal, vault: () => vault.opened(), nameOf, host: options.host, reading: gate.reading })
+  const journalExport = createExportBackend({ journal: openJournal, host: options.host, now, reading: gate.reading })
+  const backup = createBackupBackend({ dataDir: options.dataDir, access, host: options.host, now, closeAll, reading: gate.reading })
+
+  const backend: Backend = {
+    app: {
+      status: async () => {
+        const open = session.asker()
+        return {
+          profiles: profiles.list().map(({ id, displayName }) => ({ id, displayName })),
+          maxProfiles: MAX_PROFILES,
+          unlockedProfileId: open?.profileId ?? null,
+          damagedItems: open ? current().damagedCount : 0,
+          uncheckedReflections: open ? current().uncheckedIds() : [],
+          vault: { exists: vault.exists(), open: vault.isOpen() },
+          startProblem: null
+        }
+      }
+    },
+    profile: session.profile,
+    session: session.group,
+    ...journalHandlers({ journal: current, settings: currentSettings, changed: search }),
+    vault: search.watchVault(vault.vault),
+    vaultSecrets: search.watchSecrets(vault.vaultSecrets),
+    vaultReveals: vault.vaultReveals,
+    insights: insightsHandlers({ journal: current, settings: currentSettings, now }),
+    search: search.group,
+    calendar: calendarHandlers({ journal: current }),
+    print,
+    backup: backup.group,
+    journalExport
+  }
+  return {
+    ...heldBack(backend, gate, ALWAYS_ANSWERED),
+    autoBackup: async () => {
+      await gate.idle()
+      await backup.autoBackup()
+    },
+    close: closeAll
+  }
+}

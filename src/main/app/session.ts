@@ -1,0 +1,191 @@
+// The open journal and the doors to it: creating a journal, unlocking it, locking, changing the
+// passphrase (with a re-key when someone may know the old one), and recovering with the code
+// (always a re-key, so the used code stops working). What an open journal holds goes on lock,
+// its key wiped. A lock asked for while an unlock or a re-key is under way wins.
+
+import type { Backend } from '../../shared/contract.ts'
+import { AppError } from '../../shared/errors.ts'
+import { SessionKey } from '../crypto/session-key.ts'
+import { wipe } from '../crypto/secret-buffer.ts'
+import { createProfile, displayNameOf, recoverWithCode, requireAcceptable, setPassphrase, unlockWithPassphrase, type AccessDeps } from '../journal/access.ts'
+import { newestSlot, type OpenedSlot } from '../journal/key-slots.ts'
+import { rekeyJournal, type RekeyDeps } from '../journal/rekey.ts'
+import { Journal } from '../journal/journal.ts'
+import { ensureProfileKeys } from '../journal/sealing-pair.ts'
+import type { Asker } from '../vault/questions.ts'
+import type { serial } from './serial.ts'
+import { ProfileSettings } from '../journal/settings.ts'
+import { vouchAtUnlock } from '../vault/pinning.ts'
+import type { RekeyGate } from './rekey-gate.ts'
+
+export interface SessionDeps extends Omit<RekeyDeps, 'kdfTargetMs'> {
+  access: AccessDeps
+  oneAtATime: ReturnType<typeof serial>
+  gate: RekeyGate
+  /** Whatever else must close with the journal (the vault, the search index). */
+  onLock(): void
+  /**
+   * A journal just opened: the questions it holds that can no longer be read (its own sealed
+   * copies from before it kept them as its own taken in first, if `takeInOwn`).
+   */
+  unreadableQuestions(me: Asker, takeInOwn: boolean): string[]
+  onOpened(journal: Journal): void
+  /** Around a re-key: the search index stops reading bodies, and reads them afresh after. */
+  onRekey(phase: 'start' | 'end', journal: Journal): void
+}
+
+interface Open {
+  key: SessionKey
+  journal: Journal
+  settings: ProfileSettings
+}
+
+export interface SessionBackend {
+  group: Backend['session']
+  profile: Backend['profile']
+  /** The open journal, or LOCKED. */
+  current(): Open
+  /** The open journal's partner and key, if one is open. */
+  asker(): Asker | null
+  /** Closes the journal (and what goes with it) without counting as a lock someone asked for. */
+  close(): void
+}
+
+function locked(): AppError {
+  return new AppError('LOCKED', 'Your journal is locked. Unlock it to go on.')
+}
+
+export function createSessionBackend(deps: SessionDeps): SessionBackend {
+  const { access, oneAtATime, gate } = deps
+  let session: Open | null = null
+  // Bumped by every lock that is asked for, so an unlock still deriving its key when one arrives
+  // (suspend, screen lock, the window closing) does not open the journal after it.
+  let locks = 0
+  const lockedSince = (since: number) => since !== locks
+
+  const close = () => {
+    if (session) deps.onLock()
+    session?.journal.close()
+    session?.key.close()
+    session = null
+  }
+
+  /** Opens the journal with the key of `opened` (owned from here), unless a lock was asked for after `since`. */
+  const open = async (profileId: string, opened: OpenedSlot, since: number) => {
+    close()
+    let key: SessionKey
+    try {
+      if (lockedSince(since)) throw locked()
+      key = new SessionKey(opened.key)
+    } catch (error) {
+      wipe(opened.key)
+      throw error
+    }
+    try {
+      const keysPutRight = ensureProfileKeys(deps.profileKeys, profileId, key)
+      const journal = await Journal.open(profileId, key, deps.store, { recordExpected: opened.anchored })
+      if (lockedSince(since)) {
+        journal.close()
+        throw locked()
+      }
+      // What the journal holds besides reflections is counted too when it fails its check.
+      const me = { profileId, key, items: journal.guarded }
+      if (keysPutRight) journal.noteDamage('sealing-keys')
+      if (vouchAtUnlock(deps.pins, deps.profileKeys, { ...me, key: key.cipherKey }) === 'damaged') journal.noteDamage('pins')
+      for (const id of deps.unreadableQuestions(me, !opened.ownCopies)) journal.noteDamage(`question:${id}`)
+      // It has caught up with its slot's newest format (its record, its own questions): the slot says so from here on.
+      if (opened.renewed) access.slots.replace(opened.renewed.id, opened.renewed.kdf, opened.renewed.wrappedKey)
+      const settings = ProfileSettings.open(profileId, key, deps.settings, journal.guarded)
+      if (settings.damaged) journal.noteDamage('settings')
+      session = { key, journal, settings }
+      deps.onOpened(journal)
+    } catch (error) {
+      key.close()
+      throw error
+    }
+  }
+
+  const current = (): Open => {
+    if (!session) throw locked()
+    return session
+  }
+
+  /** Re-keys the open journal under `newPassphrase`; a lock after `since` rolls it back. Returns the new recovery code. */
+  const rekey = (newPassphrase: string, since: number) => {
+    const open = current()
+    const rekeyDeps: RekeyDeps = { ...deps, kdfTargetMs: access.kdfTargetMs }
+    return gate.run(async (progress) => {
+      deps.onRekey('start', open.journal)
+      try {
+        const target = { profileId: open.journal.profileId, key: open.key, journal: open.journal }
+        return await rekeyJournal(rekeyDeps, target, newPassphrase, { cancelled: () => lockedSince(since) || session !== open, progress })
+      } finally {
+        if (session === open) deps.onRekey('end', open.journal)
+      }
+    })
+  }
+
+  return {
+    current,
+    asker: () => (session ? { profileId: session.journal.profileId, key: session.key, items: session.journal.guarded } : null),
+    close,
+    profile: {
+      create: ({ displayName, passphrase }) =>
+        oneAtATime(async () => {
+          const { profileId, key, recoveryCode } = await createProfile(access, displayName, passphrase)
+          // The journal exists now and its recovery code must reach its owner: a lock meanwhile does not undo that.
+          await open(profileId, newestSlot(key), locks)
+          return { profileId, recoveryCode }
+        })
+    },
+    group: {
+      unlock: ({ profileId, passphrase }) => {
+        const since = locks
+        return oneAtATime(async () => {
+          await open(profileId, await unlockWithPassphrase(access, profileId, passphrase), since)
+          return { profileId }
+        })
+      },
+      /** Locks everything: the open journal and the vault, and any unlock or re-key still under way. */
+      lock: async () => {
+        locks += 1
+        close()
+        deps.onLock()
+        return null
+      },
+      changePassphrase: ({ currentPassphrase, newPassphrase, rekey: renew }) => {
+        const since = locks
+        return oneAtATime(async () => {
+          const { profileId } = current().journal
+          await requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(access, profileId))
+          const { key } = await unlockWithPassphrase(access, profileId, currentPassphrase)
+          if (renew) {
+            wipe(key)
+            return { recoveryCode: await rekey(newPassphrase, since) }
+          }
+          try {
+            await setPassphrase(access, profileId, key, newPassphrase)
+          } finally {
+            wipe(key)
+          }
+          return null
+        })
+      },
+      recover: ({ profileId, recoveryCode, newPassphrase }) => {
+        const since = locks
+        return oneAtATime(async () => {
+          const opened = await recoverWithCode(access, profileId, recoveryCode, newPassphrase)
+          await open(profileId, opened, since)
+          try {
+            return { profileId, recoveryCode: await rekey(newPassphrase, since) }
+          } catch (error) {
+            // Nothing was changed: the journal stays as it was, locked, and the code still works.
+            close()
+            throw error
+          }
+        })
+      },
+      rekeyProgress: async () => gate.progress
+    }
+  }
+}

@@ -1,0 +1,192 @@
+// Everything a backup must pass before it may replace anything: its header, its checksum,
+// its schema (exactly what the migrations make at its version), SQLite's integrity check,
+// and a passphrase that opens one of its journals (each profile's passphrase slot, unwrapped
+// as an unlock would). The payload is checked as a private temporary file in the data folder,
+// which is what then moves into place.
+
+import { timingSafeEqual } from 'node:crypto'
+import { open, type FileHandle } from 'node:fs/promises'
+import { AppError, isAppError } from '../../shared/errors.ts'
+import { wipe } from '../crypto/secret-buffer.ts'
+import { openReadOnly, schemaVersion, soundInWorker } from '../storage/database-file.ts'
+import { createKeySlotRepository } from '../storage/key-slot-repository.ts'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../storage/migrations/index.ts'
+import { createPrivateFile, diskFullAs, removeQuietly, tempPathIn, withSidecars } from '../storage/private-files.ts'
+import { createProfileRepository } from '../storage/profile-repository.ts'
+import { schemaIsMigrations } from '../storage/schema-trust.ts'
+import { checkNotThrottled, wrongSecret } from '../journal/access.ts'
+import { openWithPassphrase } from '../journal/key-slots.ts'
+import type { UnlockThrottle } from '../passphrase/unlock-throttle.ts'
+import { HEADER_BYTES, alteredBackup, damagedBackup, newerBackup, parseHeader, startDigest, type BackupHeader } from './backup-format.ts'
+import { copyHashed } from './write-backup.ts'
+
+/** Wrong passphrases for restores count here, and against each journal in the backup too. */
+export const RESTORE_THROTTLE_KEY = 'restore'
+
+export interface CheckRequest {
+  file: string
+  dataDir: string
+  passphrase: string
+  throttle: UnlockThrottle
+  /** The newest schema this app knows (tests of older and newer backups change it). */
+  latestSchema?: number
+}
+
+function unreadable(): AppError {
+  return new AppError('BACKUP_INVALID', 'Sevenfold could not read that file. Check that it is still there and that you may open it, then try again.')
+}
+
+function noJournals(): AppError {
+  return new AppError('BACKUP_INVALID', 'This backup holds no journals, so there is nothing to restore. Choose another backup file.')
+}
+
+const diskFull = 'The disk is full, so the backup could not be restored. Free some space and try again; nothing was changed.'
+
+/** Copies the payload out of `file` into a new private file, proving its checksum on the way. */
+async function extractPayload(file: string, dataDir: string): Promise<{ header: BackupHeader; payload: string }> {
+  let input: FileHandle
+  try {
+    input = await open(file, 'r')
+  } catch {
+    throw unreadable()
+  }
+  const payload = tempPathIn(dataDir, 'restore-')
+  let out: FileHandle | undefined
+  try {
+    const size = (await input.stat()).size
+    const head = Buffer.alloc(HEADER_BYTES)
+    const { bytesRead } = await input.read(head, 0, HEADER_BYTES, 0)
+    const header = parseHeader(head.subarray(0, bytesRead), size)
+    out = await createPrivateFile(payload)
+    const hash = startDigest(header)
+    const copied = await copyHashed(input, out, 0, header.payloadLength, hash, HEADER_BYTES)
+    if (copied !== header.payloadLength || !timingSafeEqual(hash.digest(), header.digest)) throw damagedBackup()
+    await out.sync()
+    return { header, payload }
+  } catch (error) {
+    await out?.close().catch(() => undefined)
+    out = undefined
+    await removeQuietly(payload)
+    if (isAppError(error)) throw error
+    const full = diskFullAs(error, diskFull)
+    throw isAppError(full) ? full : unreadable()
+  } finally {
+    await out?.close()
+    await input.close().catch(() => undefined)
+  }
+}
+
+/**
+ * Refuses a payload whose schema is not the migrations' at the header's version, before the
+ * integrity check and before any of its rows is read.
+ */
+function checkSchema(payload: string, header: BackupHeader): void {
+  let ours: boolean
+  try {
+    const db = openReadOnly(payload)
+    try {
+      if (schemaVersion(db) !== header.schemaVersion) throw damagedBackup()
+      ours = schemaIsMigrations(db, MIGRATIONS)
+    } finally {
+      db.close()
+    }
+  } catch (error) {
+    if (isAppError(error)) throw error
+    throw damagedBackup()
+  }
+  if (!ours) throw alteredBackup()
+}
+
+/** The profiles of a sound database file, or BACKUP_INVALID; SQLite's own errors mean damage. */
+async function soundProfiles(payload: string, header: BackupHeader) {
+  checkSchema(payload, header)
+  // The whole-file check runs in a worker; the rest are small reads.
+  if (!(await soundInWorker(payload))) throw damagedBackup()
+  try {
+    const db = openReadOnly(payload)
+    return { db, profiles: checkedProfiles(db, header) }
+  } catch (error) {
+    if (isAppError(error)) throw error
+    throw damagedBackup()
+  }
+}
+
+function checkedProfiles(db: ReturnType<typeof openReadOnly>, header: BackupHeader) {
+  try {
+    if (schemaVersion(db) !== header.schemaVersion) throw damagedBackup()
+    const profiles = createProfileRepository(db).list()
+    if (profiles.length === 0) throw noJournals()
+    return profiles
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+/** The journal the passphrase opens in `db` (null if none); damaged slots are passed over. */
+async function opensAJournal(
+  db: ReturnType<typeof openReadOnly>,
+  profileIds: string[],
+  passphrase: string
+): Promise<{ opened: string | null; damaged: boolean }> {
+  const slots = createKeySlotRepository(db)
+  let damaged = false
+  for (const profileId of profileIds) {
+    let opened: Awaited<ReturnType<typeof openWithPassphrase>>
+    try {
+      opened = await openWithPassphrase(slots, profileId, passphrase)
+    } catch (error) {
+      if (!isAppError(error)) throw error
+      damaged = true
+      continue
+    }
+    if (opened) {
+      wipe(opened.key)
+      return { opened: profileId, damaged }
+    }
+  }
+  return { opened: null, damaged }
+}
+
+/**
+ * Checks a backup file all the way; returns the path of its checked payload (a private temp
+ * file in `dataDir`, which the caller moves into place or removes). Refuses with
+ * BACKUP_INVALID, WRONG_PASSPHRASE, TOO_MANY_ATTEMPTS or DISK_FULL, leaving nothing behind.
+ */
+export async function checkBackup(request: CheckRequest): Promise<string> {
+  const { throttle, passphrase } = request
+  checkNotThrottled(throttle, RESTORE_THROTTLE_KEY)
+  const { header, payload } = await extractPayload(request.file, request.dataDir)
+  try {
+    if (header.schemaVersion > (request.latestSchema ?? LATEST_SCHEMA_VERSION)) throw newerBackup()
+    if (header.schemaVersion < 1) throw damagedBackup()
+    const { db, profiles } = await soundProfiles(payload, header)
+    // Each journal in the backup is a door this passphrase is tried at: its own wait holds here.
+    const doors = [RESTORE_THROTTLE_KEY, ...profiles.map((p) => p.id)]
+    let result: { opened: string | null; damaged: boolean }
+    try {
+      checkNotThrottled(throttle, ...doors)
+      result = await opensAJournal(
+        db,
+        profiles.map((p) => p.id),
+        passphrase
+      )
+    } catch (error) {
+      throw isAppError(error) && error.code === 'TOO_MANY_ATTEMPTS' ? error : damagedBackup()
+    } finally {
+      db.close()
+    }
+    if (!result.opened) {
+      if (result.damaged) throw damagedBackup()
+      throw wrongSecret(throttle, doors, 'passphrase', 'any journal in this backup')
+    }
+    throttle.succeed(RESTORE_THROTTLE_KEY)
+    throttle.succeed(result.opened)
+    // A read-only look may leave empty -wal/-shm files beside a WAL-mode payload.
+    await removeQuietly(...withSidecars(payload).slice(1))
+    return payload
+  } catch (error) {
+    await removeQuietly(...withSidecars(payload))
+    throw error
+  }
+}

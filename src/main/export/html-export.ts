@@ -1,0 +1,100 @@
+// The HTML export: one file that stands on its own (no scripts, nothing fetched), with a strict
+// Content-Security-Policy whose only allowance is the hash of its own style sheet. A chapter
+// (h1) per theme with reflections, a reflection (h2) with its date, its body from the same
+// renderer as printing (richTextToHtml: only our own tags, text escaped, links checked).
+
+import { createHash } from 'node:crypto'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { Reflection } from '../../shared/contract.ts'
+import { THEMES, type ThemeId } from '../../shared/themes.ts'
+import { escapeHtml } from '../print/html-escape.ts'
+import { RICH_TEXT_CSS } from '../print/print-css.ts'
+import { longDate, plainDate } from '../print/print-dates.ts'
+import { richTextToHtml } from '../print/rich-text-html.ts'
+
+const BODIES_PER_TURN = 25
+
+const CSS = `
+html { color-scheme: light; background: #fbfaf7; }
+body { max-width: 40rem; margin: 0 auto; padding: 2.5rem 1.25rem 4rem; color: #1f1f1f;
+  font: 1.05rem/1.6 "Iowan Old Style", "Palatino Linotype", Palatino, Georgia, "Noto Serif", serif; }
+header.export { margin-bottom: 2.5rem; }
+header.export .journal { margin: 0; font-size: 1.9rem; line-height: 1.2; }
+header.export .note { margin: 0.4rem 0 0; color: #5a5a5a; font-size: 0.9rem; }
+nav ul { padding-left: 1.2rem; }
+section.chapter { margin-top: 3rem; }
+section.chapter > h1 { font-size: 1.5rem; line-height: 1.25; padding-bottom: 0.3rem; border-bottom: 3px solid var(--theme); }
+article { margin: 2rem 0 0; }
+article h2 { margin: 0; font-size: 1.2rem; line-height: 1.3; }
+article .date { margin: 0.15rem 0 0.8rem; color: #5a5a5a; font-size: 0.88rem; }
+${THEMES.map((theme) => `.theme-${theme.id} { --theme: ${theme.colour}; }`).join('\n')}
+${RICH_TEXT_CSS}
+`
+
+const CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'`,
+  "img-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'"
+].join('; ')
+
+function article(reflection: Reflection): string {
+  const title = reflection.title.trim() === '' ? 'Untitled' : reflection.title
+  return [
+    `<article id="r-${escapeHtml(reflection.id)}">`,
+    `<h2>${escapeHtml(title)}</h2>`,
+    `<p class="date"><time datetime="${escapeHtml(reflection.date)}">${escapeHtml(longDate(reflection.date))}</time></p>`,
+    `<div class="entry-body">${richTextToHtml(reflection.body)}</div>`,
+    '</article>'
+  ].join('\n')
+}
+
+/**
+ * The whole export document. `reflections` come in book order (theme by theme); bodies are
+ * turned into HTML a slice at a time. Returns the document and how many reflections it holds.
+ */
+export async function exportHtml(journalName: string, today: string, reflections: AsyncIterable<Reflection>): Promise<{ html: string; count: number }> {
+  const chapters = new Map<ThemeId, string[]>()
+  let count = 0
+  for await (const reflection of reflections) {
+    if (++count % BODIES_PER_TURN === 0) await nextTurn()
+    let chapter = chapters.get(reflection.themeId)
+    if (!chapter) chapters.set(reflection.themeId, (chapter = []))
+    chapter.push(article(reflection))
+  }
+  const themes = THEMES.filter((theme) => chapters.has(theme.id))
+  const noun = count === 1 ? 'reflection' : 'reflections'
+  const html = [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(journalName)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<header class="export">',
+    `<p class="journal">${escapeHtml(journalName)}</p>`,
+    `<p class="note">${count} ${noun}, exported from Sevenfold on ${escapeHtml(plainDate(today))}. This file is not encrypted: keep it somewhere private.</p>`,
+    '</header>',
+    themes.length > 1
+      ? `<nav aria-label="Themes"><ul>${themes.map((t) => `<li><a href="#theme-${t.id}">${escapeHtml(t.title)}</a> (${chapters.get(t.id)!.length})</li>`).join('')}</ul></nav>`
+      : '',
+    ...themes.map((theme) =>
+      [
+        `<section class="chapter theme-${theme.id}" id="theme-${theme.id}">`,
+        `<h1>${escapeHtml(theme.title)}</h1>`,
+        ...chapters.get(theme.id)!,
+        '</section>'
+      ].join('\n')
+    ),
+    '</body>',
+    '</html>',
+    ''
+  ].join('\n')
+  return { html, count }
+}

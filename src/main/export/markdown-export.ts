@@ -1,0 +1,82 @@
+// The Markdown export: a new folder "Sevenfold export <date>" in the place chosen, a folder
+// per theme (only themes with reflections), and one file per reflection named
+// "<date> <title>.md", with a small front matter (title, date, theme as YAML; the strings in
+// JSON's quoting, which YAML reads the same) and the title as its first heading. Folders are
+// 0700 and files 0600; if anything fails, the whole new folder is removed.
+
+import { chmod, mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Reflection } from '../../shared/contract.ts'
+import { themeById, type ThemeId } from '../../shared/themes.ts'
+import { PRIVATE_DIR_MODE, createPrivateFile, removeQuietly } from '../storage/private-files.ts'
+import { NameBook, cleanName, safeName } from './file-names.ts'
+import { inlineLine } from './markdown-inline.ts'
+import { richTextToMarkdown } from './markdown.ts'
+
+/** One reflection as a Markdown file's text. */
+export function reflectionMarkdown(reflection: Reflection): string {
+  const theme = themeById(reflection.themeId).title
+  const front = ['---', `title: ${JSON.stringify(reflection.title)}`, `date: ${reflection.date}`, `theme: ${JSON.stringify(theme)}`, '---', ''].join('\n')
+  const heading = inlineLine([{ text: reflection.title, marks: [] }], { inHeading: true })
+  const body = richTextToMarkdown(reflection.body)
+  return `${front}\n${heading === '' ? '' : `# ${heading}\n\n`}${body}`
+}
+
+/** A new folder only its owner may enter (the mode is set again: a umask could take from it). */
+async function privateDir(path: string): Promise<void> {
+  await mkdir(path, { mode: PRIVATE_DIR_MODE })
+  await chmod(path, PRIVATE_DIR_MODE)
+}
+
+/** Makes a folder that did not exist: "name", else "name (2)", "name (3)"… Returns its name. */
+async function newFolder(parent: string, stem: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? stem : `${stem} (${n})`
+    try {
+      await privateDir(join(parent, name))
+      return name
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'EEXIST') throw error
+    }
+  }
+}
+
+async function writeNew(path: string, text: string): Promise<void> {
+  const file = await createPrivateFile(path)
+  try {
+    await file.writeFile(text, 'utf8')
+  } finally {
+    await file.close()
+  }
+}
+
+/** Writes the reflections into a new export folder inside `parent`; its name and how many were written. */
+export async function writeMarkdownExport(
+  parent: string,
+  today: string,
+  reflections: AsyncIterable<Reflection>
+): Promise<{ folderName: string; count: number }> {
+  const folderName = await newFolder(parent, `Sevenfold export ${today}`)
+  const root = join(parent, folderName)
+  const themes = new Map<ThemeId, { dir: string; names: NameBook }>()
+  const folders = new NameBook()
+  let count = 0
+  try {
+    for await (const reflection of reflections) {
+      let theme = themes.get(reflection.themeId)
+      if (!theme) {
+        const dir = join(root, folders.claim(safeName(themeById(reflection.themeId).title, reflection.themeId)))
+        await privateDir(dir)
+        theme = { dir, names: new NameBook() }
+        themes.set(reflection.themeId, theme)
+      }
+      const stem = safeName(`${reflection.date} ${cleanName(reflection.title) || 'Untitled'}`, 'Untitled')
+      await writeNew(join(theme.dir, theme.names.claim(stem, '.md')), reflectionMarkdown(reflection))
+      count++
+    }
+  } catch (error) {
+    await removeQuietly(root)
+    throw error
+  }
+  return { folderName, count }
+}

@@ -1,0 +1,123 @@
+// A stored TipTap document as Markdown: headings, paragraphs, lists, task lists `- [ ]` and
+// `- [x]`, quotes, rules and hard breaks (a backslash at the end of the line), with the inline
+// text and marks of markdown-inline.ts. Blocks are separated by a blank line; containers
+// prefix their lines (`> `, list markers and the matching indent). A type we do not know keeps
+// its words. Uses an explicit stack in no place: nesting is capped at 48 by the body check.
+
+import type { RichTextNode } from '../../shared/rich-text.ts'
+import { inlineLine, markKeys, type Segment } from './markdown-inline.ts'
+
+const HARD_BREAK = '\\\n'
+
+/** A text block's inline content split into lines at its hard breaks. */
+function lines(node: RichTextNode): Segment[][] {
+  const result: Segment[][] = [[]]
+  const walk = (child: RichTextNode, inherited: string[]) => {
+    if (child.type === 'hardBreak') {
+      result.push([])
+      return
+    }
+    const marks = [...inherited, ...markKeys(child.marks)]
+    if (typeof child.text === 'string') {
+      // A newline inside text (not made by the editor) reads as the break it looks like.
+      child.text.split('\n').forEach((part, i) => {
+        if (i > 0) result.push([])
+        result.at(-1)!.push({ text: part, marks })
+      })
+    }
+    for (const grandchild of child.content ?? []) walk(grandchild, marks)
+  }
+  for (const child of node.content ?? []) walk(child, [])
+  return result
+}
+
+function textBlock(node: RichTextNode, inHeading = false): string {
+  const rendered = lines(node).map((line) => inlineLine(line, { inHeading }))
+  while (rendered.length > 0 && rendered.at(-1) === '') rendered.pop()
+  while (rendered.length > 0 && rendered[0] === '') rendered.shift()
+  return inHeading ? rendered.filter((l) => l !== '').join(' ') : rendered.join(HARD_BREAK)
+}
+
+/** Prefixes the first line with `first` and the rest with `rest` (blank lines stay blank). */
+function indent(block: string, first: string, rest: string): string {
+  return block
+    .split('\n')
+    .map((line, i) => (i === 0 ? first + line : line === '' ? '' : rest + line))
+    .join('\n')
+}
+
+/** A list item: the marker on its first line, the rest indented to the item's content. */
+function item(node: RichTextNode, marker: string, pad: string): string {
+  const children = rendered(node.content ?? [])
+  if (children.length === 0) return marker
+  const inner = children.map((c) => c.text).join('\n\n')
+  // Only a paragraph may share the marker's line: "- ---" would read as a rule, and after a
+  // task's box anything but text is text.
+  const first = children[0]!.type === 'paragraph' ? `${marker} ` : `${marker}\n${pad}`
+  return indent(inner, first, pad)
+}
+
+function orderedStart(node: RichTextNode): number {
+  const start = node.attrs?.start
+  return typeof start === 'number' && Number.isSafeInteger(start) && start >= 0 && start < 1e8 ? start : 1
+}
+
+function block(node: RichTextNode): string {
+  switch (node.type) {
+    case 'paragraph':
+      return textBlock(node)
+    case 'heading': {
+      const text = textBlock(node, true)
+      const level = typeof node.attrs?.level === 'number' ? Math.min(6, Math.max(1, Math.trunc(node.attrs.level))) : 2
+      return text === '' ? '' : `${'#'.repeat(level)} ${text}`
+    }
+    case 'blockquote': {
+      const inner = blocks(node.content ?? [])
+      return inner === ''
+        ? ''
+        : inner
+            .split('\n')
+            .map((line) => (line === '' ? '>' : `> ${line}`))
+            .join('\n')
+    }
+    case 'bulletList':
+      return (node.content ?? []).map((child) => item(child, '-', '  ')).join('\n')
+    case 'orderedList': {
+      const start = orderedStart(node)
+      return (node.content ?? []).map((child, i) => item(child, `${start + i}.`, ' '.repeat(`${start + i}.`.length + 1))).join('\n')
+    }
+    case 'taskList':
+      return (node.content ?? []).map((child) => item(child, child.attrs?.checked === true ? '- [x]' : '- [ ]', '  ')).join('\n')
+    case 'horizontalRule':
+      return '---'
+    case 'hardBreak':
+      return ''
+    default:
+      return unknownBlock(node)
+  }
+}
+
+/** Text of its own becomes a paragraph; blocks inside it are written as themselves. */
+function unknownBlock(node: RichTextNode): string {
+  if (typeof node.text === 'string') return textBlock({ type: 'paragraph', content: [node] })
+  const children = node.content ?? []
+  const inline = children.some((child) => typeof child.text === 'string' || child.type === 'hardBreak')
+  return inline ? textBlock(node) : blocks(children)
+}
+
+/** The blocks that have something to show, each with its Markdown. */
+function rendered(nodes: readonly RichTextNode[]): Array<{ type: string; text: string }> {
+  return nodes.map((node) => ({ type: node.type, text: block(node) })).filter((b) => b.text !== '')
+}
+
+function blocks(nodes: readonly RichTextNode[]): string {
+  return rendered(nodes)
+    .map((b) => b.text)
+    .join('\n\n')
+}
+
+/** The document as Markdown, ending with a newline (empty for an empty document). */
+export function richTextToMarkdown(doc: RichTextNode): string {
+  const text = blocks(doc.content ?? [])
+  return text === '' ? '' : `${text}\n`
+}

@@ -1,0 +1,49 @@
+// The journal's groups of the contract: reflections, the themes' summary and the partner's
+// settings, each over the open journal (the session's; asking with none open is LOCKED).
+
+import type { Backend } from '../../shared/contract.ts'
+import type { Journal } from './journal.ts'
+import type { ProfileSettings } from './settings.ts'
+
+export interface JournalHandlerDeps {
+  /** The open journal and its settings; each throws LOCKED when none is open. */
+  journal: () => Journal
+  settings: () => ProfileSettings
+  /** Told of each reflection saved or deleted (the search index keeps up with it). */
+  changed: { saved(id: string): void; deleted(id: string): void }
+}
+
+export function journalHandlers({ journal, settings, changed }: JournalHandlerDeps): Pick<Backend, 'reflections' | 'themes' | 'settings'> {
+  return {
+    reflections: {
+      create: async (input) => {
+        const created = journal().create(input)
+        changed.saved(created.id)
+        return created
+      },
+      update: async (input) => {
+        const header = journal().update(input)
+        changed.saved(header.id)
+        return header
+      },
+      get: async ({ id }) => journal().get(id),
+      delete: async ({ id }) => {
+        journal().delete(id)
+        changed.deleted(id)
+        return null
+      },
+      list: async (input) => journal().list(input?.themeId),
+      confirmUnchecked: async ({ ids }) => {
+        journal().confirmUnchecked(ids)
+        return null
+      }
+    },
+    themes: {
+      summary: async () => journal().themeSummary()
+    },
+    settings: {
+      get: async () => settings().get(),
+      update: async (changes) => settings().update(changes)
+    }
+  }
+}

@@ -1,0 +1,72 @@
+// The `print` group: a scope of the open journal (or the open vault) built into a print
+// document (print-document.ts), paged in the host's hidden window, then printed or saved as PDF.
+// The document and its PDF are plaintext: they live in memory only, and the one file ever
+// written is the PDF the person asked for, readable by them alone.
+
+import { basename } from 'node:path'
+import type { Backend } from '../../shared/contract.ts'
+import { AppError } from '../../shared/errors.ts'
+import type { PrintScope } from '../../shared/print.ts'
+import type { PrintBook } from './print-book.ts'
+import { printHtml, printPdf } from './paginate.ts'
+import { printBook, printSummary, requirePrintable, type PrintSources } from './scopes.ts'
+import type { Host } from '../app/host.ts'
+import type { Reading } from '../app/rekey-gate.ts'
+import { requireHost } from '../app/host-required.ts'
+import { safeName } from '../export/file-names.ts'
+import { diskFullAs, isUnwritablePlace, writePrivateFile } from '../storage/private-files.ts'
+
+export interface PrintDeps extends PrintSources {
+  host: Host | undefined
+  /** Reading the book is a reading: a re-key waits for it (rekey-gate.ts). */
+  reading: Reading
+}
+
+function pdfName(book: Pick<PrintBook, 'journalName' | 'scopeLabel'>): string {
+  return `${safeName(`${book.journalName} – ${book.scopeLabel}`, 'Sevenfold')}.pdf`
+}
+
+/** Written beside the chosen name and renamed onto it, readable by its owner only, so a failure leaves no half PDF. */
+async function writePdf(where: string, pdf: Uint8Array): Promise<void> {
+  try {
+    await writePrivateFile(where, pdf)
+  } catch (error) {
+    if (isUnwritablePlace(error)) throw new AppError('INTERNAL', 'Sevenfold could not write the PDF there. Choose another folder and save again.')
+    throw diskFullAs(error, 'The disk is full, so the PDF was not saved. Free some space and save again.')
+  }
+}
+
+export function createPrintBackend(deps: PrintDeps): Backend['print'] {
+  // What the scope is read from; if it locks while the PDF is made, nothing is written.
+  const sourceOf = (scope: PrintScope): unknown => (scope.kind === 'vault' ? deps.vault() : deps.journal()?.journal)
+  const requireStillOpen = (scope: PrintScope, source: unknown) => {
+    if (sourceOf(scope) === source) return
+    throw scope.kind === 'vault'
+      ? new AppError('LOCKED', 'The vault locked while the PDF was being made, so it was not saved. Open it together and save again.')
+      : new AppError('LOCKED', 'Your journal locked while the PDF was being made, so it was not saved. Unlock it and save again.')
+  }
+
+  return {
+    summary: async ({ scope }) => printSummary(scope, deps),
+
+    print: async ({ scope, options }) => {
+      const host = requireHost(deps.host)
+      const html = await printHtml(await deps.reading(() => printBook(scope, options, deps)), options, host)
+      return { printed: await host.print(html, options.paperSize) }
+    },
+
+    savePdf: async ({ scope, options }) => {
+      const host = requireHost(deps.host)
+      // Everything that could refuse is said before the dialog; the bodies are read only after it.
+      const names = requirePrintable(scope, deps)
+      const source = sourceOf(scope)
+      const where = await host.chooseSaveFile({ title: 'Save as PDF', defaultName: pdfName(names), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
+      if (where === null) return { saved: false }
+      requireStillOpen(scope, source)
+      const pdf = await printPdf(await deps.reading(() => printBook(scope, options, deps)), options, host)
+      requireStillOpen(scope, source)
+      await writePdf(where, pdf)
+      return { saved: true, fileName: basename(where) }
+    }
+  }
+}

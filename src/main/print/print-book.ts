@@ -1,0 +1,35 @@
+// What a print document holds: the journal's (or the vault's) reflections in chapters, already
+// chosen and ordered for the scope. Built by scopes.ts, turned into HTML by print-document.ts.
+
+import type { RichTextNode } from '../../shared/rich-text.ts'
+
+export interface PrintEntry {
+  id: string
+  title: string
+  /** YYYY-MM-DD */
+  date: string
+  body: RichTextNode
+  /** Who wrote it (secrets in the vault only). */
+  author?: string
+}
+
+export interface PrintChapter {
+  /** The theme's id, or 'vault'. */
+  id: string
+  title: string
+  /** #rrggbb */
+  colour: string
+  entries: PrintEntry[]
+}
+
+export interface PrintBook {
+  /** "Ana's journal", "Our vault" */
+  journalName: string
+  /** "Trust", "3 March – 20 May 2026", "Chosen reflections", "One reflection" */
+  scopeLabel: string
+  /** YYYY-MM-DD, or null when the scope is empty. */
+  from: string | null
+  to: string | null
+  /** Empty chapters are present only if the options want them. */
+  chapters: PrintChapter[]
+}

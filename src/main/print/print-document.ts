@@ -1,0 +1,162 @@
+// The print document: a title page, a table of contents, then a chapter per theme with its
+// reflections. Every piece of user text is escaped (HTML) or hex-escaped (CSS strings); the only
+// style is one inline <style> block allowed by its hash, and nothing is loaded or run.
+
+import { createHash } from 'node:crypto'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import { localDate } from '../../shared/dates.ts'
+import type { PrintOptions } from '../../shared/print.ts'
+import type { PrintBook, PrintChapter, PrintEntry } from './print-book.ts'
+import { printCss, type CssChapter } from './print-css.ts'
+import { dateRange, longDate, plainDate } from './print-dates.ts'
+import { escapeHtml } from './html-escape.ts'
+import { richTextToHtml } from './rich-text-html.ts'
+
+/** Work done between yields to the event loop: reflections, contents lines, characters of output. */
+const ENTRIES_PER_SLICE = 25
+const CONTENTS_LINES_PER_SLICE = 200
+const CHARS_PER_SLICE = 400_000
+
+const UNTITLED = 'Untitled'
+const EMPTY_CHAPTER = 'Nothing in this chapter for what you chose to print.'
+
+interface PlacedChapter {
+  chapter: PrintChapter
+  /** Our class, page name and id stem: ch1, ch2, … */
+  key: string
+  title: string
+}
+
+/** The chapters the options print, each with its key and the title its heading shows. */
+function placedChapters(book: PrintBook, options: PrintOptions): PlacedChapter[] {
+  return book.chapters
+    .filter((chapter) => options.includeEmptyThemes || chapter.entries.length > 0)
+    .map((chapter, i) => ({ chapter, key: `ch${i + 1}`, title: headingText(chapter.title) }))
+}
+
+const headingText = (title: string) => title.replace(/\s+/g, ' ').trim() || UNTITLED
+const entryKey = (chapterKey: string, index: number) => `${chapterKey}-${index + 1}`
+
+/** The headings that name TOC targets, in document order: each is an <h1> (chapter) or <h2> (entry)
+ *  whose text content is exactly `text` (whitespace collapsed). Body headings print as h3/h4. */
+export function outlineTargets(book: PrintBook, options: PrintOptions): Array<{ anchor: string; text: string }> {
+  const targets: Array<{ anchor: string; text: string }> = []
+  for (const { chapter, title } of placedChapters(book, options)) {
+    targets.push({ anchor: chapter.id, text: title })
+    for (const entry of chapter.entries) targets.push({ anchor: entry.id, text: headingText(entry.title) })
+  }
+  return targets
+}
+
+/** The whole print document. `pageOf` maps anchors (chapter ids, entry ids) to page numbers for the
+ *  table of contents; absent on the first pass. The layout must be IDENTICAL with and without it
+ *  (the numbers sit in fixed-width boxes), so pages found on pass 1 hold on pass 2.
+ *  Yields to the event loop (setImmediate) every ~25 entries so no slice blocks for long. */
+export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pageOf?: ReadonlyMap<string, number>): Promise<string> {
+  const chapters = placedChapters(book, options)
+  const parts: string[] = []
+  if (options.titlePage) parts.push(titlePage(book))
+  if (options.tableOfContents) parts.push(await tableOfContents(chapters, pageOf))
+  await nextTurn()
+
+  let entriesInSlice = 0
+  let charsInSlice = 0
+  for (const placed of chapters) {
+    parts.push(chapterOpening(placed))
+    const { entries } = placed.chapter
+    for (const [i, entry] of entries.entries()) {
+      const html = entryHtml(entry, entryKey(placed.key, i))
+      parts.push(html)
+      charsInSlice += html.length
+      if (++entriesInSlice >= ENTRIES_PER_SLICE || charsInSlice >= CHARS_PER_SLICE) {
+        await nextTurn()
+        entriesInSlice = 0
+        charsInSlice = 0
+      }
+    }
+    parts.push('</section>')
+  }
+
+  const cssChapters: CssChapter[] = chapters.map(({ key, title, chapter }) => ({ key, title, colour: chapter.colour }))
+  const css = printCss(options, book.journalName, cssChapters)
+  const hash = createHash('sha256').update(css, 'utf8').digest('base64')
+  const csp = `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`
+  return [
+    '<!doctype html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    `<title>${escapeHtml(headingText(book.journalName))}</title>`,
+    `<style>${css}</style>`,
+    '</head>',
+    '<body>',
+    ...parts,
+    '</body>',
+    '</html>',
+    ''
+  ].join('\n')
+}
+
+function titlePage(book: PrintBook): string {
+  const range = book.from !== null && book.to !== null ? dateRange(book.from, book.to) : null
+  const lines = ['<section class="title-page">', '<div class="title-page__rule"></div>', `<p class="title-page__name">${escapeHtml(book.journalName)}</p>`]
+  if (book.scopeLabel.trim() !== '') lines.push(`<p class="title-page__scope">${escapeHtml(book.scopeLabel)}</p>`)
+  // A date range scope is already named by its dates.
+  if (range !== null && range !== book.scopeLabel.trim()) lines.push(`<p class="title-page__dates">${escapeHtml(range)}</p>`)
+  lines.push(`<p class="title-page__printed">Printed on ${escapeHtml(longDate(localDate()))}</p>`, '</section>')
+  return lines.join('\n')
+}
+
+/** One line of the contents; the page number's box has the same size whether it is filled or not. */
+function contentsRow(id: string, inner: string, page: number | undefined): string {
+  const number = page === undefined ? '' : String(page)
+  return `<a class="toc-row" href="#${id}"><span class="toc-text">${inner}</span><span class="toc-leader"></span><span class="toc-page">${number}</span></a>`
+}
+
+async function tableOfContents(chapters: PlacedChapter[], pageOf: ReadonlyMap<string, number> | undefined): Promise<string> {
+  const lines = ['<nav class="toc" aria-labelledby="toc-title">', '<p class="toc-title" id="toc-title">Contents</p>', '<ol>']
+  for (const { chapter, key, title } of chapters) {
+    lines.push(`<li class="toc-chapter ${key}">`, contentsRow(key, escapeHtml(title), pageOf?.get(chapter.id)))
+    if (chapter.entries.length > 0) {
+      lines.push('<ol class="toc-entries">')
+      for (const [i, entry] of chapter.entries.entries()) {
+        const inner = `${escapeHtml(headingText(entry.title))} <span class="toc-date">${escapeHtml(plainDate(entry.date))}</span>`
+        lines.push(`<li>${contentsRow(entryKey(key, i), inner, pageOf?.get(entry.id))}</li>`)
+        if (lines.length % CONTENTS_LINES_PER_SLICE === 0) await nextTurn()
+      }
+      lines.push('</ol>')
+    }
+    lines.push('</li>')
+  }
+  lines.push('</ol>', '</nav>')
+  return lines.join('\n')
+}
+
+function chapterOpening({ chapter, key, title }: PlacedChapter): string {
+  const count = chapter.entries.length
+  const lines = [
+    `<section class="chapter ${key}">`,
+    '<header class="chapter-head">',
+    '<div class="chapter-head__rule"></div>',
+    `<h1 id="${key}">${escapeHtml(title)}</h1>`,
+    count > 0 ? `<p class="chapter-head__count">${count === 1 ? 'One reflection' : `${count} reflections`}</p>` : '',
+    '</header>'
+  ]
+  if (count === 0) lines.push(`<p class="chapter-empty">${EMPTY_CHAPTER}</p>`)
+  return lines.filter((line) => line !== '').join('\n')
+}
+
+function entryHtml(entry: PrintEntry, id: string): string {
+  const date = `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(longDate(entry.date))}</time>`
+  const author = entry.author !== undefined && entry.author.trim() !== '' ? ` · by ${escapeHtml(entry.author)}` : ''
+  return [
+    '<article class="entry">',
+    '<header class="entry-head">',
+    `<h2 id="${id}">${escapeHtml(headingText(entry.title))}</h2>`,
+    `<p class="entry-meta">${date}${author}</p>`,
+    '</header>',
+    `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
+    '</article>'
+  ].join('\n')
+}

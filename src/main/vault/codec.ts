@@ -1,0 +1,118 @@
+// How the vault's contents become ciphertext, and what a sealed item must look like once
+// opened. Sealed items come from anyone at the computer, so their shape is checked as
+// strictly as IPC input before anything is moved under the vault key.
+
+import type { RevealAnswer, VaultSecretHeader } from '../../shared/contract.ts'
+import { AppError } from '../../shared/errors.ts'
+import { richTextProblem, type RichTextNode } from '../../shared/rich-text.ts'
+import type { BlobPlace } from '../crypto/aead.ts'
+import { summarise } from '../journal/reflection-codec.ts'
+
+export type StoredSecretHeader = Omit<VaultSecretHeader, 'id'>
+
+/** A new secret's stored header: its words summarised, both times set to `stamp`. */
+export function secretHeader(
+  input: { authorId: string; title: string; body: RichTextNode },
+  stamp: string,
+  extra: Pick<StoredSecretHeader, 'isNew' | 'wasSealed' | 'date'>
+): StoredSecretHeader {
+  return { authorId: input.authorId, title: input.title, ...summarise(input.body), createdAt: stamp, updatedAt: stamp, ...extra }
+}
+
+/** A secret dropped in while the vault was locked. */
+export interface SealedSecret {
+  authorId: string
+  title: string
+  body: RichTextNode
+  sealedAt: string
+}
+
+/** One partner's answer to a question, sealed to the vault. */
+export interface SealedAnswer {
+  prompt: string
+  askedBy: string
+  askedAt: string
+  text: string
+  answeredAt: string
+}
+
+/** A question as sealed to each partner. */
+export interface SealedPrompt {
+  prompt: string
+  askedBy: string
+  askedAt: string
+}
+
+/** A question both answered, kept under the vault key. */
+export interface StoredReveal {
+  prompt: string
+  askedBy: string
+  askedAt: string
+  answers: RevealAnswer[]
+}
+
+export const vaultPlace = {
+  /**
+   * The vault's private key, bound to its two partners (in order): changing who the vault's
+   * partners are in the file makes it fail, so no reveal can be had with one partner's answer
+   * alone. `partners` absent: the place of vaults from before that binding.
+   */
+  privateKey: (vaultId: string, partners?: readonly [string, string]): BlobPlace => ({
+    table: 'vault',
+    rowId: vaultId,
+    ownerId: vaultId,
+    field: partners ? `private_key:${partners[0]}:${partners[1]}` : 'private_key'
+  }),
+  settings: (vaultId: string): BlobPlace => ({ table: 'vault', rowId: vaultId, ownerId: vaultId, field: 'settings' }),
+  rosterKey: (vaultId: string): BlobPlace => ({ table: 'vault', rowId: vaultId, ownerId: vaultId, field: 'roster_key' }),
+  secret: (vaultId: string, id: string, field: 'header' | 'body'): BlobPlace => ({ table: 'vault_secrets', rowId: id, ownerId: vaultId, field }),
+  sealed: (vaultId: string, id: string): BlobPlace => ({ table: 'vault_sealed', rowId: id, ownerId: vaultId, field: 'secret' }),
+  revealed: (vaultId: string, id: string): BlobPlace => ({ table: 'vault_reveals', rowId: id, ownerId: vaultId, field: 'reveal' }),
+  prompt: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_prompts', rowId: revealId, ownerId: profileId, field: 'prompt' }),
+  /** The asker's own copy, under their journal key (question-copies.ts). */
+  ownPrompt: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_prompts', rowId: revealId, ownerId: profileId, field: 'own_prompt' }),
+  answer: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_answers', rowId: revealId, ownerId: profileId, field: 'answer' })
+}
+
+const isString = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max
+const isStamp = (value: unknown): value is string => isString(value, 40) && !Number.isNaN(Date.parse(value))
+
+export function isSealedSecret(value: unknown, partners: readonly string[]): value is SealedSecret {
+  const v = value as Partial<SealedSecret> | null
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    isString(v.authorId, 40) &&
+    partners.includes(v.authorId) &&
+    isString(v.title, 300) &&
+    isStamp(v.sealedAt) &&
+    richTextProblem(v.body) === null
+  )
+}
+
+function isQuestion(v: Partial<SealedPrompt> | null, partners: readonly string[]): boolean {
+  return typeof v === 'object' && v !== null && isString(v.prompt, 500) && isString(v.askedBy, 40) && partners.includes(v.askedBy) && isStamp(v.askedAt)
+}
+
+export function isSealedPrompt(value: unknown, partners: readonly string[]): value is SealedPrompt {
+  return isQuestion(value as Partial<SealedPrompt> | null, partners)
+}
+
+export function isSealedAnswer(value: unknown, partners: readonly string[]): value is SealedAnswer {
+  const v = value as Partial<SealedAnswer> | null
+  return isQuestion(v, partners) && isString(v!.text, 10_000) && isStamp(v!.answeredAt)
+}
+
+/** What a missing or damaged secret says, and the order secrets are listed in. */
+export function secretNotFound(): AppError {
+  return new AppError('NOT_FOUND', 'That secret is not in the vault. It may have been deleted.')
+}
+
+export function secretDamaged(): AppError {
+  return new AppError('TAMPERED', 'This secret failed its integrity check, so it was not opened. The rest of the vault is unaffected.')
+}
+
+export function newestFirst(a: VaultSecretHeader, b: VaultSecretHeader): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
+}

@@ -1,0 +1,307 @@
+// The vault's part of the backend: the `vault`, `vaultSecrets` and `vaultReveals` groups
+// of the contract over the domain. The vault's open state lives here: its key, wiped on
+// lock. Idle time is judged where activity is seen: by the shell (the system's idle time)
+// and by the renderer (its own timer); the time between two requests says nothing of it,
+// since two people may read one secret for minutes.
+
+import type { Backend, VaultPartId, VaultPartner, VaultStatus } from '../../shared/contract.ts'
+import { AppError } from '../../shared/errors.ts'
+import { autoLockMinutesProblem } from '../../shared/settings.ts'
+import { decryptJson, encryptJson } from '../crypto/aead.ts'
+import { sealJson } from '../crypto/seal.ts'
+import { randomId, wipe } from '../crypto/secret-buffer.ts'
+import { SessionKey } from '../crypto/session-key.ts'
+import { OpenVault } from './open-vault.ts'
+import { answerQuestion, askBoth, unreadableAtUnlock, waitingQuestions, type Asker } from './questions.ts'
+import { pinnedVault, sealingReadiness } from './sealing-keys.ts'
+import type { serial } from '../app/serial.ts'
+import type { UnlockThrottle } from '../passphrase/unlock-throttle.ts'
+import { bindWithNewPair } from './binding.ts'
+import { vaultPlace, type SealedSecret } from './codec.ts'
+import { DEFAULT_VAULT_AUTO_LOCK_MINUTES, VaultDoor } from './door.ts'
+import { pinVault, provenKeys, storeNewRosterKey } from './pinning.ts'
+import { rekeyVault } from './rekey.ts'
+import type { RekeyGate } from '../app/rekey-gate.ts'
+import type { Database } from '../storage/database.ts'
+import type { JournalPinRepository } from '../storage/journal-pin-repository.ts'
+import type { ProfileKeyRepository } from '../storage/profile-key-repository.ts'
+import { createRevealRepository } from '../storage/reveal-repository.ts'
+import { createVaultItemRepository } from '../storage/vault-item-repository.ts'
+import { createVaultRepository, type VaultRow } from '../storage/vault-repository.ts'
+import { sealerOf, vaultJournals, type VaultJournalDeps } from './journals.ts'
+
+/** `journal`: the partner whose journal is open, if any (asking and answering happen from there). */
+export interface VaultBackendDeps extends VaultJournalDeps {
+  db: Database
+  profileKeys: ProfileKeyRepository
+  pins: JournalPinRepository
+  throttle: UnlockThrottle
+  kdfTargetMs: number
+  now: () => number
+  oneAtATime: ReturnType<typeof serial>
+  /** A re-key holds every other request back until it is over. */
+  gate: RekeyGate
+}
+
+type VaultGroups = Pick<Backend, 'vault' | 'vaultSecrets' | 'vaultReveals'>
+
+export interface VaultBackend extends VaultGroups {
+  exists(): boolean
+  isOpen(): boolean
+  /** Questions sealed to this journal that cannot be read any more, which it counts as damaged. */
+  unreadableQuestions(me: Asker, takeInOwn: boolean): string[]
+  /** The open vault, for printing its secrets; null while locked. */
+  opened(): OpenVault | null
+  lock(): void
+}
+
+interface Opened {
+  vault: OpenVault
+  autoLockMinutes: number
+}
+
+function lockedError(): AppError {
+  return new AppError('LOCKED', 'The vault is locked. Open it together to go on.')
+}
+
+function readMinutes(vault: OpenVault, row: VaultRow): number {
+  try {
+    const { autoLockMinutes } = decryptJson<{ autoLockMinutes: number }>(vault.cipherKey, row.settings, vaultPlace.settings(row.id))
+    return autoLockMinutesProblem(autoLockMinutes) === null ? autoLockMinutes : DEFAULT_VAULT_AUTO_LOCK_MINUTES
+  } catch {
+    // A preference is never worth refusing to open the vault.
+    return DEFAULT_VAULT_AUTO_LOCK_MINUTES
+  }
+}
+
+export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
+  const { now, oneAtATime } = deps
+  const vaults = createVaultRepository(deps.db)
+  const items = createVaultItemRepository(deps.db)
+  const reveals = createRevealRepository(deps.db)
+  const door = new VaultDoor({ vaults, profiles: deps.profiles, throttle: deps.throttle, kdfTargetMs: deps.kdfTargetMs, now })
+  const revealDeps = { vaults, reveals, profileKeys: deps.profileKeys, profiles: deps.profiles, pins: deps.pins }
+  const { asTheAuthor, bothJournals } = vaultJournals(deps)
+  let opened: Opened | null = null
+  // Bumped by every lock, so an opening still under way when a lock arrives does not stay open.
+  let locks = 0
+
+  const lock = () => {
+    locks += 1
+    opened?.vault.close()
+    opened = null
+    door.reset()
+  }
+  const current = (): OpenVault => {
+    if (!opened) throw lockedError()
+    return opened.vault
+  }
+  /** `since`: the lock count when the request came; a lock after it (during the KDFs) keeps the vault shut. */
+  const openWith = async (key: Buffer, since = locks, carriedDamage: string[] = []) => {
+    if (since !== locks) {
+      wipe(key)
+      throw lockedError()
+    }
+    lock()
+    const row = vaults.get()
+    let sessionKey: SessionKey
+    try {
+      if (!row) throw new AppError('NOT_FOUND', 'There is no vault yet. Create it together first.')
+      sessionKey = new SessionKey(key)
+    } catch (error) {
+      wipe(key)
+      throw error
+    }
+    const generation = locks
+    try {
+      const vault = await OpenVault.open(row, sessionKey, { items, reveals, profileIds: deps.profiles.list().map((p) => p.id) })
+      vault.carryDamage(carriedDamage)
+      if (generation !== locks) {
+        vault.close()
+        throw lockedError()
+      }
+      if (vault.publicKeyWasWrong) vaults.putPublicKey(vault.vaultId, vault.publicKey)
+      if (vault.privateKeyUnbound) bindWithNewPair({ db: deps.db, vaults, reveals }, vault)
+      if (!vault.rosterKey) vault.adoptRosterKey(storeNewRosterKey(vaults, vault))
+      // Its keys are proven now: the open journal, if it is one of the two, pins them.
+      const journal = deps.journal()
+      if (journal && vault.partners.includes(journal.profileId)) pinVault(deps.pins, deps.profileKeys, sealerOf(journal), provenKeys(vault))()
+      opened = { vault, autoLockMinutes: readMinutes(vault, row) }
+    } catch (error) {
+      sessionKey.close()
+      throw error
+    }
+  }
+  const partners = (): VaultPartner[] => {
+    const profiles = deps.profiles.list()
+    const row = vaults.get()
+    const ids = row ? [row.partnerA, row.partnerB] : profiles.slice(0, 2).map((p) => p.id)
+    return ids.map((profileId, i) => ({
+      profileId,
+      displayName: profiles.find((p) => p.id === profileId)?.displayName ?? '',
+      part: i === 0 ? 'a' : 'b'
+    }))
+  }
+  const fromJournal = (): VaultStatus['fromJournal'] => {
+    const journal = deps.journal()
+    const row = vaults.get()
+    if (!journal || !row || (row.partnerA !== journal.profileId && row.partnerB !== journal.profileId)) return null
+    const partnerId = row.partnerA === journal.profileId ? row.partnerB : row.partnerA
+    return sealingReadiness(revealDeps, sealerOf(journal), partnerId)
+  }
+  const status = (): VaultStatus => {
+    const exists = vaults.get() !== undefined
+    return {
+      exists,
+      open: opened !== null,
+      canCreate: !exists && deps.profiles.list().length >= 2,
+      partners: partners(),
+      partsGiven: opened ? [] : door.partsGiven(),
+      autoLockMinutes: opened?.autoLockMinutes ?? DEFAULT_VAULT_AUTO_LOCK_MINUTES,
+      damagedItems: opened?.vault.damagedCount ?? 0,
+      fromJournal: fromJournal()
+    }
+  }
+  const journal = (): Asker => {
+    const asker = deps.journal()
+    if (!asker) throw new AppError('LOCKED', 'Open your own journal first: questions are asked and answered from there.')
+    return asker
+  }
+  /**
+   * Re-keys the open vault with two new parts; the vault opens again under its new key, and both
+   * journals pin it in the same transaction. Returns the new halves. A lock before it is committed wins.
+   */
+  const rekeyOpen = async (newPartA: string, newPartB: string, passphrases: Record<VaultPartId, string | undefined>) => {
+    const since = locks
+    const vault = current()
+    const journals = await bothJournals(vault, passphrases)
+    try {
+      return await deps.gate.run(async () => {
+        const cancelled = () => since !== locks
+        const pinNew = (vaultPublicKey: Buffer) =>
+          journals.sealers.map((sealer) => pinVault(deps.pins, deps.profileKeys, sealer, { ...provenKeys(vault), vaultPublicKey }))
+        const { key, halves } = await rekeyVault({ db: deps.db, vaults, items, reveals, door }, vault, newPartA, newPartB, { cancelled, pinNew })
+        // Committed: the new halves must reach the two of them even if a lock came at the last moment.
+        // What the old keys' opening found damaged (a spoilt key the re-key replaced) is still said.
+        if (since === locks) await openWith(key, since, vault.damagedItems())
+        else wipe(key)
+        return halves
+      })
+    } finally {
+      journals.dispose()
+    }
+  }
+  // A drop-in or answer that arrives while the vault is open goes straight in.
+  const takeInIfOpen = async () => {
+    if (opened) await opened.vault.takeIn()
+  }
+
+  return {
+    exists: () => vaults.get() !== undefined,
+    isOpen: () => opened !== null,
+    unreadableQuestions: (me, takeInOwn) => unreadableAtUnlock(revealDeps, me, takeInOwn),
+    opened: () => opened?.vault ?? null,
+    lock,
+    vault: {
+      status: async () => status(),
+      create: ({ partA, partB }) =>
+        oneAtATime(async () => {
+          const { key, halves } = await door.create(partA, partB)
+          await openWith(key)
+          return { recoveryHalves: halves }
+        }),
+      givePart: ({ part, passphrase }) => {
+        const since = locks
+        return oneAtATime(async () => {
+          if (opened) return status()
+          const key = await door.givePart(part, passphrase)
+          if (key) await openWith(key, since)
+          return status()
+        })
+      },
+      resetParts: async () => {
+        door.reset()
+        return status()
+      },
+      lock: async () => {
+        lock()
+        return null
+      },
+      seal: async ({ authorId, title, body, passphrase }) => {
+        const row = vaults.get()
+        if (!row) throw new AppError('NOT_FOUND', 'There is no vault yet. Create it together first.')
+        if (authorId !== row.partnerA && authorId !== row.partnerB) {
+          throw new AppError('INVALID_INPUT', 'Choose which of you wrote this secret.', { field: 'authorId' })
+        }
+        const secret: SealedSecret = { authorId, title, body, sealedAt: new Date(now()).toISOString() }
+        // In turn with unlocks: a passphrase given here is tried like one.
+        await oneAtATime(() =>
+          asTheAuthor(authorId, passphrase, (sealer) => {
+            const { vault, publicKey } = pinnedVault(revealDeps, sealer)
+            const id = randomId()
+            items.insertSealed(vault.id, { id, sealed: sealJson(publicKey, secret, vaultPlace.sealed(vault.id, id)) })
+          })
+        )
+        await takeInIfOpen()
+        return null
+      },
+      changePassphrase: ({ currentPartA, currentPartB, newPartA, newPartB, rekey, journalPassphraseA, journalPassphraseB }) => {
+        const since = locks
+        return oneAtATime(async () => {
+          if (!rekey) {
+            await door.changeParts(currentPartA, currentPartB, newPartA, newPartB)
+            return null
+          }
+          const key = await door.proveParts(currentPartA, currentPartB, newPartA, newPartB)
+          if (opened) wipe(key)
+          else await openWith(key, since)
+          return { recoveryHalves: await rekeyOpen(newPartA, newPartB, { a: journalPassphraseA, b: journalPassphraseB }) }
+        })
+      },
+      recover: ({ halfA, halfB, newPartA, newPartB, journalPassphraseA, journalPassphraseB }) => {
+        const since = locks
+        return oneAtATime(async () => {
+          await openWith(await door.recoverKey(halfA, halfB, newPartA, newPartB), since)
+          try {
+            const recoveryHalves = await rekeyOpen(newPartA, newPartB, { a: journalPassphraseA, b: journalPassphraseB })
+            return { status: status(), recoveryHalves }
+          } catch (error) {
+            // Nothing was changed: the old halves still open it.
+            lock()
+            throw error
+          }
+        })
+      },
+      setAutoLock: async ({ minutes }) => {
+        const vault = current()
+        vaults.putSettings(vault.vaultId, encryptJson(vault.cipherKey, { autoLockMinutes: minutes }, vaultPlace.settings(vault.vaultId)))
+        opened!.autoLockMinutes = minutes
+        return status()
+      }
+    },
+    vaultSecrets: {
+      list: async () => current().list(),
+      get: async ({ id }) => current().get(id),
+      create: async (input) => current().create(input),
+      update: async (input) => current().update(input),
+      delete: async ({ id }) => {
+        current().delete(id)
+        return null
+      }
+    },
+    vaultReveals: {
+      ask: async ({ prompt, answer }) => {
+        const result = askBoth(revealDeps, journal(), prompt, answer, new Date(now()))
+        await takeInIfOpen()
+        return result
+      },
+      waiting: async () => waitingQuestions(revealDeps, journal()),
+      answer: async ({ id, answer }) => {
+        answerQuestion(revealDeps, journal(), id, answer, new Date(now()))
+        await takeInIfOpen()
+        return null
+      },
+      list: async () => current().reveals()
+    }
+  }
+}

@@ -1,0 +1,307 @@
+// The vault while it is open together: its secrets' headers in memory, the private key
+// that opens sealed drop-ins and answers, and its settings. Opening moves whatever was
+// sealed to the vault under the vault key; closing wipes the keys and drops the headers.
+
+import type { KeyObject } from 'node:crypto'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { Reveal, VaultSecret, VaultSecretHeader } from '../../shared/contract.ts'
+import { AppError } from '../../shared/errors.ts'
+import type { RichTextNode } from '../../shared/rich-text.ts'
+import { decryptJson, encryptJson } from '../crypto/aead.ts'
+import { openingKey, openSealedJson, publicKeyOf } from '../crypto/seal.ts'
+import { allocSecret, randomId, wipe } from '../crypto/secret-buffer.ts'
+import type { SessionKey } from '../crypto/session-key.ts'
+import type { RevealRepository } from '../storage/reveal-repository.ts'
+import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
+import type { VaultRow } from '../storage/vault-repository.ts'
+import { localDate } from '../../shared/dates.ts'
+import { summarise } from '../journal/reflection-codec.ts'
+import { openPrivateKey, openRosterKey } from './keys.ts'
+import { isSealedSecret, newestFirst, secretDamaged, secretHeader, secretNotFound, vaultPlace, type StoredSecretHeader } from './codec.ts'
+import { listReveals, revealAnswered, type AnswerContext } from './reveals.ts'
+
+export interface VaultItemDeps {
+  items: VaultItemRepository
+  reveals: RevealRepository
+  /** The journals on this computer: a vault from before its partners were bound is bound only to two of them. */
+  profileIds?: readonly string[]
+}
+
+export interface NewSecret {
+  authorId: string
+  title: string
+  body: RichTextNode
+  date?: string | undefined
+}
+
+export interface SecretChanges {
+  id: string
+  authorId?: string | undefined
+  title?: string | undefined
+  body?: RichTextNode | undefined
+  date?: string | undefined
+}
+
+// Sealed items opened and moved per turn of the event loop (each costs 1–2 ms with its share of the commit).
+const ITEMS_PER_TURN = 10
+
+export class OpenVault {
+  readonly vaultId: string
+  readonly partners: readonly [string, string]
+  readonly #key: SessionKey
+  #publicKey: Buffer
+  /** The stored public key was not the private key's own (swapped on disk); the caller stores the right one. */
+  readonly publicKeyWasWrong: boolean
+  /** The private key opened at the place of vaults from before it was bound to its partners: the caller binds it. */
+  privateKeyUnbound = false
+  #privateKey: Buffer | null
+  /** The key partners' journals vouch for their sealing keys with; null until the backend gives one. */
+  #rosterKey: Buffer | null
+  readonly #deps: VaultItemDeps
+  readonly #headers = new Map<string, StoredSecretHeader>()
+  readonly #damaged = new Set<string>()
+  // The run of takeIn under way: a second waits for it, so nothing is read twice and moved twice.
+  #takingIn: Promise<void> = Promise.resolve()
+
+  private constructor(row: VaultRow, key: SessionKey, privateKey: Buffer | null, rosterKey: Buffer | null, deps: VaultItemDeps) {
+    this.vaultId = row.id
+    this.partners = [row.partnerA, row.partnerB]
+    this.#key = key
+    // Sealed items are opened against the private key's own public key, never a stored one that may be swapped.
+    this.#publicKey = privateKey ? publicKeyOf(openingKey(privateKey)) : row.publicKey
+    this.publicKeyWasWrong = !this.#publicKey.equals(row.publicKey)
+    if (this.publicKeyWasWrong) this.#damaged.add('vault-public-key')
+    this.#privateKey = privateKey
+    this.#rosterKey = rosterKey
+    this.#deps = deps
+  }
+
+  /** Takes ownership of `key` (closed with the vault). */
+  static async open(row: VaultRow, key: SessionKey, deps: VaultItemDeps, now = new Date()): Promise<OpenVault> {
+    const { privateKey, unbound } = openPrivateKey(row, key, deps.profileIds ?? [])
+    const vault = new OpenVault(row, key, privateKey, openRosterKey(row, key), deps)
+    vault.privateKeyUnbound = unbound
+    // Failed (damaged, or its partners changed in the file): nothing sealed opens, and that is damage.
+    if (!privateKey) vault.#damaged.add('private-key')
+    if (row.rosterKey && !vault.#rosterKey) vault.#damaged.add('roster-key')
+    for (const secret of deps.items.secrets(row.id)) {
+      try {
+        vault.#headers.set(secret.id, decryptJson<StoredSecretHeader>(key.cipherKey, secret.header, vaultPlace.secret(row.id, secret.id, 'header')))
+      } catch {
+        vault.#damaged.add(secret.id)
+      }
+    }
+    await vault.takeIn(now)
+    return vault
+  }
+
+  get publicKey(): Buffer {
+    return this.#publicKey
+  }
+
+  get cipherKey(): KeyObject {
+    return this.#key.cipherKey
+  }
+
+  /** Takes a new key pair in place of one opened unbound (binding.ts), which the caller has stored, bound. */
+  adoptPair(privateKey: Buffer): void {
+    const own = allocSecret(privateKey.length)
+    privateKey.copy(own)
+    wipe(this.#privateKey)
+    this.#privateKey = own
+    this.#publicKey = publicKeyOf(openingKey(own))
+    this.privateKeyUnbound = false
+  }
+
+  /** The vault's private key, for opening what was sealed to it; null when it failed its check. */
+  openingKey(): KeyObject | null {
+    return this.#privateKey ? openingKey(this.#privateKey) : null
+  }
+
+  /** The key for partners' vouchers (secret; wiped on close); null in a vault made before vouchers, until one is given. */
+  get rosterKey(): Buffer | null {
+    return this.#rosterKey
+  }
+
+  /** Takes a roster key just made for this vault (it had none, or only a damaged one), owned from here. */
+  adoptRosterKey(rosterKey: Buffer): void {
+    wipe(this.#rosterKey)
+    this.#rosterKey = rosterKey
+  }
+
+  /** Items that failed their integrity check: secrets, and sealed items that could not be opened. */
+  get damagedCount(): number {
+    return this.#damaged.size
+  }
+
+  /** What this opening found damaged, by id: a re-key that replaces this vault carries it over. */
+  damagedItems(): string[] {
+    return [...this.#damaged]
+  }
+
+  /** Counts what the vault this one replaced found damaged (its keys, put right by the re-key, among them). */
+  carryDamage(items: Iterable<string>): void {
+    for (const item of items) this.#damaged.add(item)
+  }
+
+  close(): void {
+    wipe(this.#privateKey, this.#rosterKey)
+    this.#privateKey = null
+    this.#rosterKey = null
+    this.#headers.clear()
+    this.#damaged.clear()
+    this.#key.close()
+  }
+
+  /**
+   * Moves sealed drop-ins under the vault key (shown as new), and questions both partners
+   * answered into revealed ones. Items move in slices, one transaction per slice with a turn
+   * of the event loop between, so a pile of drop-ins cannot stall the app; a damaged item
+   * stays where it is, counted, and the rest still move. One run at a time: each reads
+   * what is still waiting only when the one before has finished.
+   */
+  takeIn(now = new Date()): Promise<void> {
+    const run = this.#takingIn.then(() => this.#takeIn(now))
+    this.#takingIn = run.catch(() => undefined)
+    return run
+  }
+
+  async #takeIn(now: Date): Promise<void> {
+    const { items, reveals } = this.#deps
+    const sealed = items.sealed(this.vaultId)
+    const answers = reveals.answers()
+    if (sealed.length === 0 && answers.length === 0) return
+    if (!this.#privateKey) {
+      for (const row of sealed) this.#damaged.add(row.id)
+      return
+    }
+    const key = openingKey(this.#privateKey)
+    for (let start = 0; start < sealed.length; start += ITEMS_PER_TURN) {
+      const moves: Array<{ sealedId: string; id: string; header: StoredSecretHeader; row: ReturnType<OpenVault['encrypt']> }> = []
+      for (const row of sealed.slice(start, start + ITEMS_PER_TURN)) {
+        try {
+          const secret = openSealedJson<unknown>(key, this.#publicKey, row.sealed, vaultPlace.sealed(this.vaultId, row.id))
+          if (!isSealedSecret(secret, this.partners)) throw secretDamaged()
+          const id = randomId()
+          const header = secretHeader(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)) })
+          moves.push({ sealedId: row.id, id, header, row: this.encrypt(id, header, secret.body) })
+        } catch {
+          this.#damaged.add(row.id)
+        }
+      }
+      items.transaction(() => {
+        for (const move of moves) {
+          items.insertSecret(this.vaultId, move.row)
+          items.deleteSealed(this.vaultId, move.sealedId)
+        }
+      })
+      for (const move of moves) this.#headers.set(move.id, move.header)
+      await nextTurn()
+    }
+    revealAnswered(this.#answers(), key, answers, now)
+  }
+
+  /** The row for a secret, both blobs under the vault key. */
+  private encrypt(id: string, header: StoredSecretHeader, body: RichTextNode) {
+    return {
+      id,
+      header: encryptJson(this.cipherKey, header, vaultPlace.secret(this.vaultId, id, 'header')),
+      body: encryptJson(this.cipherKey, body, vaultPlace.secret(this.vaultId, id, 'body'))
+    }
+  }
+
+  #requireAuthor(authorId: string): void {
+    if (!this.partners.includes(authorId)) {
+      throw new AppError('INVALID_INPUT', 'Choose which of you wrote this secret.', { field: 'authorId' })
+    }
+  }
+
+  list(): VaultSecretHeader[] {
+    return [...this.#headers].map(([id, header]) => ({ id, ...header })).sort(newestFirst)
+  }
+
+  create(input: NewSecret, now = new Date()): { id: string } {
+    this.#requireAuthor(input.authorId)
+    const id = randomId()
+    const header = secretHeader(input, now.toISOString(), { isNew: false, wasSealed: false, date: input.date ?? localDate(now) })
+    this.#deps.items.insertSecret(this.vaultId, this.encrypt(id, header, input.body))
+    this.#headers.set(id, header)
+    return { id }
+  }
+
+  #body(id: string): RichTextNode {
+    const body = this.#deps.items.secretBody(this.vaultId, id)
+    if (!body) throw secretNotFound()
+    try {
+      return decryptJson<RichTextNode>(this.cipherKey, body, vaultPlace.secret(this.vaultId, id, 'body'))
+    } catch (error) {
+      // The blob layer's words speak of the journal; this is the vault.
+      throw error instanceof AppError && error.code === 'TAMPERED' ? secretDamaged() : error
+    }
+  }
+
+  #existing(id: string): StoredSecretHeader {
+    const header = this.#headers.get(id)
+    if (!header) throw this.#damaged.has(id) ? secretDamaged() : secretNotFound()
+    return header
+  }
+
+  /** The whole secret; reading it marks it as no longer new. */
+  get(id: string): VaultSecret {
+    const header = this.#existing(id)
+    const body = this.#body(id)
+    if (header.isNew) this.#write(id, { ...header, isNew: false }, body)
+    return { id, ...header, isNew: false, body }
+  }
+
+  /** The whole secret, leaving it new: printing it is not reading it together. */
+  peek(id: string): VaultSecret {
+    return { id, ...this.#existing(id), body: this.#body(id) }
+  }
+
+  update(changes: SecretChanges, now = new Date()): VaultSecretHeader {
+    const current = this.#existing(changes.id)
+    if (changes.authorId !== undefined) this.#requireAuthor(changes.authorId)
+    const body = changes.body ?? this.#body(changes.id)
+    const next: StoredSecretHeader = {
+      ...current,
+      authorId: changes.authorId ?? current.authorId,
+      title: changes.title ?? current.title,
+      date: changes.date ?? current.date,
+      ...(changes.body ? summarise(changes.body) : {}),
+      isNew: false,
+      updatedAt: now.toISOString()
+    }
+    this.#write(changes.id, next, body)
+    return { id: changes.id, ...next }
+  }
+
+  #write(id: string, header: StoredSecretHeader, body: RichTextNode): void {
+    if (!this.#deps.items.updateSecret(this.vaultId, this.encrypt(id, header, body))) throw secretNotFound()
+    this.#headers.set(id, header)
+  }
+
+  delete(id: string): void {
+    if (!this.#deps.items.deleteSecret(this.vaultId, id)) throw secretNotFound()
+    this.#headers.delete(id)
+    this.#damaged.delete(id)
+  }
+
+  /** Revealed questions with both answers, and those still waiting (who answered, not what). */
+  reveals(): Reveal[] {
+    return listReveals(this.#answers(), this.#privateKey ? openingKey(this.#privateKey) : null)
+  }
+
+  /** What the reveal steps need of this vault (reveals.ts). */
+  #answers(): AnswerContext {
+    return {
+      vaultId: this.vaultId,
+      partners: this.partners,
+      cipherKey: this.cipherKey,
+      publicKey: this.#publicKey,
+      items: this.#deps.items,
+      reveals: this.#deps.reveals,
+      damaged: (id) => this.#damaged.add(id)
+    }
+  }
+}
