@@ -21,7 +21,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/main/shell/**', 'src/main/index.ts', 'src/preload/**', 'test/unit/shell/**', 'test/support/electron-double.ts'],
+    files: ['src/main/shell/**', 'src/main/index.ts', 'src/preload/**', 'test/unit/main/shell/**', 'test/unit/preload/**', 'test/support/electron-double.ts'],
     rules: { 'no-restricted-imports': 'off' }
   },
   {

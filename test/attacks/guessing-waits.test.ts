@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PASS_A, PASS_B } from '../support/backend.ts'
 import { manualClock, refusal, twoJournals } from '../support/vault.ts'
-import { useFileBackends } from '../integration/backup-support.ts'
+import { useFileBackends } from '../support/backup.ts'
 
 const WRONG = 'pebble marmalade under winter clouds'
 const FREE_TRIES = 3

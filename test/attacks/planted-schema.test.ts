@@ -19,7 +19,7 @@ import { isAppError, type AppError } from '../../src/shared/errors.ts'
 import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { createTestHost } from '../support/chromium-host.ts'
 import { giveBoth, refusal, withVault } from '../support/vault.ts'
-import { fingerprint, namesIn, useFileBackends } from '../integration/backup-support.ts'
+import { fingerprint, namesIn, useFileBackends } from '../support/backup.ts'
 
 const { start, tempDir } = useFileBackends()
 const ATTACKER_KEY = newSealingKeyPair().publicKey

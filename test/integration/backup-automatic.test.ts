@@ -5,7 +5,7 @@ import { AUTOMATIC_FOLDER, automaticName } from '../../src/main/backup/automatic
 import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { canarySightings } from '../support/canary.ts'
 import { manualClock, twoJournals } from '../support/vault.ts'
-import { dumpLive, journalsAsRead, namesIn, useFileBackends } from './backup-support.ts'
+import { dumpLive, journalsAsRead, namesIn, useFileBackends } from '../support/backup.ts'
 
 const HOUR = 60 * 60 * 1000
 const clock = manualClock(Date.parse('2026-03-01T10:00:00.000Z'))

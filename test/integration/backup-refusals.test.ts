@@ -7,7 +7,7 @@ import { DATABASE_FILE } from '../../src/main/storage/database.ts'
 import { LATEST_SCHEMA_VERSION } from '../../src/main/storage/migrations/index.ts'
 import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { flipped, manualClock, refusal, twoJournals } from '../support/vault.ts'
-import { fingerprint, namesIn, storedContents, useFileBackends } from './backup-support.ts'
+import { fingerprint, namesIn, storedContents, useFileBackends } from '../support/backup.ts'
 
 const clock = manualClock()
 const { start, tempDir } = useFileBackends(clock.now)

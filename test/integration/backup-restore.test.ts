@@ -10,7 +10,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/storage/migrat
 import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { canarySightings } from '../support/canary.ts'
 import { giveBoth, withVault } from '../support/vault.ts'
-import { dumpLive, dumpTables, journalsAsRead, namesIn, useFileBackends } from './backup-support.ts'
+import { dumpLive, dumpTables, journalsAsRead, namesIn, useFileBackends } from '../support/backup.ts'
 
 const { start, tempDir } = useFileBackends()
 const NEW_PASS_A = 'amber lanterns over quiet water'

@@ -12,8 +12,8 @@ import { launchChromium } from '../e2e/support/chromium.ts'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
 import { canarySightings, filesIn } from '../support/canary.ts'
 import { refusal } from '../support/vault.ts'
-import { readMarkdownFile, plainOf } from '../unit/export/markdown-reader.ts'
-import { useFileBackends } from './backup-support.ts'
+import { readMarkdownFile, plainOf } from '../support/markdown-reader.ts'
+import { useFileBackends } from '../support/backup.ts'
 
 const { start, tempDir } = useFileBackends()
 const CANARY = 'wombatlantern9920'

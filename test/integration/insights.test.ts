@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../src/main/app/dispatch.ts'
 import { PASS_A, PASS_B, useBackends } from '../support/backend.ts'
-import { daysAgo, KNOWN_BALANCE, knownJournal, today, write } from './insights-journal.ts'
+import { daysAgo, KNOWN_BALANCE, knownJournal, today, write } from '../support/insights-journal.ts'
 
 const newBackend = useBackends()
 let offsetDays = 0

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { PASS_B, paragraphDoc } from '../support/backend.ts'
 import { withVault } from '../support/vault.ts'
-import { useFileBackends } from './backup-support.ts'
+import { useFileBackends } from '../support/backup.ts'
 
 const NEW_PASS_B = 'harbour lights over winter fields'
 

@@ -11,7 +11,7 @@ import { AppError } from '../../src/shared/errors.ts'
 import { CHANNELS } from '../../src/shared/contract.ts'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
 import { createTestHost } from '../support/chromium-host.ts'
-import { useFileBackends } from './backup-support.ts'
+import { useFileBackends } from '../support/backup.ts'
 
 const { start, tempDir } = useFileBackends()
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')

@@ -16,7 +16,7 @@ import { toAppError } from '../../../src/main/app/errors.ts'
 import { DATABASE_FILE } from '../../../src/main/storage/database.ts'
 import { createTestHost } from '../../support/chromium-host.ts'
 import { PASS_A } from '../../support/backend.ts'
-import { dumpTables } from '../../integration/backup-support.ts'
+import { dumpTables } from '../../support/backup.ts'
 import { PASSPHRASES, type SourceJournal } from './corruption-journal.ts'
 
 /** The files a case puts in a fresh data folder; null leaves that file out. */

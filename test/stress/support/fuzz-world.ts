@@ -11,7 +11,7 @@ import { createBackend, type SevenfoldBackend } from '../../../src/main/app/back
 import { DATABASE_FILE } from '../../../src/main/storage/database.ts'
 import type { Host } from '../../../src/main/app/host.ts'
 import { DEFAULT_PRINT_OPTIONS } from '../../../src/shared/print.ts'
-import { dumpTables } from '../../integration/backup-support.ts'
+import { dumpTables } from '../../support/backup.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc } from '../../support/backend.ts'
 
 export const NEW_PASSPHRASE = 'amber fjord whistles at noon'

@@ -4,7 +4,7 @@
 
 import type { BrowserContext } from 'playwright-core'
 import { allowedLink } from '../../../src/shared/link-rule.ts'
-import { scanTags } from '../../unit/print/markup-scan.ts'
+import { scanTags } from '../../support/markup-scan.ts'
 import { executableMarkupIn, type MarkupFinding } from './xss-trap.ts'
 
 const TAGS = new Set([

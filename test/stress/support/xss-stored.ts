@@ -5,7 +5,7 @@
 
 import { allowedLink } from '../../../src/shared/link-rule.ts'
 import type { RichTextNode } from '../../../src/shared/rich-text.ts'
-import { readMarkdownFile } from '../../unit/export/markdown-reader.ts'
+import { readMarkdownFile } from '../../support/markdown-reader.ts'
 import type { Payload } from './xss-payloads.ts'
 
 /** The node and mark types of the editor's schema (src/renderer/src/features/editor/extensions.ts). */

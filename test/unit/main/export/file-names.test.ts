@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { NameBook, cleanName, safeName } from '../../../../src/main/export/file-names.ts'
+
+describe('names for exported files', () => {
+  it('keeps a readable name inside its folder, whatever the title', () => {
+    expect(safeName('../../etc/passwd', 'x')).toBe('etc passwd')
+    expect(safeName('a/b\\c:d*e?f"g<h>i|j', 'x')).toBe('a b c d e f g h i j')
+    expect(safeName('..', 'Untitled')).toBe('Untitled')
+    expect(safeName('   ', 'Untitled')).toBe('Untitled')
+    expect(safeName('.hidden', 'x')).toBe('hidden')
+    expect(safeName('ends with dots...', 'x')).toBe('ends with dots')
+    expect(safeName('tab\there\nand line', 'x')).toBe('tab here and line')
+    expect(safeName('Ana’s day — café', 'x')).toBe('Ana’s day — café')
+  })
+
+  it('never gives a name Windows keeps for a device', () => {
+    for (const name of ['CON', 'con', 'Prn', 'AUX', 'nul', 'COM1', 'lpt9', 'CON.md', 'nul.txt', 'COM¹']) expect(safeName(name, 'x')).toBe(`${name}_`)
+    expect(safeName('CONSOLE', 'x')).toBe('CONSOLE')
+    expect(cleanName('CON')).toBe('CON')
+  })
+
+  it('keeps names short enough for every file system, without splitting a character', () => {
+    const long = safeName('💛'.repeat(100), 'x')
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(150)
+    expect(long).toBe('💛'.repeat(37))
+  })
+
+  it('numbers names that are taken, ignoring case and Unicode form', () => {
+    const book = new NameBook()
+    expect(book.claim('Day', '.md')).toBe('Day.md')
+    expect(book.claim('Day', '.md')).toBe('Day (2).md')
+    expect(book.claim('DAY', '.md')).toBe('DAY (3).md')
+    expect(book.claim('Cafe\u0301', '.md')).toBe('Cafe\u0301.md')
+    expect(book.claim('Caf\u00e9', '.md')).toBe('Caf\u00e9 (2).md')
+    expect(book.claim('Day (2)', '.md')).toBe('Day (2) (2).md')
+  })
+})

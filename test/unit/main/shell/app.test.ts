@@ -1,0 +1,98 @@
+import path from 'node:path'
+import { app, powerMonitor } from 'electron'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { electronDouble, FrameDouble, type BrowserWindowDouble } from '../../../support/electron-double.ts'
+import type { Result } from '../../../../src/shared/errors.ts'
+import { startShell, type Shell } from '../../../../src/main/shell/app.ts'
+import { eventually, PASSPHRASE, realBackend, type RealBackend } from '../../../support/real-backend.ts'
+
+vi.mock('electron', () => import('../../../support/electron-double.ts'))
+
+const rendererFile = path.resolve('/opt/sevenfold/out/renderer/index.html')
+let backend: RealBackend
+let shell: Shell
+
+async function start(platform: NodeJS.Platform = 'linux'): Promise<BrowserWindowDouble> {
+  const real = await realBackend()
+  backend = real.backend
+  shell = startShell({ backend, dataDir: real.dataDir, preloadPath: '/p/index.cjs', renderer: { file: rendererFile }, isDev: false, platform })
+  return shell.window() as unknown as BrowserWindowDouble
+}
+const invoke = (channel: string, frame: FrameDouble, payload?: unknown) =>
+  electronDouble.handlers.get(channel)!({ senderFrame: frame } as never, payload as never) as Promise<Result<unknown>>
+const isUnlocked = async () => (await backend.app.status()).unlockedProfileId !== null
+
+beforeEach(() => electronDouble.reset())
+afterEach(() => {
+  app.emit('will-quit')
+})
+
+describe('the shell', () => {
+  it('answers our window and refuses a frame inside it', async () => {
+    const window = await start()
+    const ours = window.webContents.mainFrame
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(await invoke('profile.create', new FrameDouble(ours.url, ours), { displayName: 'Eve', passphrase: PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' }
+    })
+    expect(await invoke('profile.create', ours, { displayName: 'Ada', passphrase: PASSPHRASE })).toMatchObject({ ok: true })
+    expect((await backend.app.status()).profiles.map((p) => p.displayName)).toEqual(['Ada'])
+  })
+
+  it('secures the window it creates', async () => {
+    const window = await start()
+    expect(window.webContents.windowOpenHandler!({ url: 'https://example.org' })).toEqual({ action: 'deny' })
+    expect(window.webContents.session.permissionCheckHandler!()).toBe(false)
+  })
+
+  it('locks and resets the window from the Lock menu item', async () => {
+    const window = await start()
+    await invoke('profile.create', window.webContents.mainFrame, { displayName: 'Ada', passphrase: PASSPHRASE })
+    const file = (electronDouble.appliedMenuTemplate as { submenu: { label?: string; click?: () => void }[] }[])[0]!
+    file.submenu.find((item) => item.label === 'Lock')!.click!()
+    await eventually(() => window.webContents.reloads === 1)
+    expect(await isUnlocked()).toBe(false)
+  })
+
+  it('locks on system suspend', async () => {
+    const window = await start()
+    await invoke('profile.create', window.webContents.mainFrame, { displayName: 'Ada', passphrase: PASSPHRASE })
+    powerMonitor.emit('suspend')
+    await eventually(() => window.webContents.reloads === 1)
+    expect(await isUnlocked()).toBe(false)
+  })
+
+  it('locks when the window closes and quits when it was the last (not on macOS)', async () => {
+    const window = await start()
+    await invoke('profile.create', window.webContents.mainFrame, { displayName: 'Ada', passphrase: PASSPHRASE })
+    window.close()
+    app.emit('window-all-closed')
+    expect(electronDouble.quitCalls).toBe(1)
+    await eventually(async () => !(await isUnlocked()))
+    expect(shell.window()).toBeNull()
+  })
+
+  it('stays running on macOS when the window closes, and reopens it on activate', async () => {
+    const window = await start('darwin')
+    window.close()
+    app.emit('window-all-closed')
+    expect(electronDouble.quitCalls).toBe(0)
+    app.emit('activate')
+    expect(shell.window()).not.toBeNull()
+    expect(electronDouble.windows).toHaveLength(2)
+  })
+
+  it('focuses the existing window when a second instance starts', async () => {
+    const window = await start()
+    app.emit('second-instance')
+    expect(window.focused).toBe(1)
+    expect(electronDouble.windows).toHaveLength(1)
+  })
+
+  it('closes the backend when the app quits', async () => {
+    await start()
+    app.emit('will-quit')
+    await expect(backend.app.status()).rejects.toThrow()
+  })
+})

@@ -1,0 +1,95 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { electronDouble } from '../../../support/electron-double.ts'
+import { createMainWindow } from '../../../../src/main/shell/window.ts'
+import { DEFAULT_STATE, loadWindowState, parseWindowState } from '../../../../src/main/shell/window-state.ts'
+import { tempDir } from '../../../support/real-backend.ts'
+
+vi.mock('electron', () => import('../../../support/electron-double.ts'))
+
+let dir: string
+let statePath: string
+const file = path.resolve('/opt/sevenfold/out/renderer/index.html')
+const open = (devServerUrl?: string) => createMainWindow({ preloadPath: '/opt/sevenfold/out/preload/index.cjs', renderer: { file, devServerUrl }, statePath })
+const double = () => electronDouble.windows.at(-1)!
+
+beforeEach(() => {
+  electronDouble.reset()
+  dir = tempDir()
+  statePath = path.join(dir, 'window-state.json')
+})
+
+describe('the main window', () => {
+  it('runs its renderer isolated, sandboxed, without Node and with web security', () => {
+    open()
+    expect(double().options.webPreferences).toStrictEqual({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: '/opt/sevenfold/out/preload/index.cjs',
+      spellcheck: true
+    })
+  })
+
+  it('stays hidden until its first paint', () => {
+    open()
+    expect(double().options.show).toBe(false)
+    expect(double().shown).toBe(false)
+    double().emit('ready-to-show')
+    expect(double().shown).toBe(true)
+  })
+
+  it('loads the built index.html, or the dev server when there is one', () => {
+    open()
+    expect(double().webContents.loaded).toEqual({ file })
+    open('http://localhost:5173/')
+    expect(double().webContents.loaded).toEqual({ url: 'http://localhost:5173/' })
+  })
+
+  it('remembers its bounds and maximised state across starts', () => {
+    open()
+    double().options = { x: 40, y: 50, width: 900, height: 700 }
+    double().maximized = true
+    double().close()
+    expect(fs.statSync(statePath).mode & 0o777).toBe(0o600)
+    open()
+    expect(double().options).toMatchObject({ x: 40, y: 50, width: 900, height: 700 })
+    double().emit('ready-to-show')
+    expect(double().maximized).toBe(true)
+  })
+})
+
+describe('window state', () => {
+  it.each([
+    ['not JSON', '{"bounds": '],
+    ['a number', '42'],
+    ['null', 'null'],
+    ['no maximized flag', '{"bounds":{"width":900,"height":700}}'],
+    ['a string width', '{"bounds":{"width":"900","height":700},"maximized":false}'],
+    ['a window too small to use', '{"bounds":{"width":10,"height":10},"maximized":false}'],
+    ['an absurd size', '{"bounds":{"width":1e9,"height":700},"maximized":false}'],
+    ['only one coordinate', '{"bounds":{"x":5,"width":900,"height":700},"maximized":false}'],
+    ['a fractional coordinate', '{"bounds":{"x":5.5,"y":3,"width":900,"height":700},"maximized":false}']
+  ])('rejects a state file holding %s and falls back to defaults', (_name, text) => {
+    expect(parseWindowState(text)).toBeNull()
+    fs.writeFileSync(statePath, text)
+    expect(loadWindowState(statePath)).toEqual(DEFAULT_STATE)
+  })
+
+  it('accepts what it writes', () => {
+    const state = { bounds: { x: 10, y: 20, width: 900, height: 700 }, maximized: true }
+    expect(parseWindowState(JSON.stringify(state))).toEqual(state)
+  })
+
+  it('pulls a window from a display that is gone back onto the screen', () => {
+    electronDouble.workArea = { x: 0, y: 0, width: 1280, height: 800 }
+    fs.writeFileSync(statePath, JSON.stringify({ bounds: { x: 3000, y: -900, width: 1600, height: 700 }, maximized: false }))
+    expect(loadWindowState(statePath).bounds).toEqual({ x: 0, y: 0, width: 1280, height: 700 })
+  })
+
+  it('uses the defaults when there is no file yet', () => {
+    expect(loadWindowState(statePath)).toEqual(DEFAULT_STATE)
+  })
+})
