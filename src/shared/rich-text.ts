@@ -122,3 +122,13 @@ export function countWords(text: string): number {
 export function emptyDoc(): RichTextNode {
   return { type: 'doc', content: [{ type: 'paragraph' }] }
 }
+
+const EXCERPT_LENGTH = 180
+
+/** A body's excerpt (its first words, flattened) and word count, as headers keep them. */
+export function summarise(body: RichTextNode): { excerpt: string; wordCount: number } {
+  const text = richTextToPlain(body)
+  const flat = text.replace(/\s+/g, ' ')
+  const excerpt = flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : flat
+  return { excerpt, wordCount: countWords(text) }
+}

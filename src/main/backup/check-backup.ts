@@ -9,14 +9,15 @@ import { open, type FileHandle } from 'node:fs/promises'
 import { AppError, isAppError } from '../../shared/errors.ts'
 import { wipe } from '../crypto/secret-buffer.ts'
 import { openReadOnly, schemaVersion, soundInWorker } from '../storage/database-file.ts'
-import { createKeySlotRepository } from '../storage/key-slot-repository.ts'
+import type { Database } from '../storage/database.ts'
+import type { KeySlotRepository } from '../storage/key-slot-repository.ts'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../storage/migrations/index.ts'
 import { createPrivateFile, diskFullAs, removeQuietly, tempPathIn, withSidecars } from '../storage/private-files.ts'
-import { createProfileRepository } from '../storage/profile-repository.ts'
+import type { ProfileRepository } from '../storage/profile-repository.ts'
 import { schemaIsMigrations } from '../storage/schema-trust.ts'
-import { checkNotThrottled, wrongSecret } from '../journal/access.ts'
-import { openWithPassphrase } from '../journal/key-slots.ts'
-import type { UnlockThrottle } from '../passphrase/unlock-throttle.ts'
+import { checkNotThrottled, wrongSecret } from '../journal/index.ts'
+import { openWithPassphrase } from '../journal/index.ts'
+import type { UnlockThrottle } from '../passphrase/index.ts'
 import { HEADER_BYTES, alteredBackup, damagedBackup, newerBackup, parseHeader, startDigest, type BackupHeader } from './backup-format.ts'
 import { copyHashed } from './write-backup.ts'
 
@@ -28,6 +29,8 @@ export interface CheckRequest {
   dataDir: string
   passphrase: string
   throttle: UnlockThrottle
+  /** The repositories a backup's own database is read through (the handlers build them). */
+  repositories: (db: Database) => { profiles: ProfileRepository; slots: KeySlotRepository }
   /** The newest schema this app knows (tests of older and newer backups change it). */
   latestSchema?: number
 }
@@ -98,23 +101,23 @@ function checkSchema(payload: string, header: BackupHeader): void {
 }
 
 /** The profiles of a sound database file, or BACKUP_INVALID; SQLite's own errors mean damage. */
-async function soundProfiles(payload: string, header: BackupHeader) {
+async function soundProfiles(payload: string, header: BackupHeader, repositories: CheckRequest['repositories']) {
   checkSchema(payload, header)
   // The whole-file check runs in a worker; the rest are small reads.
   if (!(await soundInWorker(payload))) throw damagedBackup()
   try {
     const db = openReadOnly(payload)
-    return { db, profiles: checkedProfiles(db, header) }
+    return { db, profiles: checkedProfiles(db, header, repositories) }
   } catch (error) {
     if (isAppError(error)) throw error
     throw damagedBackup()
   }
 }
 
-function checkedProfiles(db: ReturnType<typeof openReadOnly>, header: BackupHeader) {
+function checkedProfiles(db: Database, header: BackupHeader, repositories: CheckRequest['repositories']) {
   try {
     if (schemaVersion(db) !== header.schemaVersion) throw damagedBackup()
-    const profiles = createProfileRepository(db).list()
+    const profiles = repositories(db).profiles.list()
     if (profiles.length === 0) throw noJournals()
     return profiles
   } catch (error) {
@@ -124,12 +127,7 @@ function checkedProfiles(db: ReturnType<typeof openReadOnly>, header: BackupHead
 }
 
 /** The journal the passphrase opens in `db` (null if none); damaged slots are passed over. */
-async function opensAJournal(
-  db: ReturnType<typeof openReadOnly>,
-  profileIds: string[],
-  passphrase: string
-): Promise<{ opened: string | null; damaged: boolean }> {
-  const slots = createKeySlotRepository(db)
+async function opensAJournal(slots: KeySlotRepository, profileIds: string[], passphrase: string): Promise<{ opened: string | null; damaged: boolean }> {
   let damaged = false
   for (const profileId of profileIds) {
     let opened: Awaited<ReturnType<typeof openWithPassphrase>>
@@ -160,14 +158,14 @@ export async function checkBackup(request: CheckRequest): Promise<string> {
   try {
     if (header.schemaVersion > (request.latestSchema ?? LATEST_SCHEMA_VERSION)) throw newerBackup()
     if (header.schemaVersion < 1) throw damagedBackup()
-    const { db, profiles } = await soundProfiles(payload, header)
+    const { db, profiles } = await soundProfiles(payload, header, request.repositories)
     // Each journal in the backup is a door this passphrase is tried at: its own wait holds here.
     const doors = [RESTORE_THROTTLE_KEY, ...profiles.map((p) => p.id)]
     let result: { opened: string | null; damaged: boolean }
     try {
       checkNotThrottled(throttle, ...doors)
       result = await opensAJournal(
-        db,
+        request.repositories(db).slots,
         profiles.map((p) => p.id),
         passphrase
       )

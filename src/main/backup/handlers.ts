@@ -7,10 +7,13 @@
 import { basename, join } from 'node:path'
 import type { Backend } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
-import type { AccessDeps } from '../journal/access.ts'
+import type { AccessDeps } from '../journal/index.ts'
 import { automaticStatus, makeAutomaticBackup, removeAutomatic } from './automatic.ts'
 import { BACKUP_EXTENSION } from './backup-format.ts'
 import { checkBackup } from './check-backup.ts'
+import { createKeySlotRepository } from '../storage/key-slot-repository.ts'
+import { createProfileRepository } from '../storage/profile-repository.ts'
+import type { Database } from '../storage/database.ts'
 import { ASIDE_FILE, swapIn } from './swap-in.ts'
 import { writeBackup } from './write-backup.ts'
 import { localDate } from '../../shared/dates.ts'
@@ -19,6 +22,9 @@ import type { Host } from '../app/host.ts'
 import type { Reading } from '../app/rekey-gate.ts'
 import { requireHost } from '../app/host-required.ts'
 import { diskFullAs, isUnwritablePlace, removeLeftoverTemps, removeQuietly, statOrNull, withSidecars } from '../storage/private-files.ts'
+
+/** A backup's own database, read for its journals and their key slots while it is checked. */
+export const backupRepositories = (db: Database) => ({ profiles: createProfileRepository(db), slots: createKeySlotRepository(db) })
 
 export interface BackupDeps {
   dataDir: string
@@ -68,7 +74,7 @@ export async function restoreChosenBackup(deps: RestoreDeps, passphrase: string)
   const file = await host.chooseOpenFile({ title: 'Choose a Sevenfold backup to restore', filters: FILTERS })
   if (!file) return { restored: false }
   await deps.inTurn(async () => {
-    const checked = await checkBackup({ file, dataDir: deps.dataDir, passphrase, throttle: deps.throttle })
+    const checked = await checkBackup({ file, dataDir: deps.dataDir, passphrase, throttle: deps.throttle, repositories: backupRepositories })
     try {
       deps.closeAll()
     } catch (error) {

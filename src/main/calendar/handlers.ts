@@ -1,7 +1,7 @@
 // The calendar group: the open journal's reflections by day, for a month or a year.
 
 import type { Backend } from '../../shared/contract.ts'
-import type { Journal } from '../journal/journal.ts'
+import type { Journal } from '../journal/index.ts'
 import { calendarMonth } from './month.ts'
 import { calendarYear } from './year.ts'
 

@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Reflection } from '../../shared/contract.ts'
 import { THEMES, type ThemeId } from '../../shared/themes.ts'
-import { escapeHtml } from '../print/html-escape.ts'
-import { RICH_TEXT_CSS } from '../print/print-css.ts'
-import { longDate, plainDate } from '../print/print-dates.ts'
-import { richTextToHtml } from '../print/rich-text-html.ts'
+import { escapeHtml } from '../print/index.ts'
+import { RICH_TEXT_CSS } from '../print/index.ts'
+import { longDate, plainDate } from '../print/index.ts'
+import { richTextToHtml } from '../print/index.ts'
 
 const BODIES_PER_TURN = 25
 

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import type { Reflection } from '../../shared/contract.ts'
 import { themeById, type ThemeId } from '../../shared/themes.ts'
 import { PRIVATE_DIR_MODE, createPrivateFile, removeQuietly } from '../storage/private-files.ts'
-import { NameBook, cleanName, safeName } from './file-names.ts'
+import { NameBook, cleanName, safeName } from '../../shared/file-names.ts'
 import { inlineLine } from './markdown-inline.ts'
 import { richTextToMarkdown } from './markdown.ts'
 

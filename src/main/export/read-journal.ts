@@ -6,7 +6,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Reflection, ReflectionHeader } from '../../shared/contract.ts'
 import { AppError, isAppError } from '../../shared/errors.ts'
 import { THEME_IDS } from '../../shared/themes.ts'
-import type { Journal } from '../journal/journal.ts'
+import type { Journal } from '../journal/index.ts'
 
 export type OpenJournal = () => { journal: Journal; displayName: string } | null
 

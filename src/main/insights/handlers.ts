@@ -2,8 +2,8 @@
 
 import type { Backend } from '../../shared/contract.ts'
 import { localDate } from '../../shared/dates.ts'
-import type { Journal } from '../journal/journal.ts'
-import type { ProfileSettings } from '../journal/settings.ts'
+import type { Journal } from '../journal/index.ts'
+import type { ProfileSettings } from '../journal/index.ts'
 import { insightsOf } from './summary.ts'
 
 export interface InsightsHandlerDeps {

@@ -12,8 +12,8 @@ import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { Database } from '../storage/database.ts'
 import { newJournalKeys, openWithPassphrase, openWithRecovery, passphraseSlot, slotId, type OpenedSlot } from './key-slots.ts'
 import { ReflectionRecord } from './reflection-record.ts'
-import { passphraseProblem } from '../passphrase/policy.ts'
-import type { UnlockThrottle } from '../passphrase/unlock-throttle.ts'
+import { passphraseProblem } from '../passphrase/index.ts'
+import type { UnlockThrottle } from '../passphrase/index.ts'
 
 export interface AccessDeps {
   db: Database

@@ -6,10 +6,8 @@
 // saves were numbered have neither: they read as save 0 until they are saved again.
 
 import type { ReflectionHeader } from '../../shared/contract.ts'
-import { countWords, richTextToPlain, type RichTextNode } from '../../shared/rich-text.ts'
+import type { RichTextNode } from '../../shared/rich-text.ts'
 import { decryptJson, encryptJson, type AeadKey, type BlobPlace } from '../crypto/aead.ts'
-
-const EXCERPT_LENGTH = 180
 
 export type StoredHeader = Omit<ReflectionHeader, 'id'>
 
@@ -28,13 +26,6 @@ function place(id: string, ownerId: string, field: 'header' | 'body', version?: 
   const at: BlobPlace = { table: field === 'header' ? 'reflections' : 'reflection_bodies', rowId: id, ownerId, field }
   if (version !== undefined) at.version = version
   return at
-}
-
-export function summarise(body: RichTextNode): { excerpt: string; wordCount: number } {
-  const text = richTextToPlain(body)
-  const flat = text.replace(/\s+/g, ' ')
-  const excerpt = flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : flat
-  return { excerpt, wordCount: countWords(text) }
 }
 
 export function encryptHeader(key: AeadKey, id: string, ownerId: string, header: StoredHeader, saves: Saves): Buffer {

@@ -30,8 +30,7 @@ import { forget, pinsPlace, readPins } from './pins.ts'
 import { settingsPlace } from './settings.ts'
 import type { Journal } from './journal.ts'
 import { decryptBody, decryptHeader, encryptBody, encryptHeader } from './reflection-codec.ts'
-import { profilePlace, voucherContext } from './sealing-pair.ts'
-import { vaultPlace } from '../vault/codec.ts'
+import { profilePlace, promptPlace, voucherContext } from './sealing-pair.ts'
 
 // Four AES-GCM operations and two writes each: a slice stays well inside a turn.
 const REFLECTIONS_PER_TURN = 200
@@ -172,9 +171,9 @@ function newSealingPair(deps: RekeyDeps, open: OpenJournal, newKey: AeadKey): vo
       // Its questions were sealed to the key its private key proves, whatever the file says now.
       const ownPublic = publicKeyOf(oldKey)
       for (const prompt of deps.reveals.promptsFor(profileId)) {
-        const sealed = sealedAgain(oldKey, ownPublic, pair.publicKey, prompt.sealed, vaultPlace.prompt(prompt.revealId, profileId))
+        const sealed = sealedAgain(oldKey, ownPublic, pair.publicKey, prompt.sealed, promptPlace.prompt(prompt.revealId, profileId))
         // Its own questions are under the journal key instead (question-copies.ts).
-        const again = sealed ?? encryptedAgain(open.key.cipherKey, newKey, prompt.sealed, vaultPlace.ownPrompt(prompt.revealId, profileId))
+        const again = sealed ?? encryptedAgain(open.key.cipherKey, newKey, prompt.sealed, promptPlace.ownPrompt(prompt.revealId, profileId))
         // Unreadable either way: it stays as it is, counted as damaged at the next unlock.
         if (again) deps.reveals.replacePrompt({ ...prompt, sealed: again })
       }

@@ -16,6 +16,16 @@ export function profilePlace(profileId: string): BlobPlace {
   return { table: 'profile_keys', rowId: profileId, ownerId: profileId, field: 'private_key' }
 }
 
+/**
+ * Where a question to this partner lives: sealed to their key (`prompt`), or, for the asker, a
+ * copy under their own journal key (`ownPrompt`). Here, not with the vault, since a re-key of
+ * the journal moves both to its new keys.
+ */
+export const promptPlace = {
+  prompt: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_prompts', rowId: revealId, ownerId: profileId, field: 'prompt' }),
+  ownPrompt: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_prompts', rowId: revealId, ownerId: profileId, field: 'own_prompt' })
+}
+
 /** What a voucher for a partner's key is bound to: this vault and that partner. */
 export function voucherContext(vaultId: string, profileId: string): string[] {
   return [vaultId, profileId]

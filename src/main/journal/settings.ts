@@ -10,7 +10,7 @@ import type { NudgeDismissal } from '../../shared/insights.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings.ts'
 import { decryptJson, encryptJson, type BlobPlace } from '../crypto/aead.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
-import { readableDismissal } from '../insights/dismissal.ts'
+import { readableDismissal } from './nudge-dismissal.ts'
 import type { SettingsRepository } from '../storage/settings-repository.ts'
 import type { GuardedItems } from './guarded-items.ts'
 

@@ -13,7 +13,7 @@ import { printBook, printSummary, requirePrintable, type PrintSources } from './
 import type { Host } from '../app/host.ts'
 import type { Reading } from '../app/rekey-gate.ts'
 import { requireHost } from '../app/host-required.ts'
-import { safeName } from '../export/file-names.ts'
+import { safeName } from '../../shared/file-names.ts'
 import { diskFullAs, isUnwritablePlace, writePrivateFile } from '../storage/private-files.ts'
 
 export interface PrintDeps extends PrintSources {

@@ -4,13 +4,15 @@
 // same layout with those numbers filled in. Without a table of contents one pass is enough.
 // The PDF and HTML are the journal in plaintext: they stay in memory, never in a file.
 
-import type { PrintOptions } from '../../shared/print.ts'
-import type { Host } from '../app/host.ts'
+import type { PaperSize, PrintOptions } from '../../shared/print.ts'
 import type { PrintBook } from './print-book.ts'
 import { startOutlineReader, type OutlineHeading } from './outline-reader.ts'
 import { buildPrintHtml, outlineTargets } from './print-document.ts'
 
-type Renderer = Pick<Host, 'renderPdf'>
+/** What lays a document out: the host's hidden window (Host.renderPdf), handed in by the handlers. */
+export interface Renderer {
+  renderPdf(html: string, paperSize: PaperSize): Promise<Buffer>
+}
 
 /** The final print document: with page numbers in its table of contents when it has one. */
 export async function printHtml(book: PrintBook, options: PrintOptions, host: Renderer): Promise<string> {

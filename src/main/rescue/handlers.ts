@@ -7,10 +7,10 @@ import { MAX_PROFILES, type AppStatus, type Backend } from '../../shared/contrac
 import type { AppError } from '../../shared/errors.ts'
 import { METHODS } from '../../shared/methods.ts'
 import type { SevenfoldBackend } from '../app/backend.ts'
-import { restoreChosenBackup } from '../backup/handlers.ts'
-import { automaticStatus } from '../backup/automatic.ts'
+import { restoreChosenBackup } from '../backup/index.ts'
+import { automaticStatus } from '../backup/index.ts'
 import { serial } from '../app/serial.ts'
-import { UnlockThrottle } from '../passphrase/unlock-throttle.ts'
+import { UnlockThrottle } from '../passphrase/index.ts'
 import type { Host } from '../app/host.ts'
 import { removeLeftoverTemps } from '../storage/private-files.ts'
 

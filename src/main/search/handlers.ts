@@ -6,8 +6,8 @@
 import type { Backend, SearchHit } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import { SEARCH_LIMITS } from '../../shared/search.ts'
-import type { Journal } from '../journal/journal.ts'
-import type { OpenVault } from '../vault/open-vault.ts'
+import type { Journal } from '../journal/index.ts'
+import type { OpenVault } from '../vault/index.ts'
 import { JournalIndex } from './journal-index.ts'
 import { VaultIndex } from './vault-index.ts'
 

@@ -5,7 +5,7 @@
 
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { richTextToPlain } from '../../shared/rich-text.ts'
-import type { Journal } from '../journal/journal.ts'
+import type { Journal } from '../journal/index.ts'
 import type { Reflection } from '../../shared/contract.ts'
 import type { ReflectionHit, SearchResult } from '../../shared/search.ts'
 import type { ThemeId } from '../../shared/themes.ts'

@@ -6,7 +6,7 @@
 
 import { richTextToPlain } from '../../shared/rich-text.ts'
 import type { SecretHit } from '../../shared/search.ts'
-import type { OpenVault } from '../vault/open-vault.ts'
+import type { OpenVault } from '../vault/index.ts'
 import { SearchIndex, type IndexHit, type IndexQuery } from './search-index.ts'
 
 export class VaultIndex {

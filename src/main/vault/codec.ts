@@ -6,7 +6,8 @@ import type { RevealAnswer, VaultSecretHeader } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import { richTextProblem, type RichTextNode } from '../../shared/rich-text.ts'
 import type { BlobPlace } from '../crypto/aead.ts'
-import { summarise } from '../journal/reflection-codec.ts'
+import { summarise } from '../../shared/rich-text.ts'
+import { promptPlace } from '../journal/index.ts'
 
 export type StoredSecretHeader = Omit<VaultSecretHeader, 'id'>
 
@@ -68,9 +69,8 @@ export const vaultPlace = {
   secret: (vaultId: string, id: string, field: 'header' | 'body'): BlobPlace => ({ table: 'vault_secrets', rowId: id, ownerId: vaultId, field }),
   sealed: (vaultId: string, id: string): BlobPlace => ({ table: 'vault_sealed', rowId: id, ownerId: vaultId, field: 'secret' }),
   revealed: (vaultId: string, id: string): BlobPlace => ({ table: 'vault_reveals', rowId: id, ownerId: vaultId, field: 'reveal' }),
-  prompt: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_prompts', rowId: revealId, ownerId: profileId, field: 'prompt' }),
-  /** The asker's own copy, under their journal key (question-copies.ts). */
-  ownPrompt: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_prompts', rowId: revealId, ownerId: profileId, field: 'own_prompt' }),
+  // A question's copies: sealed to the partner, and the asker's own under their journal key (question-copies.ts).
+  ...promptPlace,
   answer: (revealId: string, profileId: string): BlobPlace => ({ table: 'reveal_answers', rowId: revealId, ownerId: profileId, field: 'answer' })
 }
 

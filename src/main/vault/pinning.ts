@@ -9,8 +9,8 @@ import type { ProfileKeyRepository } from '../storage/profile-key-repository.ts'
 import type { VaultRepository } from '../storage/vault-repository.ts'
 import type { OpenVault } from './open-vault.ts'
 import { vaultPlace } from './codec.ts'
-import { forget, readPins, samePins, writePins, type Pins } from '../journal/pins.ts'
-import { vouchForOwnKey } from '../journal/sealing-pair.ts'
+import { forget, readPins, samePins, writePins, type Pins } from '../journal/index.ts'
+import { vouchForOwnKey } from '../journal/index.ts'
 import type { Sealer } from './sealing-keys.ts'
 
 /**

@@ -11,9 +11,9 @@ import type { JournalPinRepository } from '../storage/journal-pin-repository.ts'
 import type { ProfileKeyRepository } from '../storage/profile-key-repository.ts'
 import type { ProfileRepository } from '../storage/profile-repository.ts'
 import type { VaultRepository, VaultRow } from '../storage/vault-repository.ts'
-import type { GuardedItems } from '../journal/guarded-items.ts'
-import { forget, readPins, type Pins } from '../journal/pins.ts'
-import { voucherContext } from '../journal/sealing-pair.ts'
+import type { GuardedItems } from '../journal/index.ts'
+import { forget, readPins, type Pins } from '../journal/index.ts'
+import { voucherContext } from '../journal/index.ts'
 
 export interface SealingDeps {
   vaults: VaultRepository

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3'
 import { createBackend, type SevenfoldBackend } from '../../../src/main/app/backend.ts'
 import { dispatch } from '../../../src/main/app/dispatch.ts'
 import { checkBackup } from '../../../src/main/backup/check-backup.ts'
+import { backupRepositories } from '../../../src/main/backup/handlers.ts'
 import { ASIDE_FILE, swapIn } from '../../../src/main/backup/swap-in.ts'
 import { UnlockThrottle } from '../../../src/main/passphrase/unlock-throttle.ts'
 import { toAppError } from '../../../src/main/app/errors.ts'
@@ -91,7 +92,10 @@ export async function judge(
       if (!answer.ok || host.restarts !== 1) verdict.problems.push(`restore through the backend: ${answer.ok ? 'no restart' : answer.error.code}`)
       backend = undefined
     } else {
-      await swapIn(dataDir, await checkBackup({ file: source.backupFile, dataDir, passphrase: PASS_A, throttle: new UnlockThrottle() }))
+      await swapIn(
+        dataDir,
+        await checkBackup({ file: source.backupFile, dataDir, passphrase: PASS_A, throttle: new UnlockThrottle(), repositories: backupRepositories })
+      )
       const aside = join(dataDir, ASIDE_FILE)
       if (sha(aside) !== before.db || sha(`${aside}-wal`) !== before.wal) verdict.problems.push('the damaged file was not kept aside as it was')
     }

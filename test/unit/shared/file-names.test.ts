@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NameBook, cleanName, safeName } from '../../../../src/main/export/file-names.ts'
+import { NameBook, cleanName, safeName } from '../../../src/shared/file-names.ts'
 
 describe('names for exported files', () => {
   it('keeps a readable name inside its folder, whatever the title', () => {

@@ -1,0 +1,4 @@
+// What the backup feature offers the others: import it from here, never from its files.
+
+export { automaticStatus } from './automatic.ts'
+export { restoreChosenBackup } from './handlers.ts'

@@ -1,0 +1,6 @@
+// What the print feature offers the others: import it from here, never from its files.
+
+export { escapeHtml } from './html-escape.ts'
+export { RICH_TEXT_CSS } from './print-css.ts'
+export { longDate, plainDate } from './print-dates.ts'
+export { richTextToHtml } from './rich-text-html.ts'

@@ -1,0 +1,3 @@
+// What the vault feature offers the others: import it from here, never from its files.
+
+export type { OpenVault } from './open-vault.ts'
