@@ -29,6 +29,7 @@ import { createPrintBackend } from '../print/handlers.ts'
 import { heldBack, RekeyGate } from './rekey-gate.ts'
 import { createSearchBackend } from '../search/handlers.ts'
 import { createSessionBackend, type SessionBackend } from './session.ts'
+import { sessionEvents } from './session-events.ts'
 
 export interface BackendOptions {
   /** The folder that holds the database (Electron's userData folder in the app). */
@@ -68,6 +69,8 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     kdfTargetMs: options.kdfTargetMs ?? DEFAULT_KDF_TARGET_MS
   }
   const oneAtATime = serial()
+  // What changed, for the search index to follow (session-events.ts).
+  const events = sessionEvents()
   const gate = new RekeyGate()
   const now = options.now ?? Date.now
 
@@ -85,11 +88,11 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     // The vault locks whenever a journal does (docs/security.md, "Locking").
     onLock: () => {
       vault.lock()
-      search.close()
+      events.emit('journal-closed')
     },
     unreadableQuestions: (me, takeInOwn) => vault.unreadableQuestions(me, takeInOwn),
-    onOpened: (journal) => search.open(journal),
-    onRekey: (phase, journal) => (phase === 'start' ? search.close() : search.open(journal))
+    onOpened: (journal) => events.emit('journal-opened', journal),
+    onRekey: (phase, journal) => events.emit('rekey', phase, journal)
   })
 
   const vault = createVaultBackend({
@@ -105,10 +108,11 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     journalKey: async (profileId, passphrase) => (await unlockWithPassphrase(access, profileId, passphrase)).key,
     journalItems: (profileId, key) => standaloneItems(journalStore, profileId, key),
     oneAtATime,
-    gate
+    gate,
+    events
   })
 
-  const search = createSearchBackend({ vault: () => vault.opened() })
+  const search = createSearchBackend({ vault: () => vault.opened(), events })
   const current = (): Journal => session.current().journal
   const currentSettings = (): ProfileSettings => session.current().settings
   const nameOf = (profileId: string) => profiles.list().find((p) => p.id === profileId)?.displayName ?? ''
@@ -142,12 +146,12 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     },
     profile: session.profile,
     session: session.group,
-    ...journalHandlers({ journal: current, settings: currentSettings, changed: search }),
-    vault: search.watchVault(vault.vault),
-    vaultSecrets: search.watchSecrets(vault.vaultSecrets),
+    ...journalHandlers({ journal: current, settings: currentSettings, events }),
+    vault: vault.vault,
+    vaultSecrets: vault.vaultSecrets,
     vaultReveals: vault.vaultReveals,
     insights: insightsHandlers({ journal: current, settings: currentSettings, now }),
-    search: search.group,
+    search,
     calendar: calendarHandlers({ journal: current }),
     print,
     backup: backup.group,

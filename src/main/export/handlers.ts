@@ -10,7 +10,7 @@ import { localDate } from '../../shared/dates.ts'
 import { safeName } from '../../shared/file-names.ts'
 import { exportHtml } from './html-export.ts'
 import { writeMarkdownExport } from './markdown-export.ts'
-import { reflectionsOf, requireOpen, type OpenJournal } from './read-journal.ts'
+import { reflectionsOf, requireOpen } from './read-journal.ts'
 import type { Journal } from '../journal/index.ts'
 import type { Host } from '../app/host.ts'
 import type { Reading } from '../app/rekey-gate.ts'
@@ -34,21 +34,21 @@ function failed(error: unknown): unknown {
 export function createExportBackend(deps: ExportDeps): Backend['journalExport'] {
   const today = () => localDate(new Date((deps.now ?? Date.now)()))
 
-  const markdown = async (host: Host, open: OpenJournal, journal: Journal) => {
+  const markdown = async (host: Host, journal: Journal) => {
     const parent = await host.chooseFolder({ title: 'Choose where to put the export' })
     if (parent === null) return { saved: false, reflections: 0 }
-    const { folderName, count } = await deps.reading(() => writeMarkdownExport(parent, today(), reflectionsOf(journal, open)))
+    const { folderName, count } = await deps.reading(() => writeMarkdownExport(parent, today(), reflectionsOf(journal)))
     return { saved: true, fileName: folderName, reflections: count }
   }
 
-  const html = async (host: Host, open: OpenJournal, journal: Journal, displayName: string) => {
+  const html = async (host: Host, journal: Journal, displayName: string) => {
     const where = await host.chooseSaveFile({
       title: 'Export as a web page',
       defaultName: `${safeName(`${displayName}'s journal`, 'Sevenfold')} ${today()}.html`,
       filters: [{ name: 'Web page', extensions: ['html'] }]
     })
     if (where === null) return { saved: false, reflections: 0 }
-    const { html: page, count } = await deps.reading(() => exportHtml(`${displayName}'s journal`, today(), reflectionsOf(journal, open)))
+    const { html: page, count } = await deps.reading(() => exportHtml(`${displayName}'s journal`, today(), reflectionsOf(journal)))
     await writePrivateFile(where, page)
     return { saved: true, fileName: basename(where), reflections: count }
   }
@@ -58,7 +58,7 @@ export function createExportBackend(deps: ExportDeps): Backend['journalExport'] 
       const host = requireHost(deps.host)
       const { journal, displayName } = requireOpen(deps.journal)
       try {
-        return format === 'markdown' ? await markdown(host, deps.journal, journal) : await html(host, deps.journal, journal, displayName)
+        return format === 'markdown' ? await markdown(host, journal) : await html(host, journal, displayName)
       } catch (error) {
         throw failed(error)
       }

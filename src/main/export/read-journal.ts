@@ -34,13 +34,13 @@ export function requireOpen(open: OpenJournal): { journal: Journal; displayName:
   return current
 }
 
-/** Every readable reflection of `journal` in book order; one whose body fails its check is left out. */
-export async function* reflectionsOf(journal: Journal, open: OpenJournal): AsyncGenerator<Reflection> {
+/** Every readable reflection of `journal` in book order; one whose body fails its check is left out. Stops with LOCKED if the journal closes. */
+export async function* reflectionsOf(journal: Journal): AsyncGenerator<Reflection> {
   const headers = journal.list().sort(inBookOrder)
   for (const [i, header] of headers.entries()) {
     if (i % BODIES_PER_TURN === 0) {
       await nextTurn()
-      if (open()?.journal !== journal) throw lockedMidway()
+      if (journal.signal.aborted) throw lockedMidway()
     }
     try {
       yield journal.get(header.id)
@@ -50,5 +50,5 @@ export async function* reflectionsOf(journal: Journal, open: OpenJournal): Async
       throw error
     }
   }
-  if (open()?.journal !== journal) throw lockedMidway()
+  if (journal.signal.aborted) throw lockedMidway()
 }

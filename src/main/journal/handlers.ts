@@ -2,6 +2,7 @@
 // settings, each over the open journal (the session's; asking with none open is LOCKED).
 
 import type { Backend } from '../../shared/contract.ts'
+import type { SessionEvents } from '../app/session-events.ts'
 import type { Journal } from './journal.ts'
 import type { ProfileSettings } from './settings.ts'
 
@@ -10,26 +11,26 @@ export interface JournalHandlerDeps {
   journal: () => Journal
   settings: () => ProfileSettings
   /** Told of each reflection saved or deleted (the search index keeps up with it). */
-  changed: { saved(id: string): void; deleted(id: string): void }
+  events: SessionEvents
 }
 
-export function journalHandlers({ journal, settings, changed }: JournalHandlerDeps): Pick<Backend, 'reflections' | 'themes' | 'settings'> {
+export function journalHandlers({ journal, settings, events }: JournalHandlerDeps): Pick<Backend, 'reflections' | 'themes' | 'settings'> {
   return {
     reflections: {
       create: async (input) => {
         const created = journal().create(input)
-        changed.saved(created.id)
+        events.emit('reflection-saved', created.id)
         return created
       },
       update: async (input) => {
         const header = journal().update(input)
-        changed.saved(header.id)
+        events.emit('reflection-saved', header.id)
         return header
       },
       get: async ({ id }) => journal().get(id),
       delete: async ({ id }) => {
         journal().delete(id)
-        changed.deleted(id)
+        events.emit('reflection-deleted', id)
         return null
       },
       list: async (input) => journal().list(input?.themeId),

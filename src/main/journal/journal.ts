@@ -73,6 +73,7 @@ export class Journal {
   /** Each listed reflection's body save, which its body's blob is bound to. */
   readonly #bodySaves = new Map<string, number | undefined>()
   readonly #damaged = new Set<string>()
+  readonly #closing = new AbortController()
   readonly #record: ReflectionRecord
 
   private constructor(profileId: string, key: SessionKey, store: JournalStore, record: ReflectionRecord) {
@@ -182,7 +183,16 @@ export class Journal {
     this.#damaged.add(item)
   }
 
+  /**
+   * Aborted when this journal closes (a lock): long work that reads it (a print, an
+   * export, the search index's build) checks it between slices and stops.
+   */
+  get signal(): AbortSignal {
+    return this.#closing.signal
+  }
+
   close(): void {
+    this.#closing.abort()
     this.#headers.clear()
     this.#bodySaves.clear()
     this.#damaged.clear()

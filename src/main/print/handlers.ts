@@ -37,10 +37,10 @@ async function writePdf(where: string, pdf: Uint8Array): Promise<void> {
 }
 
 export function createPrintBackend(deps: PrintDeps): Backend['print'] {
-  // What the scope is read from; if it locks while the PDF is made, nothing is written.
-  const sourceOf = (scope: PrintScope): unknown => (scope.kind === 'vault' ? deps.vault() : deps.journal()?.journal)
-  const requireStillOpen = (scope: PrintScope, source: unknown) => {
-    if (sourceOf(scope) === source) return
+  // The opening the scope is read from; if it closes (a lock) while the PDF is made, nothing is written.
+  const signalOf = (scope: PrintScope): AbortSignal | undefined => (scope.kind === 'vault' ? deps.vault()?.signal : deps.journal()?.journal.signal)
+  const requireStillOpen = (scope: PrintScope, signal: AbortSignal | undefined) => {
+    if (signal && !signal.aborted) return
     throw scope.kind === 'vault'
       ? new AppError('LOCKED', 'The vault locked while the PDF was being made, so it was not saved. Open it together and save again.')
       : new AppError('LOCKED', 'Your journal locked while the PDF was being made, so it was not saved. Unlock it and save again.')
@@ -59,12 +59,12 @@ export function createPrintBackend(deps: PrintDeps): Backend['print'] {
       const host = requireHost(deps.host)
       // Everything that could refuse is said before the dialog; the bodies are read only after it.
       const names = requirePrintable(scope, deps)
-      const source = sourceOf(scope)
+      const signal = signalOf(scope)
       const where = await host.chooseSaveFile({ title: 'Save as PDF', defaultName: pdfName(names), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
       if (where === null) return { saved: false }
-      requireStillOpen(scope, source)
+      requireStillOpen(scope, signal)
       const pdf = await printPdf(await deps.reading(() => printBook(scope, options, deps)), options, host)
-      requireStillOpen(scope, source)
+      requireStillOpen(scope, signal)
       await writePdf(where, pdf)
       return { saved: true, fileName: basename(where) }
     }

@@ -110,7 +110,7 @@ function selectFromJournal(scope: Exclude<PrintScope, { kind: 'vault' }>, source
     chapters: themes.map((t) => ({ id: t.id, title: t.title, colour: t.colour, items: chosen.filter((h) => h.themeId === t.id) })),
     spansThemes: scope.kind === 'dateRange' || scope.kind === 'chosen',
     read: (id) => ({ body: journal.get(id).body }),
-    stillOpen: () => sources.journal()?.journal === journal
+    stillOpen: () => !journal.signal.aborted
   }
 }
 
@@ -126,7 +126,7 @@ function selectFromVault(sources: PrintSources): Selection {
       const secret = vault.peek(id)
       return { body: secret.body, author: sources.nameOf(secret.authorId) }
     },
-    stillOpen: () => sources.vault() === vault
+    stillOpen: () => !vault.signal.aborted
   }
 }
 

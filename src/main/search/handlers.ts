@@ -1,44 +1,29 @@
 // The `search` group of the contract. The journal's index lives only while a journal is
 // open: built after unlock, kept in step with every save and delete, closed on lock. The
 // vault's secrets have an index of their own, only while the vault is open together and
-// only once a search asks for them; it is closed when the vault or the journal locks.
+// only once a search asks for them; it is closed when the vault or the journal locks. Both
+// follow the session's events (app/session-events.ts).
 
 import type { Backend, SearchHit } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import { SEARCH_LIMITS } from '../../shared/search.ts'
-import type { Journal } from '../journal/index.ts'
 import type { OpenVault } from '../vault/index.ts'
+import type { SessionEvents } from '../app/session-events.ts'
 import { JournalIndex } from './journal-index.ts'
 import { VaultIndex } from './vault-index.ts'
 
 export interface SearchBackendDeps {
   /** The vault while it is open together. */
   vault: () => OpenVault | null
-}
-
-type Secrets = Backend['vaultSecrets']
-type VaultGroup = Backend['vault']
-
-export interface SearchBackend {
-  group: Backend['search']
-  /** After unlock: starts building the journal's index in the background. */
-  open(journal: Journal): void
-  /** On lock: drops every index. */
-  close(): void
-  /** After a reflection was created or updated. */
-  saved(id: string): void
-  deleted(id: string): void
-  /** The vault's secrets methods, telling the vault's index what they changed. */
-  watchSecrets(secrets: Secrets): Secrets
-  /** The vault's methods, dropping the vault's index when it is locked. */
-  watchVault(group: VaultGroup): VaultGroup
+  /** What changes: the indexes follow the journal's and the vault's openings, saves and deletes. */
+  events: SessionEvents
 }
 
 function locked(): AppError {
   return new AppError('LOCKED', 'Unlock your journal to search it.')
 }
 
-export function createSearchBackend(deps: SearchBackendDeps): SearchBackend {
+export function createSearchBackend(deps: SearchBackendDeps): Backend['search'] {
   let journalIndex: JournalIndex | null = null
   let vaultIndex: VaultIndex | null = null
 
@@ -69,47 +54,28 @@ export function createSearchBackend(deps: SearchBackendDeps): SearchBackend {
     return { hits: hits.map(({ score: _, ...hit }): SearchHit => hit), total: own.total + (secrets?.total ?? 0) }
   }
 
-  const secretChanged = (id: string) => {
+  const closeAll = () => {
+    journalIndex?.close()
+    journalIndex = null
+    dropVaultIndex()
+  }
+  const { events } = deps
+  events.on('journal-opened', (journal) => {
+    journalIndex?.close()
+    journalIndex = new JournalIndex(journal)
+  })
+  events.on('journal-closed', closeAll)
+  // Nothing reads the bodies while a re-key moves them to the new key; the index is built afresh after.
+  events.on('rekey', (phase, journal) => {
+    closeAll()
+    if (phase === 'end') journalIndex = new JournalIndex(journal)
+  })
+  events.on('reflection-saved', (id) => journalIndex?.refresh(id))
+  events.on('reflection-deleted', (id) => journalIndex?.remove(id))
+  events.on('secret-changed', (id) => {
     if (vaultIndex?.vault === deps.vault()) vaultIndex?.changed(id)
-  }
+  })
+  events.on('vault-closed', dropVaultIndex)
 
-  return {
-    group: { query },
-    open: (journal) => {
-      journalIndex?.close()
-      journalIndex = new JournalIndex(journal)
-    },
-    close: () => {
-      journalIndex?.close()
-      journalIndex = null
-      dropVaultIndex()
-    },
-    saved: (id) => journalIndex?.refresh(id),
-    deleted: (id) => journalIndex?.remove(id),
-    watchVault: (group) => ({
-      ...group,
-      lock: async () => {
-        dropVaultIndex()
-        return group.lock()
-      }
-    }),
-    watchSecrets: (secrets) => ({
-      ...secrets,
-      create: async (input) => {
-        const created = await secrets.create(input)
-        secretChanged(created.id)
-        return created
-      },
-      update: async (input) => {
-        const header = await secrets.update(input)
-        secretChanged(header.id)
-        return header
-      },
-      delete: async (input) => {
-        await secrets.delete(input)
-        secretChanged(input.id)
-        return null
-      }
-    })
-  }
+  return { query }
 }

@@ -22,6 +22,7 @@ import { DEFAULT_VAULT_AUTO_LOCK_MINUTES, VaultDoor } from './door.ts'
 import { pinVault, provenKeys, storeNewRosterKey } from './pinning.ts'
 import { rekeyVault } from './rekey.ts'
 import type { RekeyGate } from '../app/rekey-gate.ts'
+import type { SessionEvents } from '../app/session-events.ts'
 import type { Database } from '../storage/database.ts'
 import type { JournalPinRepository } from '../storage/journal-pin-repository.ts'
 import type { ProfileKeyRepository } from '../storage/profile-key-repository.ts'
@@ -41,6 +42,8 @@ export interface VaultBackendDeps extends VaultJournalDeps {
   oneAtATime: ReturnType<typeof serial>
   /** A re-key holds every other request back until it is over. */
   gate: RekeyGate
+  /** Told when a secret changes and when the vault closes (the search index follows). */
+  events: SessionEvents
 }
 
 type VaultGroups = Pick<Backend, 'vault' | 'vaultSecrets' | 'vaultReveals'>
@@ -88,9 +91,11 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
 
   const lock = () => {
     locks += 1
+    const wasOpen = opened !== null
     opened?.vault.close()
     opened = null
     door.reset()
+    if (wasOpen) deps.events.emit('vault-closed')
   }
   const current = (): OpenVault => {
     if (!opened) throw lockedError()
@@ -282,10 +287,19 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     vaultSecrets: {
       list: async () => current().list(),
       get: async ({ id }) => current().get(id),
-      create: async (input) => current().create(input),
-      update: async (input) => current().update(input),
+      create: async (input) => {
+        const created = current().create(input)
+        deps.events.emit('secret-changed', created.id)
+        return created
+      },
+      update: async (input) => {
+        const header = current().update(input)
+        deps.events.emit('secret-changed', header.id)
+        return header
+      },
       delete: async ({ id }) => {
         current().delete(id)
+        deps.events.emit('secret-changed', id)
         return null
       }
     },

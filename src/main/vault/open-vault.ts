@@ -60,6 +60,7 @@ export class OpenVault {
   readonly #deps: VaultItemDeps
   readonly #headers = new Map<string, StoredSecretHeader>()
   readonly #damaged = new Set<string>()
+  readonly #closing = new AbortController()
   // The run of takeIn under way: a second waits for it, so nothing is read twice and moved twice.
   #takingIn: Promise<void> = Promise.resolve()
 
@@ -144,7 +145,16 @@ export class OpenVault {
     for (const item of items) this.#damaged.add(item)
   }
 
+  /**
+   * Aborted when this opening of the vault closes (a lock): long work that reads it (a print of
+   * its secrets) checks it between steps and stops.
+   */
+  get signal(): AbortSignal {
+    return this.#closing.signal
+  }
+
   close(): void {
+    this.#closing.abort()
     wipe(this.#privateKey, this.#rosterKey)
     this.#privateKey = null
     this.#rosterKey = null

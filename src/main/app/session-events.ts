@@ -1,0 +1,25 @@
+// What changed in the session, for whoever keeps something in step with it (the search index):
+// a journal opened or closed, a re-key under way, a reflection or a secret saved or deleted,
+// the vault closed. The handlers that make a change say so here; no one wraps another's group.
+
+import { EventEmitter } from 'node:events'
+import type { Journal } from '../journal/index.ts'
+
+export interface SessionEventMap {
+  'journal-opened': [journal: Journal]
+  /** The journal closed (locked, or replaced by another), and with it the vault. */
+  'journal-closed': []
+  /** Around a re-key of the open journal: nothing may read its bodies from 'start' to 'end'. */
+  rekey: [phase: 'start' | 'end', journal: Journal]
+  'reflection-saved': [id: string]
+  'reflection-deleted': [id: string]
+  /** A secret of the open vault created, changed or deleted. */
+  'secret-changed': [id: string]
+  'vault-closed': []
+}
+
+export type SessionEvents = EventEmitter<SessionEventMap>
+
+export function sessionEvents(): SessionEvents {
+  return new EventEmitter<SessionEventMap>()
+}
