@@ -9,11 +9,17 @@ const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g
 const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i
 const MAX_BYTES = 150
 
+/** The length of one code point in UTF-8 (here, not with Buffer: shared code runs in the renderer too). */
+function utf8Length(char: string): number {
+  const point = char.codePointAt(0) ?? 0
+  return point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4
+}
+
 function cutToBytes(text: string, max: number): string {
   let bytes = 0
   let out = ''
   for (const char of text) {
-    bytes += Buffer.byteLength(char, 'utf8')
+    bytes += utf8Length(char)
     if (bytes > max) break
     out += char
   }
