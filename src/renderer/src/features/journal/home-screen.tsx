@@ -4,13 +4,14 @@
 // and go when this screen unmounts on lock.
 
 import '@fontsource-variable/literata'
-import { useEffect, useId, useState } from 'react'
-import type { ProfileSummary, ThemeSummary } from '../../../../shared/contract.ts'
+import { useId, useState } from 'react'
+import type { ProfileSummary } from '../../../../shared/contract.ts'
 import { THEMES } from '../../../../shared/themes.ts'
-import { api, problemOf } from '../../api.ts'
+import { api } from '../../api.ts'
 import { damagedText } from '../../ui/damaged-text.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import { useLoad } from '../../ui/use-load.ts'
 import '../insights/insights.css'
 import { NudgeArea } from '../insights/nudge-card.tsx'
 import { OnThisDay } from '../insights/on-this-day.tsx'
@@ -29,29 +30,16 @@ interface Props {
   damagedItems: number
 }
 
-type Summary = { state: 'loading' } | { state: 'ready'; themes: ThemeSummary[] } | { state: 'failed'; message: string }
-
 export function HomeScreen({ profile, damagedItems }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
-  const [summary, setSummary] = useState<Summary>({ state: 'loading' })
+  const summary = useLoad(() => api.themes.summary(), 'themes').loaded
   // Fixed when the screen opens, so the prompt does not change under someone's eyes at midnight.
   const [today] = useState(() => new Date())
   const { insights, dismissNudge } = useInsights()
-  const ready = insights.state === 'ready' ? insights.insights : null
+  const ready = insights.state === 'ready' ? insights.value : null
 
-  useEffect(() => {
-    let current = true
-    api.themes
-      .summary()
-      .then((themes) => current && setSummary({ state: 'ready', themes }))
-      .catch((error: unknown) => current && setSummary({ state: 'failed', message: problemOf(error).message }))
-    return () => {
-      current = false
-    }
-  }, [])
-
-  const byTheme = new Map(summary.state === 'ready' ? summary.themes.map((t) => [t.themeId, t]) : [])
+  const byTheme = new Map(summary.state === 'ready' ? summary.value.map((t) => [t.themeId, t]) : [])
 
   return (
     <main className="home">

@@ -2,12 +2,12 @@
 // The reflection headers are decrypted data, so they live only in this screen's state.
 
 import '@fontsource-variable/literata'
-import { useEffect, useId, useState, type CSSProperties } from 'react'
-import type { ReflectionHeader } from '../../../../shared/contract.ts'
+import { useId, useState, type CSSProperties } from 'react'
 import { themeById, themePromptOfTheDay, type ThemeId } from '../../../../shared/themes.ts'
-import { api, problemOf } from '../../api.ts'
+import { api } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import { useLoad } from '../../ui/use-load.ts'
 import { useNavigate } from '../journal/navigation.ts'
 import { AskTogether } from '../vault/ask-together.tsx'
 import { RevealQuestions } from '../vault/reveal-questions.tsx'
@@ -15,8 +15,6 @@ import { ReflectionList } from './reflection-list.tsx'
 import { ThemeIcon } from './theme-icon.tsx'
 import { ThemePrompts } from './theme-prompts.tsx'
 import './theme.css'
-
-type Listing = { state: 'loading' } | { state: 'ready'; reflections: ReflectionHeader[] } | { state: 'failed'; message: string }
 
 function countText(count: number): string {
   return count === 1 ? '1 reflection' : `${count.toLocaleString()} reflections`
@@ -27,20 +25,9 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
   const go = useNavigate()
   const theme = themeById(themeId)
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
-  const [listing, setListing] = useState<Listing>({ state: 'loading' })
+  const listing = useLoad(() => api.reflections.list({ themeId }), themeId).loaded
   // The trust theme holds the vault's "both answer, then reveal": asking reloads the waiting questions.
   const [asked, setAsked] = useState(0)
-
-  useEffect(() => {
-    let current = true
-    api.reflections
-      .list({ themeId })
-      .then((reflections) => current && setListing({ state: 'ready', reflections }))
-      .catch((error: unknown) => current && setListing({ state: 'failed', message: problemOf(error).message }))
-    return () => {
-      current = false
-    }
-  }, [themeId])
 
   const write = (prompt: string) => go({ name: 'editor', themeId, prompt })
   // A CSS custom property set through the DOM, which the CSP allows (unlike a style attribute in HTML).
@@ -68,25 +55,25 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
         <section className="theme-reflections" aria-labelledby={`${ids}-list`} aria-busy={listing.state === 'loading'}>
           <div className="theme-reflections__head">
             <h2 id={`${ids}-list`}>Your reflections</h2>
-            {listing.state === 'ready' && listing.reflections.length > 0 && (
+            {listing.state === 'ready' && listing.value.length > 0 && (
               <button type="button" className="quiet" onClick={() => go({ name: 'print', themeId, from: { name: 'theme', themeId } })}>
                 Print this chapter…
               </button>
             )}
           </div>
           {listing.state === 'failed' && <ErrorMessage message={listing.message} />}
-          {listing.state === 'ready' && listing.reflections.length === 0 && (
+          {listing.state === 'ready' && listing.value.length === 0 && (
             <p className="theme-reflections__empty">
               Nothing here yet, and that is fine. Whenever you feel like it, pick a prompt or start a new reflection; it will wait for you here.
             </p>
           )}
-          {listing.state === 'ready' && listing.reflections.length > 0 && (
+          {listing.state === 'ready' && listing.value.length > 0 && (
             <>
               <p id={`${ids}-hint`} className="theme-reflections__hint">
-                {countText(listing.reflections.length)}, newest first. The arrow keys, Home and End move through them.
+                {countText(listing.value.length)}, newest first. The arrow keys, Home and End move through them.
               </p>
               <ReflectionList
-                reflections={listing.reflections}
+                reflections={listing.value}
                 labelledBy={`${ids}-list`}
                 describedBy={`${ids}-hint`}
                 onOpen={(reflection) => go({ name: 'editor', themeId, reflectionId: reflection.id })}
