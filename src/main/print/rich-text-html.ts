@@ -1,5 +1,5 @@
 // Stored TipTap JSON as HTML, driven by tables of the node and mark types the editor's schema
-// has (src/renderer/src/features/editor/extensions.ts; a unit test keeps the two in step).
+// has (src/renderer/src/rich-text/extensions.ts; a unit test keeps the two in step).
 // Only our own tags and attributes are ever written: text is escaped, link addresses must pass
 // the shared link rule, an ordered list's start must be a whole number, and a type we do not
 // know prints its words as plain text. Walks with an explicit stack, so no nesting can overflow.

@@ -8,7 +8,7 @@ import type { RichTextNode } from '../../../src/shared/rich-text.ts'
 import { readMarkdownFile } from '../../support/markdown-reader.ts'
 import type { Payload } from './xss-payloads.ts'
 
-/** The node and mark types of the editor's schema (src/renderer/src/features/editor/extensions.ts). */
+/** The node and mark types of the editor's schema (src/renderer/src/rich-text/extensions.ts). */
 const KNOWN_TYPES = new Set([
   'doc',
   'paragraph',

@@ -8,7 +8,7 @@ import { doc, EVERYTHING, link, para, text } from '../../../support/print-fixtur
 // The editor's extensions belong to the renderer's TypeScript project, which this Node project
 // cannot include, so they are imported by a path the compiler does not follow; vitest loads
 // them as usual, and builds the schema in Node as the editor builds it in the window.
-const EDITOR_EXTENSIONS = '../../../../src/renderer/src/features/editor/extensions.ts'
+const EDITOR_EXTENSIONS = '../../../../src/renderer/src/rich-text/extensions.ts'
 
 async function editorSchema(): Promise<ReturnType<typeof getSchema>> {
   const { editorExtensions } = (await import(/* @vite-ignore */ EDITOR_EXTENSIONS)) as {

@@ -3,13 +3,13 @@
 
 import '@fontsource-variable/literata'
 import './editor.css'
-import './reflection-body.css'
+import '../../rich-text/body.css'
 import { useEffect, useState } from 'react'
 import type { ThemeId } from '../../../../shared/themes.ts'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useNavigate, type JournalRoute } from '../journal/navigation.ts'
-import { todayIso } from './body-json.ts'
+import { localDate } from '../../../../shared/dates.ts'
 import { ReflectionEditor, type InitialReflection } from './reflection-editor.tsx'
 
 export interface EditorScreenProps {
@@ -23,7 +23,7 @@ export interface EditorScreenProps {
 type Opening = { state: 'loading' } | { state: 'ready'; initial: InitialReflection } | { state: 'failed'; message: string }
 
 function newReflection(themeId: ThemeId): InitialReflection {
-  return { id: null, themeId, title: '', date: todayIso(), body: null }
+  return { id: null, themeId, title: '', date: localDate(), body: null }
 }
 
 export default function EditorScreen({ themeId, reflectionId, prompt, find, from }: EditorScreenProps) {

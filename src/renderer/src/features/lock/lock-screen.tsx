@@ -1,5 +1,6 @@
 // The lock screen: one card per partner, each opening only its own journal.
 
+import '../../ui/partner-cards.css'
 import { useId } from 'react'
 import type { AppStatus, ProfileSummary } from '../../../../shared/contract.ts'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'

@@ -11,7 +11,7 @@ import { ErrorMessage } from '../../ui/error-message.tsx'
 import { FieldNote } from '../../ui/field-note.tsx'
 import { RekeyProgress } from '../../ui/rekey-progress.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
-import { NewPassphraseFields, usePassphrasePair } from './new-passphrase-fields.tsx'
+import { NewPassphraseFields, usePassphrasePair } from '../../ui/new-passphrase-fields.tsx'
 
 interface Props {
   profile: ProfileSummary

@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../ui/error-message.tsx'
 import './lock.css'
 import { FieldNote } from '../../ui/field-note.tsx'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
-import { NewPassphraseFields, usePassphrasePair } from './new-passphrase-fields.tsx'
+import { NewPassphraseFields, usePassphrasePair } from '../../ui/new-passphrase-fields.tsx'
 
 interface Props {
   addingPartner: boolean

@@ -6,7 +6,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { ReflectionHeader } from '../../../../shared/contract.ts'
 import { themeById } from '../../../../shared/themes.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
-import { formatDayWithWeekday } from '../theme/format-date.ts'
+import { formatDayWithWeekday } from '../../ui/dates.ts'
 
 const SHOWN_AT_MOST = 300
 

@@ -1,6 +1,7 @@
 // What the print screen is asked to print, as its fields hold it, and the PrintScope it makes.
 // A draft that cannot be printed yet (no days, nothing ticked) says why instead of asking the backend.
 
+import { localDate } from '../../../../shared/dates.ts'
 import type { SevenfoldApi } from '../../../../shared/contract.ts'
 import type { ThemeId } from '../../../../shared/themes.ts'
 
@@ -19,15 +20,9 @@ export interface ScopeDraft {
   chosen: ReadonlySet<string>
 }
 
-/** A day as the date fields hold it, in the person's own time zone. (The editor's todayIso lives in its lazy chunk.) */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
 /** From the first of January to today: a sensible year's book. */
 export function thisYear(now = new Date()): { from: string; to: string } {
-  return { from: `${now.getFullYear()}-01-01`, to: isoDay(now) }
+  return { from: `${now.getFullYear()}-01-01`, to: localDate(now) }
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/

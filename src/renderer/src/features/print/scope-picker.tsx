@@ -6,7 +6,8 @@ import type { ReflectionHeader } from '../../../../shared/contract.ts'
 import type { ThemeId } from '../../../../shared/themes.ts'
 import { ChoiceGroup, type Choice } from '../settings/choice-group.tsx'
 import { ReflectionChecklist } from './reflection-checklist.tsx'
-import { isoDay, thisYear, type ScopeDraft, type ScopeKind } from './scope-draft.ts'
+import { localDate } from '../../../../shared/dates.ts'
+import { thisYear, type ScopeDraft, type ScopeKind } from './scope-draft.ts'
 import { ThemeOptions } from '../../ui/theme-options.tsx'
 
 interface Props {
@@ -34,7 +35,7 @@ function kindChoices(draft: ScopeDraft, reflections: readonly ReflectionHeader[]
 
 function everything(reflections: readonly ReflectionHeader[] | null): { from: string; to: string } {
   const days = (reflections ?? []).map((r) => r.date).sort()
-  const today = isoDay(new Date())
+  const today = localDate()
   return { from: days[0] ?? today, to: days.at(-1) ?? today }
 }
 

@@ -9,7 +9,7 @@ import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { FieldNote } from '../../ui/field-note.tsx'
 import { RekeyProgress } from '../../ui/rekey-progress.tsx'
-import { NewPassphraseFields, usePassphrasePair } from '../lock/new-passphrase-fields.tsx'
+import { NewPassphraseFields, usePassphrasePair } from '../../ui/new-passphrase-fields.tsx'
 import { AfterRekey } from './after-rekey.tsx'
 
 const CURRENT_MISSING = 'Enter the passphrase you use now.'

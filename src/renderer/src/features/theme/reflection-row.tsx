@@ -4,7 +4,7 @@
 
 import type { KeyboardEvent } from 'react'
 import type { ReflectionHeader } from '../../../../shared/contract.ts'
-import { formatDayWithWeekday, formatWordCount } from './format-date.ts'
+import { formatDayWithWeekday, formatWordCount } from '../../ui/dates.ts'
 
 interface Props {
   reflection: ReflectionHeader

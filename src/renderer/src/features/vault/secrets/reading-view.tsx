@@ -1,0 +1,131 @@
+// Reading the vault together: one secret at a time in large type, for two people at one
+// screen. ← and → (or the buttons) move between secrets; Escape or Close asks whether to lock
+// the vault now. Only the secret on screen is held; opening it marks it as read.
+
+import './reading-view.css'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import type { VaultPartner, VaultSecret, VaultSecretHeader } from '../../../../../shared/contract.ts'
+import { api, problemOf } from '../../../api.ts'
+import { formatDay } from '../../../ui/dates.ts'
+import { ErrorMessage } from '../../../ui/error-message.tsx'
+import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
+import { ConfirmDialog } from '../../../ui/confirm-dialog.tsx'
+import { nameOf } from './open-vault-names.ts'
+import { LazySecretBodyReader } from './secret-editor-lazy.tsx'
+
+interface Props {
+  /** As listed when the reading view opened, so "New" still shows on what was new then. */
+  secrets: readonly VaultSecretHeader[]
+  partners: readonly VaultPartner[]
+  startIndex: number
+  /** "Keep it open": back to the list. */
+  onClose: () => void
+  /** "Lock it". */
+  onLock: () => void
+  /** The vault locked itself meanwhile. */
+  onLocked: () => void
+}
+
+type Page = { state: 'loading' } | { state: 'ready'; secret: VaultSecret } | { state: 'failed'; message: string }
+
+function isPlainKey(event: KeyboardEvent): boolean {
+  return !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey
+}
+
+export function ReadingView({ secrets, partners, startIndex, onClose, onLock, onLocked }: Props) {
+  const ids = useId()
+  const headingRef = useFocusOnMount<HTMLHeadingElement>()
+  const [index, setIndex] = useState(startIndex)
+  const [page, setPage] = useState<Page>({ state: 'loading' })
+  const [asking, setAsking] = useState(false)
+  const header = secrets[index]!
+  const count = secrets.length
+  // Read through a ref, so a new callback from the parent does not fetch the secret again.
+  const onLockedRef = useRef(onLocked)
+  useEffect(() => {
+    onLockedRef.current = onLocked
+  })
+
+  useEffect(() => {
+    let current = true
+    setPage({ state: 'loading' })
+    api.vaultSecrets
+      .get({ id: header.id })
+      .then((secret) => current && setPage({ state: 'ready', secret }))
+      .catch((error: unknown) => {
+        if (!current) return
+        const { code, message } = problemOf(error)
+        if (code === 'LOCKED') onLockedRef.current()
+        else setPage({ state: 'failed', message })
+      })
+    return () => {
+      current = false
+    }
+  }, [header.id])
+
+  const move = useCallback((step: number) => setIndex((i) => Math.min(Math.max(i + step, 0), count - 1)), [count])
+
+  useEffect(() => {
+    if (asking) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !isPlainKey(event)) return
+      const action = { ArrowLeft: () => move(-1), ArrowRight: () => move(1), Escape: () => setAsking(true) }[event.key]
+      if (!action) return
+      event.preventDefault()
+      action()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [asking, move])
+
+  const title = header.title.trim()
+  const first = index === 0
+  const last = index === count - 1
+  return (
+    <section className="reading" aria-labelledby={`${ids}-title`}>
+      <div className="reading__bar">
+        <button type="button" className="quiet" onClick={() => setAsking(true)} aria-keyshortcuts="Escape">
+          Close
+        </button>
+        <p className="reading__position" role="status">
+          {index + 1} of {count}
+        </p>
+      </div>
+      <article className="reading__page" aria-busy={page.state === 'loading'}>
+        <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1} className={title ? undefined : 'reading__untitled'}>
+          {title || 'Untitled'}
+        </h1>
+        <p className="reading__meta">
+          {nameOf(partners, header.authorId)} · {formatDay(header.date)}
+          {header.isNew && <span className="vault-badge">New</span>}
+        </p>
+        {page.state === 'ready' && <LazySecretBodyReader key={page.secret.id} body={page.secret.body} />}
+        {page.state === 'failed' && <ErrorMessage message={page.message} />}
+      </article>
+      <nav className="reading__nav" aria-label="Move between secrets">
+        <button type="button" aria-disabled={first ? true : undefined} aria-keyshortcuts="ArrowLeft" onClick={() => !first && move(-1)}>
+          ← Previous
+        </button>
+        <p className="reading__keys">
+          <kbd>←</kbd> <kbd>→</kbd> to move between secrets · <kbd>Esc</kbd> to close
+        </p>
+        <button type="button" aria-disabled={last ? true : undefined} aria-keyshortcuts="ArrowRight" onClick={() => !last && move(1)}>
+          Next →
+        </button>
+      </nav>
+      {asking && (
+        <ConfirmDialog
+          title="Lock the vault now?"
+          text="Locking seals every secret again until the two of you open the vault together. If you keep it open, you go back to the list of secrets."
+          confirmLabel="Lock it"
+          cancelLabel="Keep it open"
+          onConfirm={onLock}
+          onCancel={() => {
+            setAsking(false)
+            onClose()
+          }}
+        />
+      )}
+    </section>
+  )
+}

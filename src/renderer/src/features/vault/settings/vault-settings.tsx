@@ -1,0 +1,56 @@
+// The open vault's own settings, shown inside it: how soon it locks itself, and changing
+// its joint passphrase. Both are the vault's, shared by the two partners, not either journal's.
+
+import { useId, useState } from 'react'
+import type { VaultStatus } from '../../../../../shared/contract.ts'
+import { api, problemOf } from '../../../api.ts'
+import { ErrorMessage } from '../../../ui/error-message.tsx'
+import { AutoLockField } from '../../settings/auto-lock-field.tsx'
+import { ChangeJointPassphraseForm } from './change-joint-passphrase-form.tsx'
+import '../vault.css'
+
+interface Props {
+  status: VaultStatus
+  onStatus: (status: VaultStatus) => void
+}
+
+export function VaultSettings({ status, onStatus }: Props) {
+  const ids = useId()
+  const [saved, setSaved] = useState('')
+  const [failure, setFailure] = useState<string | null>(null)
+
+  const saveMinutes = async (minutes: number) => {
+    setSaved('')
+    setFailure(null)
+    try {
+      onStatus(await api.vault.setAutoLock({ minutes }))
+      setSaved('Saved')
+    } catch (error) {
+      setFailure(problemOf(error).message)
+    }
+  }
+
+  return (
+    <div className="vault-settings">
+      <section className="vault-settings__section" aria-labelledby={`${ids}-lock`}>
+        <div className="vault-settings__head">
+          <h2 id={`${ids}-lock`}>When the vault locks itself</h2>
+          <p className="vault-settings__saved" role="status">
+            {saved}
+          </p>
+        </div>
+        <p className="vault-settings__lead">The vault locks sooner than your journals, and always when a journal locks.</p>
+        <AutoLockField
+          minutes={status.autoLockMinutes}
+          onValid={(minutes) => void saveMinutes(minutes)}
+          hint="When neither of you has used this computer for that long, the vault locks itself."
+        />
+        <ErrorMessage message={failure} />
+      </section>
+      <section className="vault-settings__section" aria-labelledby={`${ids}-pass`}>
+        <h2 id={`${ids}-pass`}>Change the joint passphrase</h2>
+        <ChangeJointPassphraseForm partners={status.partners} />
+      </section>
+    </div>
+  )
+}

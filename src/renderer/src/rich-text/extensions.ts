@@ -1,0 +1,48 @@
+// The editor's schema. Whatever is not in it (scripts, frames, images, event handlers,
+// styles) is dropped when content is pasted or loaded, so only these node types are stored.
+
+import type { AnyExtension, Editor } from '@tiptap/core'
+import Highlight from '@tiptap/extension-highlight'
+import { TaskItem, TaskList } from '@tiptap/extension-list'
+import { CharacterCount, Placeholder } from '@tiptap/extensions'
+import StarterKit from '@tiptap/starter-kit'
+import { countWords } from '../../../shared/rich-text.ts'
+import { safeHref } from './links.ts'
+import { Typography } from './typography.ts'
+
+const isAllowedUri = (url: string): boolean => safeHref(url) !== null
+
+export function editorExtensions(placeholder: () => string): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      heading: { levels: [2, 3] },
+      codeBlock: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        protocols: [],
+        // Replaces TipTap's list (which also allows relative links, tel:, ftp: and more).
+        isAllowedUri,
+        shouldAutoLink: isAllowedUri,
+        // New windows are denied by the shell, which offers http/https/mailto to the system browser.
+        HTMLAttributes: { target: '_blank', rel: 'noopener noreferrer', class: null }
+      }
+    }),
+    Highlight,
+    TaskList,
+    TaskItem.configure({ nested: true }),
+    Placeholder.configure({ placeholder }),
+    // Kept for its limit-aware counting should a length limit come; the counts shown use the shared rule.
+    CharacterCount,
+    Typography
+  ]
+}
+
+/** Words counted as the backend counts them (shared rule), so the list and the editor agree. */
+export function wordAndCharacterCount(editor: Editor): { words: number; characters: number } {
+  const { doc } = editor.state
+  const text = doc.textBetween(0, doc.content.size, ' ', ' ')
+  return { words: countWords(text), characters: [...text].length }
+}
