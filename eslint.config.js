@@ -2,7 +2,8 @@
 // only the shell may import Electron; in the main process crypto/ and storage/ import only
 // shared/ and themselves, a feature imports another feature only through its index.ts, and
 // only a feature's handlers.ts (and app/) sees the host and builds repositories; shared/ and the
-// renderer never reach Node or the main process. test/unit/lint/ holds a bad sample of each rule.
+// renderer never reach Node or the main process, and a renderer feature reaches another only through
+// its index.ts. test/unit/lint/ holds a bad sample of each rule.
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
@@ -27,6 +28,11 @@ const noBuilding = {
   message: "Only a feature's handlers.ts (and app/) builds repositories; domain files are handed them."
 }
 const restrict = (...patterns) => ['error', { paths: [noElectron], patterns }]
+/** From a renderer feature's file `depth` folders below features/: up to a sibling feature, only its index.ts. */
+const toOtherFeature = (depth) => ({
+  regex: `^${'\\.\\./'.repeat(depth)}(?!\\.\\./|[a-z-]+/index\\.ts$)`,
+  message: 'A renderer feature imports another feature only through its index.ts; shared pieces go in ui/ or rich-text/.'
+})
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
@@ -75,5 +81,10 @@ export default tseslint.config(
   {
     files: ['src/renderer/**'],
     rules: { 'no-restricted-imports': restrict(noNode, noMain) }
-  }
+  },
+  // A renderer feature uses ui/, rich-text/, shared/ and itself, and another feature only through its index.ts.
+  ...[1, 2].map((depth) => ({
+    files: [`src/renderer/src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': restrict(noNode, noMain, toOtherFeature(depth)) }
+  }))
 )

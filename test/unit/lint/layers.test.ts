@@ -64,6 +64,18 @@ const SAMPLES: Array<{ rule: string; at: string; code: string; says: RegExp }> =
     says: /no Node modules/
   },
   {
+    rule: 'a renderer feature reaches another only through its index.ts',
+    at: 'src/renderer/src/features/theme/bad.tsx',
+    code: "import { RevealQuestions } from '../vault/questions/reveal-questions.tsx'\nexport const R = RevealQuestions\n",
+    says: /another feature only through its index\.ts/
+  },
+  {
+    rule: 'a renderer feature borrows no other feature’s styles',
+    at: 'src/renderer/src/features/vault/secrets/bad.tsx',
+    code: "import '../../settings/settings.css'\n",
+    says: /another feature only through its index\.ts/
+  },
+  {
     rule: 'the renderer never reaches the main process',
     at: 'src/renderer/src/bad.ts',
     code: "import { dispatch } from '../../main/app/dispatch.ts'\ndispatch()\n",
@@ -84,7 +96,11 @@ const ALLOWED: Array<{ at: string; code: string }> = [
     at: 'src/main/storage/migrations/good.ts',
     code: "import type { Migration } from '../migrate.ts'\nimport { AppError } from '../../../shared/errors.ts'\nexport type M = Migration\nexport const E = AppError\n"
   },
-  { at: 'src/main/shell/good.ts', code: "import { app } from 'electron'\napp.quit()\n" }
+  { at: 'src/main/shell/good.ts', code: "import { app } from 'electron'\napp.quit()\n" },
+  {
+    at: 'src/renderer/src/features/theme/good.tsx',
+    code: "import { RevealQuestions } from '../vault/index.ts'\nimport { ThemeIcon } from '../../ui/theme-icon.tsx'\nimport { THEMES } from '../../../../shared/themes.ts'\nexport const all = [RevealQuestions, ThemeIcon, THEMES]\n"
+  }
 ]
 
 describe('the layer rules', () => {

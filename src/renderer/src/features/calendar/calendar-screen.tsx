@@ -4,7 +4,7 @@
 import { useId, useMemo, useState } from 'react'
 import { CALENDAR_YEARS } from '../../../../shared/calendar.ts'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
-import { useNavigate } from '../journal/navigation.ts'
+import { useNavigate } from '../../ui/navigation.ts'
 import { firstDayOfWeek, isoOf, yearOf } from './calendar-dates.ts'
 import { MonthView } from './month-view.tsx'
 import { YearView } from './year-view.tsx'

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react'
 import type { ThemeId } from '../../../../shared/themes.ts'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
-import { useNavigate, type JournalRoute } from '../journal/navigation.ts'
+import { useNavigate, type JournalRoute } from '../../ui/navigation.ts'
 import { localDate } from '../../../../shared/dates.ts'
 import { ReflectionEditor, type InitialReflection } from './reflection-editor.tsx'
 

@@ -7,9 +7,10 @@ import type { Nudge } from '../../../../shared/insights.ts'
 import { promptOfTheDay, themeById, themePromptOfTheDay, type ThemeId } from '../../../../shared/themes.ts'
 import { problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
-import { useNavigate } from '../journal/navigation.ts'
-import { ThemeIcon } from '../theme/theme-icon.tsx'
+import { useNavigate } from '../../ui/navigation.ts'
+import { ThemeIcon } from '../../ui/theme-icon.tsx'
 import { howLong, THEME_IN_A_SENTENCE } from './words.ts'
+import './insights.css'
 
 interface Props {
   nudge: Nudge | null

@@ -5,9 +5,10 @@ import { useId, type CSSProperties } from 'react'
 import type { OnThisDay as Entry } from '../../../../shared/insights.ts'
 import { themeById } from '../../../../shared/themes.ts'
 import { formatDay } from '../../ui/dates.ts'
-import { useNavigate } from '../journal/navigation.ts'
-import { ThemeIcon } from '../theme/theme-icon.tsx'
+import { useNavigate } from '../../ui/navigation.ts'
+import { ThemeIcon } from '../../ui/theme-icon.tsx'
 import { yearsAgo } from './words.ts'
+import './insights.css'
 
 export function OnThisDay({ entries, today }: { entries: readonly Entry[]; today: Date }) {
   const id = useId()

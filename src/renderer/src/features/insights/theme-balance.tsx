@@ -6,6 +6,7 @@ import { BALANCE_WINDOWS, type BalanceWindow, type Insights } from '../../../../
 import { THEMES, type ThemeId } from '../../../../shared/themes.ts'
 import { Heptagon } from './heptagon.tsx'
 import { WritingDays } from './writing-days.tsx'
+import './insights.css'
 
 const WINDOW_NAMES: Record<BalanceWindow, { label: string; inSentence: string }> = {
   last30Days: { label: 'Last 30 days', inSentence: 'in the last 30 days' },

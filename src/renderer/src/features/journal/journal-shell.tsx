@@ -3,13 +3,13 @@
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { ProfileSummary, SearchHit } from '../../../../shared/contract.ts'
-import { CalendarScreen } from '../calendar/calendar-screen.tsx'
-import { PrintScreen } from '../print/print-screen.tsx'
-import { SearchPalette } from '../search/search-palette.tsx'
-import { SettingsScreen } from '../settings/settings-screen.tsx'
-import { ThemeScreen } from '../theme/theme-screen.tsx'
+import { CalendarScreen } from '../calendar/index.ts'
+import { PrintScreen } from '../print/index.ts'
+import { SearchPalette } from '../search/index.ts'
+import { SettingsScreen } from '../settings/index.ts'
+import { ThemeScreen } from '../theme/index.ts'
 import { HomeScreen } from './home-screen.tsx'
-import { backLabel, NavigationContext, type JournalRoute } from './navigation.ts'
+import { backLabel, NavigationContext, type JournalRoute } from '../../ui/navigation.ts'
 
 const EditorScreen = lazy(() => import('../editor/editor-screen.tsx'))
 

@@ -2,8 +2,8 @@
 
 import { useId, type CSSProperties } from 'react'
 import { promptOfTheDay, themeById } from '../../../../shared/themes.ts'
-import { ThemeIcon } from '../theme/theme-icon.tsx'
-import { useNavigate } from './navigation.ts'
+import { ThemeIcon } from '../../ui/theme-icon.tsx'
+import { useNavigate } from '../../ui/navigation.ts'
 
 export function PromptOfTheDay({ today }: { today: Date }) {
   const id = useId()

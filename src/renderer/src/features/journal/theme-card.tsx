@@ -5,8 +5,8 @@ import { useId, type CSSProperties } from 'react'
 import type { ThemeSummary } from '../../../../shared/contract.ts'
 import { themePromptOfTheDay, type Theme } from '../../../../shared/themes.ts'
 import { formatDay } from '../../ui/dates.ts'
-import { ThemeIcon } from '../theme/theme-icon.tsx'
-import { useNavigate } from './navigation.ts'
+import { ThemeIcon } from '../../ui/theme-icon.tsx'
+import { useNavigate } from '../../ui/navigation.ts'
 
 export function ThemeCard({ theme, summary }: { theme: Theme; summary: ThemeSummary | undefined }) {
   const id = useId()

@@ -10,7 +10,7 @@ import { UNCHECKED_NAMED } from '../../../../shared/unchecked.ts'
 import { api, problemOf } from '../../api.ts'
 import { formatDay } from '../../ui/dates.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
-import { useNavigate } from './navigation.ts'
+import { useNavigate } from '../../ui/navigation.ts'
 
 export function UncheckedNotice() {
   const id = useId()

@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'react'
 import { api } from '../../api.ts'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
-import { RestoreForm } from '../settings/restore-form.tsx'
+import { RestoreForm } from '../settings/index.ts'
 
 export function DamagedScreen({ message }: { message: string }) {
   const ids = useId()

@@ -6,7 +6,7 @@ import { useId } from 'react'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import './lock.css'
 import { RecoveryCodeGroups } from '../../ui/recovery-code-groups.tsx'
-import { JournalRecoveryKit, useRecoveryKitPrint } from '../print/recovery-kit.tsx'
+import { JournalRecoveryKit, useRecoveryKitPrint } from '../../ui/recovery-kit.tsx'
 
 interface Props {
   recoveryCode: string

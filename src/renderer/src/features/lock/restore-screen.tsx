@@ -3,7 +3,7 @@
 
 import { useId } from 'react'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
-import { RestoreForm } from '../settings/restore-form.tsx'
+import { RestoreForm } from '../settings/index.ts'
 
 export function RestoreScreen({ onBack }: { onBack: () => void }) {
   const ids = useId()

@@ -3,7 +3,7 @@
 
 import { useId } from 'react'
 import type { Margins, PaperSize, PrintOptions } from '../../../../shared/print.ts'
-import { ChoiceGroup, type Choice } from '../settings/choice-group.tsx'
+import { ChoiceGroup, type Choice } from '../../ui/choice-group.tsx'
 
 const PAPER_CHOICES: readonly Choice<PaperSize>[] = [
   { value: 'A4', label: 'A4' },

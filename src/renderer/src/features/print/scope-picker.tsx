@@ -4,7 +4,7 @@
 import { useId } from 'react'
 import type { ReflectionHeader } from '../../../../shared/contract.ts'
 import type { ThemeId } from '../../../../shared/themes.ts'
-import { ChoiceGroup, type Choice } from '../settings/choice-group.tsx'
+import { ChoiceGroup, type Choice } from '../../ui/choice-group.tsx'
 import { ReflectionChecklist } from './reflection-checklist.tsx'
 import { localDate } from '../../../../shared/dates.ts'
 import { thisYear, type ScopeDraft, type ScopeKind } from './scope-draft.ts'

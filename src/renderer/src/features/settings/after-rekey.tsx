@@ -10,7 +10,7 @@ import { ErrorMessage } from '../../ui/error-message.tsx'
 import { RecoveryCodeGroups } from '../../ui/recovery-code-groups.tsx'
 import { useFileAction } from '../../ui/use-file-action.ts'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
-import { JournalRecoveryKit, useRecoveryKitPrint } from '../print/recovery-kit.tsx'
+import { JournalRecoveryKit, useRecoveryKitPrint } from '../../ui/recovery-kit.tsx'
 
 interface Props {
   recoveryCode: string

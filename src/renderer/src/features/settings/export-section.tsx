@@ -7,7 +7,7 @@ import { api } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { FieldNote } from '../../ui/field-note.tsx'
 import { useFileAction } from '../../ui/use-file-action.ts'
-import { ChoiceGroup, type Choice } from './choice-group.tsx'
+import { ChoiceGroup, type Choice } from '../../ui/choice-group.tsx'
 
 const FORMATS: readonly Choice<ExportFormat>[] = [
   { value: 'markdown', label: 'Markdown files', hint: 'A folder for each theme, a file for each reflection' },

@@ -7,10 +7,10 @@ import type { Appearance, Settings, TextSize } from '../../../../shared/settings
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { applyLook } from './appearance.ts'
-import { AutoLockField } from './auto-lock-field.tsx'
+import { AutoLockField } from '../../ui/auto-lock-field.tsx'
 import { BackupSection } from './backup-section.tsx'
 import { ChangePassphraseForm } from './change-passphrase-form.tsx'
-import { ChoiceGroup, type Choice } from './choice-group.tsx'
+import { ChoiceGroup, type Choice } from '../../ui/choice-group.tsx'
 import { ExportSection } from './export-section.tsx'
 import './settings.css'
 

@@ -6,7 +6,7 @@ import { useId } from 'react'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
 import { RecoveryCodeGroups } from '../../../ui/recovery-code-groups.tsx'
-import { RecoveryKit, useRecoveryKitPrint } from '../../print/recovery-kit.tsx'
+import { RecoveryKit, useRecoveryKitPrint } from '../../../ui/recovery-kit.tsx'
 
 interface Props {
   partner: VaultPartner

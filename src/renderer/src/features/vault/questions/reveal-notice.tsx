@@ -5,7 +5,7 @@
 import { useEffect, useId, useState, type CSSProperties } from 'react'
 import { themeById } from '../../../../../shared/themes.ts'
 import { api } from '../../../api.ts'
-import { useNavigate } from '../../journal/navigation.ts'
+import { useNavigate } from '../../../ui/navigation.ts'
 import './reveal-together.css'
 import { nameOf } from '../secrets/open-vault-names.ts'
 

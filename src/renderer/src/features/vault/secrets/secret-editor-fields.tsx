@@ -1,12 +1,11 @@
 // What a secret is made of, as the writer and the sealed drop-in ask for it: who writes it
 // (one of the two partners, chosen each time), a title and a rich-text body.
 
-import '../../settings/settings.css'
 import './secret-editor-fields.css'
 import { useId } from 'react'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
 import type { RichTextNode } from '../../../../../shared/rich-text.ts'
-import { ChoiceGroup } from '../../settings/choice-group.tsx'
+import { ChoiceGroup } from '../../../ui/choice-group.tsx'
 import { inPartOrder } from './open-vault-names.ts'
 import { LazySecretBodyEditor } from './secret-editor-lazy.tsx'
 

@@ -5,7 +5,7 @@ import { useId, useState } from 'react'
 import type { VaultStatus } from '../../../../../shared/contract.ts'
 import { api, problemOf } from '../../../api.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
-import { AutoLockField } from '../../settings/auto-lock-field.tsx'
+import { AutoLockField } from '../../../ui/auto-lock-field.tsx'
 import { ChangeJointPassphraseForm } from './change-joint-passphrase-form.tsx'
 import '../vault.css'
 

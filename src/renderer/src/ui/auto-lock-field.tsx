@@ -2,8 +2,9 @@
 // valid; while it is not, the rule shows under the field (an error once they leave it).
 
 import { useId, useState } from 'react'
-import { autoLockMinutesProblem, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES } from '../../../../shared/settings.ts'
-import { FieldNote } from '../../ui/field-note.tsx'
+import { autoLockMinutesProblem, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES } from '../../../shared/settings.ts'
+import { FieldNote } from './field-note.tsx'
+import './auto-lock-field.css'
 
 interface Props {
   minutes: number

@@ -1,7 +1,8 @@
 // A theme's icon, drawn in the current text colour. Decorative: the theme's title always
 // sits beside it, so screen readers skip it.
 
-import { THEME_ICON_VIEW_BOX, THEME_ICONS, type ThemeIconId } from '../../../../shared/theme-icons.ts'
+import { THEME_ICON_VIEW_BOX, THEME_ICONS, type ThemeIconId } from '../../../shared/theme-icons.ts'
+import './theme-icon.css'
 
 export function ThemeIcon({ icon, size = 24, className }: { icon: ThemeIconId; size?: number; className?: string }) {
   return (

@@ -7,7 +7,7 @@
 import './recovery-kit.css'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { createPortal, flushSync } from 'react-dom'
-import { RecoveryCodeGroups } from '../../ui/recovery-code-groups.tsx'
+import { RecoveryCodeGroups } from './recovery-code-groups.tsx'
 
 /** Whether the kit is on the page, and `print` to add it and open the print dialog. */
 export function useRecoveryKitPrint(): { shown: boolean; print: () => void } {

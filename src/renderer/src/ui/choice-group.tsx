@@ -2,6 +2,7 @@
 // A choice's hint describes it rather than naming it, so its name stays short.
 
 import { useId } from 'react'
+import './choice-group.css'
 
 export interface Choice<T extends string> {
   value: T

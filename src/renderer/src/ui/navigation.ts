@@ -2,7 +2,7 @@
 // shell decides what to show. Routes carry ids only, never decrypted text.
 
 import { createContext, useContext } from 'react'
-import type { ThemeId } from '../../../../shared/themes.ts'
+import type { ThemeId } from '../../../shared/themes.ts'
 
 export type JournalRoute =
   | { name: 'home' }

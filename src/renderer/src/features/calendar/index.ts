@@ -1,0 +1,3 @@
+// What the calendar screens offer the others: import them from here, never from its files.
+
+export { CalendarScreen } from './calendar-screen.tsx'

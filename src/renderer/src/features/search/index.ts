@@ -1,0 +1,3 @@
+// What the search screens offer the others: import them from here, never from its files.
+
+export { SearchPalette } from './search-palette.tsx'

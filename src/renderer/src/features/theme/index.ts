@@ -1,0 +1,3 @@
+// What the theme screens offer the others: import them from here, never from its files.
+
+export { ThemeScreen } from './theme-screen.tsx'
