@@ -4,33 +4,29 @@
 // what can be kept in one go), so their owner can look, then keep those named or restore a
 // backup; keeping never covers one that was not named. Says nothing when everything was checked.
 
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import type { ReflectionHeader } from '../../../../shared/contract.ts'
 import { UNCHECKED_NAMED } from '../../../../shared/unchecked.ts'
 import { api, problemOf } from '../../api.ts'
 import { formatDay } from '../../ui/dates.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useNavigate } from '../../ui/navigation.ts'
+import { useLoad } from '../../ui/use-load.ts'
+
+/** The open journal's reflections that its record could not vouch for, newest first as listed. */
+async function uncheckedReflections(): Promise<ReflectionHeader[]> {
+  const [status, list] = await Promise.all([api.app.status(), api.reflections.list()])
+  const ids = new Set(status.uncheckedReflections)
+  return list.filter((r) => ids.has(r.id))
+}
 
 export function UncheckedNotice() {
   const id = useId()
   const go = useNavigate()
-  const [unchecked, setUnchecked] = useState<ReflectionHeader[]>([])
   const [problem, setProblem] = useState<string | null>(null)
-  const [round, setRound] = useState(0)
-
-  useEffect(() => {
-    let current = true
-    Promise.all([api.app.status(), api.reflections.list()])
-      .then(([status, list]) => {
-        const ids = new Set(status.uncheckedReflections)
-        if (current) setUnchecked(list.filter((r) => ids.has(r.id)))
-      })
-      .catch(() => undefined)
-    return () => {
-      current = false
-    }
-  }, [round])
+  const { loaded, reload } = useLoad(uncheckedReflections, 'unchecked')
+  // A notice, not the screen: if it cannot be read it says nothing, and home says the rest.
+  const unchecked = loaded.state === 'ready' ? loaded.value : []
 
   const named = unchecked.slice(0, UNCHECKED_NAMED)
   const keep = () => {
@@ -38,7 +34,7 @@ export function UncheckedNotice() {
     api.reflections
       .confirmUnchecked({ ids: named.map((r) => r.id) })
       // The next ones, if there were more than could be named.
-      .then(() => setRound((n) => n + 1))
+      .then(reload)
       .catch((error: unknown) => setProblem(problemOf(error).message))
   }
 

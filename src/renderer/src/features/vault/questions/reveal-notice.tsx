@@ -2,33 +2,29 @@
 // answer; it leads to the trust theme, where it is answered. Says nothing when there is
 // nothing to answer, or no vault.
 
-import { useEffect, useId, useState, type CSSProperties } from 'react'
+import { useId, type CSSProperties } from 'react'
 import { themeById } from '../../../../../shared/themes.ts'
 import { api } from '../../../api.ts'
 import { useNavigate } from '../../../ui/navigation.ts'
+import { useLoad } from '../../../ui/use-load.ts'
 import './reveal-together.css'
 import { nameOf } from '../secrets/open-vault-names.ts'
 
 const trust = themeById('trust')
 
+/** The questions waiting for this journal's answer, and who asked the first; null if none. */
+async function waitingForMe(): Promise<{ count: number; askedBy: string } | null> {
+  const [questions, status] = await Promise.all([api.vaultReveals.waiting(), api.vault.status()])
+  const mine = questions.filter((q) => !q.answeredByMe)
+  return mine.length > 0 ? { count: mine.length, askedBy: nameOf(status.partners, mine[0]!.askedBy) } : null
+}
+
 export function RevealNotice() {
   const id = useId()
   const go = useNavigate()
-  const [waiting, setWaiting] = useState<{ count: number; askedBy: string } | null>(null)
-
-  useEffect(() => {
-    let current = true
-    Promise.all([api.vaultReveals.waiting(), api.vault.status()])
-      .then(([questions, status]) => {
-        const mine = questions.filter((q) => !q.answeredByMe)
-        if (current && mine.length > 0) setWaiting({ count: mine.length, askedBy: nameOf(status.partners, mine[0]!.askedBy) })
-      })
-      // No vault yet, or it cannot be reached: home has nothing to say about it.
-      .catch(() => undefined)
-    return () => {
-      current = false
-    }
-  }, [])
+  // No vault yet, or it cannot be reached: home has nothing to say about it.
+  const loaded = useLoad(waitingForMe, 'waiting').loaded
+  const waiting = loaded.state === 'ready' ? loaded.value : null
 
   if (!waiting) return null
   const colour = { '--theme-colour': trust.colour } as CSSProperties
