@@ -4,12 +4,17 @@
 // only a feature's handlers.ts (and app/) sees the host and builds repositories; shared/ and the
 // renderer never reach Node or the main process, and a renderer feature reaches another only through
 // its index.ts. test/unit/lint/ holds a bad sample of each rule.
+import { builtinModules } from 'node:module'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 const noElectron = { name: 'electron', message: 'Only src/main/shell/ and src/main/index.ts may import electron.' }
 const noUi = { group: ['react', 'react-dom', 'react/*', '@tiptap/*'], message: 'The main process and shared code stay free of UI libraries.' }
-const noNode = { group: ['node:*', 'better-sqlite3', 'argon2'], message: 'Shared and renderer code runs in the sandbox: no Node modules.' }
+// Node's modules by either name ('node:fs' or 'fs'), and the native addons.
+const noNode = {
+  group: ['node:*', ...builtinModules, 'better-sqlite3', 'argon2'],
+  message: 'Shared and renderer code runs in the sandbox: no Node modules.'
+}
 const noMain = { group: ['**/main/**'], message: 'The renderer talks to the main process only through the contract.' }
 
 /**

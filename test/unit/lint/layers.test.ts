@@ -64,6 +64,12 @@ const SAMPLES: Array<{ rule: string; at: string; code: string; says: RegExp }> =
     says: /no Node modules/
   },
   {
+    rule: 'nor by the bare name of a Node module',
+    at: 'src/renderer/src/features/journal/bad.ts',
+    code: "import { join } from 'path'\njoin('a')\n",
+    says: /no Node modules/
+  },
+  {
     rule: 'a renderer feature reaches another only through its index.ts',
     at: 'src/renderer/src/features/theme/bad.tsx',
     code: "import { RevealQuestions } from '../vault/questions/reveal-questions.tsx'\nexport const R = RevealQuestions\n",
