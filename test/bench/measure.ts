@@ -75,3 +75,27 @@ export async function timeOnce<T>(fn: () => Promise<T> | T): Promise<{ value: T;
   const value = await fn()
   return { value, ms: performance.now() - started }
 }
+
+/**
+ * The most CPU this thread spent between two 1 ms ticks: how long our own code held the event
+ * loop, apart from waits for a CPU on a busy machine (which the loop delay counts as well).
+ */
+export async function busiest<T>(fn: () => Promise<T>): Promise<{ value: T; busiestMs: number }> {
+  const cpu = () => {
+    const { user, system } = process.threadCpuUsage()
+    return (user + system) / 1000
+  }
+  let last = cpu()
+  let most = 0
+  const tick = setInterval(() => {
+    const now = cpu()
+    most = Math.max(most, now - last)
+    last = now
+  }, 1)
+  try {
+    const value = await fn()
+    return { value, busiestMs: Math.max(most, cpu() - last) }
+  } finally {
+    clearInterval(tick)
+  }
+}

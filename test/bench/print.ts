@@ -13,7 +13,7 @@ import { DEFAULT_PRINT_OPTIONS } from '../../src/shared/print.ts'
 import { THEME_IDS } from '../../src/shared/themes.ts'
 import { createTestHost } from '../support/chromium-host.ts'
 import { makeDoc, makeTitle, seededRng } from './corpus.ts'
-import { timeOnce, watchPhase } from './measure.ts'
+import { busiest, timeOnce, watchPhase } from './measure.ts'
 import { ms, verdict, type Row } from './table.ts'
 
 const SIZES = [100, 1000] as const
@@ -31,30 +31,6 @@ const busyRow = (busiest: number): Row => ({
   target: `≤ ${targets.loopMs} ms`,
   verdict: verdict(busiest <= targets.loopMs)
 })
-
-/**
- * The most CPU this thread spent between two 1 ms ticks: how long our own code held the event
- * loop, apart from waits for a CPU on a busy machine (which the loop delay counts as well).
- */
-async function busiest<T>(fn: () => Promise<T>): Promise<{ value: T; busiestMs: number }> {
-  const cpu = () => {
-    const { user, system } = process.threadCpuUsage()
-    return (user + system) / 1000
-  }
-  let last = cpu()
-  let most = 0
-  const tick = setInterval(() => {
-    const now = cpu()
-    most = Math.max(most, now - last)
-    last = now
-  }, 1)
-  try {
-    const value = await fn()
-    return { value, busiestMs: Math.max(most, cpu() - last) }
-  } finally {
-    clearInterval(tick)
-  }
-}
 
 /** One day per reflection, going back from 1 June 2026, so a date range picks exactly `n`. */
 const dayBefore = (i: number) => new Date(Date.UTC(2026, 5, 1) - i * 86_400_000).toISOString().slice(0, 10)

@@ -13,7 +13,7 @@ import { contract } from '../../src/shared/contract.ts'
 import { THEME_IDS } from '../../src/shared/themes.ts'
 import { makeDate, makeDoc, makeTitle, pick, seededRng } from './corpus.ts'
 import { openFloor, type Floor } from './floor.ts'
-import { percentile, timeOnce, timeOps, timePairs, watchPhase, ELD_RESOLUTION_MS } from './measure.ts'
+import { busiest, percentile, timeOnce, timeOps, timePairs, watchPhase, ELD_RESOLUTION_MS } from './measure.ts'
 import { ms, printTable, verdict, type Row } from './table.ts'
 import { unlockProbe, type UnlockProbe } from './unlock.ts'
 import { vaultRows } from './vault.ts'
@@ -143,15 +143,22 @@ async function run(dir: string, backend: SevenfoldBackend, floor: Floor, open: (
 
   // 6. A re-key of the whole journal (a new key, every blob encrypted again, one transaction over many turns).
   const rekey = await watchPhase(() =>
-    timeOnce(() => backend.session.changePassphrase({ currentPassphrase: passphrase, newPassphrase: `${passphrase} again`, rekey: true }))
+    busiest(() => timeOnce(() => backend.session.changePassphrase({ currentPassphrase: passphrase, newPassphrase: `${passphrase} again`, rekey: true })))
   )
-  rows.push({ measure: `re-key all ${COUNT} reflections (incl. one KDF and calibration)`, value: ms(rekey.value.ms) })
+  rows.push({ measure: `re-key all ${COUNT} reflections (incl. one KDF and calibration)`, value: ms(rekey.value.value.ms) })
 
   rows.push(loopRow('unlock + list', unlockLoop))
   rows.push({ measure: '  the KDF alone (same parameters)', value: ms(kdfLoop) })
   rows.push({ measure: '  Journal.open + list alone (direct)', value: ms(direct.maxLoopDelayMs) })
   rows.push(loopRow('saves (+ floor)', saves.maxLoopDelayMs), loopRow('opens (+ floor)', opens.maxLoopDelayMs), loopRow('lists', lists.maxLoopDelayMs))
   rows.push(loopRow('re-key', rekey.maxLoopDelayMs))
+  // The loop delay counts waits for a CPU and the collector too; this is our own code's longest hold.
+  rows.push({
+    measure: '  of which this thread was busy, at most',
+    value: ms(rekey.value.busiestMs),
+    target: `≤ ${targets.loopMs} ms`,
+    verdict: verdict(rekey.value.busiestMs <= targets.loopMs)
+  })
   const longest = Math.max(saves.value.ours.max, opens.value.ours.max, lists.value.max)
   rows.push({
     measure: 'longest single save/open/list call',

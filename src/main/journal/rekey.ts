@@ -32,8 +32,9 @@ import type { Journal } from './journal.ts'
 import { decryptBody, decryptHeader, encryptBody, encryptHeader } from './reflection-codec.ts'
 import { profilePlace, promptPlace, voucherContext } from './sealing-pair.ts'
 
-// Four AES-GCM operations and two writes each: a slice stays well inside a turn.
-const REFLECTIONS_PER_TURN = 200
+// Four AES-GCM operations and two writes each: 100 take about 15 ms, so a slice (with a
+// garbage collection on top) stays well inside the 50 ms a turn may take.
+const REFLECTIONS_PER_TURN = 100
 
 export interface RekeyDeps {
   db: Database
