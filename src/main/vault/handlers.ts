@@ -4,20 +4,20 @@
 // and by the renderer (its own timer); the time between two requests says nothing of it,
 // since two people may read one secret for minutes.
 
-import type { Backend, VaultPartId, VaultPartner, VaultStatus } from '../../shared/contract.ts'
+import type { Backend, VaultPartId, VaultStatus } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
-import { autoLockMinutesProblem } from '../../shared/settings.ts'
-import { decryptJson, encryptJson } from '../crypto/aead.ts'
-import { sealJson } from '../crypto/seal.ts'
-import { randomId, wipe } from '../crypto/secret-buffer.ts'
+import { wipe } from '../crypto/secret-buffer.ts'
 import { SessionKey } from '../crypto/session-key.ts'
 import { OpenVault } from './open-vault.ts'
 import { answerQuestion, askBoth, unreadableAtUnlock, waitingQuestions, type Asker } from './questions.ts'
-import { pinnedVault, sealingReadiness } from './sealing-keys.ts'
+import { sealingReadiness } from './sealing-keys.ts'
 import type { serial } from '../app/serial.ts'
 import type { UnlockThrottle } from '../passphrase/index.ts'
 import { bindWithNewPair } from './binding.ts'
-import { vaultPlace, type SealedSecret } from './codec.ts'
+import type { SealedSecret } from './codec.ts'
+import { autoLockMinutesOf, autoLockSettings } from './auto-lock.ts'
+import { dropIn } from './drop-in.ts'
+import { partnersOf } from './partners.ts'
 import { DEFAULT_VAULT_AUTO_LOCK_MINUTES, VaultDoor } from './door.ts'
 import { pinVault, provenKeys, storeNewRosterKey } from './pinning.ts'
 import { rekeyVault } from './rekey.ts'
@@ -28,7 +28,7 @@ import type { JournalPinRepository } from '../storage/journal-pin-repository.ts'
 import type { ProfileKeyRepository } from '../storage/profile-key-repository.ts'
 import { createRevealRepository } from '../storage/reveal-repository.ts'
 import { createVaultItemRepository } from '../storage/vault-item-repository.ts'
-import { createVaultRepository, type VaultRow } from '../storage/vault-repository.ts'
+import { createVaultRepository } from '../storage/vault-repository.ts'
 import { sealerOf, vaultJournals, type VaultJournalDeps } from './journals.ts'
 
 /** `journal`: the partner whose journal is open, if any (asking and answering happen from there). */
@@ -65,16 +65,6 @@ interface Opened {
 
 function lockedError(): AppError {
   return new AppError('LOCKED', 'The vault is locked. Open it together to go on.')
-}
-
-function readMinutes(vault: OpenVault, row: VaultRow): number {
-  try {
-    const { autoLockMinutes } = decryptJson<{ autoLockMinutes: number }>(vault.cipherKey, row.settings, vaultPlace.settings(row.id))
-    return autoLockMinutesProblem(autoLockMinutes) === null ? autoLockMinutes : DEFAULT_VAULT_AUTO_LOCK_MINUTES
-  } catch {
-    // A preference is never worth refusing to open the vault.
-    return DEFAULT_VAULT_AUTO_LOCK_MINUTES
-  }
 }
 
 export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
@@ -131,21 +121,11 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       // Its keys are proven now: the open journal, if it is one of the two, pins them.
       const journal = deps.journal()
       if (journal && vault.partners.includes(journal.profileId)) pinVault(deps.pins, deps.profileKeys, sealerOf(journal), provenKeys(vault))()
-      opened = { vault, autoLockMinutes: readMinutes(vault, row) }
+      opened = { vault, autoLockMinutes: autoLockMinutesOf(vault, row) }
     } catch (error) {
       sessionKey.close()
       throw error
     }
-  }
-  const partners = (): VaultPartner[] => {
-    const profiles = deps.profiles.list()
-    const row = vaults.get()
-    const ids = row ? [row.partnerA, row.partnerB] : profiles.slice(0, 2).map((p) => p.id)
-    return ids.map((profileId, i) => ({
-      profileId,
-      displayName: profiles.find((p) => p.id === profileId)?.displayName ?? '',
-      part: i === 0 ? 'a' : 'b'
-    }))
   }
   const fromJournal = (): VaultStatus['fromJournal'] => {
     const journal = deps.journal()
@@ -160,7 +140,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       exists,
       open: opened !== null,
       canCreate: !exists && deps.profiles.list().length >= 2,
-      partners: partners(),
+      partners: partnersOf(deps.profiles.list(), vaults.get()),
       partsGiven: opened ? [] : door.partsGiven(),
       autoLockMinutes: opened?.autoLockMinutes ?? DEFAULT_VAULT_AUTO_LOCK_MINUTES,
       damagedItems: opened?.vault.damagedCount ?? 0,
@@ -240,13 +220,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         }
         const secret: SealedSecret = { authorId, title, body, sealedAt: new Date(now()).toISOString() }
         // In turn with unlocks: a passphrase given here is tried like one.
-        await oneAtATime(() =>
-          asTheAuthor(authorId, passphrase, (sealer) => {
-            const { vault, publicKey } = pinnedVault(revealDeps, sealer)
-            const id = randomId()
-            items.insertSealed(vault.id, { id, sealed: sealJson(publicKey, secret, vaultPlace.sealed(vault.id, id)) })
-          })
-        )
+        await oneAtATime(() => asTheAuthor(authorId, passphrase, (sealer) => dropIn({ ...revealDeps, items }, sealer, secret)))
         await takeInIfOpen()
         return null
       },
@@ -279,7 +253,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       },
       setAutoLock: async ({ minutes }) => {
         const vault = current()
-        vaults.putSettings(vault.vaultId, encryptJson(vault.cipherKey, { autoLockMinutes: minutes }, vaultPlace.settings(vault.vaultId)))
+        vaults.putSettings(vault.vaultId, autoLockSettings(vault, minutes))
         opened!.autoLockMinutes = minutes
         return status()
       }
