@@ -9,13 +9,14 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Reflection, ReflectionHeader, ThemeSummary } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import { summarise, type RichTextNode } from '../../shared/rich-text.ts'
-import { THEME_IDS, type ThemeId } from '../../shared/themes.ts'
+import type { ThemeId } from '../../shared/themes.ts'
 import { randomId } from '../crypto/secret-buffer.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
 import type { JournalStore } from '../storage/journal-store.ts'
 import { localDate } from '../../shared/dates.ts'
 import { decryptBody, decryptHeader, encryptBody, encryptHeader, type Saves, type StoredHeader } from './reflection-codec.ts'
 import { isGuardedItem, stageGuarded, type GuardedItems } from './guarded-items.ts'
+import { newestFirst, themeSummaryOf } from './headers.ts'
 import { ReflectionRecord } from './reflection-record.ts'
 
 // Headers are read and decrypted in slices so a large journal never blocks the event loop for long.
@@ -46,18 +47,12 @@ export interface ReflectionChanges {
   date?: string | undefined
 }
 
-function notFound(): AppError {
-  return new AppError('NOT_FOUND', 'That reflection is not in your journal. It may have been deleted.')
-}
-
-// ISO dates and timestamps sort as plain strings; localeCompare would be twice as slow.
 function damaged(): AppError {
   return new AppError('TAMPERED', 'This reflection failed its integrity check, so it was not opened. The rest of your journal is unaffected.')
 }
 
-function newestFirst(a: ReflectionHeader, b: ReflectionHeader): number {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1
-  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
+function notFound(): AppError {
+  return new AppError('NOT_FOUND', 'That reflection is not in your journal. It may have been deleted.')
 }
 
 export interface StoredReflection {
@@ -299,13 +294,6 @@ export class Journal {
   }
 
   themeSummary(): ThemeSummary[] {
-    const summary = new Map<ThemeId, ThemeSummary>(THEME_IDS.map((themeId) => [themeId, { themeId, count: 0, lastWrittenDate: null }]))
-    for (const header of this.#headers.values()) {
-      const entry = summary.get(header.themeId)
-      if (!entry) continue
-      entry.count++
-      if (!entry.lastWrittenDate || header.date > entry.lastWrittenDate) entry.lastWrittenDate = header.date
-    }
-    return [...summary.values()]
+    return themeSummaryOf(this.#headers.values())
   }
 }
