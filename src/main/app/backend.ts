@@ -103,7 +103,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     throttle: access.throttle,
     kdfTargetMs: access.kdfTargetMs,
     now,
-    journal: session.asker,
+    journal: session.opened,
     // The vault calls it in turn with unlocks (oneAtATime), so two tries cannot race the throttle.
     journalKey: async (profileId, passphrase) => (await unlockWithPassphrase(access, profileId, passphrase)).key,
     journalItems: (profileId, key) => standaloneItems(journalStore, profileId, key),
@@ -116,27 +116,23 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
   const current = (): Journal => session.current().journal
   const currentSettings = (): ProfileSettings => session.current().settings
   const nameOf = (profileId: string) => profiles.list().find((p) => p.id === profileId)?.displayName ?? ''
-  const openJournal = () => {
-    const asker = session.asker()
-    return asker ? { journal: current(), displayName: nameOf(asker.profileId) } : null
-  }
   const closeAll = () => {
     session.close()
     vault.lock()
     db.close()
   }
-  const print = createPrintBackend({ journal: openJournal, vault: () => vault.opened(), nameOf, host: options.host, reading: gate.reading })
-  const journalExport = createExportBackend({ journal: openJournal, host: options.host, now, reading: gate.reading })
+  const print = createPrintBackend({ journal: session.opened, vault: () => vault.opened(), nameOf, host: options.host, reading: gate.reading })
+  const journalExport = createExportBackend({ journal: session.opened, host: options.host, now, reading: gate.reading })
   const backup = createBackupBackend({ dataDir: options.dataDir, access, host: options.host, now, closeAll, reading: gate.reading })
 
   const backend: Backend = {
     app: {
       status: async () => {
-        const open = session.asker()
+        const open = session.opened()
         return {
           profiles: profiles.list().map(({ id, displayName }) => ({ id, displayName })),
           maxProfiles: MAX_PROFILES,
-          unlockedProfileId: open?.profileId ?? null,
+          unlockedProfileId: open?.journal.profileId ?? null,
           damagedItems: open ? current().damagedCount : 0,
           uncheckedReflections: open ? current().uncheckedIds() : [],
           vault: { exists: vault.exists(), open: vault.isOpen() },

@@ -11,11 +11,13 @@ import { createProfile, displayNameOf, recoverWithCode, requireAcceptable, setPa
 import { newestSlot, type OpenedSlot } from '../journal/key-slots.ts'
 import { rekeyJournal, type RekeyDeps } from '../journal/rekey.ts'
 import { Journal } from '../journal/journal.ts'
+import type { OpenJournal } from '../journal/open-journal.ts'
 import { ensureProfileKeys } from '../journal/sealing-pair.ts'
 import type { Asker } from '../vault/questions.ts'
 import type { serial } from './serial.ts'
 import { ProfileSettings } from '../journal/settings.ts'
 import { vouchAtUnlock } from '../vault/pinning.ts'
+import { Openings } from './openings.ts'
 import type { RekeyGate } from './rekey-gate.ts'
 
 export interface SessionDeps extends Omit<RekeyDeps, 'kdfTargetMs'> {
@@ -45,8 +47,8 @@ export interface SessionBackend {
   profile: Backend['profile']
   /** The open journal, or LOCKED. */
   current(): Open
-  /** The open journal's partner and key, if one is open. */
-  asker(): Asker | null
+  /** The open journal as the other features are given it, if one is open. */
+  opened(): OpenJournal | null
   /** Closes the journal (and what goes with it) without counting as a lock someone asked for. */
   close(): void
 }
@@ -58,10 +60,8 @@ function locked(): AppError {
 export function createSessionBackend(deps: SessionDeps): SessionBackend {
   const { access, oneAtATime, gate } = deps
   let session: Open | null = null
-  // Bumped by every lock that is asked for, so an unlock still deriving its key when one arrives
-  // (suspend, screen lock, the window closing) does not open the journal after it.
-  let locks = 0
-  const lockedSince = (since: number) => since !== locks
+  // Ended by every lock that is asked for, so an unlock still deriving its key opens nothing after it.
+  const openings = new Openings()
 
   const close = () => {
     if (session) deps.onLock()
@@ -70,12 +70,12 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
     session = null
   }
 
-  /** Opens the journal with the key of `opened` (owned from here), unless a lock was asked for after `since`. */
-  const open = async (profileId: string, opened: OpenedSlot, since: number) => {
+  /** Opens the journal with the key of `opened` (owned from here), unless `opening` was ended by a lock. */
+  const open = async (profileId: string, opened: OpenedSlot, opening: AbortSignal) => {
     close()
     let key: SessionKey
     try {
-      if (lockedSince(since)) throw locked()
+      if (opening.aborted) throw locked()
       key = new SessionKey(opened.key)
     } catch (error) {
       wipe(opened.key)
@@ -84,7 +84,7 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
     try {
       const keysPutRight = ensureProfileKeys(deps.profileKeys, profileId, key)
       const journal = await Journal.open(profileId, key, deps.store, { recordExpected: opened.anchored })
-      if (lockedSince(since)) {
+      if (opening.aborted) {
         journal.close()
         throw locked()
       }
@@ -110,15 +110,15 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
     return session
   }
 
-  /** Re-keys the open journal under `newPassphrase`; a lock after `since` rolls it back. Returns the new recovery code. */
-  const rekey = (newPassphrase: string, since: number) => {
+  /** Re-keys the open journal under `newPassphrase`; a lock that ends `opening` rolls it back. Returns the new recovery code. */
+  const rekey = (newPassphrase: string, opening: AbortSignal) => {
     const open = current()
     const rekeyDeps: RekeyDeps = { ...deps, kdfTargetMs: access.kdfTargetMs }
     return gate.run(async (progress) => {
       deps.onRekey('start', open.journal)
       try {
-        const target = { profileId: open.journal.profileId, key: open.key, journal: open.journal }
-        return await rekeyJournal(rekeyDeps, target, newPassphrase, { cancelled: () => lockedSince(since) || session !== open, progress })
+        const target = { key: open.key, journal: open.journal }
+        return await rekeyJournal(rekeyDeps, target, newPassphrase, { cancelled: () => opening.aborted || session !== open, progress })
       } finally {
         if (session === open) deps.onRekey('end', open.journal)
       }
@@ -127,41 +127,41 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
 
   return {
     current,
-    asker: () => (session ? { profileId: session.journal.profileId, key: session.key, items: session.journal.guarded } : null),
+    opened: () => (session ? { journal: session.journal, key: session.key, displayName: displayNameOf(access, session.journal.profileId) ?? '' } : null),
     close,
     profile: {
       create: ({ displayName, passphrase }) =>
         oneAtATime(async () => {
           const { profileId, key, recoveryCode } = await createProfile(access, displayName, passphrase)
           // The journal exists now and its recovery code must reach its owner: a lock meanwhile does not undo that.
-          await open(profileId, newestSlot(key), locks)
+          await open(profileId, newestSlot(key), openings.begin())
           return { profileId, recoveryCode }
         })
     },
     group: {
       unlock: ({ profileId, passphrase }) => {
-        const since = locks
+        const opening = openings.begin()
         return oneAtATime(async () => {
-          await open(profileId, await unlockWithPassphrase(access, profileId, passphrase), since)
+          await open(profileId, await unlockWithPassphrase(access, profileId, passphrase), opening)
           return { profileId }
         })
       },
       /** Locks everything: the open journal and the vault, and any unlock or re-key still under way. */
       lock: async () => {
-        locks += 1
+        openings.endAll()
         close()
         deps.onLock()
         return null
       },
       changePassphrase: ({ currentPassphrase, newPassphrase, rekey: renew }) => {
-        const since = locks
+        const opening = openings.begin()
         return oneAtATime(async () => {
           const { profileId } = current().journal
           await requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(access, profileId))
           const { key } = await unlockWithPassphrase(access, profileId, currentPassphrase)
           if (renew) {
             wipe(key)
-            return { recoveryCode: await rekey(newPassphrase, since) }
+            return { recoveryCode: await rekey(newPassphrase, opening) }
           }
           try {
             await setPassphrase(access, profileId, key, newPassphrase)
@@ -172,12 +172,12 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
         })
       },
       recover: ({ profileId, recoveryCode, newPassphrase }) => {
-        const since = locks
+        const opening = openings.begin()
         return oneAtATime(async () => {
           const opened = await recoverWithCode(access, profileId, recoveryCode, newPassphrase)
-          await open(profileId, opened, since)
+          await open(profileId, opened, opening)
           try {
-            return { profileId, recoveryCode: await rekey(newPassphrase, since) }
+            return { profileId, recoveryCode: await rekey(newPassphrase, opening) }
           } catch (error) {
             // Nothing was changed: the journal stays as it was, locked, and the code still works.
             close()

@@ -11,14 +11,15 @@ import { safeName } from '../../shared/file-names.ts'
 import { exportHtml } from './html-export.ts'
 import { writeMarkdownExport } from './markdown-export.ts'
 import { reflectionsOf, requireOpen } from './read-journal.ts'
-import type { Journal } from '../journal/index.ts'
+import type { CurrentJournal, Journal } from '../journal/index.ts'
 import type { Host } from '../app/host.ts'
 import type { Reading } from '../app/rekey-gate.ts'
 import { requireHost } from '../app/host-required.ts'
 import { diskFullAs, isUnwritablePlace, writePrivateFile } from '../storage/private-files.ts'
 
 export interface ExportDeps {
-  journal: () => { journal: Journal; displayName: string } | null
+  /** The journal open now (with its owner's display name); null while locked. */
+  journal: CurrentJournal
   host: Host | undefined
   /** The clock for the date in the export's name (tests set it). */
   now?: () => number

@@ -6,9 +6,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Reflection, ReflectionHeader } from '../../shared/contract.ts'
 import { AppError, isAppError } from '../../shared/errors.ts'
 import { THEME_IDS } from '../../shared/themes.ts'
-import type { Journal } from '../journal/index.ts'
-
-export type OpenJournal = () => { journal: Journal; displayName: string } | null
+import type { CurrentJournal, Journal, OpenJournal } from '../journal/index.ts'
 
 const BODIES_PER_TURN = 25
 
@@ -28,10 +26,10 @@ function inBookOrder(a: ReflectionHeader, b: ReflectionHeader): number {
 }
 
 /** The journal open now, or LOCKED. */
-export function requireOpen(open: OpenJournal): { journal: Journal; displayName: string } {
-  const current = open()
-  if (!current) throw journalLocked()
-  return current
+export function requireOpen(current: CurrentJournal): OpenJournal {
+  const open = current()
+  if (!open) throw journalLocked()
+  return open
 }
 
 /** Every readable reflection of `journal` in book order; one whose body fails its check is left out. Stops with LOCKED if the journal closes. */

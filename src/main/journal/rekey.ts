@@ -28,7 +28,7 @@ import { encryptedAgain, sealedAgain } from '../crypto/blob-again.ts'
 import { passphraseSlot, recoverySlot, slotId } from './key-slots.ts'
 import { forget, pinsPlace, readPins } from './pins.ts'
 import { settingsPlace } from './settings.ts'
-import type { Journal } from './journal.ts'
+import type { OpenJournal } from './open-journal.ts'
 import { decryptBody, decryptHeader, encryptBody, encryptHeader } from './reflection-codec.ts'
 import { profilePlace, promptPlace, voucherContext } from './sealing-pair.ts'
 
@@ -53,19 +53,16 @@ export interface RekeyControl {
   progress(done: number, total: number): void
 }
 
-export interface OpenJournal {
-  profileId: string
-  key: SessionKey
-  journal: Journal
-}
+/** The journal being re-keyed: the open one, with its session key (replaced by the new one on success). */
+export type RekeyTarget = Pick<OpenJournal, 'journal' | 'key'>
 
 function lockedMeanwhile(): AppError {
   return new AppError('LOCKED', 'Sevenfold was locked before the re-key finished. Nothing was changed: your journal opens with your old passphrase.')
 }
 
 /** Re-keys the open journal; on success its session key is the new one. Returns the new recovery code. */
-export async function rekeyJournal(deps: RekeyDeps, open: OpenJournal, newPassphrase: string, control: RekeyControl): Promise<string> {
-  const { profileId } = open
+export async function rekeyJournal(deps: RekeyDeps, open: RekeyTarget, newPassphrase: string, control: RekeyControl): Promise<string> {
+  const { profileId } = open.journal
   const newBytes = newJournalKey()
   // Its own copy (never Buffer.from, which pools small buffers): `fresh` wipes it when closed.
   const copy = allocSecret(newBytes.length)
@@ -98,9 +95,9 @@ export async function rekeyJournal(deps: RekeyDeps, open: OpenJournal, newPassph
   }
 }
 
-async function reflectionsAgain(deps: RekeyDeps, open: OpenJournal, newKey: AeadKey, control: RekeyControl): Promise<void> {
+async function reflectionsAgain(deps: RekeyDeps, open: RekeyTarget, newKey: AeadKey, control: RekeyControl): Promise<void> {
   const { reflections } = deps.store
-  const { profileId } = open
+  const { profileId } = open.journal
   const oldKey = open.key.cipherKey
   const total = reflections.count(profileId)
   let done = 0
@@ -136,8 +133,8 @@ async function reflectionsAgain(deps: RekeyDeps, open: OpenJournal, newKey: Aead
 }
 
 /** The journal's settings and its pins, each one small blob, at the save its record holds. */
-function smallBlobsAgain(deps: RekeyDeps, open: OpenJournal, newKey: AeadKey): void {
-  const { profileId } = open
+function smallBlobsAgain(deps: RekeyDeps, open: RekeyTarget, newKey: AeadKey): void {
+  const { profileId } = open.journal
   const oldKey = open.key.cipherKey
   const settings = deps.settings.get(profileId)
   const settingsAgain = settings && encryptedAgain(oldKey, newKey, settings, settingsPlace(profileId, open.journal.guarded.versionOf('@settings')))
@@ -151,8 +148,8 @@ function smallBlobsAgain(deps: RekeyDeps, open: OpenJournal, newKey: AeadKey): v
  * A new sealing key pair under the new key, with its voucher if the journal has pins; questions
  * sealed to the old pair are opened and sealed again to the new one.
  */
-function newSealingPair(deps: RekeyDeps, open: OpenJournal, newKey: AeadKey): void {
-  const { profileId } = open
+function newSealingPair(deps: RekeyDeps, open: RekeyTarget, newKey: AeadKey): void {
+  const { profileId } = open.journal
   const row = deps.profileKeys.get(profileId)
   const pair = newSealingKeyPair()
   try {

@@ -8,15 +8,15 @@ import { AppError } from '../../shared/errors.ts'
 import type { PrintOptions, PrintScope, PrintSummary } from '../../shared/print.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
 import { THEMES } from '../../shared/themes.ts'
-import type { Journal } from '../journal/index.ts'
+import type { CurrentJournal } from '../journal/index.ts'
 import type { OpenVault } from '../vault/index.ts'
 import type { PrintBook, PrintChapter, PrintEntry } from './print-book.ts'
 import { dateRange } from './print-dates.ts'
 
 /** Where printed reflections come from: only what is open right now. */
 export interface PrintSources {
-  /** The open journal and its owner's display name; null while locked. */
-  journal: () => { journal: Journal; displayName: string } | null
+  /** The open journal (with its owner's display name); null while locked. */
+  journal: CurrentJournal
   /** The open vault; null while locked. */
   vault: () => OpenVault | null
   /** A partner's display name, for the author of a secret. */

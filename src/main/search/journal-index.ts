@@ -47,7 +47,8 @@ export class JournalIndex {
   async #buildSlices(): Promise<void> {
     for (let position = 0; ;) {
       await nextTurn()
-      if (!this.#index.isOpen) return
+      // Dropped (a re-key) or its journal locked: nothing more is read.
+      if (!this.#index.isOpen || this.#journal.signal.aborted) return
       const page = this.#journal.page(position, REFLECTIONS_PER_SLICE)
       if (page.length === 0) return
       const slice: IndexedItem[] = []

@@ -21,6 +21,7 @@ import { partnersOf } from './partners.ts'
 import { DEFAULT_VAULT_AUTO_LOCK_MINUTES, VaultDoor } from './door.ts'
 import { pinVault, provenKeys, storeNewRosterKey } from './pinning.ts'
 import { rekeyVault } from './rekey.ts'
+import { Openings } from '../app/openings.ts'
 import type { RekeyGate } from '../app/rekey-gate.ts'
 import type { SessionEvents } from '../app/session-events.ts'
 import type { Database } from '../storage/database.ts'
@@ -29,7 +30,7 @@ import type { ProfileKeyRepository } from '../storage/profile-key-repository.ts'
 import { createRevealRepository } from '../storage/reveal-repository.ts'
 import { createVaultItemRepository } from '../storage/vault-item-repository.ts'
 import { createVaultRepository } from '../storage/vault-repository.ts'
-import { sealerOf, vaultJournals, type VaultJournalDeps } from './journals.ts'
+import { openAsker, sealerOf, vaultJournals, type VaultJournalDeps } from './journals.ts'
 
 /** `journal`: the partner whose journal is open, if any (asking and answering happen from there). */
 export interface VaultBackendDeps extends VaultJournalDeps {
@@ -76,11 +77,11 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
   const revealDeps = { vaults, reveals, profileKeys: deps.profileKeys, profiles: deps.profiles, pins: deps.pins }
   const { asTheAuthor, bothJournals } = vaultJournals(deps)
   let opened: Opened | null = null
-  // Bumped by every lock, so an opening still under way when a lock arrives does not stay open.
-  let locks = 0
+  // Ended by every lock, so an opening still under way when a lock arrives does not stay open.
+  const openings = new Openings()
 
   const lock = () => {
-    locks += 1
+    openings.endAll()
     const wasOpen = opened !== null
     opened?.vault.close()
     opened = null
@@ -91,9 +92,9 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     if (!opened) throw lockedError()
     return opened.vault
   }
-  /** `since`: the lock count when the request came; a lock after it (during the KDFs) keeps the vault shut. */
-  const openWith = async (key: Buffer, since = locks, carriedDamage: string[] = []) => {
-    if (since !== locks) {
+  /** `opening`: taken when the request came; a lock that ends it (during the KDFs) keeps the vault shut. */
+  const openWith = async (key: Buffer, opening = openings.begin(), carriedDamage: string[] = []) => {
+    if (opening.aborted) {
       wipe(key)
       throw lockedError()
     }
@@ -107,11 +108,11 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       wipe(key)
       throw error
     }
-    const generation = locks
+    const thisOpening = openings.begin()
     try {
       const vault = await OpenVault.open(row, sessionKey, { items, reveals, profileIds: deps.profiles.list().map((p) => p.id) })
       vault.carryDamage(carriedDamage)
-      if (generation !== locks) {
+      if (thisOpening.aborted) {
         vault.close()
         throw lockedError()
       }
@@ -119,7 +120,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       if (vault.privateKeyUnbound) bindWithNewPair({ db: deps.db, vaults, reveals }, vault)
       if (!vault.rosterKey) vault.adoptRosterKey(storeNewRosterKey(vaults, vault))
       // Its keys are proven now: the open journal, if it is one of the two, pins them.
-      const journal = deps.journal()
+      const journal = openAsker(deps.journal)
       if (journal && vault.partners.includes(journal.profileId)) pinVault(deps.pins, deps.profileKeys, sealerOf(journal), provenKeys(vault))()
       opened = { vault, autoLockMinutes: autoLockMinutesOf(vault, row) }
     } catch (error) {
@@ -128,7 +129,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     }
   }
   const fromJournal = (): VaultStatus['fromJournal'] => {
-    const journal = deps.journal()
+    const journal = openAsker(deps.journal)
     const row = vaults.get()
     if (!journal || !row || (row.partnerA !== journal.profileId && row.partnerB !== journal.profileId)) return null
     const partnerId = row.partnerA === journal.profileId ? row.partnerB : row.partnerA
@@ -148,7 +149,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     }
   }
   const journal = (): Asker => {
-    const asker = deps.journal()
+    const asker = openAsker(deps.journal)
     if (!asker) throw new AppError('LOCKED', 'Open your own journal first: questions are asked and answered from there.')
     return asker
   }
@@ -157,18 +158,18 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
    * journals pin it in the same transaction. Returns the new halves. A lock before it is committed wins.
    */
   const rekeyOpen = async (newPartA: string, newPartB: string, passphrases: Record<VaultPartId, string | undefined>) => {
-    const since = locks
+    const opening = openings.begin()
     const vault = current()
     const journals = await bothJournals(vault, passphrases)
     try {
       return await deps.gate.run(async () => {
-        const cancelled = () => since !== locks
+        const cancelled = () => opening.aborted
         const pinNew = (vaultPublicKey: Buffer) =>
           journals.sealers.map((sealer) => pinVault(deps.pins, deps.profileKeys, sealer, { ...provenKeys(vault), vaultPublicKey }))
         const { key, halves } = await rekeyVault({ db: deps.db, vaults, items, reveals, door }, vault, newPartA, newPartB, { cancelled, pinNew })
         // Committed: the new halves must reach the two of them even if a lock came at the last moment.
         // What the old keys' opening found damaged (a spoilt key the re-key replaced) is still said.
-        if (since === locks) await openWith(key, since, vault.damagedItems())
+        if (!opening.aborted) await openWith(key, opening, vault.damagedItems())
         else wipe(key)
         return halves
       })
@@ -196,11 +197,11 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
           return { recoveryHalves: halves }
         }),
       givePart: ({ part, passphrase }) => {
-        const since = locks
+        const opening = openings.begin()
         return oneAtATime(async () => {
           if (opened) return status()
           const key = await door.givePart(part, passphrase)
-          if (key) await openWith(key, since)
+          if (key) await openWith(key, opening)
           return status()
         })
       },
@@ -225,7 +226,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         return null
       },
       changePassphrase: ({ currentPartA, currentPartB, newPartA, newPartB, rekey, journalPassphraseA, journalPassphraseB }) => {
-        const since = locks
+        const opening = openings.begin()
         return oneAtATime(async () => {
           if (!rekey) {
             await door.changeParts(currentPartA, currentPartB, newPartA, newPartB)
@@ -233,14 +234,14 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
           }
           const key = await door.proveParts(currentPartA, currentPartB, newPartA, newPartB)
           if (opened) wipe(key)
-          else await openWith(key, since)
+          else await openWith(key, opening)
           return { recoveryHalves: await rekeyOpen(newPartA, newPartB, { a: journalPassphraseA, b: journalPassphraseB }) }
         })
       },
       recover: ({ halfA, halfB, newPartA, newPartB, journalPassphraseA, journalPassphraseB }) => {
-        const since = locks
+        const opening = openings.begin()
         return oneAtATime(async () => {
-          await openWith(await door.recoverKey(halfA, halfB, newPartA, newPartB), since)
+          await openWith(await door.recoverKey(halfA, halfB, newPartA, newPartB), opening)
           try {
             const recoveryHalves = await rekeyOpen(newPartA, newPartB, { a: journalPassphraseA, b: journalPassphraseB })
             return { status: status(), recoveryHalves }

@@ -5,7 +5,7 @@ import type { VaultPartId } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import type { AeadKey } from '../crypto/aead.ts'
 import { wipe } from '../crypto/secret-buffer.ts'
-import type { GuardedItems } from '../journal/index.ts'
+import type { CurrentJournal, GuardedItems } from '../journal/index.ts'
 import type { OpenVault } from './open-vault.ts'
 import type { Asker } from './questions.ts'
 import type { Sealer } from './sealing-keys.ts'
@@ -13,12 +13,18 @@ import type { ProfileRepository } from '../storage/profile-repository.ts'
 
 export interface VaultJournalDeps {
   profiles: ProfileRepository
-  /** The partner whose journal is open, if any. */
-  journal: () => Asker | null
+  /** The journal open now, if any: its partner asks, answers and seals from it. */
+  journal: CurrentJournal
   /** A journal's key from its passphrase (throttled like an unlock; call it in turn with unlocks); the caller wipes it. */
   journalKey: (profileId: string, passphrase: string) => Promise<Buffer>
   /** The guarded items (pins) of a journal that is not open, from its key. */
   journalItems: (profileId: string, key: AeadKey) => GuardedItems
+}
+
+/** The partner whose journal is open, if one is. */
+export function openAsker(current: CurrentJournal): Asker | null {
+  const open = current()
+  return open ? { profileId: open.journal.profileId, key: open.key, items: open.journal.guarded } : null
 }
 
 /** The open journal as one that seals. */
@@ -40,7 +46,7 @@ function whoseJournal(error: unknown, field: 'journalPassphraseA' | 'journalPass
 export function vaultJournals(deps: VaultJournalDeps) {
   /** Runs `seal` as the author's journal: the open one if it is theirs, else from their passphrase (wiped after). */
   const asTheAuthor = async (authorId: string, passphrase: string | undefined, seal: (sealer: Sealer) => void) => {
-    const journal = deps.journal()
+    const journal = openAsker(deps.journal)
     if (journal?.profileId === authorId) return seal(sealerOf(journal))
     if (passphrase === undefined) {
       throw new AppError('INVALID_INPUT', 'Type your own passphrase to seal this: it lets Sevenfold use the vault key your journal knows.', {
@@ -59,7 +65,7 @@ export function vaultJournals(deps: VaultJournalDeps) {
    * like an unlock), or the open journal if no passphrase is given for it. `dispose` wipes the keys.
    */
   const bothJournals = async (vault: OpenVault, passphrases: Record<VaultPartId, string | undefined>) => {
-    const open = deps.journal()
+    const open = openAsker(deps.journal)
     const sides = (['a', 'b'] as const).map((part, i) => ({ part, profileId: vault.partners[i]!, passphrase: passphrases[part] }))
     for (const side of sides) {
       if (side.passphrase === undefined && open?.profileId !== side.profileId) {
