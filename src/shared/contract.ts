@@ -5,84 +5,44 @@
 
 import { z } from 'zod'
 import { CALENDAR_YEARS, type CalendarMonth, type CalendarYear } from './calendar.ts'
+import type { AppStatus } from './app-status.ts'
 import type { Insights } from './insights.ts'
 import type { MethodNames } from './methods.ts'
-import { EXPORT_FORMATS, MARGINS, PAPER_SIZES, type BackupStatus, type PrintSummary, type SavedFile } from './print.ts'
-import { richTextProblem, type RichTextNode } from './rich-text.ts'
-import { SEARCH_LIMITS, type SearchResult } from './search.ts'
-import { APPEARANCES, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, TEXT_SIZES, type Settings } from './settings.ts'
-import { THEME_IDS, type ThemeId } from './themes.ts'
+import {
+  answerText,
+  body,
+  displayName,
+  id,
+  isoDate,
+  none,
+  passphrase,
+  printRequest,
+  printScope,
+  promptText,
+  recoveryCode,
+  searchRequest,
+  settingsChangesSchema,
+  settingsSchema,
+  themeId,
+  title,
+  vaultPart
+} from './contract-fields.ts'
+import { EXPORT_FORMATS, type BackupStatus, type PrintSummary, type SavedFile } from './print.ts'
+import type { Reflection, ReflectionHeader, ThemeSummary } from './reflections.ts'
+import type { SearchResult } from './search.ts'
+import type { Settings } from './settings.ts'
 import { UNCHECKED_NAMED } from './unchecked.ts'
 import type { Reveal, RevealQuestion, VaultPartId, VaultSecret, VaultSecretHeader, VaultStatus } from './vault.ts'
 
-// The vault's answers live in vault.ts; the renderer and tests import them from here too.
+// The answers live beside their feature's other shared types; the renderer and tests import them from here too.
+export type { AppStatus, ProfileSummary } from './app-status.ts'
+export type { Reflection, ReflectionHeader, ThemeSummary } from './reflections.ts'
 export type { ReflectionHit, SearchHit, SearchResult, SecretHit, SnippetSegment } from './search.ts'
 export type { Reveal, RevealAnswer, RevealQuestion, VaultPartId, VaultPartner, VaultSecret, VaultSecretHeader, VaultStatus } from './vault.ts'
 
 export const MAX_PROFILES = 2
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{16,40}$/, 'is not a valid id')
-const passphrase = z.string().max(1024, 'is too long (at most 1024 characters)')
-const displayName = z.string().trim().min(1, 'is empty').max(60, 'is too long (at most 60 characters)')
-const themeId = z.enum(THEME_IDS)
-const title = z.string().max(300, 'is too long (at most 300 characters)')
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must look like 2026-11-25')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date')
-const body = z.custom<RichTextNode>((value) => richTextProblem(value) === null, {
-  error: (issue) => richTextProblem(issue.input) ?? 'is not a valid document'
-})
-const recoveryCode = z.string().max(200, 'is too long')
-const none = z.undefined()
-const vaultPart = z.enum(['a', 'b'])
-const answerText = z.string().trim().min(1, 'is empty').max(10_000, 'is too long (at most 10,000 characters)')
-const promptText = z.string().trim().min(1, 'is empty').max(500, 'is too long (at most 500 characters)')
-
-const searchRequest = z.strictObject({
-  text: z.string().trim().min(1, 'is empty').max(SEARCH_LIMITS.maxText, `is too long (at most ${SEARCH_LIMITS.maxText} characters)`),
-  themeIds: z.array(themeId).min(1, 'is empty').max(THEME_IDS.length, 'has too many themes').optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  includeVault: z.boolean().optional(),
-  limit: z
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(SEARCH_LIMITS.maxLimit, `must be at most ${SEARCH_LIMITS.maxLimit}`)
-    .optional()
-})
-
-const printScope = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('reflection'), id }),
-  z.strictObject({ kind: z.literal('theme'), themeId }),
-  z.strictObject({ kind: z.literal('dateRange'), from: isoDate, to: isoDate }),
-  z.strictObject({ kind: z.literal('chosen'), ids: z.array(id).min(1, 'is empty').max(50_000, 'has too many reflections') }),
-  z.strictObject({ kind: z.literal('vault'), confirmed: z.literal(true) })
-])
-const printOptions = z.strictObject({
-  titlePage: z.boolean(),
-  tableOfContents: z.boolean(),
-  themeColours: z.boolean(),
-  pageNumbers: z.boolean(),
-  paperSize: z.enum(PAPER_SIZES),
-  margins: z.enum(MARGINS),
-  includeEmptyThemes: z.boolean()
-})
-const printRequest = z.strictObject({ scope: printScope, options: printOptions })
-
-/** A partner's settings as stored and as answered; every field is required. */
-export const settingsSchema = z.strictObject({
-  appearance: z.enum(APPEARANCES),
-  textSize: z.enum(TEXT_SIZES),
-  autoLockMinutes: z
-    .number()
-    .int('must be a whole number of minutes')
-    .min(MIN_AUTO_LOCK_MINUTES, `must be at least ${MIN_AUTO_LOCK_MINUTES}`)
-    .max(MAX_AUTO_LOCK_MINUTES, `must be at most ${MAX_AUTO_LOCK_MINUTES}`)
-})
-/** A change to some of them. */
-export const settingsChangesSchema = settingsSchema.partial()
+export { settingsChangesSchema, settingsSchema }
 
 export interface Method<I extends z.ZodType, O> {
   input: I
@@ -92,56 +52,6 @@ export interface Method<I extends z.ZodType, O> {
 
 function method<I extends z.ZodType>(input: I) {
   return { returns: <O>(): Method<I, O> => ({ input }) }
-}
-
-export interface ProfileSummary {
-  id: string
-  displayName: string
-}
-
-export interface AppStatus {
-  profiles: ProfileSummary[]
-  maxProfiles: number
-  unlockedProfileId: string | null
-  /**
-   * Items of the open journal that failed their integrity check and are left out: reflections
-   * (changed, put back from an older copy, deleted or brought back behind its back), its record
-   * of them, its sealing keys, questions sealed to it that can no longer be read.
-   */
-  damagedItems: number
-  /**
-   * Ids of the open journal's reflections that are shown but could not be checked against its
-   * record (part of it was missing or damaged, and was learnt again): one may be an older save
-   * put back. Saving one, or `reflections.confirmUnchecked`, makes it checked again.
-   */
-  uncheckedReflections: string[]
-  vault: { exists: boolean; open: boolean }
-  /**
-   * Set when the journal file could not be opened at start (it is damaged): nothing but a restore
-   * from a backup is offered, and the file is left as it was.
-   */
-  startProblem: { code: 'DATABASE_CORRUPT'; message: string } | null
-}
-
-export interface ReflectionHeader {
-  id: string
-  themeId: ThemeId
-  title: string
-  date: string
-  excerpt: string
-  wordCount: number
-  createdAt: string
-  updatedAt: string
-}
-
-export interface Reflection extends ReflectionHeader {
-  body: RichTextNode
-}
-
-export interface ThemeSummary {
-  themeId: ThemeId
-  count: number
-  lastWrittenDate: string | null
 }
 
 export const contract = {
