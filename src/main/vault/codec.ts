@@ -2,12 +2,16 @@
 // opened. Sealed items come from anyone at the computer, so their shape is checked as
 // strictly as IPC input before anything is moved under the vault key.
 
+import type { KeyObject } from 'node:crypto'
 import type { RevealAnswer, VaultSecretHeader } from '../../shared/contract.ts'
+import { localDate } from '../../shared/dates.ts'
 import { AppError } from '../../shared/errors.ts'
 import { richTextProblem, type RichTextNode } from '../../shared/rich-text.ts'
-import type { BlobPlace } from '../crypto/aead.ts'
+import { encryptJson, type BlobPlace } from '../crypto/aead.ts'
+import { openSealedJson } from '../crypto/seal.ts'
 import { summarise } from '../../shared/rich-text.ts'
 import { promptPlace } from '../journal/index.ts'
+import type { VaultSecretRow } from '../storage/vault-item-repository.ts'
 
 export type StoredSecretHeader = Omit<VaultSecretHeader, 'id'>
 
@@ -26,6 +30,38 @@ export interface SealedSecret {
   title: string
   body: RichTextNode
   sealedAt: string
+}
+
+export interface NewSecret {
+  authorId: string
+  title: string
+  body: RichTextNode
+  date?: string | undefined
+}
+
+export interface SecretChanges {
+  id: string
+  authorId?: string | undefined
+  title?: string | undefined
+  body?: RichTextNode | undefined
+  date?: string | undefined
+}
+
+/** The stored row of a secret: header and body, each under the vault key at its own place. */
+export function secretRow(cipherKey: KeyObject, vaultId: string, id: string, header: StoredSecretHeader, body: RichTextNode): VaultSecretRow {
+  return {
+    id,
+    header: encryptJson(cipherKey, header, vaultPlace.secret(vaultId, id, 'header')),
+    body: encryptJson(cipherKey, body, vaultPlace.secret(vaultId, id, 'body'))
+  }
+}
+
+/** A drop-in sealed to the vault, opened and checked: its header as stored from here, and its body. Throws if it is damaged. */
+export function openedDropIn(key: KeyObject, publicKey: Buffer, vaultId: string, partners: readonly string[], row: { id: string; sealed: Buffer }) {
+  const secret = openSealedJson<unknown>(key, publicKey, row.sealed, vaultPlace.sealed(vaultId, row.id))
+  if (!isSealedSecret(secret, partners)) throw secretDamaged()
+  const header = secretHeader(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)) })
+  return { header, body: secret.body }
 }
 
 /** One partner's answer to a question, sealed to the vault. */

@@ -1,11 +1,14 @@
 // A sealed drop-in: a secret one partner writes while the vault is locked, sealed to the vault's
 // public key as that partner's journal pinned it (docs/security.md, "Pinned keys"), and read
-// only when the two of them next open the vault together.
+// only when the two of them next open the vault together, when it moves under the vault key.
 
+import type { KeyObject } from 'node:crypto'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { sealJson } from '../crypto/seal.ts'
 import { randomId } from '../crypto/secret-buffer.ts'
-import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
-import { vaultPlace, type SealedSecret } from './codec.ts'
+import type { SealedRow, VaultItemRepository, VaultSecretRow } from '../storage/vault-item-repository.ts'
+import { openedDropIn, secretRow, vaultPlace, type SealedSecret, type StoredSecretHeader } from './codec.ts'
+import type { AnswerContext } from './reveals.ts'
 import { pinnedVault, type Sealer, type SealingDeps } from './sealing-keys.ts'
 
 /** Seals `secret` from the author's journal (`sealer`) into the vault's drop-ins. */
@@ -13,4 +16,39 @@ export function dropIn(deps: SealingDeps & { items: VaultItemRepository }, seale
   const { vault, publicKey } = pinnedVault(deps, sealer)
   const id = randomId()
   deps.items.insertSealed(vault.id, { id, sealed: sealJson(publicKey, secret, vaultPlace.sealed(vault.id, id)) })
+}
+
+// Sealed items opened and moved per turn of the event loop (each costs 1–2 ms with its share of the commit).
+const ITEMS_PER_TURN = 10
+
+/**
+ * Moves the drop-ins in `sealed` under the open vault's key (`key` opens them), a slice per
+ * transaction with a turn of the event loop between, so a pile of them cannot stall the app. One
+ * that fails its check stays where it is, counted as damaged; `moved` hears of each that landed.
+ */
+export async function takeInDropIns(
+  vault: Omit<AnswerContext, 'reveals'>,
+  key: KeyObject,
+  sealed: readonly SealedRow[],
+  moved: (id: string, header: StoredSecretHeader) => void
+): Promise<void> {
+  for (let start = 0; start < sealed.length; start += ITEMS_PER_TURN) {
+    const moves: Array<{ sealedId: string; header: StoredSecretHeader; row: VaultSecretRow }> = []
+    for (const row of sealed.slice(start, start + ITEMS_PER_TURN)) {
+      try {
+        const { header, body } = openedDropIn(key, vault.publicKey, vault.vaultId, vault.partners, row)
+        moves.push({ sealedId: row.id, header, row: secretRow(vault.cipherKey, vault.vaultId, randomId(), header, body) })
+      } catch {
+        vault.damaged(row.id)
+      }
+    }
+    vault.items.transaction(() => {
+      for (const move of moves) {
+        vault.items.insertSecret(vault.vaultId, move.row)
+        vault.items.deleteSealed(vault.vaultId, move.sealedId)
+      }
+    })
+    for (const move of moves) moved(move.row.id, move.header)
+    await nextTurn()
+  }
 }

@@ -3,22 +3,32 @@
 // sealed to the vault under the vault key; closing wipes the keys and drops the headers.
 
 import type { KeyObject } from 'node:crypto'
-import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Reveal, VaultSecret, VaultSecretHeader } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
-import { decryptJson, encryptJson } from '../crypto/aead.ts'
-import { openingKey, openSealedJson, publicKeyOf } from '../crypto/seal.ts'
+import { decryptJson } from '../crypto/aead.ts'
+import { openingKey, publicKeyOf } from '../crypto/seal.ts'
 import { allocSecret, randomId, wipe } from '../crypto/secret-buffer.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
 import type { RevealRepository } from '../storage/reveal-repository.ts'
-import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
+import type { VaultItemRepository, VaultSecretRow } from '../storage/vault-item-repository.ts'
 import type { VaultRow } from '../storage/vault-repository.ts'
 import { localDate } from '../../shared/dates.ts'
 import { summarise } from '../../shared/rich-text.ts'
 import { openPrivateKey, openRosterKey } from './keys.ts'
-import { isSealedSecret, newestFirst, secretDamaged, secretHeader, secretNotFound, vaultPlace, type StoredSecretHeader } from './codec.ts'
+import {
+  newestFirst,
+  secretDamaged,
+  secretHeader,
+  secretNotFound,
+  secretRow,
+  vaultPlace,
+  type NewSecret,
+  type SecretChanges,
+  type StoredSecretHeader
+} from './codec.ts'
 import { listReveals, revealAnswered, type AnswerContext } from './reveals.ts'
+import { takeInDropIns } from './drop-in.ts'
 
 export interface VaultItemDeps {
   items: VaultItemRepository
@@ -26,24 +36,6 @@ export interface VaultItemDeps {
   /** The journals on this computer: a vault from before its partners were bound is bound only to two of them. */
   profileIds?: readonly string[]
 }
-
-export interface NewSecret {
-  authorId: string
-  title: string
-  body: RichTextNode
-  date?: string | undefined
-}
-
-export interface SecretChanges {
-  id: string
-  authorId?: string | undefined
-  title?: string | undefined
-  body?: RichTextNode | undefined
-  date?: string | undefined
-}
-
-// Sealed items opened and moved per turn of the event loop (each costs 1–2 ms with its share of the commit).
-const ITEMS_PER_TURN = 10
 
 export class OpenVault {
   readonly vaultId: string
@@ -186,38 +178,13 @@ export class OpenVault {
       return
     }
     const key = openingKey(this.#privateKey)
-    for (let start = 0; start < sealed.length; start += ITEMS_PER_TURN) {
-      const moves: Array<{ sealedId: string; id: string; header: StoredSecretHeader; row: ReturnType<OpenVault['encrypt']> }> = []
-      for (const row of sealed.slice(start, start + ITEMS_PER_TURN)) {
-        try {
-          const secret = openSealedJson<unknown>(key, this.#publicKey, row.sealed, vaultPlace.sealed(this.vaultId, row.id))
-          if (!isSealedSecret(secret, this.partners)) throw secretDamaged()
-          const id = randomId()
-          const header = secretHeader(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)) })
-          moves.push({ sealedId: row.id, id, header, row: this.encrypt(id, header, secret.body) })
-        } catch {
-          this.#damaged.add(row.id)
-        }
-      }
-      items.transaction(() => {
-        for (const move of moves) {
-          items.insertSecret(this.vaultId, move.row)
-          items.deleteSealed(this.vaultId, move.sealedId)
-        }
-      })
-      for (const move of moves) this.#headers.set(move.id, move.header)
-      await nextTurn()
-    }
+    await takeInDropIns(this.#answers(), key, sealed, (id, header) => this.#headers.set(id, header))
     revealAnswered(this.#answers(), key, answers, now)
   }
 
   /** The row for a secret, both blobs under the vault key. */
-  private encrypt(id: string, header: StoredSecretHeader, body: RichTextNode) {
-    return {
-      id,
-      header: encryptJson(this.cipherKey, header, vaultPlace.secret(this.vaultId, id, 'header')),
-      body: encryptJson(this.cipherKey, body, vaultPlace.secret(this.vaultId, id, 'body'))
-    }
+  private encrypt(id: string, header: StoredSecretHeader, body: RichTextNode): VaultSecretRow {
+    return secretRow(this.cipherKey, this.vaultId, id, header, body)
   }
 
   #requireAuthor(authorId: string): void {
