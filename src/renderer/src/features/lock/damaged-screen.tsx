@@ -1,26 +1,18 @@
 // The journal file could not be opened at start (it is damaged). Nothing was changed; the one
 // way forward the app offers is a restore from a backup, and the damaged file is kept aside.
 
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
 import { api } from '../../api.ts'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import { useLoad } from '../../ui/use-load.ts'
 import { RestoreForm } from '../settings/index.ts'
 
 export function DamagedScreen({ message }: { message: string }) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
-  const [automatic, setAutomatic] = useState(0)
-
-  useEffect(() => {
-    let live = true
-    api.backup
-      .status()
-      .then((status) => live && setAutomatic(status.automaticCount))
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [])
+  const backups = useLoad(() => api.backup.status(), 'backups').loaded
+  // Without the count the screen still says how to restore, so a failure here stays quiet.
+  const automatic = backups.state === 'ready' ? backups.value.automaticCount : 0
 
   return (
     <main className="screen screen--centred">

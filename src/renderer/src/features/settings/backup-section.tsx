@@ -1,11 +1,12 @@
 // Backups in settings: "Back up now" to a file of their choosing, a line about the automatic
 // daily backups, and restoring one. A backup is the database as it is, still encrypted.
 
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import type { BackupStatus } from '../../../../shared/print.ts'
 import { api } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useFileAction } from '../../ui/use-file-action.ts'
+import { useLoad } from '../../ui/use-load.ts'
 import { RestoreForm } from './restore-form.tsx'
 
 const when = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' })
@@ -18,21 +19,11 @@ function automaticText(status: BackupStatus | null): string {
 
 export function BackupSection() {
   const ids = useId()
-  const [status, setStatus] = useState<BackupStatus | null>(null)
+  const loaded = useLoad(() => api.backup.status(), 'backups').loaded
+  // The line reads well without the newest date, so a failure here stays quiet.
+  const status = loaded.state === 'ready' ? loaded.value : null
   const { busy, result, failure, run } = useFileAction()
   const [restoring, setRestoring] = useState(false)
-
-  useEffect(() => {
-    let live = true
-    // The line reads well without the newest date, so a failure here stays quiet.
-    api.backup.status().then(
-      (loaded) => live && setStatus(loaded),
-      () => undefined
-    )
-    return () => {
-      live = false
-    }
-  }, [])
 
   const backUp = () =>
     run('run', async () => {

@@ -1,11 +1,12 @@
 // The open journal's settings. Each choice is saved the moment it is made, with a quiet
 // "Saved" for screen readers and eyes alike; the look applies to the page at once.
 
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import type { ProfileSummary } from '../../../../shared/contract.ts'
 import type { Appearance, Settings, TextSize } from '../../../../shared/settings.ts'
 import { api, problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
+import { useLoad } from '../../ui/use-load.ts'
 import { applyLook } from './appearance.ts'
 import { AutoLockField } from '../../ui/auto-lock-field.tsx'
 import { BackupSection } from './backup-section.tsx'
@@ -28,28 +29,18 @@ const TEXT_SIZE_CHOICES: readonly Choice<TextSize>[] = [
 
 export function SettingsScreen({ profile }: { profile: ProfileSummary }) {
   const ids = useId()
-  const [settings, setSettings] = useState<Settings | null>(null)
+  const { loaded, set } = useLoad(() => api.settings.get(), 'settings')
+  const settings = loaded.state === 'ready' ? loaded.value : null
   const [saved, setSaved] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
 
-  useEffect(() => {
-    let live = true
-    api.settings.get().then(
-      (loaded) => live && setSettings(loaded),
-      (error: unknown) => live && setFailure(problemOf(error).message)
-    )
-    return () => {
-      live = false
-    }
-  }, [])
-
   const save = async (changes: Partial<Settings>) => {
-    setSettings((current) => (current ? { ...current, ...changes } : current))
+    if (settings) set({ ...settings, ...changes })
     setSaved('')
     setFailure(null)
     try {
       const next = await api.settings.update(changes)
-      setSettings(next)
+      set(next)
       applyLook(next)
       setSaved('Saved')
     } catch (error) {
@@ -66,7 +57,7 @@ export function SettingsScreen({ profile }: { profile: ProfileSummary }) {
         </p>
       </div>
       <p className="lead">For {profile.displayName}'s journal. Each change is kept as soon as you make it.</p>
-      <ErrorMessage message={failure} />
+      <ErrorMessage message={failure ?? (loaded.state === 'failed' ? loaded.message : null)} />
       {settings && (
         <>
           <section className="settings__section" aria-labelledby={`${ids}-look`}>
