@@ -4,11 +4,12 @@
 import '@fontsource-variable/literata'
 import './editor.css'
 import '../../rich-text/body.css'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { ThemeId } from '../../../../shared/themes.ts'
-import { api, problemOf } from '../../api.ts'
+import { api } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useNavigate, type JournalRoute } from '../../ui/navigation.ts'
+import { useLoad, type Loaded } from '../../ui/use-load.ts'
 import { localDate } from '../../../../shared/dates.ts'
 import { ReflectionEditor, type InitialReflection } from './reflection-editor.tsx'
 
@@ -20,29 +21,21 @@ export interface EditorScreenProps {
   from?: JournalRoute | undefined
 }
 
-type Opening = { state: 'loading' } | { state: 'ready'; initial: InitialReflection } | { state: 'failed'; message: string }
-
 function newReflection(themeId: ThemeId): InitialReflection {
   return { id: null, themeId, title: '', date: localDate(), body: null }
 }
 
+async function openReflection(id: string): Promise<InitialReflection> {
+  const r = await api.reflections.get({ id })
+  return { id: r.id, themeId: r.themeId, title: r.title, date: r.date, body: r.body }
+}
+
 export default function EditorScreen({ themeId, reflectionId, prompt, find, from }: EditorScreenProps) {
   const go = useNavigate()
-  const [opening, setOpening] = useState<Opening>(() =>
-    reflectionId === undefined ? { state: 'ready', initial: newReflection(themeId) } : { state: 'loading' }
-  )
-
-  useEffect(() => {
-    if (reflectionId === undefined) return
-    let current = true
-    api.reflections
-      .get({ id: reflectionId })
-      .then((r) => current && setOpening({ state: 'ready', initial: { id: r.id, themeId: r.themeId, title: r.title, date: r.date, body: r.body } }))
-      .catch((error: unknown) => current && setOpening({ state: 'failed', message: problemOf(error).message }))
-    return () => {
-      current = false
-    }
-  }, [reflectionId])
+  // A new reflection has nothing to open: it is ready at once, with no "Opening…" between.
+  const [fresh] = useState(() => newReflection(themeId))
+  const saved = useLoad(() => (reflectionId === undefined ? Promise.resolve(fresh) : openReflection(reflectionId)), reflectionId ?? 'new').loaded
+  const opening: Loaded<InitialReflection> = reflectionId === undefined ? { state: 'ready', value: fresh } : saved
 
   return (
     <main className="editor-screen" aria-label="Editor" aria-busy={opening.state === 'loading'}>
@@ -59,7 +52,7 @@ export default function EditorScreen({ themeId, reflectionId, prompt, find, from
           </button>
         </div>
       )}
-      {opening.state === 'ready' && <ReflectionEditor initial={opening.initial} prompt={prompt} find={find} from={from} />}
+      {opening.state === 'ready' && <ReflectionEditor initial={opening.value} prompt={prompt} find={find} from={from} />}
     </main>
   )
 }
