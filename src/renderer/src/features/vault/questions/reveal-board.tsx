@@ -2,13 +2,12 @@
 // the two answers side by side under each partner's name; the others say who still has to answer.
 
 import './reveal-together.css'
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
 import type { Reveal, VaultPartner } from '../../../../../shared/contract.ts'
-import { api, problemOf } from '../../../api.ts'
+import { api } from '../../../api.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { formatMoment, inPartOrder, nameOf } from '../secrets/open-vault-names.ts'
-
-type Listing = { state: 'loading' } | { state: 'ready'; reveals: Reveal[] } | { state: 'failed'; message: string }
+import { useVaultLoad } from '../use-vault-load.ts'
 
 function Waiting({ reveal, partners }: { reveal: Reveal; partners: readonly VaultPartner[] }) {
   const missing = partners.filter((p) => !reveal.answeredBy.includes(p.profileId)).map((p) => p.displayName)
@@ -39,38 +38,21 @@ function Answers({ reveal, partners }: { reveal: Reveal; partners: readonly Vaul
 
 export function RevealBoard({ partners, onLocked }: { partners: readonly VaultPartner[]; onLocked: () => void }) {
   const id = useId()
-  const [listing, setListing] = useState<Listing>({ state: 'loading' })
-
-  useEffect(() => {
-    let current = true
-    api.vaultReveals
-      .list()
-      .then((reveals) => current && setListing({ state: 'ready', reveals }))
-      .catch((error: unknown) => {
-        if (!current) return
-        const { code, message } = problemOf(error)
-        if (code === 'LOCKED') onLocked()
-        else setListing({ state: 'failed', message })
-      })
-    return () => {
-      current = false
-    }
-    // Loaded once when the vault opens; onLocked is only called, not watched.
-  }, [])
+  const listing = useVaultLoad(() => api.vaultReveals.list(), 'reveals', onLocked)
 
   return (
     <section className="vault-section reveals" aria-labelledby={id} aria-busy={listing.state === 'loading'}>
       <h2 id={id}>Both answer, then reveal</h2>
       {listing.state === 'failed' && <ErrorMessage message={listing.message} />}
-      {listing.state === 'ready' && listing.reveals.length === 0 && (
+      {listing.state === 'ready' && listing.value.length === 0 && (
         <p className="vault-empty">
           No questions yet. In the Trust theme of your journals, either of you can ask one. You each answer on your own, and the two answers appear here side by
           side.
         </p>
       )}
-      {listing.state === 'ready' && listing.reveals.length > 0 && (
+      {listing.state === 'ready' && listing.value.length > 0 && (
         <ul className="reveal-list">
-          {listing.reveals.map((reveal) => (
+          {listing.value.map((reveal) => (
             <li key={reveal.id} className={reveal.revealed ? 'reveal reveal--revealed' : 'reveal'}>
               <h3 className="reveal__prompt">{reveal.prompt}</h3>
               <p className="reveal__asked">

@@ -3,15 +3,16 @@
 // the vault now. Only the secret on screen is held; opening it marks it as read.
 
 import './reading-view.css'
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import type { VaultPartner, VaultSecret, VaultSecretHeader } from '../../../../../shared/contract.ts'
-import { api, problemOf } from '../../../api.ts'
+import { useCallback, useEffect, useId, useState } from 'react'
+import type { VaultPartner, VaultSecretHeader } from '../../../../../shared/contract.ts'
+import { api } from '../../../api.ts'
 import { formatDay } from '../../../ui/dates.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
 import { ConfirmDialog } from '../../../ui/confirm-dialog.tsx'
 import { nameOf } from './open-vault-names.ts'
 import { LazySecretBodyReader } from './secret-editor-lazy.tsx'
+import { useVaultLoad } from '../use-vault-load.ts'
 
 interface Props {
   /** As listed when the reading view opened, so "New" still shows on what was new then. */
@@ -26,8 +27,6 @@ interface Props {
   onLocked: () => void
 }
 
-type Page = { state: 'loading' } | { state: 'ready'; secret: VaultSecret } | { state: 'failed'; message: string }
-
 function isPlainKey(event: KeyboardEvent): boolean {
   return !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey
 }
@@ -36,32 +35,10 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLock, on
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const [index, setIndex] = useState(startIndex)
-  const [page, setPage] = useState<Page>({ state: 'loading' })
   const [asking, setAsking] = useState(false)
   const header = secrets[index]!
   const count = secrets.length
-  // Read through a ref, so a new callback from the parent does not fetch the secret again.
-  const onLockedRef = useRef(onLocked)
-  useEffect(() => {
-    onLockedRef.current = onLocked
-  })
-
-  useEffect(() => {
-    let current = true
-    setPage({ state: 'loading' })
-    api.vaultSecrets
-      .get({ id: header.id })
-      .then((secret) => current && setPage({ state: 'ready', secret }))
-      .catch((error: unknown) => {
-        if (!current) return
-        const { code, message } = problemOf(error)
-        if (code === 'LOCKED') onLockedRef.current()
-        else setPage({ state: 'failed', message })
-      })
-    return () => {
-      current = false
-    }
-  }, [header.id])
+  const page = useVaultLoad(() => api.vaultSecrets.get({ id: header.id }), header.id, onLocked)
 
   const move = useCallback((step: number) => setIndex((i) => Math.min(Math.max(i + step, 0), count - 1)), [count])
 
@@ -99,7 +76,7 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLock, on
           {nameOf(partners, header.authorId)} · {formatDay(header.date)}
           {header.isNew && <span className="vault-badge">New</span>}
         </p>
-        {page.state === 'ready' && <LazySecretBodyReader key={page.secret.id} body={page.secret.body} />}
+        {page.state === 'ready' && <LazySecretBodyReader key={page.value.id} body={page.value.body} />}
         {page.state === 'failed' && <ErrorMessage message={page.message} />}
       </article>
       <nav className="reading__nav" aria-label="Move between secrets">
