@@ -5,11 +5,11 @@
 
 import './print.css'
 import { useEffect, useId, useState } from 'react'
-import type { ReflectionHeader } from '../../../../shared/contract.ts'
 import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from '../../../../shared/print.ts'
 import { themeById, type ThemeId } from '../../../../shared/themes.ts'
-import { api, problemOf } from '../../api.ts'
+import { api } from '../../api.ts'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import { useLoad } from '../../ui/use-load.ts'
 import { PrintActions } from './print-actions.tsx'
 import { PrintOptionsFields } from './print-options.tsx'
 import { scopeOf, thisYear, type ScopeDraft, type ScopeKind } from './scope-draft.ts'
@@ -44,26 +44,15 @@ export function PrintScreen(props: PrintScreenProps) {
   const [options, setOptions] = useState<PrintOptions>(() =>
     draft.kind === 'reflection' ? { ...DEFAULT_PRINT_OPTIONS, titlePage: false, tableOfContents: false } : DEFAULT_PRINT_OPTIONS
   )
-  const [reflections, setReflections] = useState<ReflectionHeader[] | null>(null)
-  const [reflectionsFailure, setReflectionsFailure] = useState<string | null>(null)
-  const [vaultOpen, setVaultOpen] = useState(false)
+  // The journal's own choices need its reflections' headers, and whether the vault is open
+  // (when that cannot be told, it is not offered); inside the vault, neither is asked.
+  const journal = place === 'journal'
+  const listed = useLoad(() => (journal ? api.reflections.list() : Promise.resolve(null)), place).loaded
+  const reflections = listed.state === 'ready' ? listed.value : null
+  const reflectionsFailure = listed.state === 'failed' ? listed.message : null
+  const status = useLoad(() => (journal ? api.app.status().then((s) => s.vault.open) : Promise.resolve(false)), place).loaded
+  const vaultOpen = status.state === 'ready' && status.value
   const [askingVault, setAskingVault] = useState(false)
-
-  useEffect(() => {
-    if (place !== 'journal') return
-    let live = true
-    api.reflections.list().then(
-      (list) => live && setReflections(list),
-      (error: unknown) => live && setReflectionsFailure(problemOf(error).message)
-    )
-    api.app.status().then(
-      (status) => live && setVaultOpen(status.vault.open),
-      () => undefined
-    )
-    return () => {
-      live = false
-    }
-  }, [place])
 
   const kinds: ScopeKind[] =
     place === 'vault'
@@ -81,8 +70,8 @@ export function PrintScreen(props: PrintScreenProps) {
   let printable = false
   if (drafted.problem !== undefined) summary = drafted.problem
   else if (answer.state === 'ready') {
-    summary = summaryText(answer.summary, drafted.scope, themeById(draft.themeId).title)
-    printable = answer.summary.items > 0
+    summary = summaryText(answer.value, drafted.scope, themeById(draft.themeId).title)
+    printable = answer.value.items > 0
   } else if (answer.state === 'failed') summary = answer.message
   else summary = 'Counting what is there…'
 
