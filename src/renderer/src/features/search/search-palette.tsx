@@ -6,6 +6,7 @@ import './search.css'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { SearchHit } from '../../../../shared/contract.ts'
 import { api } from '../../api.ts'
+import { useLoad } from '../../ui/use-load.ts'
 import { NO_FILTERS, SearchFilterFields, type SearchFilters } from './search-filters.tsx'
 import { useSearch } from './use-search.ts'
 import { SearchHitOption } from './search-hit.tsx'
@@ -23,7 +24,9 @@ export function SearchPalette({ onClose, onOpen }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const fieldRef = useRef<HTMLInputElement>(null)
   const [text, setText] = useState('')
-  const [vaultOpen, setVaultOpen] = useState(false)
+  // The vault's secrets are offered only while the vault is open together.
+  const vault = useLoad(() => api.vault.status(), 'vault').loaded
+  const vaultOpen = vault.state === 'ready' && vault.value.open
   const [includeVault, setIncludeVault] = useState(false)
   const [active, setActive] = useState(0)
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS)
@@ -35,18 +38,6 @@ export function SearchPalette({ onClose, onOpen }: Props) {
     if (!dialog.open) dialog.showModal()
     fieldRef.current?.focus()
     return () => dialog.close()
-  }, [])
-
-  // The vault's secrets are offered only while the vault is open together.
-  useEffect(() => {
-    let live = true
-    api.vault
-      .status()
-      .then((status) => live && setVaultOpen(status.open))
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
   }, [])
 
   const result = answer.state === 'done' ? answer.result : answer.state === 'searching' ? answer.last : null
