@@ -40,6 +40,7 @@ export function SecretWriter({ partners, secretId, onDone, onLocked }: Props) {
   const [lockedWhileWriting, setLockedWhileWriting] = useState(false)
   const [sealed, setSealed] = useState(false)
 
+  // Not useLoad: the secret only seeds the form's own state (author, title, body), which they then change.
   useEffect(() => {
     if (secretId === undefined) return
     let current = true
