@@ -33,11 +33,12 @@ export interface AppUnderTest {
   useBackend(next: SevenfoldBackend): void
   /** Saves test-results/e2e/<test-name>-<step>.png. */
   shot(step: string): Promise<void>
+  /** What the page has reported so far (see problems.ts); the test fails if any is left at its end. */
+  problems: string[]
 }
 
 interface Running extends AppUnderTest {
   context: BrowserContext
-  problems: string[]
   backends: SevenfoldBackend[]
 }
 

@@ -28,8 +28,7 @@ export interface Judge {
 
 /** Sets the trap on the app's page (before `open()`); the harness's problem list is watched too. */
 export async function judgeFor(app: AppUnderTest): Promise<Judge> {
-  const { page } = app
-  const problems = (app as AppUnderTest & { problems?: string[] }).problems ?? []
+  const { page, problems } = app
   const trap = await setTrap(page, (url) => url.startsWith(`${APP_ORIGIN}/`))
   const failures: string[] = []
   const seen = new Set<string>()
