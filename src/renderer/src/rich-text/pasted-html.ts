@@ -2,6 +2,9 @@
 // HTML parser sees it. Not the safety layer (the editor's schema keeps no such attributes, and
 // the CSP blocks them anyway): Chromium reports every inline handler or style it merely parses as
 // a CSP violation, and a styled web page pasted in would otherwise fill the console with them.
+// It does so in an inert document too: DOMParser, <template> and the Sanitizer API's
+// Document.parseHTML all report them (test/e2e/hostile-paste.test.ts checks), and DOMPurify
+// parses with DOMParser. So this reads the HTML as text, by hand.
 //
 // Tags are read in one pass as the HTML tokenizer reads them (unquoted values run to a space or
 // ">", a quoted value may be followed straight by the next attribute), and quoted values are
