@@ -3,15 +3,20 @@
 import type { RichTextNode } from './rich-text.ts'
 import type { ThemeId } from './themes.ts'
 
-export interface ReflectionHeader {
+/** What lists show of anything written, a reflection or a vault's secret. */
+export interface WrittenHeader {
   id: string
-  themeId: ThemeId
   title: string
+  /** The day it is about, as `2026-11-25`. */
   date: string
   excerpt: string
   wordCount: number
   createdAt: string
   updatedAt: string
+}
+
+export interface ReflectionHeader extends WrittenHeader {
+  themeId: ThemeId
 }
 
 export interface Reflection extends ReflectionHeader {

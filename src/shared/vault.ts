@@ -2,6 +2,7 @@
 // and the "both answer, then reveal" questions.
 
 import type { RichTextNode } from './rich-text.ts'
+import type { WrittenHeader } from './reflections.ts'
 
 /** One partner as the vault knows them: part 'a' is the first journal's, 'b' the second's. */
 export interface VaultPartner {
@@ -33,16 +34,9 @@ export interface VaultStatus {
   fromJournal: { pinned: boolean; partnerConfirmed: boolean } | null
 }
 
-export interface VaultSecretHeader {
-  id: string
+export interface VaultSecretHeader extends WrittenHeader {
   /** The partner it was written by, chosen when it was written. */
   authorId: string
-  title: string
-  date: string
-  excerpt: string
-  wordCount: number
-  createdAt: string
-  updatedAt: string
   /** Dropped in sealed and not read yet since the vault was opened together. */
   isNew: boolean
   /** Arrived as a sealed drop-in while the vault was locked. */
