@@ -32,10 +32,10 @@ export function createSearchBackend(deps: SearchBackendDeps): Backend['search'] 
     vaultIndex?.close()
     vaultIndex = null
   }
-  // A vault opened anew (or locked by a path not watched here) is a different OpenVault.
+  // An index of a vault that has closed since (its signal aborted) is never asked again.
   const currentVaultIndex = (): VaultIndex | null => {
     const vault = deps.vault()
-    if (vaultIndex && vaultIndex.vault !== vault) dropVaultIndex()
+    if (vaultIndex?.vault.signal.aborted) dropVaultIndex()
     if (vault && !vaultIndex) vaultIndex = new VaultIndex(vault)
     return vaultIndex
   }
@@ -73,7 +73,7 @@ export function createSearchBackend(deps: SearchBackendDeps): Backend['search'] 
   events.on('reflection-saved', (id) => journalIndex?.refresh(id))
   events.on('reflection-deleted', (id) => journalIndex?.remove(id))
   events.on('secret-changed', (id) => {
-    if (vaultIndex?.vault === deps.vault()) vaultIndex?.changed(id)
+    if (vaultIndex && !vaultIndex.vault.signal.aborted) vaultIndex.changed(id)
   })
   events.on('vault-closed', dropVaultIndex)
 
