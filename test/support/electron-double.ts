@@ -5,6 +5,7 @@
 
 import { EventEmitter } from 'node:events'
 import { pathToFileURL } from 'node:url'
+import { EditingContentsDouble, editingDouble, MenuDouble, partitionSession, SpellCheckerSessionDouble, type TemplateItem } from './electron-double-editing.ts'
 
 type Fn = (...args: unknown[]) => unknown
 interface Rect {
@@ -54,6 +55,7 @@ export const electronDouble = {
     app.removeAllListeners()
     powerMonitor.removeAllListeners()
     session.defaultSession = new SessionDouble()
+    editingDouble.reset()
   }
 }
 
@@ -83,7 +85,7 @@ export class WebRequestDouble {
   }
 }
 
-export class SessionDouble {
+export class SessionDouble extends SpellCheckerSessionDouble {
   protocol = new ProtocolDouble()
   webRequest = new WebRequestDouble()
   permissionRequestHandler: Fn | null = null
@@ -105,8 +107,8 @@ export class FrameDouble {
   declare parent: FrameDouble | null
 }
 
-export class WebContentsDouble extends EventEmitter {
-  session = new SessionDouble()
+export class WebContentsDouble extends EditingContentsDouble {
+  session = session.defaultSession
   mainFrame = new FrameDouble('about:blank')
   windowOpenHandler: Fn | null = null
   reloads = 0
@@ -235,7 +237,7 @@ export const session = {
   defaultSession: new SessionDouble(),
   fromPartition(partition: string): SessionDouble {
     let found = electronDouble.partitions.get(partition)
-    if (!found) electronDouble.partitions.set(partition, (found = new SessionDouble()))
+    if (!found) electronDouble.partitions.set(partition, (found = partitionSession(new SessionDouble(), partition, app)))
     return found
   }
 }
@@ -246,7 +248,7 @@ export const ipcMain = {
   }
 }
 export const Menu = {
-  buildFromTemplate: (template: unknown[]) => ({ template }),
+  buildFromTemplate: (template: TemplateItem[]) => new MenuDouble(template),
   setApplicationMenu: (menu: { template: unknown[] } | null) => {
     electronDouble.appliedMenuTemplate = menu?.template ?? null
   }
