@@ -7,6 +7,7 @@ import { app, ipcMain, powerMonitor, session, type BrowserWindow } from 'electro
 import type { Backend } from '../../shared/contract.ts'
 import { toAppError } from '../app/errors.ts'
 import { startAutoLock } from './auto-lock.ts'
+import { attachContextMenu } from './context-menu.ts'
 import { frameCheckFor, registerIpc, type RendererSource } from './ipc.ts'
 import { installMenu } from './menu.ts'
 import { applySecurity, hardenSession } from './security.ts'
@@ -69,6 +70,7 @@ export function startShell(options: ShellOptions): Shell {
       statePath: path.join(options.dataDir, 'window-state.json')
     })
     autoLock.watchWindow(created)
+    attachContextMenu(created.webContents)
     created.on('closed', () => {
       if (window === created) window = null
     })
