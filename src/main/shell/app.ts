@@ -10,6 +10,7 @@ import { startAutoLock } from './auto-lock.ts'
 import { attachContextMenu } from './context-menu.ts'
 import { frameCheckFor, registerIpc, type RendererSource } from './ipc.ts'
 import { installMenu } from './menu.ts'
+import { keepAppOffline } from './offline.ts'
 import { applySecurity, hardenSession } from './security.ts'
 import { createMainWindow } from './window.ts'
 
@@ -45,6 +46,7 @@ export function startShell(options: ShellOptions): Shell {
   // Registered before any window exists, so no web contents escapes the rules.
   app.on('web-contents-created', (_event, contents) => applySecurity(contents))
   hardenSession(session.defaultSession)
+  keepAppOffline({ platform: options.platform ?? process.platform, devServerUrl: options.renderer.devServerUrl })
   registerIpc(ipcMain, backend, frameCheckFor(options.renderer))
 
   const autoLock = startAutoLock({
