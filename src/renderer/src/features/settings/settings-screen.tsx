@@ -13,6 +13,7 @@ import { BackupSection } from './backup-section.tsx'
 import { ChangePassphraseForm } from './change-passphrase-form.tsx'
 import { ChoiceGroup, type Choice } from '../../ui/choice-group.tsx'
 import { ExportSection } from './export-section.tsx'
+import { SpellingSection } from './spelling-section.tsx'
 import './settings.css'
 
 const APPEARANCE_CHOICES: readonly Choice<Appearance>[] = [
@@ -77,6 +78,7 @@ export function SettingsScreen({ profile }: { profile: ProfileSummary }) {
       </section>
       <BackupSection />
       <ExportSection displayName={profile.displayName} />
+      <SpellingSection />
     </main>
   )
 }
