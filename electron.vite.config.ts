@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
-import type { Plugin } from 'vite'
+import { build, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
 // The production CSP lives in index.html. The dev server needs inline scripts and
@@ -15,8 +15,41 @@ const devCsp: Plugin = {
     )
 }
 
+// The PDF outline worker is bundled on its own, pdfjs-dist inside, as CommonJS (one build has one
+// output format, and the main bundle's is ES modules): out/main/outline-worker.cjs, after the main
+// bundle, with its target. Why CommonJS: src/main/print/outline-worker.ts.
+const OUTLINE_WORKER = resolve('src/main/print/outline-worker.ts')
+function outlineWorker(): Plugin {
+  let target: unknown = 'node22'
+  return {
+    name: 'sevenfold-outline-worker',
+    apply: 'build',
+    configResolved: (config) => void (target = config.build.target),
+    buildStart() {
+      this.addWatchFile(OUTLINE_WORKER)
+    },
+    writeBundle: async ({ dir }) => {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        ssr: { noExternal: true },
+        build: {
+          ssr: OUTLINE_WORKER,
+          outDir: dir,
+          emptyOutDir: false,
+          target: target as string,
+          minify: false,
+          reportCompressedSize: false,
+          rolldownOptions: { output: { format: 'cjs', entryFileNames: 'outline-worker.cjs', codeSplitting: false } }
+        }
+      })
+    }
+  }
+}
+
 export default defineConfig({
   main: {
+    plugins: [outlineWorker()],
     build: { externalizeDeps: true }
   },
   preload: {

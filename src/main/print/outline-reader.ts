@@ -1,12 +1,10 @@
 // Reads a PDF's outline (its bookmarks, one per heading) with the page each one points at.
-// pdfjs-dist does the reading in a worker thread: loading it takes a few hundred milliseconds
-// of one uninterrupted block, and parsing a long PDF more, which the main process cannot spare
-// (its event loop answers the window). The worker is a short script given as text, so it needs
-// no file of its own in the bundle; it loads pdfjs-dist from where this module resolves it.
+// pdfjs-dist does the reading in a worker thread (outline-worker.ts): loading it takes a few hundred
+// milliseconds of one uninterrupted block, and parsing a long PDF more, which the main process
+// cannot spare (its event loop answers the window).
 // The PDF is the journal in plaintext: it is handed over in memory, never through a file.
 
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 export interface OutlineHeading {
@@ -24,46 +22,16 @@ export interface OutlineReader {
   close(): Promise<void>
 }
 
-// Runs as CommonJS in the worker (eval). pdfjs's legacy build is the one for Node; there it
-// parses in the same thread as its caller, which here is this worker.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const pdfjs = import(workerData.pdfjsUrl)
-async function headings(data) {
-  const { getDocument, VerbosityLevel } = await pdfjs
-  const task = getDocument({ data, verbosity: VerbosityLevel.ERRORS })
-  try {
-    const doc = await task.promise
-    const found = []
-    const walk = async (items, depth) => {
-      for (const item of items || []) {
-        const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest
-        const ref = dest ? dest[0] : null
-        // A page is named by reference (Chromium's outlines) or, by some writers, by its index.
-        if (typeof ref === 'number') found.push({ title: item.title, page: ref + 1, depth })
-        else if (ref && typeof ref === 'object') found.push({ title: item.title, page: (await doc.getPageIndex(ref)) + 1, depth })
-        await walk(item.items, depth + 1)
-      }
-    }
-    await walk(await doc.getOutline(), 1)
-    return found
-  } finally {
-    await task.destroy()
-  }
-}
-parentPort.on('message', ({ id, pdf }) => {
-  headings(pdf).then(
-    (found) => parentPort.postMessage({ id, found }),
-    (error) => parentPort.postMessage({ id, error: error && error.name ? String(error.name) : 'Error' })
-  )
-})
-`
-
-const pdfjsUrl = () => pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs')).href
+// Built, the worker is out/main/outline-worker.cjs beside the main bundle (electron.vite.config.ts);
+// run from the sources, as the tests do, it is outline-worker.ts, which Node runs as it is.
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './outline-worker.ts' : './outline-worker.cjs', import.meta.url)
 
 /** Starts a worker (it loads pdfjs-dist at once, so start it before the PDF is ready). */
 export function startOutlineReader(): OutlineReader {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { pdfjsUrl: pdfjsUrl() } })
+  // Its output stays in the worker: pdfjs's warnings could quote the document.
+  const worker = new Worker(fileURLToPath(WORKER), { stdout: true, stderr: true })
+  worker.stdout.resume()
+  worker.stderr.resume()
   const waiting = new Map<number, { resolve: (found: OutlineHeading[]) => void; reject: (error: Error) => void }>()
   let nextId = 0
   const failAll = (error: Error) => {
