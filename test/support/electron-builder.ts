@@ -12,6 +12,7 @@ import { Packager } from 'app-builder-lib/out/packager.js'
 import { AppInfo } from 'app-builder-lib/out/appInfo.js'
 import { createElectronFrameworkSupport } from 'app-builder-lib/out/electron/ElectronFramework.js'
 import { LinuxPackager } from 'app-builder-lib/out/linuxPackager.js'
+import { LinuxTargetHelper } from 'app-builder-lib/out/targets/LinuxTargetHelper.js'
 import { MacPackager } from 'app-builder-lib/out/macPackager.js'
 import { WinPackager } from 'app-builder-lib/out/winPackager.js'
 import { log } from 'builder-util'
@@ -105,3 +106,10 @@ export async function packedFiles({ packager }: Platforms, platform: PlatformPac
       .map((file) => relative(APP, join(set.destination, relative(set.src, file))))
   )
 }
+
+const { default: FpmTarget } = internal('app-builder-lib/out/targets/FpmTarget.js') as {
+  default: new (name: string, packager: LinuxPackager, helper: LinuxTargetHelper, outDir: string) => { checkOptions(): Promise<unknown> }
+}
+
+/** The .deb target as `npm run dist` makes it; its checkOptions() computes (or refuses) the package's fields. */
+export const debTarget = (linux: LinuxPackager) => new FpmTarget('deb', linux, new LinuxTargetHelper(linux), join(PROJECT, 'dist'))
