@@ -13,6 +13,8 @@ import { devServerUrl, reportStartupFailure } from './shell/startup.ts'
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
+// Packed beside out/ (electron-builder.yml); macOS and Windows take the package's own icon.
+const windowIcon = process.platform === 'linux' ? fileURLToPath(new URL('../../resources/icons/512x512.png', import.meta.url)) : undefined
 
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
@@ -31,6 +33,7 @@ async function start(): Promise<void> {
     backend,
     dataDir,
     preloadPath,
+    windowIcon,
     renderer: { file: rendererFile, devServerUrl: devServerUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL) },
     isDev: !app.isPackaged
   })

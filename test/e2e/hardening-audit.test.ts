@@ -88,6 +88,12 @@ describe('the built app, run against a test double of electron', () => {
     expect(webPreferencesProblems(mainWindow().options.webPreferences as Record<string, unknown>, PRELOAD)).toEqual([])
   })
 
+  it('gives its main window, on Linux, the app icon from the packed resources (issue 15, item 1)', () => {
+    const icon = join(PROJECT, 'resources/icons/512x512.png')
+    expect(mainWindow().options.icon).toBe(process.platform === 'linux' ? icon : undefined)
+    expect(existsSync(icon)).toBe(true)
+  })
+
   it('keeps the packaged menu free of reload and developer tools', () => {
     const roles = JSON.stringify(electronDouble.appliedMenuTemplate)
     expect(roles).not.toMatch(/toggleDevTools|"reload"|forceReload/)

@@ -24,6 +24,8 @@ export interface ShellOptions {
   isDev: boolean
   /** userData: where the window state is kept. */
   dataDir: string
+  /** The window's icon (index.ts gives it on Linux only). */
+  windowIcon?: string
   /** Defaults to process.platform; tests pass another to check both behaviours. */
   platform?: NodeJS.Platform
 }
@@ -69,7 +71,8 @@ export function startShell(options: ShellOptions): Shell {
     const created = createMainWindow({
       preloadPath: options.preloadPath,
       renderer: options.renderer,
-      statePath: path.join(options.dataDir, 'window-state.json')
+      statePath: path.join(options.dataDir, 'window-state.json'),
+      icon: options.windowIcon
     })
     autoLock.watchWindow(created)
     attachContextMenu(created.webContents)

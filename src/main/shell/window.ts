@@ -10,6 +10,8 @@ export interface MainWindowOptions {
   renderer: RendererSource
   /** The window-state JSON file in userData. */
   statePath: string
+  /** The window's icon, given on Linux only: macOS and Windows show the package's own. */
+  icon?: string
 }
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -30,6 +32,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
     title: 'Sevenfold',
+    ...(options.icon ? { icon: options.icon } : {}),
     // Shown once painted, so the person never sees an empty white frame.
     show: false,
     webPreferences: secureWebPreferences(options.preloadPath)

@@ -48,6 +48,13 @@ describe('the main window', () => {
     expect(double().webContents.loaded).toEqual({ url: 'http://localhost:5173/' })
   })
 
+  it('shows the icon it is given (on Linux), and otherwise leaves the package to give one', () => {
+    open()
+    expect(double().options).not.toHaveProperty('icon')
+    createMainWindow({ preloadPath: '/p.cjs', renderer: { file }, statePath, icon: '/opt/sevenfold/resources/icons/512x512.png' })
+    expect(double().options.icon).toBe('/opt/sevenfold/resources/icons/512x512.png')
+  })
+
   it('remembers its bounds and maximised state across starts', () => {
     open()
     double().options = { x: 40, y: 50, width: 900, height: 700 }
