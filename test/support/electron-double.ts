@@ -3,9 +3,14 @@
 // It does nothing real; it records what the shell asked for (handlers, window options, listeners,
 // menu template, dialogs) so tests can assert the wiring and fire events at it.
 
-import { EventEmitter } from 'node:events'
 import { pathToFileURL } from 'node:url'
 import { EditingContentsDouble, editingDouble, MenuDouble, partitionSession, SpellCheckerSessionDouble, type TemplateItem } from './electron-double-editing.ts'
+// Issue 15: platform-only events, the protocol module, relaunch options, ready (items 4, 5, 8, 9, 10).
+import { AppDouble, PowerMonitorDouble } from './electron-double-app.ts'
+import { BROWSER_WINDOW_EVENT_PLATFORMS, PlatformEmitter } from './electron-double-platform.ts'
+import { ask, ProtocolDouble, protocolModule, type CustomSchemeDouble } from './electron-double-protocol.ts'
+
+export { ProtocolDouble } from './electron-double-protocol.ts'
 
 type Fn = (...args: unknown[]) => unknown
 interface Rect {
@@ -29,7 +34,8 @@ function freshRecords() {
     exposedInMainWorld: new Map<string, unknown>(),
     rendererInvokes: [] as { channel: string; payload: unknown }[],
     quitCalls: 0,
-    relaunches: 0,
+    /** The options of each app.relaunch() call (undefined when called without). */
+    relaunches: [] as ({ args?: string[]; execPath?: string } | undefined)[],
     exitCodes: [] as number[],
     /** Sessions made by `session.fromPartition`, by partition. */
     partitions: new Map<string, SessionDouble>(),
@@ -43,7 +49,18 @@ function freshRecords() {
     printSucceeds: true,
     singleInstance: true,
     systemIdleSeconds: 0,
-    workArea: { x: 0, y: 0, width: 1920, height: 1080 } as Rect
+    workArea: { x: 0, y: 0, width: 1920, height: 1080 } as Rect,
+    // Issue 15 (items 5, 8, 9, 10).
+    /** The platform the double pretends to be: platform-only events fire only there. */
+    platform: process.platform as NodeJS.Platform,
+    /** Whether `ready` has come. app.whenReady() brings it on the next tick, unless held for becomeReady(). */
+    ready: false,
+    holdReady: false,
+    privilegedSchemes: null as CustomSchemeDouble[] | null,
+    /** What powerMonitor.getSystemIdleState answers when not idle past its threshold. */
+    systemIdleState: 'active' as 'active' | 'locked' | 'unknown',
+    /** The system print dialog is left open for good: webContents.print never calls back. */
+    printNeverCallsBack: false
   }
 }
 
@@ -56,17 +73,12 @@ export const electronDouble = {
     powerMonitor.removeAllListeners()
     session.defaultSession = new SessionDouble()
     editingDouble.reset()
-  }
-}
-
-/** A session's protocol handlers (`protocol.handle`), by scheme. */
-export class ProtocolDouble {
-  handlers = new Map<string, (request: Request) => Response | Promise<Response>>()
-  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
-    this.handlers.set(scheme, handler)
-  }
-  isProtocolHandled(scheme: string): boolean {
-    return this.handlers.has(scheme)
+  },
+  /** Electron's `ready`: once only. */
+  becomeReady(): void {
+    if (this.ready) return
+    this.ready = true
+    app.emit('ready', {}, {})
   }
 }
 
@@ -108,7 +120,8 @@ export class FrameDouble {
 }
 
 export class WebContentsDouble extends EditingContentsDouble {
-  session = session.defaultSession
+  // As in Electron, the default session unless webPreferences name a partition (issue 15, item 8).
+  session: SessionDouble = session.defaultSession
   mainFrame = new FrameDouble('about:blank')
   windowOpenHandler: Fn | null = null
   reloads = 0
@@ -126,6 +139,7 @@ export class WebContentsDouble extends EditingContentsDouble {
   }
   print(options: Record<string, unknown>, callback?: (success: boolean, failureReason: string) => void): void {
     this.printCalls.push(options)
+    if (electronDouble.printNeverCallsBack) return
     queueMicrotask(() => callback?.(electronDouble.printSucceeds, electronDouble.printSucceeds ? '' : 'Print job canceled'))
   }
   getURL(): string {
@@ -136,7 +150,7 @@ export class WebContentsDouble extends EditingContentsDouble {
   }
 }
 
-export class BrowserWindowDouble extends EventEmitter {
+export class BrowserWindowDouble extends PlatformEmitter {
   webContents = new WebContentsDouble()
   shown = false
   maximized = false
@@ -144,7 +158,7 @@ export class BrowserWindowDouble extends EventEmitter {
   destroyed = false
   options: Record<string, unknown>
   constructor(options: Record<string, unknown> = {}) {
-    super()
+    super(BROWSER_WINDOW_EVENT_PLATFORMS, () => electronDouble.platform)
     this.options = options
     // As in Electron, a partition in webPreferences gives the window that session.
     const partition = (options.webPreferences as { partition?: string } | undefined)?.partition
@@ -160,10 +174,13 @@ export class BrowserWindowDouble extends EventEmitter {
   async loadURL(url: string): Promise<void> {
     this.webContents.loaded = { url }
     this.webContents.mainFrame = new FrameDouble(url)
-    const handler = this.webContents.session.protocol.handlers.get(new URL(url).protocol.slice(0, -1))
+    const scheme = new URL(url).protocol.slice(0, -1)
+    const handler = this.webContents.session.protocol.handlers.get(scheme)
+    // Issue 15, item 8: a scheme Chromium does not know and nothing handles fails to load.
+    if (!handler && !['http', 'https', 'file', 'data', 'about'].includes(scheme)) throw new Error(`ERR_UNKNOWN_URL_SCHEME (-302) loading '${url}'`)
     if (!handler) return
-    const response = await handler(new Request(url))
-    this.webContents.served = { status: response.status, headers: response.headers, body: await response.text() }
+    const { status, headers, body } = await ask(handler, url)
+    this.webContents.served = { status, headers, body: body.toString('utf8') }
   }
   async loadFile(file: string): Promise<void> {
     this.webContents.loaded = { file }
@@ -171,6 +188,10 @@ export class BrowserWindowDouble extends EventEmitter {
   }
   show(): void {
     this.shown = true
+  }
+  // Issue 15, item 9: the print window's parent.
+  getParentWindow(): BrowserWindowDouble | null {
+    return (this.options.parent as BrowserWindowDouble | undefined) ?? null
   }
   maximize(): void {
     this.maximized = true
@@ -204,35 +225,11 @@ export class BrowserWindowDouble extends EventEmitter {
   }
 }
 
-class AppDouble extends EventEmitter {
-  isPackaged = false
-  requestSingleInstanceLock(): boolean {
-    return electronDouble.singleInstance
-  }
-  enableSandbox(): void {}
-  quit(): void {
-    electronDouble.quitCalls += 1
-  }
-  relaunch(): void {
-    electronDouble.relaunches += 1
-  }
-  exit(code = 0): void {
-    electronDouble.exitCodes.push(code)
-  }
-  getPath(name: string): string {
-    return `/home/test/${name}`
-  }
-}
-
-class PowerMonitorDouble extends EventEmitter {
-  getSystemIdleTime(): number {
-    return electronDouble.systemIdleSeconds
-  }
-}
-
-export const app = new AppDouble()
-export const powerMonitor = new PowerMonitorDouble()
+export const app = new AppDouble(() => electronDouble)
+export const powerMonitor = new PowerMonitorDouble(() => electronDouble)
 export const BrowserWindow = BrowserWindowDouble
+const defaultProtocol = () => session.defaultSession.protocol
+export const protocol = protocolModule(() => electronDouble, defaultProtocol)
 export const session = {
   defaultSession: new SessionDouble(),
   fromPartition(partition: string): SessionDouble {

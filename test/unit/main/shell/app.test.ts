@@ -15,6 +15,7 @@ let shell: Shell
 async function start(platform: NodeJS.Platform = 'linux'): Promise<BrowserWindowDouble> {
   const real = await realBackend()
   backend = real.backend
+  electronDouble.platform = platform
   shell = startShell({ backend, dataDir: real.dataDir, preloadPath: '/p/index.cjs', renderer: { file: rendererFile }, isDev: false, platform })
   return shell.window() as unknown as BrowserWindowDouble
 }

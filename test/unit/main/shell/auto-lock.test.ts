@@ -12,9 +12,11 @@ let autoLock: AutoLock
 let resets: number
 const isUnlocked = async () => (await backend.app.status()).unlockedProfileId !== null
 
-async function start(options: { unlocked: boolean }): Promise<void> {
+async function start(options: { unlocked: boolean; platform?: NodeJS.Platform }): Promise<void> {
   backend = options.unlocked ? (await unlockedBackend()).backend : (await realBackend()).backend
   resets = 0
+  // The double fires only the events Electron has on the platform it pretends to be.
+  electronDouble.platform = options.platform ?? 'linux'
   autoLock = startAutoLock({ backend, powerMonitor, resetRenderer: () => (resets += 1) })
 }
 
@@ -30,8 +32,14 @@ afterEach(() => {
 })
 
 describe('auto-lock', () => {
-  it.each(['suspend', 'lock-screen'])('locks and resets the renderer on %s', async (event) => {
-    await start({ unlocked: true })
+  it.each([
+    ['suspend', 'linux'],
+    ['suspend', 'darwin'],
+    ['suspend', 'win32'],
+    ['lock-screen', 'darwin'],
+    ['lock-screen', 'win32']
+  ] as const)('locks and resets the renderer on %s (%s)', async (event, platform) => {
+    await start({ unlocked: true, platform })
     expect(await isUnlocked()).toBe(true)
     powerMonitor.emit(event)
     await eventually(async () => !(await isUnlocked()))
@@ -121,7 +129,7 @@ describe('auto-lock', () => {
   })
 
   it('locks and reloads only once when suspend and screen lock arrive together', async () => {
-    await start({ unlocked: true })
+    await start({ unlocked: true, platform: 'darwin' })
     powerMonitor.emit('suspend')
     powerMonitor.emit('lock-screen')
     await eventually(async () => !(await isUnlocked()))
