@@ -42,7 +42,8 @@ export function claimSingleInstance(): boolean {
 
 export function startShell(options: ShellOptions): Shell {
   const { backend } = options
-  const isMac = (options.platform ?? process.platform) === 'darwin'
+  const platform = options.platform ?? process.platform
+  const isMac = platform === 'darwin'
   let window: BrowserWindow | null = null
 
   // Registered before any window exists, so no web contents escapes the rules.
@@ -54,6 +55,7 @@ export function startShell(options: ShellOptions): Shell {
   const autoLock = startAutoLock({
     backend,
     powerMonitor,
+    platform,
     // No idle limit here: auto-lock asks the open journal for its own (settings.autoLockMinutes).
     resetRenderer: () => {
       if (window && !window.isDestroyed()) window.webContents.reload()

@@ -1,6 +1,7 @@
 // Lock triggers from docs/security.md ("Locking"): system suspend, screen lock, system idle
-// time, closing the window, and "Lock now". Locking wipes the keys in the backend and then
-// reloads the renderer, so no decrypted text stays in its memory or DOM. The idle limit is
+// time, closing the window, and "Lock now". Electron reports a screen lock as an event on macOS
+// and Windows only; on Linux the idle check also asks whether the screen is locked. Locking wipes
+// the keys in the backend and then reloads the renderer, so no decrypted text stays in its memory or DOM. The idle limit is
 // the open journal's own choice (settings.autoLockMinutes), asked for at each check; the
 // open vault has its own, shorter limit and locks alone when only it has been idle long enough.
 
@@ -13,7 +14,9 @@ export const IDLE_CHECK_MS = 15_000
 
 export interface AutoLockOptions {
   backend: Backend
-  powerMonitor: Pick<PowerMonitor, 'on' | 'off' | 'getSystemIdleTime'>
+  powerMonitor: Pick<PowerMonitor, 'on' | 'off' | 'getSystemIdleTime' | 'getSystemIdleState'>
+  /** Defaults to process.platform: which screen-lock signal there is. */
+  platform?: NodeJS.Platform
   /** Throws away the renderer's state (reloads the window, if there is one). */
   resetRenderer: () => void
   /** The idle limit while no journal is open to say otherwise. */
@@ -75,9 +78,13 @@ export function startAutoLock(options: AutoLockOptions): AutoLock {
     await backend.vault.lock().catch(() => console.error('sevenfold: locking the vault failed'))
     resetRenderer()
   }
+  // Linux has no lock-screen event; Chromium's idle state says 'locked' where the desktop tells it.
+  const pollsScreenLock = (options.platform ?? process.platform) === 'linux'
   const checkIdle = async () => {
+    const limit = await idleLimitSeconds()
     const idle = powerMonitor.getSystemIdleTime()
-    if (idle >= (await idleLimitSeconds())) await lockNow()
+    const screenLocked = pollsScreenLock && powerMonitor.getSystemIdleState(limit) === 'locked'
+    if (screenLocked || idle >= limit) await lockNow()
     else await lockVaultIfIdle(idle)
   }
 

@@ -16,8 +16,9 @@ async function start(options: { unlocked: boolean; platform?: NodeJS.Platform })
   backend = options.unlocked ? (await unlockedBackend()).backend : (await realBackend()).backend
   resets = 0
   // The double fires only the events Electron has on the platform it pretends to be.
-  electronDouble.platform = options.platform ?? 'linux'
-  autoLock = startAutoLock({ backend, powerMonitor, resetRenderer: () => (resets += 1) })
+  const platform = options.platform ?? 'linux'
+  electronDouble.platform = platform
+  autoLock = startAutoLock({ backend, powerMonitor, platform, resetRenderer: () => (resets += 1) })
 }
 
 beforeEach(() => {
@@ -42,6 +43,19 @@ describe('auto-lock', () => {
     await start({ unlocked: true, platform })
     expect(await isUnlocked()).toBe(true)
     powerMonitor.emit(event)
+    await eventually(async () => !(await isUnlocked()))
+    await eventually(() => resets === 1)
+  })
+
+  it('on Linux, where Electron has no lock-screen event, locks at the next idle check once the screen is locked', async () => {
+    await start({ unlocked: true, platform: 'linux' })
+    expect(() => powerMonitor.emit('lock-screen')).toThrow(/only on darwin and win32/)
+    electronDouble.systemIdleSeconds = 20
+    vi.advanceTimersByTime(IDLE_CHECK_MS * 2)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(await isUnlocked()).toBe(true)
+    electronDouble.systemIdleState = 'locked'
+    vi.advanceTimersByTime(IDLE_CHECK_MS)
     await eventually(async () => !(await isUnlocked()))
     await eventually(() => resets === 1)
   })
