@@ -6,7 +6,7 @@
 
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
-import { app, BrowserWindow, dialog, session, type Session, type WebPreferences } from 'electron'
+import { app, BrowserWindow, dialog, session, type RelaunchOptions, type Session, type WebPreferences } from 'electron'
 import type { PaperSize } from '../../shared/print.ts'
 import type { FileFilter, Host } from '../app/host.ts'
 
@@ -32,6 +32,17 @@ export function printWebPreferences(): WebPreferences {
 export interface ElectronHostOptions {
   /** The main window, as parent of the dialogs; null when it is closed. */
   mainWindow: () => BrowserWindow | null
+}
+
+/** Relaunch through the AppImage file when running from one: process.execPath is inside its mount, gone once we exit. */
+export function relaunchOptions(env: NodeJS.ProcessEnv, execPath: string, argv: readonly string[]): RelaunchOptions | undefined {
+  const { APPIMAGE, APPDIR } = env
+  if (!APPIMAGE || !APPDIR) return undefined
+  // Only our own AppImage: APPIMAGE is inherited, e.g. by a terminal opened from another one.
+  const inMount = path.relative(APPDIR, execPath)
+  if (inMount.startsWith('..') || path.isAbsolute(inMount)) return undefined
+  // With execPath, Electron passes only `args` on: the same arguments as this start.
+  return { execPath: APPIMAGE, args: argv.slice(1) }
 }
 
 const isOurs = (url: string) => url.startsWith(`${PRINT_SCHEME}:`)
@@ -123,7 +134,7 @@ export function createElectronHost(options: ElectronHostOptions): Host {
           })
       ),
     restart: () => {
-      app.relaunch()
+      app.relaunch(relaunchOptions(process.env, process.execPath, process.argv))
       app.exit(0)
     }
   }

@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { electronDouble, WebContentsDouble, type BrowserWindowDouble, type SessionDouble } from '../../../support/electron-double.ts'
-import { createElectronHost, PRINT_CSP, PRINT_PARTITION, PRINT_SCHEME } from '../../../../src/main/shell/host.ts'
+import { createElectronHost, PRINT_CSP, PRINT_PARTITION, PRINT_SCHEME, relaunchOptions } from '../../../../src/main/shell/host.ts'
 import { BrowserWindow } from 'electron'
 
 vi.mock('electron', () => import('../../../support/electron-double.ts'))
@@ -13,6 +14,7 @@ const host = () => createElectronHost({ mainWindow: () => main as unknown as Bro
 const printWindows = () => electronDouble.windows.filter((w) => w !== main)
 const printSession = (): SessionDouble => electronDouble.partitions.get(PRINT_PARTITION)!
 
+afterEach(() => vi.unstubAllEnvs())
 beforeEach(() => {
   electronDouble.reset()
   main = new BrowserWindow({ title: 'Sevenfold' }) as unknown as BrowserWindowDouble
@@ -142,9 +144,29 @@ describe('the dialogs', () => {
 })
 
 describe('restart', () => {
-  it('relaunches the app, then leaves at once', () => {
+  it('relaunches the app as it was started, then leaves at once', () => {
+    vi.stubEnv('APPIMAGE', undefined)
     host().restart()
     expect(electronDouble.relaunches).toEqual([undefined])
     expect(electronDouble.exitCodes).toEqual([0])
+  })
+
+  it('relaunches an AppImage through its file, since the mount it runs from goes away on exit', () => {
+    vi.stubEnv('APPIMAGE', '/home/ada/Apps/Sevenfold-0.1.0.AppImage')
+    vi.stubEnv('APPDIR', path.dirname(process.execPath))
+    host().restart()
+    expect(electronDouble.relaunches).toEqual([{ execPath: '/home/ada/Apps/Sevenfold-0.1.0.AppImage', args: process.argv.slice(1) }])
+    expect(electronDouble.exitCodes).toEqual([0])
+  })
+
+  it('ignores an APPIMAGE inherited from another AppImage', () => {
+    const env = { APPIMAGE: '/home/ada/Apps/Editor.AppImage', APPDIR: '/tmp/.mount_EditorX' }
+    expect(relaunchOptions(env, '/tmp/.mount_SevenY/sevenfold', ['/tmp/.mount_SevenY/sevenfold'])).toBeUndefined()
+    expect(relaunchOptions({ APPIMAGE: env.APPIMAGE }, '/usr/bin/sevenfold', [])).toBeUndefined()
+    const ours = { APPIMAGE: '/home/ada/Sevenfold.AppImage', APPDIR: '/tmp/.mount_SevenY' }
+    expect(relaunchOptions(ours, '/tmp/.mount_SevenY/sevenfold', ['/tmp/.mount_SevenY/sevenfold', '--lang=fr'])).toEqual({
+      execPath: '/home/ada/Sevenfold.AppImage',
+      args: ['--lang=fr']
+    })
   })
 })
