@@ -29,9 +29,14 @@ export function printWebPreferences(): WebPreferences {
   }
 }
 
+/** How long the system print dialog may stay without an answer before the print counts as not made. */
+export const PRINT_DIALOG_TIMEOUT_MS = 10 * 60 * 1000
+
 export interface ElectronHostOptions {
-  /** The main window, as parent of the dialogs; null when it is closed. */
+  /** The main window, as parent of the dialogs and the print window; null when it is closed. */
   mainWindow: () => BrowserWindow | null
+  /** Defaults to PRINT_DIALOG_TIMEOUT_MS. */
+  printTimeoutMs?: number
 }
 
 /** Relaunch through the AppImage file when running from one: process.execPath is inside its mount, gone once we exit. */
@@ -68,8 +73,12 @@ export function createElectronHost(options: ElectronHostOptions): Host {
   const documents = new Map<string, string>()
   // Set up on first use: sessions exist only once the app is ready.
   let ready = false
+  const parent = () => {
+    const window = options.mainWindow()
+    return window && !window.isDestroyed() ? window : null
+  }
 
-  /** A hidden window showing `html`, destroyed when `use` is done with it. */
+  /** A hidden window over the main one showing `html`, destroyed when `use` is done with it. */
   const withDocument = async <T>(html: string, use: (window: BrowserWindow) => Promise<T>): Promise<T> => {
     if (!ready) {
       printSession(documents)
@@ -77,7 +86,8 @@ export function createElectronHost(options: ElectronHostOptions): Host {
     }
     const token = randomUUID()
     documents.set(token, html)
-    const window = new BrowserWindow({ show: false, webPreferences: printWebPreferences() })
+    // A child of the main window, so the system print dialog belongs to it (issue 15, item 9).
+    const window = new BrowserWindow({ show: false, parent: parent() ?? undefined, webPreferences: printWebPreferences() })
     try {
       await window.loadURL(`${PRINT_SCHEME}://document/${token}`)
       return await use(window)
@@ -87,10 +97,6 @@ export function createElectronHost(options: ElectronHostOptions): Host {
     }
   }
 
-  const parent = () => {
-    const window = options.mainWindow()
-    return window && !window.isDestroyed() ? window : null
-  }
   const electronFilters = (filters: FileFilter[]) => filters.map(({ name, extensions }) => ({ name, extensions }))
 
   return {
@@ -125,14 +131,17 @@ export function createElectronHost(options: ElectronHostOptions): Host {
         })
       ),
     print: (html: string, paperSize: PaperSize) =>
-      withDocument(
-        html,
-        (window) =>
-          new Promise<boolean>((resolve) => {
-            // "Cancelled" and "failed" both mean nothing was printed; the dialog said why.
-            window.webContents.print({ silent: false, printBackground: true, pageSize: paperSize }, (success) => resolve(success))
-          })
-      ),
+      withDocument(html, (window) => {
+        let timer: NodeJS.Timeout | undefined
+        return new Promise<boolean>((resolve) => {
+          // Electron may never call back (a dialog left open, a window gone): then a timeout or the
+          // window's closing answers "not printed", and withDocument destroys the window.
+          timer = setTimeout(() => resolve(false), options.printTimeoutMs ?? PRINT_DIALOG_TIMEOUT_MS)
+          window.once('closed', () => resolve(false))
+          // "Cancelled" and "failed" both mean nothing was printed; the dialog said why.
+          window.webContents.print({ silent: false, printBackground: true, pageSize: paperSize }, (success) => resolve(success))
+        }).finally(() => clearTimeout(timer))
+      }),
     restart: () => {
       app.relaunch(relaunchOptions(process.env, process.execPath, process.argv))
       app.exit(0)

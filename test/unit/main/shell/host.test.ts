@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { electronDouble, WebContentsDouble, type BrowserWindowDouble, type SessionDouble } from '../../../support/electron-double.ts'
-import { createElectronHost, PRINT_CSP, PRINT_PARTITION, PRINT_SCHEME, relaunchOptions } from '../../../../src/main/shell/host.ts'
+import { createElectronHost, PRINT_CSP, PRINT_DIALOG_TIMEOUT_MS, PRINT_PARTITION, PRINT_SCHEME, relaunchOptions } from '../../../../src/main/shell/host.ts'
 import { BrowserWindow } from 'electron'
 
 vi.mock('electron', () => import('../../../support/electron-double.ts'))
@@ -9,7 +9,7 @@ vi.mock('electron', () => import('../../../support/electron-double.ts'))
 const HTML = '<!doctype html><html><head><title>Ana</title></head><body><h1>Trust each other</h1></body></html>'
 
 let main: BrowserWindowDouble | null
-const host = () => createElectronHost({ mainWindow: () => main as unknown as BrowserWindow | null })
+const host = (printTimeoutMs?: number) => createElectronHost({ mainWindow: () => main as unknown as BrowserWindow | null, printTimeoutMs })
 /** The print windows (every window but the main one). */
 const printWindows = () => electronDouble.windows.filter((w) => w !== main)
 const printSession = (): SessionDouble => electronDouble.partitions.get(PRINT_PARTITION)!
@@ -21,10 +21,11 @@ beforeEach(() => {
 })
 
 describe('the print window', () => {
-  it('runs no script, has no preload, is sandboxed, isolated and hidden, in its own session', async () => {
+  it('runs no script, has no preload, is sandboxed, isolated and hidden, in its own session, over the main window', async () => {
     await host().renderPdf(HTML, 'A4')
     const [window] = printWindows()
     expect(window!.options.show).toBe(false)
+    expect(window!.getParentWindow()).toBe(main)
     expect(window!.options.webPreferences).toStrictEqual({
       partition: PRINT_PARTITION,
       sandbox: true,
@@ -96,6 +97,30 @@ describe('the print window', () => {
       expect(window.webContents.served?.body).toBe(HTML)
       expect(window.destroyed).toBe(true)
     }
+  })
+
+  it('answers "not printed" and closes the window when the print dialog never calls back', async () => {
+    electronDouble.printNeverCallsBack = true
+    const started = Date.now()
+    expect(await host(50).print(HTML, 'A4')).toBe(false)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45)
+    expect(printWindows()[0]!.destroyed).toBe(true)
+    // The real limit leaves a person time to choose a printer.
+    expect(PRINT_DIALOG_TIMEOUT_MS).toBe(10 * 60 * 1000)
+  })
+
+  it('answers "not printed" at once when the print window goes while its dialog is open', async () => {
+    electronDouble.printNeverCallsBack = true
+    const printing = host().print(HTML, 'A4')
+    await vi.waitFor(() => expect(printWindows()[0]?.webContents.printCalls).toHaveLength(1))
+    printWindows()[0]!.close()
+    expect(await printing).toBe(false)
+  })
+
+  it('has no parent when the main window is gone', async () => {
+    main!.close()
+    await host().renderPdf(HTML, 'A4')
+    expect(printWindows()[0]!.options.parent).toBeUndefined()
   })
 
   it('closes the window when making the PDF fails', async () => {
