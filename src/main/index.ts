@@ -1,13 +1,14 @@
-// Electron entry: the composition root and nothing else. Claims the single instance, builds
-// the backend over the userData folder, then starts the shell. Paths are resolved here because
-// this file is bundled to out/main/index.js, next to out/preload and out/renderer.
+// Electron entry: the composition root and nothing else. Before `ready` it claims the single
+// instance (hearing second launches from then on); then it builds the backend over the userData
+// folder and starts the shell. Paths are resolved here because this file is bundled to
+// out/main/index.js, next to out/preload and out/renderer.
 
 import { fileURLToPath } from 'node:url'
 import { app } from 'electron'
 import { AppError } from '../shared/errors.ts'
 import { createBackend, type SevenfoldBackend } from './app/backend.ts'
 import { createRescueBackend } from './rescue/handlers.ts'
-import { claimSingleInstance, startShell, type Shell } from './shell/app.ts'
+import { claimSingleInstance, startShell, type Shell, type SingleInstance } from './shell/app.ts'
 import { createElectronHost } from './shell/host.ts'
 import { devServerUrl, reportStartupFailure } from './shell/startup.ts'
 
@@ -16,7 +17,7 @@ const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta
 // Packed beside out/ (electron-builder.yml); macOS and Windows take the package's own icon.
 const windowIcon = process.platform === 'linux' ? fileURLToPath(new URL('../../resources/icons/512x512.png', import.meta.url)) : undefined
 
-async function start(): Promise<void> {
+async function start(instance: SingleInstance): Promise<void> {
   const dataDir = app.getPath('userData')
   // The host's dialogs belong to the main window, which exists only once the shell has started.
   let shell: Shell | null = null
@@ -35,13 +36,18 @@ async function start(): Promise<void> {
     preloadPath,
     windowIcon,
     renderer: { file: rendererFile, devServerUrl: devServerUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL) },
-    isDev: !app.isPackaged
+    isDev: !app.isPackaged,
+    instance
   })
 }
 
-if (claimSingleInstance()) {
-  app.whenReady().then(start).catch(reportStartupFailure)
+const instance = claimSingleInstance()
+if (instance) {
+  app
+    .whenReady()
+    .then(() => start(instance))
+    .catch(reportStartupFailure)
 } else {
-  // Another Sevenfold is running; it was told (second-instance) and focuses its window.
+  // Another Sevenfold is running; it was told (second-instance) and brings its window forward.
   app.quit()
 }

@@ -50,14 +50,17 @@ describe('the built app, run against a test double of electron', () => {
   let dataDir = ''
   /** How many windows existed when the app asked for the sandbox and for the single-instance lock. */
   const windowsAt = { sandbox: [] as number[], singleInstance: [] as number[] }
+  /** What was in place when `ready` came (issue 15, item 10). */
+  const atReady = { secondInstanceListeners: -1 }
 
   beforeAll(async () => {
     if (!existsSync(MAIN) || !existsSync(PRELOAD) || !existsSync(HTML)) throw new Error('out/ is missing: run `npm run test:e2e`, which builds the app first.')
     dataDir = mkdtempSync(join(tmpdir(), 'sevenfold-audit-'))
     // As a packaged app, with a dev-server address in the environment that it must ignore.
+    // `ready` comes from the double's own whenReady().
+    app.once('ready', () => (atReady.secondInstanceListeners = app.listenerCount('second-instance')))
     Object.assign(app, {
       isPackaged: true,
-      whenReady: async () => {},
       getPath: () => dataDir,
       enableSandbox: () => void windowsAt.sandbox.push(windows().length),
       requestSingleInstanceLock: () => windowsAt.singleInstance.push(windows().length) > 0
@@ -76,8 +79,9 @@ describe('the built app, run against a test double of electron', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true })
   })
 
-  it('sandboxes every renderer and claims the single instance before any window exists', () => {
+  it('sandboxes every renderer and claims the single instance before any window exists, hearing second launches before ready', () => {
     expect(windowsAt).toEqual({ sandbox: [0], singleInstance: [0] })
+    expect(atReady.secondInstanceListeners).toBe(1)
   })
 
   it('loads only its own built page, never a dev server, when packaged', () => {

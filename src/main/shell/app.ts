@@ -28,16 +28,40 @@ export interface ShellOptions {
   windowIcon?: string
   /** Defaults to process.platform; tests pass another to check both behaviours. */
   platform?: NodeJS.Platform
+  /** The claimed single instance: a second launch brings our window forward. */
+  instance?: SingleInstance
 }
 
 export interface Shell {
   window(): BrowserWindow | null
 }
 
-/** Before `ready`: sandbox every renderer, and make sure only one instance opens the database. */
-export function claimSingleInstance(): boolean {
+export interface SingleInstance {
+  /** Runs `bringForward` on every second launch from now on, and at once for one that came before. */
+  onSecondLaunch(bringForward: () => void): void
+}
+
+/**
+ * Before `ready`: sandbox every renderer, and make sure only one instance opens the database.
+ * Null when another instance has it. A second launch is heard from here on, so one made while the
+ * backend starts is kept until the window exists (issue 15, item 10).
+ */
+export function claimSingleInstance(): SingleInstance | null {
   app.enableSandbox()
-  return app.requestSingleInstanceLock()
+  if (!app.requestSingleInstanceLock()) return null
+  let handler: (() => void) | null = null
+  let missed = false
+  app.on('second-instance', () => {
+    if (handler) handler()
+    else missed = true
+  })
+  return {
+    onSecondLaunch(bringForward) {
+      handler = bringForward
+      if (missed) bringForward()
+      missed = false
+    }
+  }
 }
 
 export function startShell(options: ShellOptions): Shell {
@@ -69,6 +93,7 @@ export function startShell(options: ShellOptions): Shell {
   const backups = setInterval(() => void backUp(), AUTO_BACKUP_CHECK_MS)
   backups.unref()
 
+  const painted = new WeakSet<BrowserWindow>()
   const open = (): BrowserWindow => {
     const created = createMainWindow({
       preloadPath: options.preloadPath,
@@ -78,6 +103,7 @@ export function startShell(options: ShellOptions): Shell {
     })
     autoLock.watchWindow(created)
     attachContextMenu(created.webContents)
+    created.once('ready-to-show', () => painted.add(created))
     created.on('closed', () => {
       if (window === created) window = null
     })
@@ -86,10 +112,13 @@ export function startShell(options: ShellOptions): Shell {
   }
   open()
 
-  app.on('second-instance', () => {
-    if (!window) return void open()
-    if (window.isMinimized()) window.restore()
-    window.focus()
+  options.instance?.onSecondLaunch(() => {
+    const shown = window ?? open()
+    // Not painted yet: it shows itself on ready-to-show, and is focused then.
+    if (!painted.has(shown)) return void shown.once('ready-to-show', () => shown.focus())
+    if (shown.isMinimized()) shown.restore()
+    shown.show()
+    shown.focus()
   })
   app.on('activate', () => {
     if (!window) open()

@@ -3,7 +3,7 @@ import { app, powerMonitor } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { electronDouble, FrameDouble, type BrowserWindowDouble } from '../../../support/electron-double.ts'
 import type { Result } from '../../../../src/shared/errors.ts'
-import { startShell, type Shell } from '../../../../src/main/shell/app.ts'
+import { claimSingleInstance, startShell, type Shell, type SingleInstance } from '../../../../src/main/shell/app.ts'
 import { eventually, PASSPHRASE, realBackend, type RealBackend } from '../../../support/real-backend.ts'
 
 vi.mock('electron', () => import('../../../support/electron-double.ts'))
@@ -12,11 +12,11 @@ const rendererFile = path.resolve('/opt/sevenfold/out/renderer/index.html')
 let backend: RealBackend
 let shell: Shell
 
-async function start(platform: NodeJS.Platform = 'linux'): Promise<BrowserWindowDouble> {
+async function start(platform: NodeJS.Platform = 'linux', instance?: SingleInstance): Promise<BrowserWindowDouble> {
   const real = await realBackend()
   backend = real.backend
   electronDouble.platform = platform
-  shell = startShell({ backend, dataDir: real.dataDir, preloadPath: '/p/index.cjs', renderer: { file: rendererFile }, isDev: false, platform })
+  shell = startShell({ backend, dataDir: real.dataDir, preloadPath: '/p/index.cjs', renderer: { file: rendererFile }, isDev: false, platform, instance })
   return shell.window() as unknown as BrowserWindowDouble
 }
 const invoke = (channel: string, frame: FrameDouble, payload?: unknown) =>
@@ -84,10 +84,24 @@ describe('the shell', () => {
     expect(electronDouble.windows).toHaveLength(2)
   })
 
-  it('focuses the existing window when a second instance starts', async () => {
-    const window = await start()
-    app.emit('second-instance')
+  it('brings the existing window forward when a second instance starts', async () => {
+    const window = await start('linux', claimSingleInstance()!)
+    window.emit('ready-to-show')
+    app.emit('second-instance', {}, [], '/')
     expect(window.focused).toBe(1)
+    expect(electronDouble.windows).toHaveLength(1)
+  })
+
+  it('keeps a second launch made while the backend starts, and comes forward once its window is painted', async () => {
+    const instance = claimSingleInstance()!
+    app.emit('second-instance', {}, [], '/')
+    const window = await start('linux', instance)
+    expect(window.focused).toBe(0)
+    window.emit('ready-to-show')
+    expect(window.shown).toBe(true)
+    expect(window.focused).toBe(1)
+    app.emit('second-instance', {}, [], '/')
+    expect(window.focused).toBe(2)
     expect(electronDouble.windows).toHaveLength(1)
   })
 
