@@ -1,7 +1,7 @@
 // Electron entry: the composition root and nothing else. Before `ready` it claims the single
-// instance (hearing second launches from then on); then it builds the backend over the userData
-// folder and starts the shell. Paths are resolved here because this file is bundled to
-// out/main/index.js, next to out/preload and out/renderer.
+// instance (hearing second launches from then on) and registers the renderer's scheme; then it
+// builds the backend over the userData folder and starts the shell. Paths are resolved here
+// because this file is bundled to out/main/index.js, next to out/preload and out/renderer.
 
 import { fileURLToPath } from 'node:url'
 import { app } from 'electron'
@@ -10,6 +10,7 @@ import { createBackend, type SevenfoldBackend } from './app/backend.ts'
 import { createRescueBackend } from './rescue/handlers.ts'
 import { claimSingleInstance, startShell, type Shell, type SingleInstance } from './shell/app.ts'
 import { createElectronHost } from './shell/host.ts'
+import { registerRendererScheme } from './shell/renderer-scheme.ts'
 import { devServerUrl, reportStartupFailure } from './shell/startup.ts'
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
@@ -43,6 +44,7 @@ async function start(instance: SingleInstance): Promise<void> {
 
 const instance = claimSingleInstance()
 if (instance) {
+  registerRendererScheme()
   app
     .whenReady()
     .then(() => start(instance))

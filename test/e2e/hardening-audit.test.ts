@@ -9,7 +9,7 @@
 
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { app, electronDouble, FrameDouble, session, type BrowserWindowDouble, type SessionDouble } from '../support/electron-double.ts'
@@ -21,6 +21,8 @@ import { cspProblems, fuseProblems, htmlProblems, insecureUrls, mainBundleProble
 import { builderConfig, devDependencies, isUnpacked, nativeAddons, productionClosure } from './support/packaging.ts'
 import { PROJECT } from './support/page.ts'
 import { badSamples, goodSamples } from './support/hardening-samples.ts'
+import { relativeReferences, schemePrivilegeProblems, servedTypeProblems } from './support/scheme-rules.ts'
+import { ask } from '../support/electron-double-protocol.ts'
 
 vi.mock('electron', () => import('../support/electron-double.ts'))
 
@@ -50,15 +52,17 @@ describe('the built app, run against a test double of electron', () => {
   let dataDir = ''
   /** How many windows existed when the app asked for the sandbox and for the single-instance lock. */
   const windowsAt = { sandbox: [] as number[], singleInstance: [] as number[] }
-  /** What was in place when `ready` came (issue 15, item 10). */
-  const atReady = { secondInstanceListeners: -1 }
+  /** What was in place when `ready` came (issue 15, items 8 and 10). */
+  const atReady = { secondInstanceListeners: -1, privilegedSchemes: null as unknown }
 
   beforeAll(async () => {
     if (!existsSync(MAIN) || !existsSync(PRELOAD) || !existsSync(HTML)) throw new Error('out/ is missing: run `npm run test:e2e`, which builds the app first.')
     dataDir = mkdtempSync(join(tmpdir(), 'sevenfold-audit-'))
     // As a packaged app, with a dev-server address in the environment that it must ignore.
-    // `ready` comes from the double's own whenReady().
-    app.once('ready', () => (atReady.secondInstanceListeners = app.listenerCount('second-instance')))
+    // `ready` comes from the double's own whenReady(), which refuses scheme registration after it.
+    app.once('ready', () =>
+      Object.assign(atReady, { secondInstanceListeners: app.listenerCount('second-instance'), privilegedSchemes: electronDouble.privilegedSchemes })
+    )
     Object.assign(app, {
       isPackaged: true,
       getPath: () => dataDir,
@@ -84,8 +88,50 @@ describe('the built app, run against a test double of electron', () => {
     expect(atReady.secondInstanceListeners).toBe(1)
   })
 
-  it('loads only its own built page, never a dev server, when packaged', () => {
-    expect(mainWindow().webContents.loaded).toEqual({ file: HTML })
+  it('registers app:// before ready as a privileged scheme with only what the page needs', () => {
+    expect(atReady.privilegedSchemes).toEqual(electronDouble.privilegedSchemes)
+    expect(schemePrivilegeProblems(electronDouble.privilegedSchemes as never)).toEqual([])
+  })
+
+  it('loads only its own built page, through app://, never from file:// or a dev server, when packaged', async () => {
+    expect(mainWindow().webContents.loaded).toEqual({ url: 'app://sevenfold/index.html' })
+    await until(() => mainWindow().webContents.served !== null, 'the page was served')
+    expect(mainWindow().webContents.served).toMatchObject({ status: 200, body: readFileSync(HTML, 'utf8') })
+  })
+
+  it('serves every built renderer file, and everything each one loads, with a type Chromium accepts', async () => {
+    const handler = session.defaultSession.protocol.handlers.get('app')!
+    const root = join(OUT, 'renderer')
+    const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((f) => f.isFile())
+    expect(files.length).toBeGreaterThan(5)
+    const problems: string[] = []
+    for (const f of files) {
+      const name = relative(root, join(f.parentPath, f.name)).split('\\').join('/')
+      const { status, headers, body } = await ask(handler, `app://sevenfold/${name}`)
+      problems.push(...servedTypeProblems(name, status, headers))
+      for (const ref of relativeReferences(body.toString('utf8'), name.split('.').pop()!)) {
+        const target = new URL(ref, `app://sevenfold/${name}`).href
+        if ((await ask(handler, target)).status !== 200) problems.push(`${name} loads ${ref}, which is not served`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('serves nothing outside the built renderer, however the path is spelt', async () => {
+    const handler = session.defaultSession.protocol.handlers.get('app')!
+    const main = readFileSync(MAIN, 'utf8').slice(0, 200)
+    for (const path of [
+      '../main/index.js',
+      '%2e%2e/main/index.js',
+      '..%2fmain%2findex.js',
+      '..%5cmain%5cindex.js',
+      '%2e%2e%2f%2e%2e%2fpackage.json',
+      encodeURIComponent(MAIN)
+    ]) {
+      const { status, body } = await ask(handler, `app://sevenfold/${path}`)
+      expect(status, path).toBe(404)
+      expect(body.toString('utf8'), path).not.toContain(main)
+    }
   })
 
   it('gives its main window the checklist webPreferences, with the built CommonJS preload', () => {

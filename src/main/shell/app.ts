@@ -1,6 +1,6 @@
 // Wires the shell together once the backend exists: security rules for every web contents,
-// the IPC handlers, the menu, auto-lock, the window, and the app's lifecycle (one instance,
-// quit when the window closes except on macOS, close the database on quit).
+// the IPC handlers, the renderer's scheme, the menu, auto-lock, the window, and the app's
+// lifecycle (one instance, quit when the window closes except on macOS, close the database on quit).
 
 import path from 'node:path'
 import { app, ipcMain, powerMonitor, session, type BrowserWindow } from 'electron'
@@ -11,6 +11,7 @@ import { attachContextMenu } from './context-menu.ts'
 import { frameCheckFor, registerIpc, type RendererSource } from './ipc.ts'
 import { installMenu } from './menu.ts'
 import { keepAppOffline } from './offline.ts'
+import { serveRenderer } from './renderer-scheme.ts'
 import { applySecurity, hardenSession } from './security.ts'
 import { createMainWindow } from './window.ts'
 
@@ -75,6 +76,8 @@ export function startShell(options: ShellOptions): Shell {
   hardenSession(session.defaultSession)
   keepAppOffline({ platform: options.platform ?? process.platform, devServerUrl: options.renderer.devServerUrl })
   registerIpc(ipcMain, backend, frameCheckFor(options.renderer))
+  // The built renderer's folder, through app:// (docs/security.md, "The Electron boundary").
+  serveRenderer(path.dirname(options.renderer.file))
 
   const autoLock = startAutoLock({
     backend,

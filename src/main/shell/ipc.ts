@@ -4,13 +4,13 @@
 // Then dispatch() validates the payload with the method's schema and answers with a Result.
 
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron'
 import { CHANNELS, type Backend } from '../../shared/contract.ts'
 import { AppError, type Result } from '../../shared/errors.ts'
 import { dispatch } from '../app/dispatch.ts'
+import { RENDERER_HOST, RENDERER_SCHEME } from './renderer-files.ts'
 
-/** Where our renderer comes from: the dev server in development, else the built index.html. */
+/** Where our renderer comes from: the dev server in development, else the built index.html, served as app://sevenfold/index.html. */
 export interface RendererSource {
   devServerUrl?: string | undefined
   file: string
@@ -18,19 +18,14 @@ export interface RendererSource {
 
 export type FrameCheck = (frame: WebFrameMain | null) => boolean
 
-function samePath(a: string, b: string): boolean {
-  const [x, y] = [path.resolve(a), path.resolve(b)]
-  return process.platform === 'win32' ? x.toLowerCase() === y.toLowerCase() : x === y
-}
-
 /** Pure: is a frame at `frameUrl` (top frame or not) our renderer? */
 export function isTrustedSender(frameUrl: string, isTopFrame: boolean, source: RendererSource): boolean {
   if (!isTopFrame) return false
   try {
     const url = new URL(frameUrl)
     if (source.devServerUrl) return url.origin === new URL(source.devServerUrl).origin
-    // Hash and query are the renderer's own routing; the file itself must be ours.
-    return url.protocol === 'file:' && url.host === '' && samePath(fileURLToPath(url), source.file)
+    // Hash and query are the renderer's own routing; the page itself must be our index.html on app://.
+    return url.protocol === `${RENDERER_SCHEME}:` && url.host === RENDERER_HOST && url.pathname === `/${path.basename(source.file)}`
   } catch {
     return false
   }

@@ -3,6 +3,7 @@
 
 import { BrowserWindow, type WebPreferences } from 'electron'
 import type { RendererSource } from './ipc.ts'
+import { RENDERER_URL } from './renderer-files.ts'
 import { MIN_SIZE, loadWindowState, rememberWindowState } from './window-state.ts'
 
 export interface MainWindowOptions {
@@ -42,8 +43,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     if (state.maximized) window.maximize()
     window.show()
   })
-  const { devServerUrl, file } = options.renderer
-  const loading = devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(file)
-  loading.catch(() => console.error('sevenfold: the window could not load its page'))
+  // The built page through app:// (served by renderer-scheme.ts), or the dev server in development.
+  const page = options.renderer.devServerUrl ?? RENDERER_URL
+  window.loadURL(page).catch(() => console.error('sevenfold: the window could not load its page'))
   return window
 }

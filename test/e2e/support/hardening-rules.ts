@@ -114,7 +114,9 @@ export const REQUIRED_FUSES: Record<string, boolean> = {
   enableNodeCliInspectArguments: false,
   onlyLoadAppFromAsar: true,
   enableEmbeddedAsarIntegrityValidation: true,
-  enableCookieEncryption: true
+  enableCookieEncryption: true,
+  // Issue 15, item 8: the renderer comes from app://, so file:// pages get nothing beyond a browser's.
+  grantFileProtocolExtraPrivileges: false
 }
 
 export function fuseProblems(fuses: Record<string, unknown> | null | undefined): string[] {
@@ -150,9 +152,13 @@ export function mainBundleProblems(bundle: string): string[] {
   if (count(bundle, /\.openExternal\(/) !== 1 || check === -1 || check > guarded.indexOf('.openExternal(')) {
     problems.push('shell.openExternal is called other than once, after the link rule, in openExternalSafely')
   }
-  // The dev-server URL is taken only unpackaged and on loopback (startup.ts); the print scheme serves from memory.
+  // The page is app://sevenfold/index.html or the dev-server URL, taken only unpackaged and on loopback
+  // (window.ts, startup.ts); the print scheme serves from memory.
   const loads = [...bundle.matchAll(/\.loadURL\(([^)]*)\)/g)].map((m) => m[1])
-  const others = loads.filter((arg) => arg !== 'devServerUrl' && arg !== '`${PRINT_SCHEME}://document/${token}`')
+  const others = loads.filter((arg) => arg !== 'page' && arg !== '`${PRINT_SCHEME}://document/${token}`')
   if (others.length > 0) problems.push(`loadURL of something else: ${others.join(', ')}`)
+  if (/\.loadFile\(/.test(bundle)) problems.push('a page is loaded from file://')
+  if (/bypassCSP\s*:\s*true|\.registerFileProtocol\(|\.interceptFileProtocol\(/.test(bundle))
+    problems.push('a scheme bypasses the CSP or serves files outside protocol.handle')
   return problems
 }

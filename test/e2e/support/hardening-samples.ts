@@ -2,6 +2,7 @@
 // audit shows every checker finding something when there is something to find.
 
 import { cspProblems, fuseProblems, htmlProblems, insecureUrls, mainBundleProblems, webPreferencesProblems } from './hardening-rules.ts'
+import { relativeReferences, schemePrivilegeProblems, servedTypeProblems } from './scheme-rules.ts'
 import { preloadProblems } from './built-preload.ts'
 import { isUnpacked, validateBuilderConfig } from './packaging.ts'
 
@@ -16,6 +17,16 @@ const GOOD_HTML = `<head><meta http-equiv="Content-Security-Policy" content="def
 const GUARD = 'async function openExternalSafely(raw) { const url = externalUrl(raw); if (url === null) return false; await shell.openExternal(url) }'
 const BUNDLE = `ipcMain.handle(c, f); new BrowserWindow(a); new BrowserWindow(b); ${GUARD}`
 const EXPOSE = (api: string) => `const e = require("electron"); e.contextBridge.exposeInMainWorld("sevenfoldIpc", ${api})`
+const REQUIRED = {
+  runAsNode: false,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  onlyLoadAppFromAsar: true,
+  enableEmbeddedAsarIntegrityValidation: true,
+  enableCookieEncryption: true,
+  grantFileProtocolExtraPrivileges: false
+}
+const SCHEME = { standard: true, secure: true }
 const caught = async (work: () => Promise<unknown>) =>
   work().then(
     () => [],
@@ -61,6 +72,33 @@ export function badSamples(): Sample[] {
     { name: 'a third window', problems: () => mainBundleProblems(`${BUNDLE} new BrowserWindow(c)`) },
     { name: 'an unguarded openExternal', problems: () => mainBundleProblems(`${BUNDLE} shell.openExternal(link)`) },
     { name: 'a remote page loaded', problems: () => mainBundleProblems(`${BUNDLE} win.loadURL("https://example.org")`) },
+    // Issue 15, item 8.
+    { name: 'a page loaded from a file', problems: () => mainBundleProblems(`${BUNDLE} win.loadFile(file)`) },
+    { name: 'a scheme that bypasses the CSP', problems: () => mainBundleProblems(`${BUNDLE} ({ privileges: { bypassCSP: true } })`) },
+    { name: 'the file protocol fuse left on', problems: () => fuseProblems({ ...REQUIRED, grantFileProtocolExtraPrivileges: true }) },
+    { name: 'no privileged scheme', problems: () => schemePrivilegeProblems(null) },
+    { name: 'a scheme that is not standard', problems: () => schemePrivilegeProblems([{ scheme: 'app', privileges: { secure: true } }]) },
+    {
+      name: 'a scheme with CORS and service workers',
+      problems: () => schemePrivilegeProblems([{ scheme: 'app', privileges: { ...SCHEME, corsEnabled: true, allowServiceWorkers: true } }])
+    },
+    {
+      name: 'a second privileged scheme',
+      problems: () =>
+        schemePrivilegeProblems([
+          { scheme: 'app', privileges: SCHEME },
+          { scheme: 'extra', privileges: SCHEME }
+        ])
+    },
+    {
+      name: 'a module script served as text/plain',
+      problems: () => servedTypeProblems('a.js', 200, new Headers({ 'content-type': 'text/plain', 'x-content-type-options': 'nosniff' }))
+    },
+    { name: 'a style sheet that may be sniffed', problems: () => servedTypeProblems('a.css', 200, new Headers({ 'content-type': 'text/css' })) },
+    {
+      name: 'a file that was not found',
+      problems: () => servedTypeProblems('a.woff2', 404, new Headers({ 'content-type': 'font/woff2', 'x-content-type-options': 'nosniff' }))
+    },
     { name: 'an ES module preload', problems: () => preloadProblems('import { contextBridge } from "electron"', ['app.status']) },
     { name: 'a preload that needs Node', problems: () => preloadProblems('require("fs")', ['app.status']) },
     { name: 'a preload exposing ipcRenderer', problems: () => preloadProblems(EXPOSE('e.ipcRenderer'), ['app.status']) },
@@ -81,6 +119,24 @@ export function goodSamples(): Sample[] {
     { name: 'the base HTML', problems: () => htmlProblems(GOOD_HTML).problems },
     { name: 'the base webPreferences', problems: () => webPreferencesProblems(SAFE_PREFS, undefined) },
     { name: 'the base bundle', problems: () => mainBundleProblems(BUNDLE) },
+    { name: 'the base fuses', problems: () => fuseProblems(REQUIRED) },
+    { name: 'the base scheme', problems: () => schemePrivilegeProblems([{ scheme: 'app', privileges: SCHEME }]) },
+    {
+      name: 'a module script as the app serves it',
+      problems: () => servedTypeProblems('a.js', 200, new Headers({ 'content-type': 'text/javascript; charset=utf-8', 'x-content-type-options': 'nosniff' }))
+    },
+    {
+      name: 'the references of a built page, style sheet and chunk',
+      problems: () => {
+        const found = [
+          ...relativeReferences('<script type="module" src="./assets/i.js"></script><link href="./assets/i.css">', 'html'),
+          ...relativeReferences('@font-face{src:url(./f.woff2)}', 'css'),
+          ...relativeReferences('import("./c.js");const d=["./d.css"]', 'js')
+        ]
+        const expected = ['./assets/i.js', './assets/i.css', './f.woff2', './c.js', './d.css']
+        return JSON.stringify(found) === JSON.stringify(expected) ? [] : [`found ${found.join(', ')}`]
+      }
+    },
     { name: 'the base CSP tail', problems: () => cspProblems(`default-src 'none'${TAIL}`, { delivery: 'meta' }) },
     { name: 'a header CSP', problems: () => cspProblems(`default-src 'none'${TAIL}; frame-ancestors 'none'`, { delivery: 'header' }) }
   ]

@@ -1,39 +1,26 @@
 // Serves the built renderer to the page from disk, with no server port: every request is
 // answered by Playwright's router. Anything not for our made-up origin is refused and
-// recorded, since the app must never reach the network.
+// recorded, since the app must never reach the network. The files are answered by the app's
+// own app:// handler (src/main/shell/renderer-files.ts), so the browser tests load the module
+// chunks, style sheets and fonts with exactly the types and guard the app serves them with.
 
-import { readFile } from 'node:fs/promises'
-import { extname, relative, resolve } from 'node:path'
+import { extname } from 'node:path'
 import type { BrowserContext } from 'playwright-core'
+import { RENDERER_ORIGIN, RENDERER_TYPES, rendererResponder } from '../../../src/main/shell/renderer-files.ts'
 
 export const APP_ORIGIN = 'http://sevenfold.test'
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json'
-}
-
 export async function serveRenderer(context: BrowserContext, rootDir: string, onUnexpected: (what: string) => void): Promise<void> {
+  const respond = rendererResponder(rootDir)
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url())
     if (url.origin !== APP_ORIGIN) {
       onUnexpected(`request outside the app: ${url.href}`)
       return route.abort('blockedbyclient')
     }
-    const file = resolve(rootDir, `.${decodeURIComponent(url.pathname)}`)
-    const inside = relative(rootDir, file)
-    const contentType = CONTENT_TYPES[extname(file)]
-    if (inside.startsWith('..') || !contentType) return route.fulfill({ status: 404, body: 'Not found' })
-    try {
-      return await route.fulfill({ status: 200, contentType, body: await readFile(file) })
-    } catch {
-      onUnexpected(`missing file: ${url.pathname}`)
-      return route.fulfill({ status: 404, body: 'Not found' })
-    }
+    const response = await respond(new Request(`${RENDERER_ORIGIN}${url.pathname}`))
+    // A kind of file the app serves that it did not find is the app's mistake (Chromium asks for others, a favicon, by itself).
+    if (response.status !== 200 && RENDERER_TYPES[extname(url.pathname)]) onUnexpected(`not served: ${url.pathname} (${response.status})`)
+    return route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) })
   })
 }

@@ -16,6 +16,7 @@ describe('the Electron entry', () => {
     const dataDir = tempDir()
     Object.assign(app, { getPath: () => dataDir })
     await import('../../../src/main/index.ts')
+    expect(electronDouble.privilegedSchemes?.map((s) => s.scheme)).toEqual(['app'])
 
     // Someone opens Sevenfold again while this one is still starting.
     app.emit('second-instance', {}, ['sevenfold'], '/')

@@ -15,6 +15,7 @@ async function start(): Promise<BrowserWindowDouble> {
   const real = await realBackend()
   backend = real.backend
   const renderer = { file: path.resolve('/opt/sevenfold/out/renderer/index.html') }
+  await app.whenReady()
   const shell = startShell({ backend, dataDir: real.dataDir, preloadPath: '/p/index.cjs', renderer, isDev: false, platform: 'linux' })
   return shell.window() as unknown as BrowserWindowDouble
 }

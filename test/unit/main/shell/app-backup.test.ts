@@ -20,6 +20,7 @@ async function start(failWith?: Error) {
       return failWith ? Promise.reject(failWith) : real.backend.autoBackup().catch(() => undefined)
     }
   }
+  await app.whenReady()
   startShell({ backend, dataDir: real.dataDir, preloadPath: '/p/index.cjs', renderer: { file: rendererFile }, isDev: false, platform: 'linux' })
   return calls
 }

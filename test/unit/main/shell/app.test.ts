@@ -1,10 +1,11 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { app, powerMonitor } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { electronDouble, FrameDouble, type BrowserWindowDouble } from '../../../support/electron-double.ts'
 import type { Result } from '../../../../src/shared/errors.ts'
 import { claimSingleInstance, startShell, type Shell, type SingleInstance } from '../../../../src/main/shell/app.ts'
-import { eventually, PASSPHRASE, realBackend, type RealBackend } from '../../../support/real-backend.ts'
+import { eventually, PASSPHRASE, realBackend, tempDir, type RealBackend } from '../../../support/real-backend.ts'
 
 vi.mock('electron', () => import('../../../support/electron-double.ts'))
 
@@ -12,11 +13,12 @@ const rendererFile = path.resolve('/opt/sevenfold/out/renderer/index.html')
 let backend: RealBackend
 let shell: Shell
 
-async function start(platform: NodeJS.Platform = 'linux', instance?: SingleInstance): Promise<BrowserWindowDouble> {
+async function start(platform: NodeJS.Platform = 'linux', instance?: SingleInstance, file = rendererFile): Promise<BrowserWindowDouble> {
   const real = await realBackend()
   backend = real.backend
   electronDouble.platform = platform
-  shell = startShell({ backend, dataDir: real.dataDir, preloadPath: '/p/index.cjs', renderer: { file: rendererFile }, isDev: false, platform, instance })
+  await app.whenReady()
+  shell = startShell({ backend, dataDir: real.dataDir, preloadPath: '/p/index.cjs', renderer: { file }, isDev: false, platform, instance })
   return shell.window() as unknown as BrowserWindowDouble
 }
 const invoke = (channel: string, frame: FrameDouble, payload?: unknown) =>
@@ -82,6 +84,16 @@ describe('the shell', () => {
     app.emit('activate')
     expect(shell.window()).not.toBeNull()
     expect(electronDouble.windows).toHaveLength(2)
+  })
+
+  it('serves its built page through app:// and answers that page', async () => {
+    const dir = tempDir()
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Sevenfold</title>')
+    const window = await start('linux', undefined, path.join(dir, 'index.html'))
+    await eventually(() => window.webContents.served !== null)
+    expect(window.webContents.loaded).toEqual({ url: 'app://sevenfold/index.html' })
+    expect(window.webContents.served).toMatchObject({ status: 200, body: '<!doctype html><title>Sevenfold</title>' })
+    expect(await invoke('app.status', window.webContents.mainFrame)).toMatchObject({ ok: true })
   })
 
   it('brings the existing window forward when a second instance starts', async () => {

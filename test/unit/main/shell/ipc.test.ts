@@ -12,15 +12,20 @@ import { PASSPHRASE, realBackend, type RealBackend } from '../../../support/real
 vi.mock('electron', () => import('../../../support/electron-double.ts'))
 
 const rendererFile = path.resolve('/opt/sevenfold/out/renderer/index.html')
-const ours = pathToFileURL(rendererFile).href
+const ours = 'app://sevenfold/index.html'
 const source: RendererSource = { file: rendererFile }
 
 describe('isTrustedSender', () => {
-  it('trusts only the top frame showing our built index.html', () => {
+  it('trusts only the top frame showing our built index.html through app://', () => {
     expect(isTrustedSender(ours, true, source)).toBe(true)
     expect(isTrustedSender(`${ours}#/journal?x=1`, true, source)).toBe(true)
     expect(isTrustedSender(ours, false, source)).toBe(false)
-    expect(isTrustedSender(pathToFileURL('/opt/sevenfold/out/renderer/other.html').href, true, source)).toBe(false)
+    expect(isTrustedSender('app://sevenfold/assets/other.html', true, source)).toBe(false)
+    expect(isTrustedSender('app://sevenfold.evil/index.html', true, source)).toBe(false)
+    expect(isTrustedSender('app://other/index.html', true, source)).toBe(false)
+    expect(isTrustedSender('sevenfold-print://document/index.html', true, source)).toBe(false)
+    // The built file itself, straight from disk, is no longer where the renderer runs.
+    expect(isTrustedSender(pathToFileURL(rendererFile).href, true, source)).toBe(false)
     expect(isTrustedSender(pathToFileURL('/elsewhere/index.html').href, true, source)).toBe(false)
     expect(isTrustedSender('https://evil.example/index.html', true, source)).toBe(false)
     expect(isTrustedSender('not a url', true, source)).toBe(false)

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { electronDouble } from '../../../support/electron-double.ts'
+import { RENDERER_URL } from '../../../../src/main/shell/renderer-files.ts'
+import { serveRenderer } from '../../../../src/main/shell/renderer-scheme.ts'
 import { createMainWindow } from '../../../../src/main/shell/window.ts'
 import { DEFAULT_STATE, loadWindowState, parseWindowState } from '../../../../src/main/shell/window-state.ts'
 import { tempDir } from '../../../support/real-backend.ts'
@@ -18,6 +20,9 @@ beforeEach(() => {
   electronDouble.reset()
   dir = tempDir()
   statePath = path.join(dir, 'window-state.json')
+  // The scheme the window loads from, as the shell sets it up once the app is ready.
+  electronDouble.becomeReady()
+  serveRenderer(dir)
 })
 
 describe('the main window', () => {
@@ -41,9 +46,10 @@ describe('the main window', () => {
     expect(double().shown).toBe(true)
   })
 
-  it('loads the built index.html, or the dev server when there is one', () => {
+  it('loads the built index.html through app://, or the dev server when there is one', () => {
     open()
-    expect(double().webContents.loaded).toEqual({ file })
+    expect(double().webContents.loaded).toEqual({ url: RENDERER_URL })
+    expect(RENDERER_URL).toBe('app://sevenfold/index.html')
     open('http://localhost:5173/')
     expect(double().webContents.loaded).toEqual({ url: 'http://localhost:5173/' })
   })
