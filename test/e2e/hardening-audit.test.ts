@@ -23,6 +23,7 @@ import { PROJECT } from './support/page.ts'
 import { badSamples, goodSamples } from './support/hardening-samples.ts'
 import { relativeReferences, schemePrivilegeProblems, servedTypeProblems } from './support/scheme-rules.ts'
 import { ask } from '../support/electron-double-protocol.ts'
+import { navigationRefused, redirectRefused } from '../support/electron-double-navigation.ts'
 
 vi.mock('electron', () => import('../support/electron-double.ts'))
 
@@ -189,7 +190,7 @@ describe('the built app, run against a test double of electron', () => {
     expect(cspProblems(csp, { delivery: 'header', allowInlineStyle: true })).toEqual([])
   })
 
-  it('refuses navigation, new windows, <webview> and every permission in each web contents', () => {
+  it('refuses navigation (in any frame, and by redirect), new windows, <webview> and every permission in each web contents', () => {
     expect(app.listenerCount('web-contents-created')).toBeGreaterThan(0)
     for (const window of windows()) {
       const contents = window.webContents
@@ -197,6 +198,11 @@ describe('the built app, run against a test double of electron', () => {
       for (const url of ['https://evil.example/', 'file:///etc/passwd']) contents.emit('will-navigate', { url, preventDefault: () => (prevented += 1) }, url)
       contents.emit('will-attach-webview', { preventDefault: () => (prevented += 1) }, {}, {})
       expect(prevented).toBe(3)
+      for (const url of ['https://evil.example/', 'file:///etc/passwd', contents.getURL()]) {
+        expect(navigationRefused(contents, url, { isMainFrame: false }), `a subframe to ${url}`).toBe(true)
+        expect(redirectRefused(contents, url), `a redirect to ${url}`).toBe(true)
+      }
+      expect(navigationRefused(contents, 'https://evil.example/')).toBe(true)
       expect(contents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
     }
     const sessions = [

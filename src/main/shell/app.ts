@@ -102,7 +102,8 @@ export function startShell(options: ShellOptions): Shell {
       preloadPath: options.preloadPath,
       renderer: options.renderer,
       statePath: path.join(options.dataDir, 'window-state.json'),
-      icon: options.windowIcon
+      icon: options.windowIcon,
+      devTools: options.isDev
     })
     autoLock.watchWindow(created)
     attachContextMenu(created.webContents)

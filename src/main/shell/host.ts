@@ -25,7 +25,9 @@ export function printWebPreferences(): WebPreferences {
     nodeIntegration: false,
     javascript: false,
     webSecurity: true,
-    spellcheck: false
+    spellcheck: false,
+    // Never shown and runs no script: nothing to inspect, in any build.
+    devTools: false
   }
 }
 

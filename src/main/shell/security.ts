@@ -1,6 +1,7 @@
 // Rules for every web contents the app ever creates (docs/security.md, "The Electron boundary"):
-// no navigation away from the renderer, no new windows, no <webview>, no permissions, and links
-// leave for the system browser only as http, https or mailto, after the person confirms.
+// no navigation away from the renderer (in any frame, nor through a redirect), no new windows, no
+// <webview>, no permissions, and links leave for the system browser only as http, https or mailto,
+// after the person confirms.
 
 import { allowedLink } from '../../shared/link-rule.ts'
 import { BrowserWindow, dialog, shell, type BaseWindow, type MessageBoxOptions, type Session, type WebContents } from 'electron'
@@ -38,10 +39,15 @@ export function hardenSession(session: Session): void {
 }
 
 export function applySecurity(contents: WebContents): void {
+  // Reloading the same page is fine; going anywhere else would leave our preload on foreign content.
   contents.on('will-navigate', (event) => {
-    // Reloading the same page is fine; going anywhere else would leave our preload on foreign content.
     if (event.url !== contents.getURL()) event.preventDefault()
   })
+  // The same for every frame (our page has none of its own), and no server redirect goes anywhere.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame || event.url !== contents.getURL()) event.preventDefault()
+  })
+  contents.on('will-redirect', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
     openExternalSafely(url, BrowserWindow.fromWebContents(contents)).catch(() => console.error('sevenfold: could not open a link'))
     return { action: 'deny' }

@@ -13,16 +13,19 @@ export interface MainWindowOptions {
   statePath: string
   /** The window's icon, given on Linux only: macOS and Windows show the package's own. */
   icon?: string
+  /** Only unpackaged (`!app.isPackaged`): nothing should open a console next to decrypted text. */
+  devTools: boolean
 }
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
   return {
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
     webSecurity: true,
     preload: preloadPath,
-    spellcheck: true
+    spellcheck: true,
+    devTools
   }
 }
 
@@ -36,7 +39,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     ...(options.icon ? { icon: options.icon } : {}),
     // Shown once painted, so the person never sees an empty white frame.
     show: false,
-    webPreferences: secureWebPreferences(options.preloadPath)
+    webPreferences: secureWebPreferences(options.preloadPath, options.devTools)
   })
   rememberWindowState(window, options.statePath)
   window.once('ready-to-show', () => {

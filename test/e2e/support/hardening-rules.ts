@@ -89,6 +89,8 @@ export function webPreferencesProblems(prefs: Record<string, unknown> | undefine
   must('sandbox', true)
   must('nodeIntegration', false)
   must('webSecurity', true)
+  // Issue 15, item 12: the audit runs the app packaged, where no console may open (Electron's default is on).
+  must('devTools', false)
   // Electron's defaults are the safe ones here; only a change from them is a problem.
   for (const key of ['webviewTag', 'nodeIntegrationInSubFrames', 'nodeIntegrationInWorker', 'experimentalFeatures', 'navigateOnDragDrop']) {
     if (prefs[key] !== undefined && prefs[key] !== false) problems.push(`${key} must stay off`)

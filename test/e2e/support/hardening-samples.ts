@@ -12,7 +12,7 @@ interface Sample {
 }
 
 const TAIL = "; object-src 'none'; base-uri 'none'; form-action 'none'"
-const SAFE_PREFS = { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true }
+const SAFE_PREFS = { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false }
 const GOOD_HTML = `<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'" /><script type="module" src="./a.js"></script></head>`
 const GUARD = 'async function openExternalSafely(raw) { const url = externalUrl(raw); if (url === null) return false; await shell.openExternal(url) }'
 const BUNDLE = `ipcMain.handle(c, f); new BrowserWindow(a); new BrowserWindow(b); ${GUARD}`
@@ -66,13 +66,15 @@ export function badSamples(): Sample[] {
     prefs('allowRunningInsecureContent', { allowRunningInsecureContent: false }),
     prefs('a stray preload', { preload: '/other-app/evil.js' }),
     { name: 'no webPreferences at all', problems: () => webPreferencesProblems(undefined) },
+    prefs('developer tools on', { devTools: true }),
+    prefs('developer tools left to the default', { devTools: undefined }),
     { name: 'an http: URL in a bundle', problems: () => insecureUrls('fetch("http://tracker.example/p.gif")') },
     { name: 'a second IPC registration', problems: () => mainBundleProblems(`${BUNDLE} ipcMain.handle(d, g)`) },
     { name: 'an ipcMain.on listener', problems: () => mainBundleProblems(`${BUNDLE} ipcMain.on(d, g)`) },
     { name: 'a third window', problems: () => mainBundleProblems(`${BUNDLE} new BrowserWindow(c)`) },
     { name: 'an unguarded openExternal', problems: () => mainBundleProblems(`${BUNDLE} shell.openExternal(link)`) },
     { name: 'a remote page loaded', problems: () => mainBundleProblems(`${BUNDLE} win.loadURL("https://example.org")`) },
-    // Issue 15, item 8.
+    // Issue 15, items 8 and 12.
     { name: 'a page loaded from a file', problems: () => mainBundleProblems(`${BUNDLE} win.loadFile(file)`) },
     { name: 'a scheme that bypasses the CSP', problems: () => mainBundleProblems(`${BUNDLE} ({ privileges: { bypassCSP: true } })`) },
     { name: 'the file protocol fuse left on', problems: () => fuseProblems({ ...REQUIRED, grantFileProtocolExtraPrivileges: true }) },

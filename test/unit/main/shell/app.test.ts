@@ -47,6 +47,8 @@ describe('the shell', () => {
     const window = await start()
     expect(window.webContents.windowOpenHandler!({ url: 'https://example.org' })).toEqual({ action: 'deny' })
     expect(window.webContents.session.permissionCheckHandler!()).toBe(false)
+    // Started as packaged (isDev false): no developer tools.
+    expect(window.options.webPreferences).toMatchObject({ sandbox: true, devTools: false })
   })
 
   it('locks and resets the window from the Lock menu item', async () => {

@@ -21,7 +21,7 @@ beforeEach(() => {
 })
 
 describe('the print window', () => {
-  it('runs no script, has no preload, is sandboxed, isolated and hidden, in its own session, over the main window', async () => {
+  it('runs no script, has no preload or developer tools, is sandboxed, isolated and hidden, in its own session, over the main window', async () => {
     await host().renderPdf(HTML, 'A4')
     const [window] = printWindows()
     expect(window!.options.show).toBe(false)
@@ -33,7 +33,8 @@ describe('the print window', () => {
       nodeIntegration: false,
       javascript: false,
       webSecurity: true,
-      spellcheck: false
+      spellcheck: false,
+      devTools: false
     })
     // No "persist:": the session and its cache live in memory only.
     expect(PRINT_PARTITION.startsWith('persist:')).toBe(false)

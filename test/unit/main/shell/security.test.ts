@@ -2,6 +2,7 @@ import { BrowserWindow } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { electronDouble, SessionDouble, type WebContentsDouble } from '../../../support/electron-double.ts'
 import { applySecurity, externalUrl, hardenSession, openExternalSafely } from '../../../../src/main/shell/security.ts'
+import { navigationRefused, redirectRefused } from '../../../support/electron-double-navigation.ts'
 import { eventually } from '../../../support/real-backend.ts'
 
 vi.mock('electron', () => import('../../../support/electron-double.ts'))
@@ -14,7 +15,7 @@ function securedContents(): WebContentsDouble {
   const window = new BrowserWindow()
   const contents = window.webContents as unknown as WebContentsDouble
   applySecurity(window.webContents)
-  contents.mainFrame.url = 'file:///opt/sevenfold/out/renderer/index.html'
+  contents.mainFrame.url = 'app://sevenfold/index.html'
   return contents
 }
 
@@ -31,7 +32,26 @@ describe('navigation and new windows', () => {
     const contents = securedContents()
     expect(navigate(contents, 'https://evil.example/')).toBe(true)
     expect(navigate(contents, 'file:///etc/passwd')).toBe(true)
-    expect(navigate(contents, 'file:///opt/sevenfold/out/renderer/index.html')).toBe(false)
+    expect(navigate(contents, 'app://sevenfold/index.html')).toBe(false)
+  })
+
+  it('refuses the same in every frame, as Electron announces a navigation (will-frame-navigate, then will-navigate)', () => {
+    const contents = securedContents()
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://sevenfold/assets/other.html']) {
+      expect(navigationRefused(contents, url), url).toBe(true)
+      expect(navigationRefused(contents, url, { isMainFrame: false }), `a subframe to ${url}`).toBe(true)
+    }
+    // A subframe showing our own page is refused too: the app has no frames of its own.
+    expect(navigationRefused(contents, 'app://sevenfold/index.html', { isMainFrame: false })).toBe(true)
+    expect(navigationRefused(contents, 'app://sevenfold/index.html')).toBe(false)
+  })
+
+  it('refuses every server redirect, which stops the navigation', () => {
+    const contents = securedContents()
+    for (const url of ['https://evil.example/', 'app://sevenfold/index.html', 'file:///etc/passwd']) {
+      expect(redirectRefused(contents, url), url).toBe(true)
+      expect(redirectRefused(contents, url, { isMainFrame: false }), `a subframe to ${url}`).toBe(true)
+    }
   })
 
   it('denies every new window and offers an http link to the system browser instead', async () => {

@@ -13,7 +13,8 @@ vi.mock('electron', () => import('../../../support/electron-double.ts'))
 let dir: string
 let statePath: string
 const file = path.resolve('/opt/sevenfold/out/renderer/index.html')
-const open = (devServerUrl?: string) => createMainWindow({ preloadPath: '/opt/sevenfold/out/preload/index.cjs', renderer: { file, devServerUrl }, statePath })
+const open = (devServerUrl?: string, devTools = false) =>
+  createMainWindow({ preloadPath: '/opt/sevenfold/out/preload/index.cjs', renderer: { file, devServerUrl }, statePath, devTools })
 const double = () => electronDouble.windows.at(-1)!
 
 beforeEach(() => {
@@ -34,8 +35,16 @@ describe('the main window', () => {
       nodeIntegration: false,
       webSecurity: true,
       preload: '/opt/sevenfold/out/preload/index.cjs',
-      spellcheck: true
+      spellcheck: true,
+      devTools: false
     })
+  })
+
+  it('offers developer tools only when the shell says it is unpackaged', () => {
+    open(undefined, true)
+    expect(double().options.webPreferences).toMatchObject({ devTools: true })
+    open(undefined, false)
+    expect(double().options.webPreferences).toMatchObject({ devTools: false })
   })
 
   it('stays hidden until its first paint', () => {
