@@ -81,7 +81,7 @@ describe('the built main process', () => {
 
   it('reads the outline with that worker for a print with a table of contents', async () => {
     const dataDir = tempDir()
-    Object.assign(app, { isPackaged: true, whenReady: async () => {}, getPath: () => dataDir, requestSingleInstanceLock: () => true })
+    Object.assign(app, { isPackaged: true, getPath: () => dataDir, requestSingleInstanceLock: () => true })
     await import(pathToFileURL(MAIN).href)
     await vi.waitFor(() => expect(electronDouble.windows).toHaveLength(1), { timeout: 10_000 })
     expect(await invoke('profile.create', { displayName: 'Ada', passphrase: PASS_A })).toMatchObject({ ok: true })

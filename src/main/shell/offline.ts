@@ -7,9 +7,7 @@
 import { app, session, type Session } from 'electron'
 import { spellingSystem } from '../../shared/spelling.ts'
 import { PRINT_SCHEME } from './host.ts'
-
-/** The privileged scheme the built renderer is served from (item 8); change it here alone. */
-export const RENDERER_SCHEME = 'app'
+import { RENDERER_SCHEME } from './renderer-files.ts'
 
 /**
  * Hunspell's download base (session.setSpellCheckerDictionaryDownloadURL). A valid URL, as that
@@ -17,8 +15,11 @@ export const RENDERER_SCHEME = 'app'
  */
 export const NO_DICTIONARY_URL = 'sevenfold-no-dictionaries://nowhere/'
 
-/** Local by nature: the page and its bundle, the print document, DevTools, inline and in-memory data. */
-const LOCAL_SCHEMES = new Set(['file:', `${RENDERER_SCHEME}:`, `${PRINT_SCHEME}:`, 'devtools:', 'data:', 'blob:'])
+/**
+ * Local by nature: the page and its bundle (app://, never file://), the print document, DevTools,
+ * inline and in-memory data.
+ */
+const LOCAL_SCHEMES = new Set([`${RENDERER_SCHEME}:`, `${PRINT_SCHEME}:`, 'devtools:', 'data:', 'blob:'])
 
 export interface OfflineOptions {
   /** electron-vite's loopback dev server (only ever set when not packaged): its pages and live reload. */

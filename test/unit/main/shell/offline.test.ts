@@ -2,7 +2,8 @@ import { session } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { electronDouble, type SessionDouble } from '../../../support/electron-double.ts'
 import { CHROMIUM_DICTIONARY_SERVER, editingDouble } from '../../../support/electron-double-editing.ts'
-import { isLocalRequest, keepAppOffline, NO_DICTIONARY_URL, RENDERER_SCHEME } from '../../../../src/main/shell/offline.ts'
+import { isLocalRequest, keepAppOffline, NO_DICTIONARY_URL } from '../../../../src/main/shell/offline.ts'
+import { RENDERER_URL } from '../../../../src/main/shell/renderer-files.ts'
 
 vi.mock('electron', () => import('../../../support/electron-double.ts'))
 
@@ -17,16 +18,11 @@ const OUTSIDE = [
   'http://localhost:5173/',
   'http://127.0.0.1:8080/',
   'chrome-extension://abc/page.html',
+  // Nothing is loaded from file:// any more (the renderer comes from app://), so nothing may read a file by it.
+  'file:///etc/passwd',
   'not a url'
 ]
-const LOCAL = [
-  'file:///opt/sevenfold/out/renderer/index.html',
-  `${RENDERER_SCHEME}://renderer/index.html`,
-  'sevenfold-print://document/1',
-  'data:text/plain,x',
-  'blob:file:///1234',
-  'devtools://devtools/bundled/inspector.html'
-]
+const LOCAL = [RENDERER_URL, 'sevenfold-print://document/1', 'data:text/plain,x', 'blob:app://sevenfold/1234', 'devtools://devtools/bundled/inspector.html']
 
 /** Asks the session's webRequest, as Chromium does before each request, whether `url` is cancelled. */
 function cancels(ses: SessionDouble, url: string): boolean {

@@ -66,7 +66,7 @@ describe('the main window', () => {
   it('shows the icon it is given (on Linux), and otherwise leaves the package to give one', () => {
     open()
     expect(double().options).not.toHaveProperty('icon')
-    createMainWindow({ preloadPath: '/p.cjs', renderer: { file }, statePath, icon: '/opt/sevenfold/resources/icons/512x512.png' })
+    createMainWindow({ preloadPath: '/p.cjs', renderer: { file }, statePath, icon: '/opt/sevenfold/resources/icons/512x512.png', devTools: false })
     expect(double().options.icon).toBe('/opt/sevenfold/resources/icons/512x512.png')
   })
 
