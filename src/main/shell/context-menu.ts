@@ -1,5 +1,8 @@
 // The right-click menu of the main window (issue 15, item 6): Cut, Copy, Paste and Select all
-// in the editor and text fields, and a misspelt word's suggestions and "Add to the dictionary".
+// in the editor and text fields, and a misspelt word's suggestions. Never "Add to dictionary":
+// Chromium keeps added words in plaintext in the data folder (and macOS and Windows in the
+// system's own dictionary), where the other partner could read the names and words a person
+// writes (docs/security.md, promise 5).
 // It is a native menu, so arrow keys, Enter and Escape work in it; Chromium also fires
 // 'context-menu' for the Menu key and Shift+F10, and then it opens at the caret.
 
@@ -10,7 +13,6 @@ export type MenuContext = Pick<ContextMenuParams, 'isEditable' | 'selectionText'
 
 export interface SpellingActions {
   replaceMisspelling(word: string): void
-  addToDictionary(word: string): void
 }
 
 /** Native menus read "&" as a keyboard mnemonic; doubled, a word shows as it is spelt. */
@@ -23,11 +25,7 @@ function spellingItems(context: MenuContext, actions: SpellingActions): MenuItem
     label: asLabel(suggestion),
     click: () => actions.replaceMisspelling(suggestion)
   }))
-  return [
-    ...(suggestions.length > 0 ? suggestions : [{ label: 'No suggestions', enabled: false }]),
-    { label: `Add “${asLabel(word)}” to the dictionary`, click: () => actions.addToDictionary(word) },
-    { type: 'separator' }
-  ]
+  return [...(suggestions.length > 0 ? suggestions : [{ label: 'No suggestions', enabled: false }]), { type: 'separator' }]
 }
 
 /**
@@ -51,8 +49,7 @@ export function contextMenuTemplate(context: MenuContext, actions: SpellingActio
 /** Pops the menu up over the window that shows `contents`, where the person asked for it. */
 export function attachContextMenu(contents: WebContents): void {
   const actions: SpellingActions = {
-    replaceMisspelling: (word) => contents.replaceMisspelling(word),
-    addToDictionary: (word) => void contents.session.addWordToSpellCheckerDictionary(word)
+    replaceMisspelling: (word) => contents.replaceMisspelling(word)
   }
   contents.on('context-menu', (_event, params) => {
     const template = contextMenuTemplate(params, actions)
