@@ -5,7 +5,7 @@
 // bundle is scanned for any code of its own that could open a connection. Its right-click menu is
 // checked here too: it must not turn on macOS's Writing Tools, which can send text away.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { app, electronDouble, session, type BrowserWindowDouble, type SessionDouble } from '../support/electron-double.ts'
 import { CHROMIUM_DICTIONARY_SERVER, editingDouble } from '../support/electron-double-editing.ts'
 import { NETWORK_CODE_SAMPLES, networkCodeProblems } from './support/offline-rules.ts'
+import { NO_NETWORK } from '../../src/main/print/worker-offline.ts'
+import { RENDERER_URL } from '../../src/main/shell/renderer-files.ts'
 import { PROJECT } from './support/page.ts'
 
 vi.mock('electron', () => import('../support/electron-double.ts'))
@@ -27,7 +29,10 @@ const OUTSIDE = [
   'wss://example.org/',
   'http://192.168.1.2/',
   DEV_SERVER,
-  'ws://localhost:5173/'
+  'ws://localhost:5173/',
+  // A file:// URL naming a host is a network share on Windows (SMB), and no file is read by file:// now.
+  'file://example.org/share/x',
+  pathToFileURL(join(PROJECT, 'out/renderer/index.html')).href
 ]
 
 /** Whether the session's webRequest cancels a request for `url` (no listener, or a filter that skips it, lets it through). */
@@ -58,7 +63,7 @@ describe('the built app, run against a test double of electron, on this platform
   beforeAll(async () => {
     if (!existsSync(MAIN)) throw new Error('out/main is missing: run `npm run test:e2e`, which builds the app first.')
     dataDir = mkdtempSync(join(tmpdir(), 'sevenfold-offline-'))
-    Object.assign(app, { isPackaged: true, whenReady: async () => {}, getPath: () => dataDir })
+    Object.assign(app, { isPackaged: true, getPath: () => dataDir })
     // Packaged, the dev server's address must be ignored, and its requests cancelled like any other.
     process.env.ELECTRON_RENDERER_URL = DEV_SERVER
     await import(pathToFileURL(MAIN).href)
@@ -79,8 +84,12 @@ describe('the built app, run against a test double of electron, on this platform
     for (const ses of new Set(sessions)) {
       for (const url of OUTSIDE) expect(cancels(ses, url), url).toBe(true)
     }
-    // And still lets its own page load.
-    expect(cancels(session.defaultSession as SessionDouble, pathToFileURL(join(PROJECT, 'out/renderer/index.html')).href)).toBe(false)
+    // And still lets its own page load, from app:// (nothing is read by file:// any more).
+    expect(cancels(session.defaultSession as SessionDouble, RENDERER_URL)).toBe(false)
+  })
+
+  it('leaves WebRTC no UDP way out of any window (STUN goes around webRequest)', () => {
+    expect(windows().map((w) => w.webContents.webRTCIPHandlingPolicy)).toEqual(windows().map(() => 'disable_non_proxied_udp'))
   })
 
   it('points the spell checker’s dictionary downloads at an address nothing serves', () => {
@@ -114,6 +123,23 @@ describe('the built app, run against a test double of electron, on this platform
 
   it('holds no code of the main process’s own that could open a connection', () => {
     expect(networkCodeProblems(readFileSync(MAIN, 'utf8'))).toEqual([])
+  })
+
+  it('holds none in any other built file of the main process or the preload, but the outline worker’s pdfjs, which cannot reach out', () => {
+    const built = ['out/main', 'out/preload'].flatMap((dir) =>
+      readdirSync(join(PROJECT, dir), { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.(c|m)?js$/.test(name))
+        .map((name) => join(dir, name))
+    )
+    expect(built).toContain(join('out/main', 'outline-worker.cjs'))
+    for (const file of built.filter((name) => !name.endsWith('outline-worker.cjs')))
+      expect(networkCodeProblems(readFileSync(join(PROJECT, file), 'utf8')), file).toEqual([])
+    // pdfjs-dist can fetch by URL (fonts, CMaps, a document): in the worker, fetch and the other
+    // request makers are replaced before pdfjs is evaluated (src/main/print/worker-offline.ts).
+    const worker = readFileSync(join(PROJECT, 'out/main/outline-worker.cjs'), 'utf8')
+    const guard = worker.indexOf(NO_NETWORK)
+    expect(guard, 'the worker refuses every request').toBeGreaterThan(-1)
+    expect(guard, 'before pdfjs-dist is evaluated').toBeLessThan(worker.indexOf('pdfjsVersion'))
   })
 })
 

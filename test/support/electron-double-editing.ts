@@ -55,6 +55,11 @@ interface EditingCommands {
 /** The editing commands of a web contents, recorded in order: 'cut', 'replaceMisspelling thought'. */
 export class EditingContentsDouble extends EventEmitter implements EditingCommands {
   edits: string[] = []
+  /** As webContents.setWebRTCIPHandlingPolicy set it; Electron's default is 'default'. */
+  webRTCIPHandlingPolicy: 'default' | 'default_public_interface_only' | 'default_public_and_private_interfaces' | 'disable_non_proxied_udp' = 'default'
+  setWebRTCIPHandlingPolicy(policy: EditingContentsDouble['webRTCIPHandlingPolicy']): void {
+    this.webRTCIPHandlingPolicy = policy
+  }
   cut(): void {
     this.edits.push('cut')
   }

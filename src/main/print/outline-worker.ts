@@ -3,6 +3,7 @@
 // in the ASAR, which Electron's worker threads load as its own tests do, while importing pdfjs-dist's
 // ES modules from inside the archive in a worker is a path no Electron spec covers.
 
+import './worker-offline.ts'
 import { parentPort } from 'node:worker_threads'
 import { getDocument, VerbosityLevel, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs'
@@ -15,7 +16,7 @@ Object.assign(globalThis, { pdfjsWorker })
 type Outline = Awaited<ReturnType<PDFDocumentProxy['getOutline']>>
 
 async function headings(data: Uint8Array): Promise<OutlineHeading[]> {
-  const task = getDocument({ data, verbosity: VerbosityLevel.ERRORS })
+  const task = getDocument({ data, verbosity: VerbosityLevel.ERRORS, useWorkerFetch: false })
   try {
     const doc = await task.promise
     const found: OutlineHeading[] = []

@@ -53,5 +53,8 @@ export function applySecurity(contents: WebContents): void {
     return { action: 'deny' }
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
+  // WebRTC's UDP (STUN) goes around webRequest and the CSP: without a proxy, which the app never
+  // has, this policy leaves it no way out (docs/security.md, "nothing leaves the computer").
+  contents.setWebRTCIPHandlingPolicy('disable_non_proxied_udp')
   hardenSession(contents.session)
 }

@@ -27,6 +27,12 @@ function navigate(contents: WebContentsDouble, url: string): boolean {
 
 beforeEach(() => electronDouble.reset())
 
+describe('WebRTC', () => {
+  it('leaves WebRTC no UDP way out of the app, which neither webRequest nor the CSP would see', () => {
+    expect(securedContents().webRTCIPHandlingPolicy).toBe('disable_non_proxied_udp')
+  })
+})
+
 describe('navigation and new windows', () => {
   it('refuses to navigate anywhere but the page already shown', () => {
     const contents = securedContents()
