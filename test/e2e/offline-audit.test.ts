@@ -94,7 +94,7 @@ describe('the built app, run against a test double of electron, on this platform
 
   it('points the spell checker’s dictionary downloads at an address nothing serves', () => {
     const url = editingDouble.dictionaryDownloadURL
-    if (editingDouble.platform === 'darwin') return // macOS downloads no dictionary: the call is a no-op there.
+    if (electronDouble.platform === 'darwin') return // macOS downloads no dictionary: the call is a no-op there.
     expect(url).not.toBe(CHROMIUM_DICTIONARY_SERVER)
     const scheme = new URL(url).protocol.slice(0, -1)
     expect(scheme).not.toMatch(/^(https?|wss?|ftp|file)$/)

@@ -13,8 +13,6 @@ export const CHROMIUM_DICTIONARY_SERVER = 'https://redirector.gvt1.com/edgedl/ch
 
 function freshEditing() {
   return {
-    /** The platform this Electron runs on: macOS has its own spell checker. */
-    platform: process.platform as NodeJS.Platform,
     /** Every menu popped up, in order. */
     popups: [] as PopupDouble[],
     /** Hunspell's download base. One for the whole app, whichever session set it: Chromium keeps it in a static. */
@@ -25,6 +23,8 @@ function freshEditing() {
 /** What a test reads and steers here; electronDouble.reset() resets it too. */
 export const editingDouble = {
   ...freshEditing(),
+  /** The double's one platform: electron-double.ts points this at electronDouble.platform. */
+  platformOf: (): NodeJS.Platform => process.platform,
   reset(): void {
     Object.assign(this, freshEditing())
   }
@@ -150,7 +150,7 @@ export class SpellCheckerSessionDouble {
   }
   setSpellCheckerDictionaryDownloadURL(url: string): void {
     // A no-op on macOS, which downloads no dictionary; elsewhere a bad URL throws.
-    if (editingDouble.platform === 'darwin') return
+    if (editingDouble.platformOf() === 'darwin') return
     if (!URL.canParse(url)) throw new Error('The URL you provided to setSpellCheckerDictionaryDownloadURL is not a valid URL')
     editingDouble.dictionaryDownloadURL = url
   }

@@ -81,6 +81,7 @@ export const electronDouble = {
     app.emit('ready', {}, {})
   }
 }
+editingDouble.platformOf = () => electronDouble.platform
 
 /** A session's webRequest listeners; a filter, when given first, is kept beside the listener. */
 export class WebRequestDouble {

@@ -55,7 +55,7 @@ describe('which requests are local', () => {
 
 describe('keeping the app offline', () => {
   it.each(['linux', 'win32', 'darwin'] as const)('cancels every outside request in the default session and in each made later (%s)', (platform) => {
-    editingDouble.platform = platform
+    electronDouble.platform = platform
     keepAppOffline({ platform })
     const later = session.fromPartition('persist:later') as unknown as SessionDouble
     for (const ses of [session.defaultSession, later] as SessionDouble[]) {
@@ -67,7 +67,7 @@ describe('keeping the app offline', () => {
   it('points Hunspell’s downloads at a scheme nothing serves, on Linux and Windows', () => {
     for (const platform of ['linux', 'win32'] as const) {
       electronDouble.reset()
-      editingDouble.platform = platform
+      electronDouble.platform = platform
       keepAppOffline({ platform })
       expect(editingDouble.dictionaryDownloadURL).toBe(NO_DICTIONARY_URL)
       expect(new URL(NO_DICTIONARY_URL).protocol).not.toMatch(/^(https?|wss?|ftp):$/)
@@ -78,7 +78,7 @@ describe('keeping the app offline', () => {
   it('turns spelling off where only Hunspell could check it, and leaves the system’s own on', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
       electronDouble.reset()
-      editingDouble.platform = platform
+      electronDouble.platform = platform
       keepAppOffline({ platform })
       const later = session.fromPartition('later') as unknown as SessionDouble
       const expected = platform === 'linux' ? false : true
