@@ -4,6 +4,7 @@ import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import type { RichTextNode } from '../../src/shared/rich-text.ts'
 import { THEMES } from '../../src/shared/themes.ts'
 import { PASS_A } from '../support/backend.ts'
+import { KNOWN_TYPES } from '../support/rich-text-types.ts'
 import { useApp } from './support/app.ts'
 import { heading, openNewReflection as openEditor, see } from './support/screens.ts'
 
@@ -43,28 +44,6 @@ const STYLED_PAGE = [
 
 const reportsInline = (problem: string) =>
   /^CSP violation: (script|style)-src-attr |^console error: (Executing inline event handler|Applying inline style) violates/.test(problem)
-
-const KNOWN_TYPES = new Set([
-  'doc',
-  'paragraph',
-  'text',
-  'heading',
-  'bulletList',
-  'orderedList',
-  'listItem',
-  'taskList',
-  'taskItem',
-  'blockquote',
-  'horizontalRule',
-  'hardBreak',
-  'code',
-  'bold',
-  'italic',
-  'underline',
-  'strike',
-  'highlight',
-  'link'
-])
 
 function openNewReflection(page: Page): Promise<void> {
   return openEditor(page, 'Ana', PASS_A, 'trust')

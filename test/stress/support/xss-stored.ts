@@ -6,30 +6,9 @@
 import { allowedLink } from '../../../src/shared/link-rule.ts'
 import type { RichTextNode } from '../../../src/shared/rich-text.ts'
 import { readMarkdownFile } from '../../support/markdown-reader.ts'
+import { KNOWN_TYPES } from '../../support/rich-text-types.ts'
 import type { Payload } from './xss-payloads.ts'
 
-/** The node and mark types of the editor's schema (src/renderer/src/rich-text/extensions.ts). */
-const KNOWN_TYPES = new Set([
-  'doc',
-  'paragraph',
-  'text',
-  'heading',
-  'bulletList',
-  'orderedList',
-  'listItem',
-  'taskList',
-  'taskItem',
-  'blockquote',
-  'horizontalRule',
-  'hardBreak',
-  'code',
-  'bold',
-  'italic',
-  'underline',
-  'strike',
-  'highlight',
-  'link'
-])
 /**
  * The attributes those types have; a link's address must pass the shared rule. (Their other
  * values may be any text a crafted body gave them: TipTap writes them out as attribute values or
