@@ -21,6 +21,10 @@ export interface TestHost extends Host {
   dialogs: Array<{ kind: 'save' | 'open' | 'folder'; title: string; defaultName?: string; filters?: FileFilter[] }>
   /** The print documents sent to the system print dialog, in order. */
   printed: string[]
+  /** When true, the print dialog stays open until the print's signal aborts (a person who walked away). */
+  holdPrintDialog: boolean
+  /** How many print dialogs are open now, their documents with them. */
+  openPrintDialogs: number
   /** How many times the app asked to restart. */
   restarts: number
   /** Closes Chromium and its worker if they were started. */
@@ -61,6 +65,8 @@ export function createTestHost(options: { dir: string }): TestHost {
     folder: null,
     dialogs: [],
     printed: [],
+    holdPrintDialog: false,
+    openPrintDialogs: 0,
     restarts: 0,
     chooseSaveFile: async (asked) => {
       host.dialogs.push({ kind: 'save', ...asked })
@@ -79,9 +85,13 @@ export function createTestHost(options: { dir: string }): TestHost {
       if (error !== undefined || !pdf) throw new Error(error ?? 'Chromium gave no PDF.')
       return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
     },
-    print: async (html: string) => {
+    print: async (html: string, _paperSize: PaperSize, signal?: AbortSignal) => {
       host.printed.push(html)
-      return true
+      if (!host.holdPrintDialog) return true
+      host.openPrintDialogs += 1
+      await new Promise((resolve) => (signal?.aborted ? resolve(null) : signal?.addEventListener('abort', resolve, { once: true })))
+      host.openPrintDialogs -= 1
+      return false
     },
     restart: () => {
       host.restarts += 1

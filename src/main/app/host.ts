@@ -22,8 +22,12 @@ export interface Host {
    * CSP, with the document outline (its headings) embedded so page numbers can be found.
    */
   renderPdf(html: string, paperSize: PaperSize): Promise<Buffer>
-  /** The system print dialog for a print document; false if it was cancelled. */
-  print(html: string, paperSize: PaperSize): Promise<boolean>
+  /**
+   * The system print dialog for a print document; false if it was cancelled. When `signal` aborts
+   * (what it prints from has locked), the dialog and its document go at once: a locked app leaves
+   * no decrypted book behind for a "Save as PDF" in the dialog.
+   */
+  print(html: string, paperSize: PaperSize, signal?: AbortSignal): Promise<boolean>
   /** Starts the app again (after a restore). */
   restart(): void
 }

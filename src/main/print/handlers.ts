@@ -51,8 +51,11 @@ export function createPrintBackend(deps: PrintDeps): Backend['print'] {
 
     print: async ({ scope, options }) => {
       const host = requireHost(deps.host)
+      const signal = signalOf(scope)
       const html = await printHtml(await deps.reading(() => printBook(scope, options, deps)), options, host)
-      return { printed: await host.print(html, options.paperSize) }
+      requireStillOpen(scope, signal)
+      // A lock while the dialog is open closes it with its document (app/host.ts).
+      return { printed: await host.print(html, options.paperSize, signal) }
     },
 
     savePdf: async ({ scope, options }) => {

@@ -132,17 +132,24 @@ export function createElectronHost(options: ElectronHostOptions): Host {
           generateTaggedPDF: true
         })
       ),
-    print: (html: string, paperSize: PaperSize) =>
+    print: (html: string, paperSize: PaperSize, signal?: AbortSignal) =>
       withDocument(html, (window) => {
         let timer: NodeJS.Timeout | undefined
+        let locked = () => {}
         return new Promise<boolean>((resolve) => {
-          // Electron may never call back (a dialog left open, a window gone): then a timeout or the
-          // window's closing answers "not printed", and withDocument destroys the window.
+          locked = () => resolve(false)
+          // Electron may never call back (a dialog left open, a window gone): then a timeout, the
+          // window's closing or a lock answers "not printed", and withDocument destroys the window.
           timer = setTimeout(() => resolve(false), options.printTimeoutMs ?? PRINT_DIALOG_TIMEOUT_MS)
           window.once('closed', () => resolve(false))
+          if (signal?.aborted) return resolve(false)
+          signal?.addEventListener('abort', locked, { once: true })
           // "Cancelled" and "failed" both mean nothing was printed; the dialog said why.
           window.webContents.print({ silent: false, printBackground: true, pageSize: paperSize }, (success) => resolve(success))
-        }).finally(() => clearTimeout(timer))
+        }).finally(() => {
+          clearTimeout(timer)
+          signal?.removeEventListener('abort', locked)
+        })
       }),
     restart: () => {
       app.relaunch(relaunchOptions(process.env, process.execPath, process.argv))

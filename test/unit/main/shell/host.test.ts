@@ -118,6 +118,20 @@ describe('the print window', () => {
     expect(await printing).toBe(false)
   })
 
+  it('closes the dialog and its document at once when what it prints from locks', async () => {
+    electronDouble.printNeverCallsBack = true
+    const opening = new AbortController()
+    const printer = host()
+    const printing = printer.print(HTML, 'A4', opening.signal)
+    await vi.waitFor(() => expect(printWindows()[0]?.webContents.printCalls).toHaveLength(1))
+    opening.abort()
+    expect(await printing).toBe(false)
+    expect(printWindows()[0]!.destroyed).toBe(true)
+    // Locked before the dialog could open: no window is left either.
+    expect(await printer.print(HTML, 'A4', AbortSignal.abort())).toBe(false)
+    expect(printWindows().every((w) => w.destroyed)).toBe(true)
+  })
+
   it('has no parent when the main window is gone', async () => {
     main!.close()
     await host().renderPdf(HTML, 'A4')
