@@ -80,12 +80,22 @@ export function startAutoLock(options: AutoLockOptions): AutoLock {
   }
   // Linux has no lock-screen event; Chromium's idle state says 'locked' where the desktop tells it.
   const pollsScreenLock = (options.platform ?? process.platform) === 'linux'
+  let lastLimit = fallbackMinutes * 60
+  let checking = false
   const checkIdle = async () => {
-    const limit = await idleLimitSeconds()
-    const idle = powerMonitor.getSystemIdleTime()
-    const screenLocked = pollsScreenLock && powerMonitor.getSystemIdleState(limit) === 'locked'
-    if (screenLocked || idle >= limit) await lockNow()
-    else await lockVaultIfIdle(idle)
+    // One check at a time: a re-key holds settings back, and checks must not pile up behind it.
+    if (checking) return
+    checking = true
+    try {
+      // The screen lock is read before settings are asked for, so a re-key cannot hold it back.
+      if (pollsScreenLock && powerMonitor.getSystemIdleState(lastLimit) === 'locked') return await lockNow()
+      const limit = (lastLimit = await idleLimitSeconds())
+      const idle = powerMonitor.getSystemIdleTime()
+      if (idle >= limit) await lockNow()
+      else await lockVaultIfIdle(idle)
+    } finally {
+      checking = false
+    }
   }
 
   const onPowerEvent = () => void lockNow()
