@@ -5,7 +5,6 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { Readable } from 'node:stream'
 
 export const RENDERER_SCHEME = 'app'
 export const RENDERER_HOST = 'sevenfold'
@@ -56,9 +55,28 @@ export async function rendererFile(root: string, pathname: string): Promise<stri
   }
 }
 
+const SLICE_BYTES = 1024 * 1024
+
+/** The bytes as a stream of slices, so no one copy of a large file holds the event loop. */
+function inSlices(bytes: Buffer): ReadableStream<Uint8Array> {
+  let at = 0
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= bytes.length) return controller.close()
+      controller.enqueue(bytes.subarray(at, (at += SLICE_BYTES)))
+    }
+  })
+}
+
 const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
 
-/** The protocol handler for app://sevenfold/, serving files under `root`. Streamed: neither the disk nor a copy of a large file holds the event loop. */
+/**
+ * The protocol handler for app://sevenfold/, serving files under `root`. Read with
+ * fs.promises.readFile, never a stream or fs.open: in Electron 45 opening a file inside the ASAR
+ * first copies it out to a temporary file, which the other partner could rewrite before the next
+ * unlock reloads the page; readFile reads the archive itself (checking its integrity where
+ * Electron does), off the event loop.
+ */
 export function rendererResponder(root: string): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET') return new Response(null, { status: 405 })
@@ -68,7 +86,6 @@ export function rendererResponder(root: string): (request: Request) => Promise<R
     // The real file's extension: a link named .js cannot serve another kind of file as a script.
     const type = file === null ? undefined : RENDERER_TYPES[path.extname(file).toLowerCase()]
     if (file === null || type === undefined) return notFound()
-    const body = Readable.toWeb(fs.createReadStream(file)) as ConstructorParameters<typeof Response>[0]
-    return new Response(body, { status: 200, headers: { 'content-type': type, 'x-content-type-options': 'nosniff' } })
+    return new Response(inSlices(await fs.promises.readFile(file)), { status: 200, headers: { 'content-type': type, 'x-content-type-options': 'nosniff' } })
   }
 }
