@@ -17,9 +17,9 @@ export const RENDERER_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png'
+  // No SVG or other images: the build has none (Vite inlines small ones), and an SVG opened as a
+  // document would run without the CSP, which only index.html carries.
+  '.woff2': 'font/woff2'
 }
 
 const inside = (root: string, file: string) => {

@@ -104,7 +104,7 @@ describe('app://sevenfold/', () => {
   })
 
   it('names only types a browser will not guess about', () => {
-    expect(Object.keys(RENDERER_TYPES).sort()).toEqual(['.css', '.html', '.js', '.png', '.svg', '.woff2'])
+    expect(Object.keys(RENDERER_TYPES).sort()).toEqual(['.css', '.html', '.js', '.woff2'])
   })
 
   it('never opens a file by a way that Electron 45 copies out of the ASAR to a temporary file', () => {
