@@ -3,32 +3,21 @@
 // to ten minutes. The other partner, alone at the locked app, could then choose "Save as PDF" in
 // that dialog and take the whole journal, or the vault that should need both of them.
 
-import { afterEach, describe, expect, it } from 'vitest'
-import { createBackend, type SevenfoldBackend } from '../../src/main/app/backend.ts'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_PRINT_OPTIONS } from '../../src/shared/print.ts'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
-import { createTestHost, type TestHost } from '../support/chromium-host.ts'
-import { useTempDirs } from '../support/temp-dir.ts'
+import { useFileBackends } from '../support/backup.ts'
 import { eventually } from '../support/real-backend.ts'
 import { withVault } from '../support/vault.ts'
 
 const ONE_PASS = { ...DEFAULT_PRINT_OPTIONS, tableOfContents: false }
-const tempDir = useTempDirs()
-const running: Array<{ backend: SevenfoldBackend; host: TestHost }> = []
-afterEach(async () => {
-  for (const { backend, host } of running.splice(0)) {
-    backend.close()
-    await host.close()
-  }
-})
+const backends = useFileBackends()
 
+/** A backend whose print dialogs stay open until what they print from locks. */
 async function start() {
-  const dir = tempDir()
-  const host = createTestHost({ dir })
-  const backend = await createBackend({ dataDir: dir, kdfTargetMs: 0, host })
-  running.push({ backend, host })
-  host.holdPrintDialog = true
-  return { backend, host }
+  const started = await backends.start()
+  started.host.holdPrintDialog = true
+  return started
 }
 
 describe('a print dialog left open', () => {
