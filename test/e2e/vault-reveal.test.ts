@@ -9,6 +9,8 @@ import { visit } from './support/visit.ts'
 
 const NEEDS = THEMES.find((t) => t.id === 'emotional-needs')!
 const PROMPT = NEEDS.prompts[4]!
+// Long enough that a one-line field cut it off.
+const OWN_QUESTION = 'What is one small thing we could do together every week that would make you feel closer to me?'
 // Answers that name no one, so finding one on a page proves it leaked.
 const ANA_ANSWER = 'Being listened to without advice, and a hand on my shoulder.'
 const BEN_ANSWER = 'Being forgiven quickly for small things, and long walks.'
@@ -45,7 +47,15 @@ describe('both answer, then reveal', () => {
     const ask = page.getByRole('region', { name: 'Both answer, then reveal' })
     await ask.getByRole('button', { name: 'Seal my answer' }).click()
     await see(ask.getByRole('alert').filter({ hasText: 'Choose a question, or write your own.' }))
-    await ask.getByLabel('Question').selectOption({ label: PROMPT })
+    // Her own question is a text area like the answer: a long one wraps and shows whole.
+    await ask.getByLabel('Question', { exact: true }).selectOption({ label: 'Write my own question…' })
+    const own = ask.getByLabel('Your question')
+    await own.fill(OWN_QUESTION)
+    expect(await own.evaluate((el) => el.tagName)).toBe('TEXTAREA')
+    expect(await own.getAttribute('maxlength')).toBe('500')
+    expect(await own.evaluate((el) => el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth)).toBe(true)
+    await visit(page, 'vault-15-reveal-ask-own', findings)
+    await ask.getByLabel('Question', { exact: true }).selectOption({ label: PROMPT })
     await ask.getByLabel('Your answer').fill(ANA_ANSWER)
     await visit(page, 'vault-15-reveal-ask', findings)
     await ask.getByRole('button', { name: 'Seal my answer' }).click()

@@ -91,9 +91,11 @@ export function AskBoth({ partner, onAsked }: Props) {
       {choice === OWN && (
         <>
           <label htmlFor={`${id}-own`}>Your question</label>
-          <input
+          {/* A text area, like the answer: a long question wraps and shows whole. */}
+          <textarea
             id={`${id}-own`}
-            type="text"
+            className="ask-both__own"
+            rows={3}
             maxLength={500}
             autoComplete="off"
             value={own}
