@@ -6,6 +6,7 @@ import { PASS_A } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { seriousAccessibilityProblems } from './support/axe.ts'
 import { heading, isFocused, lock, openNewReflection as openEditor, see, seeAlert, unlock } from './support/screens.ts'
+import { visit } from './support/visit.ts'
 
 const TRUST = THEMES.find((t) => t.id === 'trust')!
 
@@ -222,6 +223,19 @@ describe('editor', () => {
     await body(page).click()
     await page.keyboard.type('Soon gone.')
     await seeSaved(page)
+
+    // "Print…" and "Delete…" read as buttons, bordered like Lock, not as plain text.
+    const findings: string[] = []
+    for (const name of ['Print…', 'Delete…']) {
+      const look = await page.getByRole('button', { name }).evaluate((el) => {
+        const style = el.ownerDocument.defaultView!.getComputedStyle(el)
+        return { border: style.borderTopWidth, colour: style.borderTopColor }
+      })
+      expect(look.border, name).not.toBe('0px')
+      expect(look.colour, name).not.toBe('rgba(0, 0, 0, 0)')
+    }
+    await visit(page, 'editor-bar', findings)
+    expect(findings).toEqual([])
 
     await page.getByRole('button', { name: 'Delete…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Delete this reflection?' })

@@ -170,10 +170,11 @@ export function ReflectionEditor({ initial, prompt, find, from }: Props) {
         <SaveStatus state={saver.state} />
         {saver.saved && (
           <>
-            <button type="button" className="quiet" onClick={() => printRef.current()} aria-keyshortcuts="Control+P Meta+P">
+            {/* Bordered like Lock, so they read as buttons beside the save status. */}
+            <button type="button" onClick={() => printRef.current()} aria-keyshortcuts="Control+P Meta+P">
               Print…
             </button>
-            <button type="button" className="quiet" onClick={() => setDeleting('asking')}>
+            <button type="button" onClick={() => setDeleting('asking')}>
               Delete…
             </button>
           </>
