@@ -5,6 +5,7 @@ import { DATABASE_FILE } from '../../src/main/storage/database.ts'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { expectThemeCounts, heading, lock, pageHtml, see, seeAlert, unlock, WRONG_PASSPHRASE } from './support/screens.ts'
+import { visit } from './support/visit.ts'
 
 const SECRET_TITLE = 'The lantern we left on by the window'
 
@@ -19,6 +20,20 @@ describe('lock screen', () => {
     await see(heading(page, 'Hello, Ana'))
     await expectThemeCounts(page, { trust: 1 })
     await shot('1-home')
+    // The brand reads as the app's name, in the text's own colour, not greyed like something disabled.
+    const findings: string[] = []
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      const brand = await page.getByRole('button', { name: 'Sevenfold' }).evaluate((el) => {
+        const style = el.ownerDocument.defaultView!.getComputedStyle(el)
+        return { colour: style.color, weight: Number(style.fontWeight) }
+      })
+      const text = String(await page.evaluate('getComputedStyle(document.body).color'))
+      expect(brand.colour, colorScheme).toBe(text)
+      expect(brand.weight, colorScheme).toBeGreaterThanOrEqual(600)
+    }
+    await visit(page, 'home-topbar', findings)
+    expect(findings).toEqual([])
 
     await lock(page)
     await see(page.getByRole('heading', { name: 'Ana', level: 2 }))
