@@ -59,7 +59,8 @@ describe('both answer, then reveal', () => {
     await ask.getByLabel('Your answer').fill(ANA_ANSWER)
     await visit(page, 'vault-15-reveal-ask', findings)
     await ask.getByRole('button', { name: 'Seal my answer' }).click()
-    await see(ask.getByRole('status').filter({ hasText: `Sealed. ${BEN} will find the question in their journal` }))
+    await see(ask.getByRole('status').filter({ hasText: `Sealed. The question will be waiting in ${BEN}’s journal, and you will see both answers` }))
+    await visit(page, 'vault-15-reveal-asked', findings)
     expect(await ask.getByLabel('Your answer').inputValue()).toBe('')
     // Now waiting for Ben, and Ana's own answer is gone from her page too.
     await see(page.getByText(`You have answered. Waiting for ${BEN} to answer in their journal.`))

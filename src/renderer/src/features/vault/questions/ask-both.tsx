@@ -52,7 +52,7 @@ export function AskBoth({ partner, onAsked }: Props) {
       setAnswer('')
       setOwn('')
       setChoice('')
-      setDone(`Sealed. ${partner.displayName} will find the question in their journal, and you will see both answers when you open the vault together.`)
+      setDone(`Sealed. The question will be waiting in ${partner.displayName}’s journal, and you will see both answers when you open the vault together.`)
       onAsked()
     } catch (error) {
       setProblem(journalVaultProblem(error))
