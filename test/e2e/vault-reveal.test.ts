@@ -63,7 +63,7 @@ describe('both answer, then reveal', () => {
     await visit(page, 'vault-15-reveal-asked', findings)
     expect(await ask.getByLabel('Your answer').inputValue()).toBe('')
     // Now waiting for Ben, and Ana's own answer is gone from her page too.
-    await see(page.getByText(`You have answered. Waiting for ${BEN} to answer in their journal.`))
+    await see(page.getByText(`You have answered. Waiting for ${BEN}’s answer.`))
     await expectNoAnswers(page)
     await expectLocked(backend.vaultReveals.list())
 

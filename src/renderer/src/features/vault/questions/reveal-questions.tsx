@@ -65,7 +65,7 @@ function AnswerForm({ question, askedBy, onAnswered }: { question: RevealQuestio
 }
 
 function stateOf(question: RevealQuestion, partner: VaultPartner): string {
-  if (!question.answeredByPartner) return `You have answered. Waiting for ${partner.displayName} to answer in their journal.`
+  if (!question.answeredByPartner) return `You have answered. Waiting for ${partner.displayName}’s answer.`
   return 'You have both answered. Open the vault together to see the two answers side by side.'
 }
 
