@@ -4,7 +4,7 @@
 // that records what the app registers: its windows' webPreferences, what they load, its IPC
 // handlers, navigation and permission handlers. Those recorded values are asserted; bundle text is
 // scanned only for what no call can show (e.g. that no other window or IPC listener exists).
-// The packaging config (electron-builder.yml) is checked with electron-builder's own validator.
+// The packaging config (electron-builder.yml) is checked in packaging-config.test.ts.
 // Each rule is also shown failing on a bad sample, so no check here is one that cannot fail.
 
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -17,8 +17,7 @@ import { paragraphDoc, PASS_A } from '../support/backend.ts'
 import { CHANNELS } from '../../src/shared/contract.ts'
 import type { Result } from '../../src/shared/errors.ts'
 import { preloadProblems } from './support/built-preload.ts'
-import { cspProblems, fuseProblems, htmlProblems, insecureUrls, mainBundleProblems, webPreferencesProblems } from './support/hardening-rules.ts'
-import { builderConfig, devDependencies, isUnpacked, nativeAddons, productionClosure } from './support/packaging.ts'
+import { cspProblems, htmlProblems, insecureUrls, mainBundleProblems, webPreferencesProblems } from './support/hardening-rules.ts'
 import { PROJECT } from './support/page.ts'
 import { badSamples, goodSamples } from './support/hardening-samples.ts'
 import { relativeReferences, schemePrivilegeProblems, servedTypeProblems } from './support/scheme-rules.ts'
@@ -262,32 +261,6 @@ describe('the built files', () => {
         CHANNELS.map((c) => c.channel)
       )
     ).toEqual([])
-  })
-})
-
-describe('the packaging configuration (electron-builder.yml)', () => {
-  it("passes electron-builder's own schema and sets the fuses docs/security.md asks for", async () => {
-    const config = await builderConfig(PROJECT)
-    expect(fuseProblems(config.electronFuses as Record<string, unknown>)).toEqual([])
-    expect(config.appId).toBeTruthy()
-    expect(config.productName).toBe('Sevenfold')
-  })
-
-  it('unpacks every native addon the package holds from the ASAR, and packs no devDependency', async () => {
-    const config = await builderConfig(PROJECT)
-    const closure = productionClosure(PROJECT)
-    const addons = nativeAddons(PROJECT, closure)
-    expect(addons.some((f) => f.includes('better-sqlite3'))).toBe(true)
-    expect(addons.some((f) => f.includes('argon2'))).toBe(true)
-    const patterns = ([] as string[]).concat(config.asarUnpack ?? [])
-    expect(addons.filter((file) => !isUnpacked(file, patterns))).toEqual([])
-    expect(devDependencies(PROJECT).filter((name) => closure.has(name))).toEqual([])
-    expect(JSON.stringify(config.files)).not.toMatch(/"node_modules/)
-  })
-
-  it('is what `npm run dist` uses', () => {
-    const scripts = (JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
-    expect(scripts.dist).toBe('electron-vite build && electron-builder')
   })
 })
 
