@@ -58,6 +58,10 @@ export function SearchPalette({ onClose, onOpen }: Props) {
     } else if (event.key === 'Enter' && hits[current]) {
       event.preventDefault()
       onOpen(hits[current])
+    } else if (event.key === 'Escape') {
+      // A search field's own Escape would only empty it first; here Escape always closes, as it says below.
+      event.preventDefault()
+      onClose()
     }
   }
 
