@@ -4,7 +4,8 @@
 export const APPEARANCES = ['system', 'light', 'dark'] as const
 export type Appearance = (typeof APPEARANCES)[number]
 
-export const TEXT_SIZES = ['small', 'medium', 'large'] as const
+// 'larger' is for reading from further away: 'large' alone was barely larger.
+export const TEXT_SIZES = ['small', 'medium', 'large', 'larger'] as const
 export type TextSize = (typeof TEXT_SIZES)[number]
 
 export const MIN_AUTO_LOCK_MINUTES = 1

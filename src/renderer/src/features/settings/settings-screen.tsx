@@ -25,7 +25,8 @@ const APPEARANCE_CHOICES: readonly Choice<Appearance>[] = [
 const TEXT_SIZE_CHOICES: readonly Choice<TextSize>[] = [
   { value: 'small', label: 'Small' },
   { value: 'medium', label: 'Medium' },
-  { value: 'large', label: 'Large' }
+  { value: 'large', label: 'Large' },
+  { value: 'larger', label: 'Larger' }
 ]
 
 export function SettingsScreen({ profile }: { profile: ProfileSummary }) {
