@@ -64,6 +64,11 @@ describe('insights on the home screen', () => {
       'Theme balance in the last 30 days: most in Trust each other (2 reflections), least in Say thank you (0 reflections). The table beside it has every number.'
     )
     expect(await tableNumbers(page)).toEqual(byTitle(KNOWN_BALANCE.last30Days))
+    // The axes are named as the themes are everywhere else, not with short names of their own.
+    const axisNames = await chart
+      .locator('.heptagon__label')
+      .evaluateAll((labels) => labels.map((label) => [...label.children].map((line) => line.textContent).join(' ')))
+    expect(axisNames).toEqual(THEMES.map((theme) => theme.title))
     await visit(page, 'home-insights-01', findings)
 
     // The windows are radio buttons: arrow keys move between them.

@@ -3,10 +3,12 @@
 // Screen readers get a summary here and every number in the table beside it.
 
 import { THEMES, type ThemeId } from '../../../../shared/themes.ts'
-import { THEME_AXIS_NAME } from './words.ts'
+import { labelLines } from './words.ts'
 
-const SIZE = { width: 380, height: 296 }
-const CENTRE = { x: 190, y: 150 }
+// Wide enough for the themes' own titles on two short lines beside the axes.
+const SIZE = { width: 440, height: 310 }
+const CENTRE = { x: 220, y: 156 }
+const LINE_HEIGHT = 15
 const RADIUS = 108
 const RINGS = [1 / 3, 2 / 3, 1]
 
@@ -43,7 +45,12 @@ export function Heptagon({ counts, label }: { counts: Record<ThemeId, number>; l
           <g key={theme.id}>
             <circle cx={dot.x} cy={dot.y} r={counts[theme.id] > 0 ? 5 : 3.5} fill={theme.colour} />
             <text className="heptagon__label" x={at.x} y={at.y} textAnchor={side} dominantBaseline="middle">
-              {THEME_AXIS_NAME[theme.id]}
+              {labelLines(theme.title).map((line, n, lines) => (
+                // The lines sit centred on the axis's end, the first one above it.
+                <tspan key={line} x={at.x} dy={n === 0 ? (-(lines.length - 1) * LINE_HEIGHT) / 2 : LINE_HEIGHT}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
         )

@@ -20,15 +20,12 @@ export const THEME_IN_A_SENTENCE: Record<ThemeId, string> = {
   'being-there': 'being there for each other'
 }
 
-/** Short names for the chart's axes, where the full titles would not fit. */
-export const THEME_AXIS_NAME: Record<ThemeId, string> = {
-  'self-love': 'Love yourself',
-  'emotional-needs': 'Needs',
-  trust: 'Trust',
-  'quality-time': 'Time together',
-  'small-talk': 'Small talk',
-  appreciation: 'Thank you',
-  'being-there': 'Being there'
+/** A theme's title on the chart: as written, broken into two lines at the middle-most space when long. */
+export function labelLines(title: string): string[] {
+  if (title.length <= 14) return [title]
+  const spaces = [...title.matchAll(/ /g)].map((m) => m.index)
+  const at = spaces.reduce((best, i) => (Math.abs(i - title.length / 2) < Math.abs(best - title.length / 2) ? i : best))
+  return [title.slice(0, at), title.slice(at + 1)]
 }
 
 /** "five weeks", "about four months", "more than a year". */
