@@ -27,7 +27,7 @@ import {
   title,
   vaultPart
 } from './contract-fields.ts'
-import { EXPORT_FORMATS, type BackupStatus, type PrintSummary, type SavedFile } from './print.ts'
+import { EXPORT_FORMATS, type BackupStatus, type ChosenBackup, type PrintSummary, type SavedFile } from './print.ts'
 import type { Reflection, ReflectionHeader, ThemeSummary } from './reflections.ts'
 import type { SearchResult } from './search.ts'
 import type { Settings } from './settings.ts'
@@ -203,10 +203,15 @@ export const contract = {
     /** "Back up now": asks where, then writes an encrypted snapshot of the whole database. */
     create: method(none).returns<SavedFile>(),
     /**
-     * Asks which backup file, checks it (header, schema version, that the passphrase opens a
-     * journal in it), keeps the current database aside, then puts the backup in its place.
+     * Takes the file chosen with `chooseRestoreFile` (or asks for one), checks it (header, schema
+     * version, that the passphrase opens a journal in it), keeps the current database aside, then puts the backup in its place.
      * The app restarts afterwards; `restored` is false if the choice was cancelled.
      */
+    /**
+     * Asks which backup file to restore and reads its header (refusing a file that is no backup,
+     * or is from a newer Sevenfold); the choice is kept for `restore`. Null if cancelled.
+     */
+    chooseRestoreFile: method(none).returns<ChosenBackup | null>(),
     restore: method(z.strictObject({ passphrase })).returns<{ restored: boolean }>(),
     /**
      * After a re-key: the automatic backups (and the copy kept before a restore) still open with

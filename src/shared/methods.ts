@@ -15,7 +15,7 @@ export const METHODS = {
   search: ['query'],
   calendar: ['month', 'year'],
   print: ['summary', 'print', 'savePdf'],
-  backup: ['status', 'create', 'restore', 'forgetOlder'],
+  backup: ['status', 'create', 'chooseRestoreFile', 'restore', 'forgetOlder'],
   journalExport: ['save']
 } as const
 

@@ -58,6 +58,14 @@ export interface SavedFile {
   fileName?: string
 }
 
+/** A backup file chosen for a restore, as its header describes it. */
+export interface ChosenBackup {
+  /** Without its folder. */
+  fileName: string
+  /** ISO time it was made. */
+  madeAt: string
+}
+
 export interface BackupStatus {
   /** ISO time of the newest automatic backup in the data folder, or null. */
   lastAutomaticAt: string | null

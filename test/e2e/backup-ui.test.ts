@@ -109,7 +109,7 @@ describe('backups in settings', () => {
     expect(findings).toEqual([])
   })
 
-  test('restoring with a wrong passphrase, or a file that is no backup, says so and changes nothing', async () => {
+  test('restoring starts with the file: one that is no backup is refused at once, a wrong passphrase changes nothing', async () => {
     const { page, backend, host, open } = app()
     await arrangeJournal(backend)
     const backupFile = join(host.dir, 'before.sevenfold-backup')
@@ -119,16 +119,31 @@ describe('backups in settings', () => {
     await open()
     await openSettings(page)
     await page.getByRole('button', { name: 'Restore from a backup…' }).click()
+    const chooseFile = page.getByRole('button', { name: 'Choose the backup file…' })
+    expect(await isFocused(chooseFile)).toBe(true)
     const passphrase = page.getByLabel('Passphrase of a journal in the backup')
-    expect(await isFocused(passphrase)).toBe(true)
+    expect(await passphrase.count()).toBe(0)
     const findings: string[] = []
     await visit(page, 'backup-02-restore', findings)
 
-    const restore = page.getByRole('button', { name: 'Choose the backup and restore…' })
+    // Said before any passphrase is typed.
+    const foreign = join(host.dir, 'holiday.jpg')
+    writeFileSync(foreign, 'not a backup at all, just some bytes')
+    host.openFile = foreign
+    await chooseFile.click()
+    await see(page.getByText(UNCHANGED))
+    await see(page.getByRole('alert').filter({ hasText: /not a Sevenfold backup/ }))
+    expect(await passphrase.count()).toBe(0)
+
+    host.openFile = backupFile
+    await chooseFile.click()
+    await see(page.getByText('before.sevenfold-backup'))
+    await expect.poll(() => isFocused(passphrase)).toBe(true)
+    await visit(page, 'backup-02-restore-chosen', findings)
+    const restore = page.getByRole('button', { name: 'Restore this backup' })
     await restore.click()
     await seeAlert(page, 'Enter the passphrase of a journal in the backup.')
 
-    host.openFile = backupFile
     await passphrase.fill('not the passphrase at all')
     await restore.click()
     await see(page.getByText(UNCHANGED))
@@ -136,14 +151,8 @@ describe('backups in settings', () => {
     expect(await passphrase.inputValue()).toBe('')
     expect(await isFocused(passphrase)).toBe(true)
     await visit(page, 'backup-02-restore-wrong', findings)
-
-    const foreign = join(host.dir, 'holiday.jpg')
-    writeFileSync(foreign, 'not a backup at all, just some bytes')
-    host.openFile = foreign
-    await passphrase.fill(PASS_A)
-    await restore.click()
-    await see(page.getByText(UNCHANGED))
-    await see(page.getByRole('alert').filter({ hasText: /backup/ }))
+    // The restore used the file chosen first: it did not ask again.
+    expect(host.dialogs.filter((d) => d.kind === 'open')).toHaveLength(2)
 
     // Nothing was replaced: the journal is open and holds what it held.
     expect(host.restarts).toBe(0)
@@ -184,8 +193,10 @@ describe('restoring before any journal is open', () => {
     await see(heading(page, 'Restore from a backup'))
     await visit(page, 'backup-04-first-run-restore', findings)
     host.openFile = backupFile
+    await page.getByRole('button', { name: 'Choose the backup file…' }).click()
+    await see(page.getByText('from the old computer.sevenfold-backup'))
     await page.getByLabel('Passphrase of a journal in the backup').fill(PASS_A)
-    await page.getByRole('button', { name: 'Choose the backup and restore…' }).click()
+    await page.getByRole('button', { name: 'Restore this backup' }).click()
     await see(page.getByRole('status').filter({ hasText: RESTARTING }))
     expect(host.restarts).toBe(1)
     await visit(page, 'backup-05-restored', findings)

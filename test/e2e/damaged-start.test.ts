@@ -42,8 +42,9 @@ describe('starting on a damaged journal file', () => {
     await visit(page, 'damaged-01-start', findings)
 
     host.openFile = host.saveAs
+    await page.getByRole('button', { name: 'Choose the backup file…' }).click()
     await page.getByLabel('Passphrase of a journal in the backup').fill(PASS_A)
-    await page.getByRole('button', { name: 'Choose the backup and restore…' }).click()
+    await page.getByRole('button', { name: 'Restore this backup' }).click()
     await see(page.getByRole('status').filter({ hasText: /^Your backup is in place/ }))
     expect(host.restarts).toBe(1)
 

@@ -10,6 +10,7 @@
 // file can change unnoticed. The payload is already encrypted; the header says nothing private.
 
 import { createHash, type Hash } from 'node:crypto'
+import type { FileHandle } from 'node:fs/promises'
 import { AppError } from '../../shared/errors.ts'
 
 export const BACKUP_EXTENSION = 'sevenfold-backup'
@@ -25,6 +26,10 @@ export interface BackupHeader {
   payloadLength: number
   /** SHA-256 over the header's fields and the payload. */
   digest: Buffer
+}
+
+export function unreadableBackup(): AppError {
+  return new AppError('BACKUP_INVALID', 'Sevenfold could not read that file. Check that it is still there and that you may open it, then try again.')
 }
 
 export function notABackup(): AppError {
@@ -91,4 +96,12 @@ export function parseHeader(bytes: Buffer, fileSize: number): BackupHeader {
     payloadLength: Number(payloadLength),
     digest: Buffer.from(bytes.subarray(FIELDS_BYTES, HEADER_BYTES))
   }
+}
+
+/** Reads and parses the header at the start of an open backup file. */
+export async function readHeader(input: FileHandle): Promise<BackupHeader> {
+  const size = (await input.stat()).size
+  const head = Buffer.alloc(HEADER_BYTES)
+  const { bytesRead } = await input.read(head, 0, HEADER_BYTES, 0)
+  return parseHeader(head.subarray(0, bytesRead), size)
 }

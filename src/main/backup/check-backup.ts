@@ -18,7 +18,7 @@ import { schemaIsMigrations } from '../storage/schema-trust.ts'
 import { checkNotThrottled, wrongSecret } from '../journal/index.ts'
 import { openWithPassphrase } from '../journal/index.ts'
 import type { UnlockThrottle } from '../passphrase/index.ts'
-import { HEADER_BYTES, alteredBackup, damagedBackup, newerBackup, parseHeader, startDigest, type BackupHeader } from './backup-format.ts'
+import { HEADER_BYTES, alteredBackup, damagedBackup, newerBackup, readHeader, startDigest, unreadableBackup, type BackupHeader } from './backup-format.ts'
 import { copyHashed } from './write-backup.ts'
 
 /** Wrong passphrases for restores count here, and against each journal in the backup too. */
@@ -35,10 +35,6 @@ export interface CheckRequest {
   latestSchema?: number
 }
 
-function unreadable(): AppError {
-  return new AppError('BACKUP_INVALID', 'Sevenfold could not read that file. Check that it is still there and that you may open it, then try again.')
-}
-
 function noJournals(): AppError {
   return new AppError('BACKUP_INVALID', 'This backup holds no journals, so there is nothing to restore. Choose another backup file.')
 }
@@ -51,15 +47,12 @@ async function extractPayload(file: string, dataDir: string): Promise<{ header: 
   try {
     input = await open(file, 'r')
   } catch {
-    throw unreadable()
+    throw unreadableBackup()
   }
   const payload = tempPathIn(dataDir, 'restore-')
   let out: FileHandle | undefined
   try {
-    const size = (await input.stat()).size
-    const head = Buffer.alloc(HEADER_BYTES)
-    const { bytesRead } = await input.read(head, 0, HEADER_BYTES, 0)
-    const header = parseHeader(head.subarray(0, bytesRead), size)
+    const header = await readHeader(input)
     out = await createPrivateFile(payload)
     const hash = startDigest(header)
     const copied = await copyHashed(input, out, 0, header.payloadLength, hash, HEADER_BYTES)
@@ -72,7 +65,7 @@ async function extractPayload(file: string, dataDir: string): Promise<{ header: 
     await removeQuietly(payload)
     if (isAppError(error)) throw error
     const full = diskFullAs(error, diskFull)
-    throw isAppError(full) ? full : unreadable()
+    throw isAppError(full) ? full : unreadableBackup()
   } finally {
     await out?.close()
     await input.close().catch(() => undefined)

@@ -11,6 +11,7 @@ import type { AccessDeps } from '../journal/index.ts'
 import { automaticStatus, makeAutomaticBackup, removeAutomatic } from './automatic.ts'
 import { BACKUP_EXTENSION } from './backup-format.ts'
 import { checkBackup } from './check-backup.ts'
+import { BACKUP_FILTERS, createRestoreChoice, RESTORE_DIALOG, type RestoreChoice } from './restore-choice.ts'
 import { createKeySlotRepository } from '../storage/key-slot-repository.ts'
 import { createProfileRepository } from '../storage/profile-repository.ts'
 import type { Database } from '../storage/database.ts'
@@ -43,7 +44,6 @@ export interface BackupBackend {
   autoBackup(): Promise<void>
 }
 
-const FILTERS = [{ name: 'Sevenfold backup', extensions: [BACKUP_EXTENSION] }]
 const NOT_SAVED = 'The disk is full, so the backup was not saved. Free some space and try again.'
 
 function notWritable(): AppError {
@@ -62,6 +62,8 @@ export interface RestoreDeps {
   closeAll: () => void
   /** Runs the restore in turn with other backups (and clears their leftovers first). */
   inTurn: <T>(task: () => Promise<T>) => Promise<T>
+  /** The file chosen first (restore-choice.ts). */
+  choice: RestoreChoice
 }
 
 /**
@@ -71,7 +73,7 @@ export interface RestoreDeps {
  */
 export async function restoreChosenBackup(deps: RestoreDeps, passphrase: string): Promise<{ restored: boolean }> {
   const host = requireHost(deps.host)
-  const file = await host.chooseOpenFile({ title: 'Choose a Sevenfold backup to restore', filters: FILTERS })
+  const file = await deps.choice.fileToRestore()
   if (!file) return { restored: false }
   await deps.inTurn(async () => {
     const checked = await checkBackup({ file, dataDir: deps.dataDir, passphrase, throttle: deps.throttle, repositories: backupRepositories })
@@ -90,6 +92,7 @@ export async function restoreChosenBackup(deps: RestoreDeps, passphrase: string)
       host.restart()
       throw diskFullAs(error, 'The disk is full, so the backup could not be restored. Your journals are as they were; free some space and try again.')
     }
+    deps.choice.forget()
     host.restart()
   })
   return { restored: true }
@@ -114,7 +117,7 @@ export function createBackupBackend(deps: BackupDeps): BackupBackend {
     const target = await host.chooseSaveFile({
       title: 'Back up Sevenfold',
       defaultName: `Sevenfold backup ${localDate(new Date(deps.now()))}.${BACKUP_EXTENSION}`,
-      filters: FILTERS
+      filters: BACKUP_FILTERS
     })
     if (!target) return { saved: false }
     await inTurn(() => writeBackup(db, dataDir, target, deps.now())).catch((error: unknown) => {
@@ -123,8 +126,9 @@ export function createBackupBackend(deps: BackupDeps): BackupBackend {
     return { saved: true, fileName: basename(target) }
   }
 
+  const choice = createRestoreChoice(() => requireHost(deps.host).chooseOpenFile(RESTORE_DIALOG))
   const restore = ({ passphrase }: { passphrase: string }) =>
-    restoreChosenBackup({ dataDir, host: deps.host, throttle: access.throttle, closeAll: deps.closeAll, inTurn }, passphrase)
+    restoreChosenBackup({ dataDir, host: deps.host, throttle: access.throttle, closeAll: deps.closeAll, inTurn, choice }, passphrase)
 
   /**
    * After a re-key: the automatic backups and the copy kept before a restore hold the old key slots,
@@ -146,6 +150,7 @@ export function createBackupBackend(deps: BackupDeps): BackupBackend {
     group: {
       status: () => automaticStatus(dataDir),
       create,
+      chooseRestoreFile: () => choice.choose(),
       restore,
       forgetOlder
     },

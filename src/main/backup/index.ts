@@ -2,3 +2,4 @@
 
 export { automaticStatus } from './automatic.ts'
 export { restoreChosenBackup } from './handlers.ts'
+export { createRestoreChoice, RESTORE_DIALOG } from './restore-choice.ts'

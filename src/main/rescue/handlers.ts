@@ -8,7 +8,8 @@ import type { AppError } from '../../shared/errors.ts'
 import { METHODS } from '../../shared/methods.ts'
 import type { SevenfoldBackend } from '../app/backend.ts'
 import { restoreChosenBackup } from '../backup/index.ts'
-import { automaticStatus } from '../backup/index.ts'
+import { automaticStatus, createRestoreChoice, RESTORE_DIALOG } from '../backup/index.ts'
+import { requireHost } from '../app/host-required.ts'
 import { serial } from '../app/serial.ts'
 import { UnlockThrottle } from '../passphrase/index.ts'
 import type { Host } from '../app/host.ts'
@@ -34,6 +35,7 @@ export function createRescueBackend(options: RescueOptions): SevenfoldBackend {
   const oneAtATime = serial()
   // One for the life of this start, so wrong passphrases meet a growing wait.
   const throttle = new UnlockThrottle(options.now)
+  const choice = createRestoreChoice(() => requireHost(options.host).chooseOpenFile(RESTORE_DIALOG))
   const status: AppStatus = {
     profiles: [],
     maxProfiles: MAX_PROFILES,
@@ -52,6 +54,7 @@ export function createRescueBackend(options: RescueOptions): SevenfoldBackend {
     backup: {
       ...refusing.backup,
       status: () => automaticStatus(dataDir),
+      chooseRestoreFile: () => choice.choose(),
       restore: ({ passphrase }) =>
         restoreChosenBackup(
           {
@@ -59,6 +62,7 @@ export function createRescueBackend(options: RescueOptions): SevenfoldBackend {
             host: options.host,
             throttle,
             closeAll: () => undefined,
+            choice,
             inTurn: (task) =>
               oneAtATime(async () => {
                 await removeLeftoverTemps(dataDir)

@@ -40,6 +40,7 @@ export const READ_ONLY = new Set([
   'print.savePdf',
   'backup.status',
   'backup.create',
+  'backup.chooseRestoreFile',
   'backup.restore',
   'journalExport.save'
 ])
@@ -192,6 +193,7 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'print.savePdf': scopes.map((scope) => ({ scope, options: DEFAULT_PRINT_OPTIONS })),
     'backup.status': [undefined],
     'backup.create': [undefined],
+    'backup.chooseRestoreFile': [undefined],
     'backup.restore': [{ passphrase: PASS_B }],
     'backup.forgetOlder': [{ understood: true }],
     'journalExport.save': [
