@@ -12,6 +12,7 @@ import { createBackend, type SevenfoldBackend } from '../../../src/main/app/back
 import { createTestHost, type TestHost } from '../../support/chromium-host.ts'
 import { launchChromium } from './chromium.ts'
 import { openAppPage, PROJECT, RENDERER_DIR } from './page.ts'
+import { fromTheTop } from './visit.ts'
 import { bundleTestPreload } from './preload-bundle.ts'
 
 const SCREENSHOT_DIR = join(PROJECT, 'test-results/e2e')
@@ -98,6 +99,7 @@ export function useApp(): () => AppUnderTest {
         running!.backends.push(next)
       },
       shot: async (step) => {
+        await fromTheTop(page)
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${step}.png`), fullPage: true })
       }
     }

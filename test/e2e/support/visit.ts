@@ -8,9 +8,18 @@ import { seriousAccessibilityProblems } from './axe.ts'
 
 const SCREENS_DIR = fileURLToPath(new URL('../../../test-results/screens/', import.meta.url))
 
+/**
+ * A full-page screenshot paints the top bar (which stays in view) where the page was scrolled
+ * to, over the middle of the screen: it is taken from the top. Scrolling moves no focus.
+ */
+export async function fromTheTop(page: Page): Promise<void> {
+  await page.evaluate('window.scrollTo(0, 0)')
+}
+
 /** Saves the screen in light and dark, and adds axe's serious findings in each to `findings`. */
 export async function visit(page: Page, name: string, findings: string[]): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true })
+  await fromTheTop(page)
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     await page.waitForTimeout(50)
