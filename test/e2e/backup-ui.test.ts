@@ -186,7 +186,7 @@ describe('restoring before any journal is open', () => {
     }
 
     await open()
-    await see(heading(page, 'Create your journal'))
+    await see(heading(page, 'Welcome to Sevenfold'))
     const findings: string[] = []
     await visit(page, 'backup-04-first-run', findings)
     await page.getByRole('button', { name: 'Moving from another computer? Restore from a backup…' }).click()

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { PASS_A, PASS_B } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
-import { createJournal, expectThemeCounts, heading, isFocused, RECOVERY_CODE, see, seeAlert } from './support/screens.ts'
+import { THEMES } from '../../src/shared/themes.ts'
+import { beginFirstRun, createJournal, expectThemeCounts, heading, isFocused, RECOVERY_CODE, see, seeAlert } from './support/screens.ts'
 
 const TOO_SHORT = 'Use at least 10 characters; a few unrelated words together work well.'
 const COMMON = 'password123456'
@@ -13,7 +14,19 @@ describe('first run', () => {
   test('creating a journal shows the passphrase rule, then the recovery code once, then seven empty themes', async () => {
     const { page, backend, open, shot } = app()
     await open()
+    // The welcome says what Sevenfold is and what stays private, and Begin takes focus.
+    await see(heading(page, 'Welcome to Sevenfold'))
+    const begin = page.getByRole('button', { name: 'Begin with my journal' })
+    expect(await isFocused(begin)).toBe(true)
+    expect(await page.getByRole('list').getByRole('listitem').allTextContents()).toEqual(THEMES.map((t) => t.title))
+    await see(page.getByText(/the other cannot open it/))
+    await see(page.getByText(/opens only when you are both there/))
+    await shot('0-welcome')
+    await begin.click()
     await see(heading(page, 'Create your journal'))
+    // Back goes to the welcome, and Begin again to the form.
+    await page.getByRole('button', { name: 'Back' }).click()
+    await beginFirstRun(page)
     await shot('1-empty-form')
 
     await page.getByLabel('Your name').fill('Ana')
@@ -67,6 +80,10 @@ describe('first run', () => {
   test('works from the keyboard alone, from first run to unlocking again', async () => {
     const { page, open, shot } = app()
     await open()
+    // Begin has focus on the welcome: Enter goes on to the form.
+    await see(heading(page, 'Welcome to Sevenfold'))
+    await expect.poll(() => isFocused(page.getByRole('button', { name: 'Begin with my journal' }))).toBe(true)
+    await page.keyboard.press('Enter')
     const name = page.getByLabel('Your name')
     await see(name)
     await expect.poll(() => isFocused(name)).toBe(true)

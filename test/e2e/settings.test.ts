@@ -51,7 +51,7 @@ describe('settings', () => {
 
     const base = await pixels(page, 'html')
     const lead = await pixels(page, '.settings .lead')
-    await page.getByRole('radio', { name: 'Large' }).check()
+    await page.getByRole('radio', { name: 'Large', exact: true }).check()
     await seeSaved(page)
     await expect.poll(() => pixels(page, 'html')).toBeGreaterThan(base)
     expect(await pixels(page, '.settings .lead')).toBeGreaterThan(lead)

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
-import { createJournal, heading, lock, see, themeCard } from './support/screens.ts'
+import { beginFirstRun, createJournal, heading, lock, see, themeCard } from './support/screens.ts'
 import { visit } from './support/visit.ts'
 
 describe('a tour of every screen', () => {
@@ -11,7 +11,9 @@ describe('a tour of every screen', () => {
     const { page, backend, open } = app()
     const findings: string[] = []
     await open()
-    await see(heading(page, 'Create your journal'))
+    await see(heading(page, 'Welcome to Sevenfold'))
+    await visit(page, '00-welcome', findings)
+    await beginFirstRun(page)
     await visit(page, '01-first-run', findings)
 
     await createJournal(page, 'Ana', PASS_A)

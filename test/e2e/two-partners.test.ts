@@ -30,6 +30,8 @@ describe('two partners', () => {
     await page.getByRole('button', { name: ADD_PARTNER }).click()
     await see(heading(page, 'Create your journal'))
     await see(page.getByText('Sevenfold keeps one journal for each of you.'))
+    // The partner already here is asked to look away, by name, and the form is described by it.
+    await see(page.getByText('Ana, would you look away for a moment?', { exact: false }))
     await shot('2-add-partner')
     expect(await createJournal(page, 'Ben', PASS_B)).toMatch(RECOVERY_CODE)
     await page.getByRole('button', { name: 'I have written it down' }).click()

@@ -14,6 +14,7 @@ import { LockScreen } from './features/lock/lock-screen.tsx'
 import { RecoveryScreen } from './features/lock/recovery-screen.tsx'
 import { RestoreScreen } from './features/lock/restore-screen.tsx'
 import { SetupScreen } from './features/lock/setup-screen.tsx'
+import { WelcomeScreen } from './features/lock/welcome-screen.tsx'
 import { applyLook } from './features/settings/appearance.ts'
 import { ErrorMessage } from './ui/error-message.tsx'
 
@@ -22,7 +23,10 @@ const VaultView = lazy(() => import('./features/vault/vault-view.tsx'))
 type View =
   | { kind: 'starting' }
   | { kind: 'failed'; message: string }
-  | { kind: 'setup'; status: AppStatus }
+  /** First run: what Sevenfold is, before the first journal. */
+  | { kind: 'welcome' }
+  /** `partnerName`: the journal already here when the second is added; null at first run. */
+  | { kind: 'setup'; partnerName: string | null }
   /** `askForPartner`: first run, so the partner is offered a journal next. */
   | { kind: 'recovery'; recoveryCode: string; displayName: string; askForPartner: boolean; note?: string; replacing?: boolean }
   | { kind: 'add-partner'; firstName: string }
@@ -39,7 +43,7 @@ type View =
 
 function viewFor(status: AppStatus): View {
   if (status.startProblem) return { kind: 'damaged', message: status.startProblem.message }
-  if (status.profiles.length === 0) return { kind: 'setup', status }
+  if (status.profiles.length === 0) return { kind: 'welcome' }
   const open = status.profiles.find((p) => p.id === status.unlockedProfileId)
   return open ? { kind: 'home', profile: open, damagedItems: status.damagedItems } : { kind: 'lock', status }
 }
@@ -89,14 +93,15 @@ export function App() {
           </div>
         </main>
       )
+    case 'welcome':
+      return <WelcomeScreen onBegin={() => setView({ kind: 'setup', partnerName: null })} onRestore={() => setView({ kind: 'restore' })} />
     case 'setup': {
-      const firstRun = view.status.profiles.length === 0
+      const firstRun = view.partnerName === null
       return (
         <SetupScreen
-          addingPartner={!firstRun}
+          partnerName={view.partnerName}
           onCreated={(recoveryCode, displayName) => setView({ kind: 'recovery', recoveryCode, displayName, askForPartner: firstRun })}
-          onCancel={() => void refresh()}
-          onRestore={firstRun ? () => setView({ kind: 'restore' }) : undefined}
+          onCancel={() => (firstRun ? setView({ kind: 'welcome' }) : void refresh())}
         />
       )
     }
@@ -121,7 +126,7 @@ export function App() {
     case 'setup-partner':
       return (
         <SetupScreen
-          addingPartner
+          partnerName={view.firstName}
           onCreated={(recoveryCode, displayName) =>
             setView({
               kind: 'recovery',
@@ -151,7 +156,7 @@ export function App() {
               note: 'It takes the place of the code you used, which no longer opens anything. Your journal is open, with your new passphrase.'
             })
           }
-          onAddPartner={() => setView({ kind: 'setup', status: view.status })}
+          onAddPartner={() => setView({ kind: 'setup', partnerName: view.status.profiles[0]?.displayName ?? null })}
           onOpenVault={() => setView({ kind: 'vault' })}
           onRestore={() => setView({ kind: 'restore' })}
         />

@@ -27,8 +27,21 @@ export async function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element.matches(':focus'))
 }
 
-/** Fills the first-run (or add-partner) form and submits it; returns the recovery code shown. */
+/** First run's welcome, then its "Begin": the form for the first journal. */
+export async function beginFirstRun(page: Page): Promise<void> {
+  await see(heading(page, 'Welcome to Sevenfold'))
+  await page.getByRole('button', { name: 'Begin with my journal' }).click()
+  await see(heading(page, 'Create your journal'))
+}
+
+/**
+ * Fills the first-run (or add-partner) form and submits it; returns the recovery code shown.
+ * At first run it goes past the welcome first.
+ */
 export async function createJournal(page: Page, displayName: string, passphrase: string): Promise<string> {
+  const welcome = heading(page, 'Welcome to Sevenfold')
+  await see(welcome.or(page.getByLabel('Your name')))
+  if (await welcome.isVisible()) await beginFirstRun(page)
   await page.getByLabel('Your name').fill(displayName)
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase)
   await page.getByLabel('Passphrase again').fill(passphrase)

@@ -11,16 +11,16 @@ import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import { NewPassphraseFields, usePassphrasePair } from '../../ui/new-passphrase-fields.tsx'
 
 interface Props {
-  addingPartner: boolean
+  /** The partner whose journal is already here, asked to look away; null at first run. */
+  partnerName: string | null
   onCreated: (recoveryCode: string, displayName: string) => void
+  /** Back: to the welcome at first run, else to the lock screen. */
   onCancel: () => void
-  /** First run only: bring a backup over from another computer instead. */
-  onRestore?: () => void
 }
 
 const NAME_MISSING = 'Enter your name, as you would like Sevenfold to greet you.'
 
-export function SetupScreen({ addingPartner, onCreated, onCancel, onRestore }: Props) {
+export function SetupScreen({ partnerName, onCreated, onCancel }: Props) {
   const ids = useId()
   const nameRef = useFocusOnMount<HTMLInputElement>()
   const [name, setName] = useState('')
@@ -55,10 +55,21 @@ export function SetupScreen({ addingPartner, onCreated, onCancel, onRestore }: P
 
   return (
     <main className="screen screen--centred">
-      <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${ids}-title`}>
+      <form
+        className="panel"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-labelledby={`${ids}-title`}
+        aria-describedby={partnerName !== null ? `${ids}-look-away` : undefined}
+      >
         <h1 id={`${ids}-title`}>Create your journal</h1>
+        {partnerName !== null && (
+          <p id={`${ids}-look-away`} className="setup__look-away">
+            {partnerName}, would you look away for a moment? This journal is your partner's alone, and so is its passphrase.
+          </p>
+        )}
         <p className="lead">
-          {addingPartner ? 'Sevenfold keeps one journal for each of you. ' : ''}
+          {partnerName !== null ? 'Sevenfold keeps one journal for each of you. ' : ''}
           Your journal is locked with a passphrase only you know. Nobody else on this computer can read it, and it never leaves this computer.
         </p>
 
@@ -82,17 +93,10 @@ export function SetupScreen({ addingPartner, onCreated, onCancel, onRestore }: P
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Creating…' : 'Create journal'}
           </button>
-          {addingPartner && (
-            <button type="button" onClick={onCancel} disabled={busy}>
-              Back
-            </button>
-          )}
-        </div>
-        {onRestore && (
-          <button type="button" className="link-button restore-link" onClick={onRestore} disabled={busy}>
-            Moving from another computer? Restore from a backup…
+          <button type="button" onClick={onCancel} disabled={busy}>
+            Back
           </button>
-        )}
+        </div>
       </form>
     </main>
   )
