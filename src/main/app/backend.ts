@@ -148,7 +148,17 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     vaultReveals: vault.vaultReveals,
     insights: insightsHandlers({ journal: current, settings: currentSettings, now }),
     search,
-    calendar: calendarHandlers({ journal: current }),
+    calendar: calendarHandlers({
+      journal: current,
+      settings: currentSettings,
+      opened: () => {
+        const open = session.opened()
+        return open ? { profileId: open.journal.profileId, settings: currentSettings() } : null
+      },
+      partnerName: () => profiles.list().find((p) => p.id !== current().profileId)?.displayName ?? null,
+      events,
+      now
+    }),
     print,
     backup: backup.group,
     journalExport

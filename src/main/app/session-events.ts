@@ -1,8 +1,10 @@
-// What changed in the session, for whoever keeps something in step with it (the search index):
-// a journal opened or closed, a re-key under way, a reflection or a secret saved or deleted,
-// the vault closed. The handlers that make a change say so here; no one wraps another's group.
+// What changed in the session, for whoever keeps something in step with it (the search index,
+// the calendar's moments together): a journal opened or closed, a re-key under way, a reflection
+// or a secret saved or deleted, the vault closed, a partner taking part in something together.
+// The handlers that make a change say so here; no one wraps another's group.
 
 import { EventEmitter } from 'node:events'
+import type { MomentKind } from '../../shared/calendar.ts'
 import type { Journal } from '../journal/index.ts'
 
 export interface SessionEventMap {
@@ -16,6 +18,8 @@ export interface SessionEventMap {
   /** A secret of the open vault created, changed or deleted. */
   'secret-changed': [id: string]
   'vault-closed': []
+  /** `profileId` took part in something together (asked, answered, saw a reveal, sealed, opened the vault). */
+  together: [profileId: string, kind: MomentKind]
 }
 
 export type SessionEvents = EventEmitter<SessionEventMap>

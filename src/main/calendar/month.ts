@@ -1,8 +1,9 @@
-// One month of the open journal, day by day, from the decrypted headers it holds in memory.
-// A single pass with a prefix test on each date: a 50,000-reflection journal takes a few milliseconds.
+// One month of the open journal, day by day, from the decrypted headers it holds in memory and
+// the moments together it keeps. A single pass with a prefix test on each date: a 50,000-reflection
+// journal takes a few milliseconds.
 
 import type { ReflectionHeader } from '../../shared/contract.ts'
-import type { CalendarDay, CalendarMonth } from '../../shared/calendar.ts'
+import { MOMENT_KINDS, type CalendarDay, type CalendarMonth, type MomentKind } from '../../shared/calendar.ts'
 
 /** What the calendar reads of a header. */
 export type DatedHeader = Pick<ReflectionHeader, 'id' | 'themeId' | 'title' | 'date' | 'createdAt'>
@@ -14,8 +15,18 @@ function writtenFirst(a: DatedHeader, b: DatedHeader): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
-/** The days of `month` ('YYYY-MM') that have reflections, earliest first. */
-export function calendarMonth(headers: Iterable<DatedHeader>, month: string): CalendarMonth {
+/** A moment together as the month reads it. */
+export interface DatedMoment {
+  kind: MomentKind
+  on: string
+}
+
+/** The days of `month` ('YYYY-MM') that have reflections or moments together, earliest first. */
+export function calendarMonth(
+  headers: Iterable<DatedHeader>,
+  month: string,
+  { moments = [], partnerName = null }: { moments?: Iterable<DatedMoment>; partnerName?: string | null } = {}
+): CalendarMonth {
   const prefix = `${month}-`
   const byDay = new Map<string, DatedHeader[]>()
   for (const header of headers) {
@@ -24,12 +35,17 @@ export function calendarMonth(headers: Iterable<DatedHeader>, month: string): Ca
     if (day) day.push(header)
     else byDay.set(header.date, [header])
   }
-  const days: CalendarDay[] = [...byDay.keys()].sort().map((date) => ({
+  const together = new Map<string, Set<MomentKind>>()
+  for (const { kind, on } of moments) {
+    if (!on.startsWith(prefix)) continue
+    const kinds = together.get(on) ?? new Set()
+    together.set(on, kinds.add(kind))
+  }
+  const dates = [...new Set([...byDay.keys(), ...together.keys()])].sort()
+  const days: CalendarDay[] = dates.map((date) => ({
     date,
-    reflections: byDay
-      .get(date)!
-      .sort(writtenFirst)
-      .map(({ id, themeId, title }) => ({ id, themeId, title }))
+    reflections: (byDay.get(date) ?? []).sort(writtenFirst).map(({ id, themeId, title }) => ({ id, themeId, title })),
+    moments: MOMENT_KINDS.filter((kind) => together.get(date)?.has(kind))
   }))
-  return { month, days }
+  return { month, days, partnerName }
 }

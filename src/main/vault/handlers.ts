@@ -31,6 +31,7 @@ import { createRevealRepository } from '../storage/reveal-repository.ts'
 import { createVaultItemRepository } from '../storage/vault-item-repository.ts'
 import { createVaultRepository } from '../storage/vault-repository.ts'
 import { openAsker, sealerOf, vaultJournals, type VaultJournalDeps } from './journals.ts'
+import { together, type MomentKind, type TogetherDeps } from './together.ts'
 
 /** `journal`: the partner whose journal is open, if any (asking and answering happen from there). */
 export interface VaultBackendDeps extends VaultJournalDeps {
@@ -76,6 +77,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
   const door = new VaultDoor({ vaults, profiles: deps.profiles, throttle: deps.throttle, kdfTargetMs: deps.kdfTargetMs, now })
   const revealDeps = { vaults, reveals, profileKeys: deps.profileKeys, profiles: deps.profiles, pins: deps.pins }
   const { asTheAuthor, bothJournals } = vaultJournals(deps)
+  const moments: TogetherDeps = { items, here: () => openAsker(deps.journal)?.profileId, tell: (id, kind) => deps.events.emit('together', id, kind) }
   let opened: Opened | null = null
   // Ended by every lock, so an opening still under way when a lock arrives does not stay open.
   const openings = new Openings()
@@ -110,7 +112,8 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     }
     const thisOpening = openings.begin()
     try {
-      const vault = await OpenVault.open(row, sessionKey, { items, reveals, profileIds: deps.profiles.list().map((p) => p.id) })
+      const profileIds = deps.profiles.list().map((p) => p.id)
+      const vault = await together(moments, row, 'opened', undefined, () => OpenVault.open(row, sessionKey, { items, reveals, profileIds }))
       vault.carryDamage(carriedDamage)
       if (thisOpening.aborted) {
         vault.close()
@@ -177,10 +180,11 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       journals.dispose()
     }
   }
-  // A drop-in or answer that arrives while the vault is open goes straight in.
-  const takeInIfOpen = async () => {
-    if (opened) await opened.vault.takeIn()
-  }
+  // A drop-in or answer that arrives while the vault is open goes straight in; `kind` is a moment together for `by`.
+  const takeInIfOpen = (kind: MomentKind, by?: string) =>
+    together(moments, vaults.get(), kind, by, async () => {
+      if (opened) await opened.vault.takeIn()
+    })
 
   return {
     exists: () => vaults.get() !== undefined,
@@ -222,7 +226,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         const secret: SealedSecret = { authorId, title, body, sealedAt: new Date(now()).toISOString() }
         // In turn with unlocks: a passphrase given here is tried like one.
         await oneAtATime(() => asTheAuthor(authorId, passphrase, (sealer) => dropIn({ ...revealDeps, items }, sealer, secret)))
-        await takeInIfOpen()
+        await takeInIfOpen('sealed', authorId)
         return null
       },
       changePassphrase: ({ currentPartA, currentPartB, newPartA, newPartB, rekey, journalPassphraseA, journalPassphraseB }) => {
@@ -281,13 +285,13 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     vaultReveals: {
       ask: async ({ prompt, answer }) => {
         const result = askBoth(revealDeps, journal(), prompt, answer, new Date(now()))
-        await takeInIfOpen()
+        await takeInIfOpen('asked')
         return result
       },
       waiting: async () => waitingQuestions(revealDeps, journal()),
       answer: async ({ id, answer }) => {
         answerQuestion(revealDeps, journal(), id, answer, new Date(now()))
-        await takeInIfOpen()
+        await takeInIfOpen('answered')
         return null
       },
       list: async () => current().reveals()

@@ -33,8 +33,8 @@ describe('a calendar month', () => {
     const headers = [header('2024-02-29', 'appreciation'), header('2024-02-28'), header('2023-02-28')]
     expect(calendarMonth(headers, '2024-02').days.map((d) => d.date)).toEqual(['2024-02-28', '2024-02-29'])
     expect(calendarMonth(headers, '2023-02').days.map((d) => d.date)).toEqual(['2023-02-28'])
-    expect(calendarMonth(headers, '2024-03')).toEqual({ month: '2024-03', days: [] })
-    expect(calendarMonth([], '2024-02')).toEqual({ month: '2024-02', days: [] })
+    expect(calendarMonth(headers, '2024-03')).toEqual({ month: '2024-03', days: [], partnerName: null })
+    expect(calendarMonth([], '2024-02')).toEqual({ month: '2024-02', days: [], partnerName: null })
   })
 
   it('lists a day in the order it was written, the same whatever order the headers come in', () => {
@@ -50,6 +50,24 @@ describe('a calendar month', () => {
   it('answers only what the calendar shows: id, theme and title', () => {
     const one = { ...header('2025-03-02'), excerpt: 'private words', wordCount: 2 }
     expect(calendarMonth([one], '2025-03').days[0]!.reflections[0]).toEqual({ id: one.id, themeId: 'trust', title: one.title })
+  })
+})
+
+describe('moments together in a calendar month', () => {
+  it('adds the days with moments only, each kind once and in one order, and leaves other months out', () => {
+    const moments = [
+      { kind: 'opened', on: '2025-03-09' },
+      { kind: 'asked', on: '2025-03-09' },
+      { kind: 'opened', on: '2025-03-09' },
+      { kind: 'sealed', on: '2025-03-20' },
+      { kind: 'revealed', on: '2025-04-01' }
+    ] as const
+    const month = calendarMonth([header('2025-03-09')], '2025-03', { moments, partnerName: 'Ben' })
+    expect(month.partnerName).toBe('Ben')
+    expect(month.days.map((d) => [d.date, d.reflections.length, d.moments])).toEqual([
+      ['2025-03-09', 1, ['asked', 'opened']],
+      ['2025-03-20', 0, ['sealed']]
+    ])
   })
 })
 
