@@ -22,15 +22,17 @@ describe('the calendar of an open journal', () => {
     expect(await backend.calendar.month({ month: '2025-03' })).toEqual({
       month: '2025-03',
       days: [
-        { date: '2025-03-01', reflections: [{ id: first, themeId: 'trust', title: 'First of March' }] },
+        { date: '2025-03-01', reflections: [{ id: first, themeId: 'trust', title: 'First of March' }], moments: [] },
         {
           date: '2025-03-09',
           reflections: [
             { id: a, themeId: 'appreciation', title: 'Thank you' },
             { id: b, themeId: 'small-talk', title: 'Breakfast' }
-          ]
+          ],
+          moments: []
         }
-      ]
+      ],
+      partnerName: null
     })
     expect(await backend.calendar.year({ year: 2025 })).toEqual({
       year: 2025,
@@ -91,6 +93,6 @@ describe('the calendar of an open journal', () => {
       expect(result, `${channel} ${JSON.stringify(payload)}`).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field } })
       if (!result.ok) expect(result.error.message).toMatch(/^The /)
     }
-    expect(await dispatch(backend, 'calendar.month', { month: '2024-02' })).toEqual({ ok: true, value: { month: '2024-02', days: [] } })
+    expect(await dispatch(backend, 'calendar.month', { month: '2024-02' })).toEqual({ ok: true, value: { month: '2024-02', days: [], partnerName: null } })
   })
 })
