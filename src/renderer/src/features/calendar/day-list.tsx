@@ -1,32 +1,40 @@
-// The chosen day's reflections under the grid: title and theme, each opening the reflection.
+// The chosen day: its reflections (title and theme, each opening the reflection), then what the
+// two of you did together that day, as this journal kept it.
 
-import type { CalendarReflection } from '../../../../shared/calendar.ts'
+import type { CalendarDay, CalendarReflection } from '../../../../shared/calendar.ts'
 import { themeById } from '../../../../shared/themes.ts'
 import { formatFullDay, reflectionCount } from './calendar-dates.ts'
 import { themeColour } from './day-dots.tsx'
+import { MomentMark, momentSentence } from './moments.tsx'
 
 interface Props {
   day: string
+  /** The other partner's name, for "You and Ben…". */
+  partner: string
   /** Undefined while the month is still loading. */
-  reflections: readonly CalendarReflection[] | undefined
+  entry: CalendarDay | undefined
   onOpen: (reflection: CalendarReflection) => void
 }
 
-export function DayList({ day, reflections, onOpen }: Props) {
+function summary({ reflections, moments }: CalendarDay, partner: string): string {
+  if (reflections.length > 0) return `You wrote ${reflectionCount(reflections.length)} on this day.`
+  if (moments.length > 0) return `Nothing written on this day, but you and ${partner} had time together.`
+  return 'Nothing written on this day. Quiet days are part of it too.'
+}
+
+export function DayList({ day, partner, entry, onOpen }: Props) {
   const headingId = `calendar-day-${day}`
   return (
-    <section className="calendar-day-list" aria-labelledby={headingId} aria-busy={reflections === undefined}>
+    <section className="calendar-day-list" aria-labelledby={headingId} aria-busy={entry === undefined}>
       <h2 id={headingId}>{formatFullDay(day)}</h2>
-      {reflections !== undefined && (
+      {entry !== undefined && (
         <p role="status" className="calendar-day-list__summary">
-          {reflections.length === 0
-            ? 'Nothing written on this day. Quiet days are part of it too.'
-            : `You wrote ${reflectionCount(reflections.length)} on this day.`}
+          {summary(entry, partner)}
         </p>
       )}
-      {reflections !== undefined && reflections.length > 0 && (
+      {entry !== undefined && entry.reflections.length > 0 && (
         <ul className="calendar-day-list__items">
-          {reflections.map((reflection) => {
+          {entry.reflections.map((reflection) => {
             const theme = themeById(reflection.themeId)
             const title = reflection.title.trim()
             return (
@@ -40,6 +48,19 @@ export function DayList({ day, reflections, onOpen }: Props) {
             )
           })}
         </ul>
+      )}
+      {entry !== undefined && entry.moments.length > 0 && (
+        <>
+          <h3 className="calendar-day-list__together">Together</h3>
+          <ul className="calendar-moments">
+            {entry.moments.map((kind) => (
+              <li key={kind}>
+                <MomentMark />
+                {momentSentence(kind, partner)}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   )

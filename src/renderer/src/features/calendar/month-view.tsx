@@ -1,16 +1,29 @@
-// The month view: the month's title between previous and next, the grid of days with a dot
-// per reflection, and the chosen day's reflections below.
+// The month view: the month's title between previous and next, the grid of days (titles or dots
+// per reflection, a mark for moments together), the legend, and the chosen day: beside the grid
+// on a wide window, right under it on a smaller one, so a chosen day is seen without scrolling.
 
 import { useId, useMemo } from 'react'
-import type { CalendarReflection } from '../../../../shared/calendar.ts'
+import type { CalendarDay, CalendarReflection } from '../../../../shared/calendar.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { addMonths, formatFullDay, formatMonthTitle, monthOf, reflectionCount } from './calendar-dates.ts'
-import { DayDots } from './day-dots.tsx'
+import { CalendarLegend } from './calendar-legend.tsx'
+import { cellTitles, DayCellContent } from './day-cell.tsx'
 import { DayGrid } from './day-grid.tsx'
 import { DayList } from './day-list.tsx'
+import { momentsLabel } from './moments.tsx'
 import { useCalendarMonth } from './use-calendar.ts'
+import './month.css'
 
-const NONE: readonly CalendarReflection[] = []
+/** The cell's accessible name: the date, then what it holds. */
+function dayLabel(date: string, day: CalendarDay | undefined): string {
+  const parts = [formatFullDay(date)]
+  if (day && day.reflections.length > 0) {
+    const { titles, more } = cellTitles(day)
+    parts.push(`${reflectionCount(day.reflections.length)}: ${titles.join(', ')}${more > 0 ? `, and ${more} more` : ''}`)
+  }
+  if (day && day.moments.length > 0) parts.push(momentsLabel(day.moments.length))
+  return parts.join(', ')
+}
 
 interface Props {
   firstDay: number
@@ -28,63 +41,64 @@ export function MonthView({ firstDay, today, focusDay, selected, focusOnMount, o
   const titleId = useId()
   const month = monthOf(focusDay)
   const answer = useCalendarMonth(month)
-  const byDay = useMemo(() => new Map(answer.state === 'ready' ? answer.value.days.map((day) => [day.date, day.reflections]) : []), [answer])
+  const byDay = useMemo(() => new Map(answer.state === 'ready' ? answer.value.days.map((day) => [day.date, day]) : []), [answer])
   const ready = answer.state === 'ready'
+  const partner = (ready && answer.value.partnerName) || 'your partner'
+  const chosen = selected && monthOf(selected) === month ? selected : null
 
   return (
-    <>
-      <div className="calendar-nav">
-        <button type="button" className="calendar-nav__step" aria-label="Previous month" onClick={() => onFocusDay(addMonths(focusDay, -1))}>
-          <span aria-hidden="true">‹</span>
-        </button>
-        <h2 id={titleId} className="calendar-nav__title" aria-live="polite">
-          {formatMonthTitle(month)}
-        </h2>
-        <button type="button" className="calendar-nav__step" aria-label="Next month" onClick={() => onFocusDay(addMonths(focusDay, 1))}>
-          <span aria-hidden="true">›</span>
-        </button>
-        {month !== monthOf(today) && (
-          <button type="button" className="quiet calendar-nav__today" onClick={() => onFocusDay(today)}>
-            Back to today
+    <div className="calendar-month">
+      <div className="calendar-month__grid">
+        <div className="calendar-nav">
+          <button type="button" className="calendar-nav__step" aria-label="Previous month" onClick={() => onFocusDay(addMonths(focusDay, -1))}>
+            <span aria-hidden="true">‹</span>
           </button>
-        )}
+          <h2 id={titleId} className="calendar-nav__title" aria-live="polite">
+            {formatMonthTitle(month)}
+          </h2>
+          <button type="button" className="calendar-nav__step" aria-label="Next month" onClick={() => onFocusDay(addMonths(focusDay, 1))}>
+            <span aria-hidden="true">›</span>
+          </button>
+          {month !== monthOf(today) && (
+            <button type="button" className="quiet calendar-nav__today" onClick={() => onFocusDay(today)}>
+              Back to today
+            </button>
+          )}
+        </div>
+        {answer.state === 'failed' && <ErrorMessage message={answer.message} />}
+        <DayGrid
+          month={month}
+          firstDay={firstDay}
+          focusDay={focusDay}
+          selected={selected}
+          today={today}
+          labelledBy={titleId}
+          className="day-grid month-grid"
+          busy={!ready}
+          focusOnMount={focusOnMount}
+          onFocusDay={onFocusDay}
+          onChoose={onSelect}
+          cell={(date) => {
+            const day = byDay.get(date)
+            const classes = [day && day.reflections.length > 0 && 'month-grid__day--written', day && day.moments.length > 0 && 'month-grid__day--together']
+            return { label: dayLabel(date, day), className: classes.filter(Boolean).join(' ') || undefined, content: <DayCellContent date={date} day={day} /> }
+          }}
+        />
       </div>
-      {answer.state === 'failed' && <ErrorMessage message={answer.message} />}
-      <DayGrid
-        month={month}
-        firstDay={firstDay}
-        focusDay={focusDay}
-        selected={selected}
-        today={today}
-        labelledBy={titleId}
-        className="day-grid month-grid"
-        busy={!ready}
-        focusOnMount={focusOnMount}
-        onFocusDay={onFocusDay}
-        onChoose={onSelect}
-        cell={(day) => {
-          const reflections = byDay.get(day) ?? NONE
-          const label = reflections.length > 0 ? `${formatFullDay(day)}, ${reflectionCount(reflections.length)}` : formatFullDay(day)
-          return {
-            label,
-            className: reflections.length > 0 ? 'month-grid__day--written' : undefined,
-            content: (
-              <>
-                <span className="month-grid__number" aria-hidden="true">
-                  {Number(day.slice(8))}
-                </span>
-                <DayDots reflections={reflections} />
-              </>
-            )
-          }
-        }}
-      />
-      <p className="calendar-hint">Arrow keys move between days, Page Up and Page Down between months; Enter shows a day.</p>
-      {selected && monthOf(selected) === month ? (
-        <DayList day={selected} reflections={ready ? (byDay.get(selected) ?? NONE) : undefined} onOpen={onOpen} />
-      ) : (
-        <p className="calendar-day-list__prompt">Choose a day to see what you wrote.</p>
-      )}
-    </>
+      <div className="calendar-month__side">
+        {chosen ? (
+          <DayList
+            day={chosen}
+            partner={partner}
+            entry={ready ? (byDay.get(chosen) ?? { date: chosen, reflections: [], moments: [] }) : undefined}
+            onOpen={onOpen}
+          />
+        ) : (
+          <p className="calendar-day-list__prompt">Choose a day to see what you wrote and did together.</p>
+        )}
+        <CalendarLegend />
+        <p className="calendar-hint">Arrow keys move between days, Page Up and Page Down between months; Enter shows a day.</p>
+      </div>
+    </div>
   )
 }
