@@ -85,5 +85,11 @@ describe('the top bar', () => {
     expect(Math.abs(brand.x - title.x)).toBeLessThanOrEqual(2)
     expect(Math.abs(lockButton.x + lockButton.width - (content.x + content.width - 32))).toBeLessThanOrEqual(2)
     await shot('3-1600-light')
+
+    // The calendar is wider, to fit titles in its days: the bar follows its column there.
+    await page.getByRole('button', { name: 'Calendar' }).click()
+    const calendarTitle = heading(page, 'Calendar')
+    await see(calendarTitle)
+    expect(Math.abs((await box(page, '.topbar .brand')).x - (await calendarTitle.boundingBox())!.x)).toBeLessThanOrEqual(2)
   })
 })
