@@ -32,6 +32,12 @@ export interface VaultStatus {
    * when no journal of the vault is open.
    */
   fromJournal: { pinned: boolean; partnerConfirmed: boolean } | null
+  /**
+   * While the vault is locked, what waits for the two of them, as anyone can see from the file's
+   * rows (never what, nor from whom): sealed drop-ins not taken in yet, and a question both have
+   * answered. A forged row can only make these true (docs/security.md, "What waits for you both").
+   */
+  waitingForBoth: { sealed: boolean; answered: boolean }
 }
 
 export interface VaultSecretHeader extends WrittenHeader {
@@ -55,6 +61,8 @@ export interface RevealQuestion {
   askedAt: string
   answeredByMe: boolean
   answeredByPartner: boolean
+  /** This journal's own answer, from its own copy under its journal key; null if not answered here. */
+  myAnswer: string | null
 }
 
 export interface RevealAnswer {

@@ -80,7 +80,8 @@ describe('creating the vault together', () => {
       autoLockMinutes: 2,
       damagedItems: 0,
       // Ben's journal is open, and both journals have seen the vault opened together.
-      fromJournal: { pinned: true, partnerConfirmed: true }
+      fromJournal: { pinned: true, partnerConfirmed: true },
+      waitingForBoth: { sealed: false, answered: false }
     })
     expect((await backend.app.status()).vault).toEqual({ exists: true, open: true })
 

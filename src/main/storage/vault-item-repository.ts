@@ -25,6 +25,7 @@ export function createVaultItemRepository(db: Database) {
   const updateSecret = db.prepare<[Buffer, Buffer, string, string]>('UPDATE vault_secrets SET header = ?, body = ? WHERE id = ? AND vault_id = ?')
   const deleteSecret = db.prepare<[string, string]>('DELETE FROM vault_secrets WHERE id = ? AND vault_id = ?')
   const sealed = db.prepare<[string], SealedRow>('SELECT id, sealed FROM vault_sealed WHERE vault_id = ? ORDER BY rowid')
+  const anySealed = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM vault_sealed WHERE vault_id = ? LIMIT 1')
   const insertSealed = db.prepare<[string, string, Buffer]>('INSERT INTO vault_sealed (id, vault_id, sealed) VALUES (?, ?, ?)')
   const deleteSealed = db.prepare<[string, string]>('DELETE FROM vault_sealed WHERE id = ? AND vault_id = ?')
   const revealed = db.prepare<[string], RevealedRow>('SELECT id, data FROM vault_reveals WHERE vault_id = ? ORDER BY rowid')
@@ -39,6 +40,8 @@ export function createVaultItemRepository(db: Database) {
     updateSecret: (vaultId: string, row: VaultSecretRow): boolean => updateSecret.run(row.header, row.body, row.id, vaultId).changes === 1,
     deleteSecret: (vaultId: string, id: string): boolean => deleteSecret.run(id, vaultId).changes === 1,
     sealed: (vaultId: string): SealedRow[] => sealed.all(vaultId),
+    /** Whether a drop-in waits to be taken in: what the lock screen may say (no count, no author). */
+    hasSealed: (vaultId: string): boolean => anySealed.get(vaultId) !== undefined,
     insertSealed: (vaultId: string, row: SealedRow): void => void insertSealed.run(row.id, vaultId, row.sealed),
     deleteSealed: (vaultId: string, id: string): void => void deleteSealed.run(id, vaultId),
     revealed: (vaultId: string): RevealedRow[] => revealed.all(vaultId),

@@ -17,6 +17,7 @@ import { bindWithNewPair } from './binding.ts'
 import type { SealedSecret } from './codec.ts'
 import { autoLockMinutesOf, autoLockSettings } from './auto-lock.ts'
 import { dropIn } from './drop-in.ts'
+import { waitingForBoth } from './waiting.ts'
 import { partnersOf } from './partners.ts'
 import { DEFAULT_VAULT_AUTO_LOCK_MINUTES, VaultDoor } from './door.ts'
 import { pinVault, provenKeys, storeNewRosterKey } from './pinning.ts'
@@ -148,7 +149,8 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       partsGiven: opened ? [] : door.partsGiven(),
       autoLockMinutes: opened?.autoLockMinutes ?? DEFAULT_VAULT_AUTO_LOCK_MINUTES,
       damagedItems: opened?.vault.damagedCount ?? 0,
-      fromJournal: fromJournal()
+      fromJournal: fromJournal(),
+      waitingForBoth: waitingForBoth({ vaults, items, reveals }, opened !== null)
     }
   }
   const journal = (): Asker => {
