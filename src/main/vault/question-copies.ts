@@ -1,7 +1,10 @@
 // Each partner's copy of a question. The other partner's copy is sealed to their public key,
 // which anyone with the file can do, so a sealed copy is only ever the other's question. The
 // asker's own copy is encrypted under the asker's journal key, so only their journal could have
-// made it: a question planted "asked by you" is refused (docs/security.md, "Reveals").
+// made it: a question planted "asked by you" is refused (docs/security.md, "Reveals"). Once
+// a partner answers, their copy (of their own question or the other's) is made again under their
+// journal key with their answer in it, so their journal can show it back to them while it waits;
+// it goes with the question when it is revealed.
 
 import type { KeyObject } from 'node:crypto'
 import { decryptJson, encryptJson, type AeadKey } from '../crypto/aead.ts'
@@ -16,9 +19,19 @@ export interface CopyReader {
   opening: { key: KeyObject; publicKey: Buffer } | null
 }
 
-/** The asker's own copy of their question. */
-export function ownCopy(key: AeadKey, revealId: string, prompt: SealedPrompt): Buffer {
-  return encryptJson(key, prompt, vaultPlace.ownPrompt(revealId, prompt.askedBy))
+/** A copy under the reader's own journal key: of their own question, or of any once they answered it (with their answer). */
+export interface OwnCopy extends SealedPrompt {
+  answer?: { text: string; answeredAt: string }
+}
+
+/** A copy for `ownerId` under their journal key: the asker's own, or the answerer's with their answer. */
+export function ownCopy(key: AeadKey, revealId: string, ownerId: string, copy: OwnCopy): Buffer {
+  return encryptJson(key, copy, vaultPlace.ownPrompt(revealId, ownerId))
+}
+
+function isOwnAnswer(value: unknown): value is OwnCopy['answer'] {
+  const v = value as OwnCopy['answer'] | null
+  return typeof v === 'object' && v !== null && typeof v.text === 'string' && v.text.length <= 10_000 && typeof v.answeredAt === 'string'
 }
 
 function openOwn(reader: CopyReader, row: RevealPartRow): unknown {
@@ -30,11 +43,16 @@ function openOwn(reader: CopyReader, row: RevealPartRow): unknown {
 }
 
 /** The question a copy holds for `reader`; throws when it is damaged, or claims to be theirs without being so. */
-export function openCopy(reader: CopyReader, row: RevealPartRow, partners: readonly string[]): SealedPrompt {
+export function openCopy(reader: CopyReader, row: RevealPartRow, partners: readonly string[]): OwnCopy {
   const own = openOwn(reader, row)
   if (own !== undefined) {
-    if (!isSealedPrompt(own, partners) || own.askedBy !== reader.profileId) throw new Error('not a question')
-    return own
+    if (!isSealedPrompt(own, partners)) throw new Error('not a question')
+    const answer = (own as OwnCopy).answer
+    // Only this journal could have made it; the other's question is kept here only with an answer to it.
+    if (answer !== undefined ? !isOwnAnswer(answer) : own.askedBy !== reader.profileId) throw new Error('not a question')
+    return answer
+      ? { prompt: own.prompt, askedBy: own.askedBy, askedAt: own.askedAt, answer }
+      : { prompt: own.prompt, askedBy: own.askedBy, askedAt: own.askedAt }
   }
   if (!reader.opening) throw new Error('no key to open it')
   const sealed = openSealedJson<unknown>(reader.opening.key, reader.opening.publicKey, row.sealed, vaultPlace.prompt(row.revealId, reader.profileId))
@@ -53,7 +71,8 @@ export function adoptOwnCopies(reveals: RevealRepository, reader: CopyReader, pa
     if (!reader.opening || openOwn(reader, row) !== undefined) continue
     try {
       const prompt = openSealedJson<unknown>(reader.opening.key, reader.opening.publicKey, row.sealed, vaultPlace.prompt(row.revealId, reader.profileId))
-      if (isSealedPrompt(prompt, partners) && prompt.askedBy === reader.profileId) adopted.push({ ...row, sealed: ownCopy(reader.key, row.revealId, prompt) })
+      if (isSealedPrompt(prompt, partners) && prompt.askedBy === reader.profileId)
+        adopted.push({ ...row, sealed: ownCopy(reader.key, row.revealId, reader.profileId, prompt) })
     } catch {
       // Unreadable: left as it is, and counted damaged.
     }

@@ -17,7 +17,7 @@ import type { JournalPinRepository } from '../storage/journal-pin-repository.ts'
 import type { VaultRepository, VaultRow } from '../storage/vault-repository.ts'
 import type { GuardedItems } from '../journal/index.ts'
 import { profileOpeningKey } from '../journal/index.ts'
-import { adoptOwnCopies, openCopy, ownCopy, type CopyReader } from './question-copies.ts'
+import { adoptOwnCopies, openCopy, ownCopy, type CopyReader, type OwnCopy } from './question-copies.ts'
 import { pinnedVault, vouchedPartnerKey, type Sealer } from './sealing-keys.ts'
 import { vaultPlace, type SealedAnswer, type SealedPrompt } from './codec.ts'
 
@@ -55,9 +55,15 @@ function sealAnswer(deps: RevealDeps, asker: Asker, revealId: string, prompt: Se
   return { revealId, profileId: asker.profileId, sealed: sealJson(publicKey, answer, vaultPlace.answer(revealId, asker.profileId)) }
 }
 
-/** Each partner's copy: the asker's under their journal key, the other's sealed to the key the asker's journal vouches for. */
-function promptCopy(deps: RevealDeps, asker: Asker, revealId: string, profileId: string, prompt: SealedPrompt): Buffer {
-  if (profileId === asker.profileId) return ownCopy(asker.key.cipherKey, revealId, prompt)
+/** The answerer's own copy of the question, with their answer, under their journal key (question-copies.ts). */
+function answeredCopy(asker: Asker, revealId: string, prompt: SealedPrompt, text: string, now: Date): Buffer {
+  const copy: OwnCopy = { ...prompt, answer: { text, answeredAt: now.toISOString() } }
+  return ownCopy(asker.key.cipherKey, revealId, asker.profileId, copy)
+}
+
+/** Each partner's copy: the asker's under their journal key (with their answer), the other's sealed to the key the asker's journal vouches for. */
+function promptCopy(deps: RevealDeps, asker: Asker, revealId: string, profileId: string, prompt: SealedPrompt, text: string, now: Date): Buffer {
+  if (profileId === asker.profileId) return answeredCopy(asker, revealId, prompt, text, now)
   return sealJson(vouchedPartnerKey(deps, sealerOf(asker), profileId), prompt, vaultPlace.prompt(revealId, profileId))
 }
 
@@ -66,7 +72,11 @@ export function askBoth(deps: RevealDeps, asker: Asker, promptText: string, answ
   const revealId = randomId()
   const prompt: SealedPrompt = { prompt: promptText, askedBy: asker.profileId, askedAt: now.toISOString() }
   const answer = sealAnswer(deps, asker, revealId, prompt, answerText, now)
-  const prompts = [vault.partnerA, vault.partnerB].map((profileId) => ({ revealId, profileId, sealed: promptCopy(deps, asker, revealId, profileId, prompt) }))
+  const prompts = [vault.partnerA, vault.partnerB].map((profileId) => ({
+    revealId,
+    profileId,
+    sealed: promptCopy(deps, asker, revealId, profileId, prompt, answerText, now)
+  }))
   deps.reveals.ask(revealId, vault.id, prompts, answer)
   return { id: revealId }
 }
@@ -93,7 +103,9 @@ export function questionsFor(deps: RevealDeps, me: Asker): { waiting: RevealQues
         askedBy: prompt.askedBy,
         askedAt: prompt.askedAt,
         answeredByMe: answered.includes(me.profileId),
-        answeredByPartner: answered.some((id) => id !== me.profileId)
+        answeredByPartner: answered.some((id) => id !== me.profileId),
+        // Only while this journal's answer is the one sealed: a copy put back from before it answered has none.
+        myAnswer: answered.includes(me.profileId) ? (prompt.answer?.text ?? null) : null
       })
     } catch {
       unreadable.push(row.revealId)
@@ -123,5 +135,6 @@ export function answerQuestion(deps: RevealDeps, me: Asker, revealId: string, an
   const question = waitingQuestions(deps, me).find((q) => q.id === revealId)
   if (!question) throw new AppError('NOT_FOUND', 'That question is no longer waiting. It may have been revealed already.')
   const prompt: SealedPrompt = { prompt: question.prompt, askedBy: question.askedBy, askedAt: question.askedAt }
-  deps.reveals.putAnswer(sealAnswer(deps, me, revealId, prompt, answerText, now))
+  const copy = { revealId, profileId: me.profileId, sealed: answeredCopy(me, revealId, prompt, answerText, now) }
+  deps.reveals.answerWithCopy(sealAnswer(deps, me, revealId, prompt, answerText, now), copy)
 }
