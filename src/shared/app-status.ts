@@ -1,3 +1,5 @@
+import type { Appearance } from './settings.ts'
+
 // What `app.status` answers: who has a journal here, which one is open, and what is wrong with it.
 
 export interface ProfileSummary {
@@ -22,6 +24,8 @@ export interface AppStatus {
    */
   uncheckedReflections: string[]
   vault: { exists: boolean; open: boolean }
+  /** The appearance the last open journal chose, for the lock screen (not secret: docs/security.md). */
+  lockAppearance: Appearance
   /**
    * Set when the journal file could not be opened at start (it is damaged): nothing but a restore
    * from a backup is offered, and the file is left as it was.

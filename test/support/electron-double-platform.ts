@@ -72,3 +72,6 @@ export class PlatformEmitter extends EventEmitter {
     return super.emit(event, ...args)
   }
 }
+
+/** The system's light or dark, as the window's first colour reads it; tests may set it. */
+export const nativeTheme = { shouldUseDarkColors: false }

@@ -11,6 +11,7 @@ import { BROWSER_WINDOW_EVENT_PLATFORMS, PlatformEmitter } from './electron-doub
 import { ask, ProtocolDouble, protocolModule, type CustomSchemeDouble } from './electron-double-protocol.ts'
 
 export { ProtocolDouble } from './electron-double-protocol.ts'
+export { nativeTheme } from './electron-double-platform.ts'
 
 type Fn = (...args: unknown[]) => unknown
 interface Rect {

@@ -17,6 +17,7 @@ import { createKeySlotRepository } from '../storage/key-slot-repository.ts'
 import { createProfileRepository } from '../storage/profile-repository.ts'
 import { createJournalStore } from '../storage/journal-store.ts'
 import { createSettingsRepository } from '../storage/settings-repository.ts'
+import { lockAppearance } from './lock-appearance.ts'
 import { createUnlockWaitRepository } from '../storage/unlock-wait-repository.ts'
 import { createProfileKeyRepository } from '../storage/profile-key-repository.ts'
 import { createJournalPinRepository } from '../storage/journal-pin-repository.ts'
@@ -73,6 +74,8 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
   const events = sessionEvents()
   const gate = new RekeyGate()
   const now = options.now ?? Date.now
+  // The lock screen wears the look of the journal open last (set at its unlock, and when changed).
+  const look = lockAppearance(options.dataDir)
 
   const session: SessionBackend = createSessionBackend({
     db,
@@ -91,7 +94,10 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       events.emit('journal-closed')
     },
     unreadableQuestions: (me, takeInOwn) => vault.unreadableQuestions(me, takeInOwn),
-    onOpened: (journal) => events.emit('journal-opened', journal),
+    onOpened: (journal) => {
+      events.emit('journal-opened', journal)
+      void look.remember(session.current().settings.get().appearance)
+    },
     onRekey: (phase, journal) => events.emit('rekey', phase, journal)
   })
 
@@ -125,6 +131,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
   const journalExport = createExportBackend({ journal: session.opened, host: options.host, now, reading: gate.reading })
   const backup = createBackupBackend({ dataDir: options.dataDir, access, host: options.host, now, closeAll, reading: gate.reading })
 
+  const journalGroups = journalHandlers({ journal: current, settings: currentSettings, events })
   const backend: Backend = {
     app: {
       status: async () => {
@@ -136,13 +143,22 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
           damagedItems: open ? current().damagedCount : 0,
           uncheckedReflections: open ? current().uncheckedIds() : [],
           vault: { exists: vault.exists(), open: vault.isOpen() },
+          lockAppearance: look.get(),
           startProblem: null
         }
       }
     },
     profile: session.profile,
     session: session.group,
-    ...journalHandlers({ journal: current, settings: currentSettings, events }),
+    ...journalGroups,
+    settings: {
+      ...journalGroups.settings,
+      update: async (changes) => {
+        const settings = await journalGroups.settings.update(changes)
+        await look.remember(settings.appearance)
+        return settings
+      }
+    },
     vault: vault.vault,
     vaultSecrets: vault.vaultSecrets,
     vaultReveals: vault.vaultReveals,

@@ -13,6 +13,7 @@ import { requireHost } from '../app/host-required.ts'
 import { serial } from '../app/serial.ts'
 import { UnlockThrottle } from '../passphrase/index.ts'
 import type { Host } from '../app/host.ts'
+import { readLockAppearance } from '../app/lock-appearance.ts'
 import { removeLeftoverTemps } from '../storage/private-files.ts'
 
 export interface RescueOptions {
@@ -43,6 +44,7 @@ export function createRescueBackend(options: RescueOptions): SevenfoldBackend {
     damagedItems: 0,
     uncheckedReflections: [],
     vault: { exists: false, open: false },
+    lockAppearance: readLockAppearance(dataDir),
     startProblem: { code: 'DATABASE_CORRUPT', message: problem.message }
   }
   return {

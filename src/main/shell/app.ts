@@ -3,9 +3,10 @@
 // lifecycle (one instance, quit when the window closes except on macOS, close the database on quit).
 
 import path from 'node:path'
-import { app, ipcMain, powerMonitor, session, type BrowserWindow } from 'electron'
+import { app, ipcMain, nativeTheme, powerMonitor, session, type BrowserWindow } from 'electron'
 import type { Backend } from '../../shared/contract.ts'
 import { toAppError } from '../app/errors.ts'
+import { readLockAppearance } from '../app/lock-appearance.ts'
 import { startAutoLock } from './auto-lock.ts'
 import { attachContextMenu } from './context-menu.ts'
 import { frameCheckFor, registerIpc, type RendererSource } from './ipc.ts'
@@ -14,6 +15,7 @@ import { keepAppOffline } from './offline.ts'
 import { serveRenderer } from './renderer-scheme.ts'
 import { applySecurity, hardenSession } from './security.ts'
 import { createMainWindow } from './window.ts'
+import { windowBackground } from './window-background.ts'
 
 /** How often the day's automatic backup is checked for while the app runs (it is made at most once a day). */
 export const AUTO_BACKUP_CHECK_MS = 6 * 60 * 60 * 1000
@@ -103,6 +105,7 @@ export function startShell(options: ShellOptions): Shell {
       renderer: options.renderer,
       statePath: path.join(options.dataDir, 'window-state.json'),
       icon: options.windowIcon,
+      backgroundColor: windowBackground(readLockAppearance(options.dataDir), nativeTheme.shouldUseDarkColors),
       devTools: options.isDev
     })
     autoLock.watchWindow(created)

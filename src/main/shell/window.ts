@@ -13,6 +13,8 @@ export interface MainWindowOptions {
   statePath: string
   /** The window's icon, given on Linux only: macOS and Windows show the package's own. */
   icon?: string
+  /** Painted before the page is (window-background.ts). */
+  backgroundColor: string
   /** Only unpackaged (`!app.isPackaged`): nothing should open a console next to decrypted text. */
   devTools: boolean
 }
@@ -39,6 +41,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     ...(options.icon ? { icon: options.icon } : {}),
     // Shown once painted, so the person never sees an empty white frame.
     show: false,
+    backgroundColor: options.backgroundColor,
     webPreferences: secureWebPreferences(options.preloadPath, options.devTools)
   })
   rememberWindowState(window, options.statePath)

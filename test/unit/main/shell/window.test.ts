@@ -14,7 +14,7 @@ let dir: string
 let statePath: string
 const file = path.resolve('/opt/sevenfold/out/renderer/index.html')
 const open = (devServerUrl?: string, devTools = false) =>
-  createMainWindow({ preloadPath: '/opt/sevenfold/out/preload/index.cjs', renderer: { file, devServerUrl }, statePath, devTools })
+  createMainWindow({ preloadPath: '/opt/sevenfold/out/preload/index.cjs', renderer: { file, devServerUrl }, statePath, devTools, backgroundColor: '#1d1c1a' })
 const double = () => electronDouble.windows.at(-1)!
 
 beforeEach(() => {
@@ -63,10 +63,22 @@ describe('the main window', () => {
     expect(double().webContents.loaded).toEqual({ url: 'http://localhost:5173/' })
   })
 
+  it('is painted in the colour it is given before its page is, so a dark lock screen does not flash light', () => {
+    open()
+    expect(double().options.backgroundColor).toBe('#1d1c1a')
+  })
+
   it('shows the icon it is given (on Linux), and otherwise leaves the package to give one', () => {
     open()
     expect(double().options).not.toHaveProperty('icon')
-    createMainWindow({ preloadPath: '/p.cjs', renderer: { file }, statePath, icon: '/opt/sevenfold/resources/icons/512x512.png', devTools: false })
+    createMainWindow({
+      preloadPath: '/p.cjs',
+      renderer: { file },
+      statePath,
+      icon: '/opt/sevenfold/resources/icons/512x512.png',
+      devTools: false,
+      backgroundColor: '#f6f3ee'
+    })
     expect(double().options.icon).toBe('/opt/sevenfold/resources/icons/512x512.png')
   })
 
