@@ -1,4 +1,4 @@
-// Home: a greeting, a prompt for today, at most one gentle nudge, what was written on this day
+// Home: a greeting, with two journals a place for the two of them (the vault's us place), a prompt for today, at most one gentle nudge, what was written on this day
 // in earlier years, the seven themes with how much has been written in each, and how the
 // writing is spread. The summary and insights are decrypted data, so they are held only here
 // and go when this screen unmounts on lock.
@@ -16,7 +16,7 @@ import { NudgeArea } from '../insights/index.ts'
 import { OnThisDay } from '../insights/index.ts'
 import { ThemeBalance } from '../insights/index.ts'
 import { useInsights } from '../insights/index.ts'
-import { RevealNotice } from '../vault/index.ts'
+import { UsPlace } from '../vault/index.ts'
 import './home.css'
 import { PromptOfTheDay } from './prompt-of-the-day.tsx'
 import { ThemeCard } from './theme-card.tsx'
@@ -24,11 +24,14 @@ import { UncheckedNotice } from './unchecked-notice.tsx'
 
 interface Props {
   profile: ProfileSummary
+  /** The other partner's journal, if there is one: home then has a place for the two of them. */
+  partner: ProfileSummary | null
+  onOpenVault: () => void
   /** Items that failed their integrity check when the journal opened: said first, never hidden. */
   damagedItems: number
 }
 
-export function HomeScreen({ profile, damagedItems }: Props) {
+export function HomeScreen({ profile, partner, damagedItems, onOpenVault }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const summary = useLoad(() => api.themes.summary(), 'themes').loaded
@@ -44,10 +47,14 @@ export function HomeScreen({ profile, damagedItems }: Props) {
       <h1 ref={headingRef} tabIndex={-1}>
         Hello, {profile.displayName}
       </h1>
-      <p className="lead">Seven ways of growing closer. Each one is a place to write, just for you.</p>
+      <p className="lead">
+        {partner
+          ? `Seven ways of growing closer. What you write here stays yours alone; what you share with ${partner.displayName} goes through your vault, opened together.`
+          : 'Seven ways of growing closer. Each one is a place to write, just for you.'}
+      </p>
       {damagedItems > 0 && <ErrorMessage message={damagedText(damagedItems, 'in your journal')} />}
       <UncheckedNotice />
-      <RevealNotice />
+      {partner && <UsPlace me={profile} partner={partner} onOpenVault={onOpenVault} />}
       <PromptOfTheDay today={today} />
       {ready && <NudgeArea nudge={ready.nudge} today={today} onDismiss={dismissNudge} />}
       {ready && <OnThisDay entries={ready.onThisDay} today={today} />}

@@ -15,6 +15,8 @@ const EditorScreen = lazy(() => import('../editor/editor-screen.tsx'))
 
 interface Props {
   profile: ProfileSummary
+  /** The other partner's journal, if there is one. */
+  partner: ProfileSummary | null
   /** Items of this journal that failed their integrity check when it opened. */
   damagedItems: number
   onLock: () => void
@@ -40,7 +42,7 @@ function matchedWords(hit: SearchHit): string[] {
   return hit.snippet.filter((segment) => segment.match).map((segment) => segment.text)
 }
 
-export function JournalShell({ profile, damagedItems, onLock, onOpenVault }: Props) {
+export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVault }: Props) {
   const [route, setRoute] = useState<JournalRoute>({ name: 'home' })
   const go = useCallback((next: JournalRoute) => setRoute(next), [])
 
@@ -133,7 +135,7 @@ export function JournalShell({ profile, damagedItems, onLock, onOpenVault }: Pro
             Lock
           </button>
         </header>
-        {route.name === 'home' && <HomeScreen profile={profile} damagedItems={damagedItems} />}
+        {route.name === 'home' && <HomeScreen profile={profile} partner={partner} damagedItems={damagedItems} onOpenVault={onOpenVault} />}
         {route.name === 'theme' && <ThemeScreen key={route.themeId} themeId={route.themeId} />}
         {route.name === 'editor' && (
           <Suspense fallback={<main className="editor-loading" aria-busy="true" />}>

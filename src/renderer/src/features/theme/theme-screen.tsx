@@ -50,6 +50,8 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
         </div>
       </header>
       {themeId === 'trust' && <RevealQuestions version={asked} />}
+      {/* The couple's part of trust comes first, above the prompts: it was missed at the bottom. */}
+      {themeId === 'trust' && <AskTogether onAsked={() => setAsked((n) => n + 1)} />}
       <div className="theme-screen__body">
         <ThemePrompts theme={theme} onChoose={write} />
         <section className="theme-reflections" aria-labelledby={`${ids}-list`} aria-busy={listing.state === 'loading'}>
@@ -82,7 +84,6 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
           )}
         </section>
       </div>
-      {themeId === 'trust' && <AskTogether onAsked={() => setAsked((n) => n + 1)} />}
     </main>
   )
 }

@@ -1,5 +1,5 @@
 // What the vault screens offer the others: import them from here, never from its files.
 
 export { AskTogether } from './questions/ask-together.tsx'
-export { RevealNotice } from './questions/reveal-notice.tsx'
 export { RevealQuestions } from './questions/reveal-questions.tsx'
+export { UsPlace } from './us/us-place.tsx'

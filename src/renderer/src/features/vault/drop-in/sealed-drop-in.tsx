@@ -21,8 +21,8 @@ interface Props {
   journalProfileId?: string | null
   onDone: () => void
   onCancel: () => void
-  /** 1 where it is the whole screen (the locked vault), 2 inside a journal's screen. */
-  headingLevel?: 1 | 2
+  /** 1 where it is the whole screen (the locked vault), 2 inside a journal's screen, 3 in home's us place. */
+  headingLevel?: 1 | 2 | 3
 }
 
 const noop = () => undefined
@@ -53,7 +53,7 @@ export function SealedDropIn({ partners, defaultAuthorId, journalProfileId = nul
   // Only the writer's own journal, open behind this screen, spares them their passphrase.
   const needsPassphrase = author !== undefined && author.profileId !== journalProfileId
 
-  const Heading = headingLevel === 1 ? 'h1' : 'h2'
+  const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!
 
   useEffect(() => {
     if (sealed) doneRef.current?.focus()

@@ -48,7 +48,7 @@ export function AskBoth({ partner, onAsked }: Props) {
     setBusy(true)
     try {
       await api.vaultReveals.ask({ prompt, answer })
-      // The answer is sealed; nothing of it stays on this screen.
+      // The answer is sealed; the form forgets it (the waiting list shows it back from this journal's own copy).
       setAnswer('')
       setOwn('')
       setChoice('')
@@ -119,8 +119,8 @@ export function AskBoth({ partner, onAsked }: Props) {
         }}
       />
       <p id={`${id}-private`} className="ask-both__private">
-        Only you see it now. Once sealed, nobody can read it, not even you, until the two of you open the vault together; then it appears beside{' '}
-        {partner.displayName}’s answer.
+        Once sealed, only you can read it back, here in your journal. {partner.displayName} sees it when the two of you open the vault together, beside{' '}
+        {partner.displayName}’s own answer.
       </p>
       <ErrorMessage message={problem} />
       <div className="actions">

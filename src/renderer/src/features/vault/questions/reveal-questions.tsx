@@ -1,6 +1,7 @@
 // The open journal's "both answer, then reveal" questions that are not revealed yet: those
 // waiting for my answer (answered here, privately), and those waiting for my partner or for
-// the vault to be opened together. No answer is ever shown here, mine included.
+// the vault to be opened together. My own answer is shown back to me from my journal's own copy
+// (never the partner's, which this journal cannot read).
 
 import './reveal-together.css'
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react'
@@ -121,6 +122,11 @@ export function RevealQuestions({ version }: { version: number }) {
           {theirs.map((question) => (
             <li key={question.id} className="reveal-question">
               <p className="reveal-question__prompt">{question.prompt}</p>
+              {question.myAnswer !== null && (
+                <p className="reveal-question__mine">
+                  <span className="reveal-question__mine-label">Your answer:</span> {question.myAnswer}
+                </p>
+              )}
               <p className="reveal-question__note">{stateOf(question, vault.partner)}</p>
             </li>
           ))}

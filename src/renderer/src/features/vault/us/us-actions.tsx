@@ -1,0 +1,91 @@
+// The us place's two ways to reach the other from an open journal: "Ask Ben a question" (the
+// trust theme's "both answer, then reveal" form) and "Leave Ben a note" (a sealed drop-in), each
+// opened in place, one at a time. Before this journal has seen the vault opened together it
+// cannot seal into it, so that is said instead, with the way to do it.
+
+import { useId, useRef, useState } from 'react'
+import type { VaultStatus } from '../../../../../shared/contract.ts'
+import { AskBoth } from '../questions/ask-both.tsx'
+import { SealedDropIn } from '../drop-in/sealed-drop-in.tsx'
+
+type Open = 'none' | 'ask' | 'note'
+
+interface Props {
+  partner: string
+  meId: string
+  vault: VaultStatus
+  /** Something was sealed from here: what waits is read again. */
+  onSealed: () => void
+  onOpenVault: () => void
+}
+
+export function UsActions({ partner, meId, vault, onSealed, onOpenVault }: Props) {
+  const ids = useId()
+  const [open, setOpen] = useState<Open>('none')
+  const noteButton = useRef<HTMLButtonElement>(null)
+  const me = vault.partners.find((p) => p.profileId === meId)
+  const them = vault.partners.find((p) => p.profileId !== meId)
+  const from = vault.fromJournal
+  if (!me || !them || !from) return null
+
+  if (!from.pinned) {
+    return (
+      <div className="us__actions">
+        <p className="us__note">
+          To ask {partner} a question or leave a note from here, open your vault together once while your journal is open. Sevenfold then keeps the vault’s key
+          in your journal, so nobody can slip in a key of their own.
+        </p>
+        <div className="actions">
+          <button type="button" onClick={onOpenVault}>
+            Open your vault together
+          </button>
+        </div>
+      </div>
+    )
+  }
+
+  const toggle = (which: Exclude<Open, 'none'>) => setOpen((current) => (current === which ? 'none' : which))
+  return (
+    <div className="us__actions">
+      <div className="actions">
+        <button type="button" aria-expanded={open === 'ask'} aria-controls={`${ids}-ask`} onClick={() => toggle('ask')}>
+          Ask {partner} a question
+        </button>
+        <button ref={noteButton} type="button" aria-expanded={open === 'note'} aria-controls={`${ids}-note`} onClick={() => toggle('note')}>
+          Leave {partner} a note
+        </button>
+      </div>
+      {open === 'ask' && (
+        <div id={`${ids}-ask`} className="us__panel">
+          {from.partnerConfirmed ? (
+            <AskBoth partner={them} onAsked={onSealed} />
+          ) : (
+            <p className="us__note">
+              A question can reach {partner} once {partner}’s own journal has been open while you opened the vault together. Next time you open it, do it from{' '}
+              {partner}’s journal.
+            </p>
+          )}
+        </div>
+      )}
+      {open === 'note' && (
+        <div id={`${ids}-note`} className="us__panel">
+          <SealedDropIn
+            partners={vault.partners}
+            defaultAuthorId={me.profileId}
+            journalProfileId={me.profileId}
+            headingLevel={3}
+            onDone={() => {
+              setOpen('none')
+              onSealed()
+              noteButton.current?.focus()
+            }}
+            onCancel={() => {
+              setOpen('none')
+              noteButton.current?.focus()
+            }}
+          />
+        </div>
+      )}
+    </div>
+  )
+}
