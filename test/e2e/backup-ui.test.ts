@@ -219,14 +219,14 @@ describe('restoring before any journal is open', () => {
     await arrangeJournal(backend)
     await backend.session.lock()
     await open()
-    await see(heading(page, 'Sevenfold is locked'))
+    await see(heading(page, 'Welcome back'))
     const findings: string[] = []
     await visit(page, 'backup-06-lock-screen', findings)
     await page.getByRole('button', { name: 'Restore from a backup…' }).click()
     await see(heading(page, 'Restore from a backup'))
     expect(await isFocused(heading(page, 'Restore from a backup'))).toBe(true)
     await page.getByRole('button', { name: 'Cancel' }).click()
-    await see(heading(page, 'Sevenfold is locked'))
+    await see(heading(page, 'Welcome back'))
     // Unlocking still works as before.
     await page.getByLabel(`Passphrase for ${ANA}`).fill(PASS_A)
     await page.getByRole('button', { name: `Unlock ${ANA}'s journal` }).click()

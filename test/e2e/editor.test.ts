@@ -165,7 +165,7 @@ describe('editor', () => {
       await page.keyboard.type('The very last words.')
       if (how === 'Ctrl+L') {
         await page.keyboard.press('Control+l')
-        await see(heading(page, 'Sevenfold is locked'))
+        await see(heading(page, 'Welcome back'))
       } else {
         await lock(page)
       }

@@ -113,7 +113,7 @@ describe('first run', () => {
     await shot('2-home-lock-focus')
     await page.keyboard.press('Enter')
 
-    await see(heading(page, 'Sevenfold is locked'))
+    await see(heading(page, 'Welcome back'))
     await expect.poll(() => isFocused(page.getByLabel('Passphrase for Ben'))).toBe(true)
     await page.keyboard.type(PASS_B)
     await page.keyboard.press('Enter')

@@ -45,7 +45,7 @@ describe('lock screen', () => {
 
     await unlock(page, 'Ana', 'not my passphrase at all')
     await seeAlert(page, WRONG_PASSPHRASE)
-    await see(heading(page, 'Sevenfold is locked'))
+    await see(heading(page, 'Welcome back'))
     expect((await backend.app.status()).unlockedProfileId).toBeNull()
     await shot('3-wrong-passphrase')
 

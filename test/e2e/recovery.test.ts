@@ -28,7 +28,7 @@ describe('recovery on the lock screen', () => {
     await backend.profile.create({ displayName: 'Ben', passphrase: PASS_B })
     await backend.session.lock()
     await open()
-    await see(heading(page, 'Sevenfold is locked'))
+    await see(heading(page, 'Welcome back'))
     await shot('1-lock-screen-light')
     await page.emulateMedia({ colorScheme: 'dark' })
     await shot('2-lock-screen-dark')

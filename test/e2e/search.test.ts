@@ -123,7 +123,7 @@ describe('search', () => {
 
     // Results showing, then Lock: the palette is gone and so is every word of the results.
     await page.keyboard.press('Control+l')
-    await see(heading(page, 'Sevenfold is locked'))
+    await see(heading(page, 'Welcome back'))
     expect(await palette(page).count()).toBe(0)
     const html = await pageHtml(page)
     for (const word of [CAFE.title, CAFES.title, 'croissant', 'window seat', 'cafe']) expect(html).not.toContain(word)

@@ -33,7 +33,7 @@ async function seeSaved(page: Page): Promise<void> {
 describe('settings', () => {
   const app = useApp()
 
-  test('appearance and text size apply at once, are kept per journal, and the lock screen follows the system', async () => {
+  test('appearance and text size apply at once, are kept per journal, and the lock screen wears the appearance chosen last (issue 16, item 5)', async () => {
     const { page, backend, open, shot } = app()
     await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
     await open()
@@ -58,10 +58,15 @@ describe('settings', () => {
     expect(await backend.settings.get()).toEqual({ appearance: 'dark', textSize: 'large', autoLockMinutes: 5 })
     await shot('2-dark-large')
 
+    // Locked, on a light system: still dark, as Ana chose, and the text size back to the usual.
     await lock(page)
-    expect(await pageLuminance(page)).toBeGreaterThan(0.7)
+    expect(await pageLuminance(page)).toBeLessThan(0.05)
     expect(await pixels(page, 'html')).toBe(base)
-    await shot('3-lock-screen-follows-system')
+    await shot('3-lock-screen-dark-as-chosen')
+    // A new start (the window opened again) wears it from the first screen too.
+    await page.reload()
+    await see(heading(page, 'Welcome back'))
+    expect(await pageLuminance(page)).toBeLessThan(0.05)
     await page.emulateMedia({ colorScheme: 'dark' })
     expect(await pageLuminance(page)).toBeLessThan(0.05)
     await shot('4-lock-screen-system-dark')
@@ -76,8 +81,9 @@ describe('settings', () => {
     await seeSaved(page)
     await expect.poll(() => pageLuminance(page)).toBeGreaterThan(0.7)
     await shot('5-light-on-dark-system')
+    // Light chosen last: the lock screen is light too, on a dark system.
     await lock(page)
-    expect(await pageLuminance(page)).toBeLessThan(0.05)
+    expect(await pageLuminance(page)).toBeGreaterThan(0.7)
     expect((await backend.app.status()).unlockedProfileId).toBeNull()
   })
 

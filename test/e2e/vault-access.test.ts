@@ -69,7 +69,7 @@ describe('reaching the vault', () => {
     const { page, backend, open } = app()
     await arrangeTwoJournals(backend)
     await open()
-    await see(heading(page, 'Sevenfold is locked'))
+    await see(heading(page, 'Welcome back'))
     await page.getByRole('button', { name: 'Open our vault together' }).click()
     const findings: string[] = []
     await page.evaluate(COUNT_PRINTS)
@@ -124,7 +124,7 @@ describe('reaching the vault', () => {
     await closeVault(page)
     expect((await backend.vault.status()).open).toBe(false)
     await page.getByRole('button', { name: 'Back to the lock screen' }).click()
-    await see(heading(page, 'Sevenfold is locked'))
+    await see(heading(page, 'Welcome back'))
     expect(findings).toEqual([])
   })
 

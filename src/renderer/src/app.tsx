@@ -1,6 +1,7 @@
 // Which screen is showing. Decrypted data lives only inside the screens that show it
 // (home loads its own summary), so leaving a screen drops it from React state. The one
-// exception is the open journal's look (appearance, text size) on <html>, reset on lock.
+// exception is the open journal's look (appearance, text size) on <html>: on lock its text size
+// goes, and its appearance stays for the lock screen.
 // The vault's screens are a lazy chunk, so the lock screen's bundle stays small.
 
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
@@ -15,7 +16,7 @@ import { RecoveryScreen } from './features/lock/recovery-screen.tsx'
 import { RestoreScreen } from './features/lock/restore-screen.tsx'
 import { SetupScreen } from './features/lock/setup-screen.tsx'
 import { WelcomeScreen } from './features/lock/welcome-screen.tsx'
-import { applyLook } from './features/settings/appearance.ts'
+import { applyLook, currentAppearance } from './features/settings/appearance.ts'
 import { ErrorMessage } from './ui/error-message.tsx'
 
 const VaultView = lazy(() => import('./features/vault/vault-view.tsx'))
@@ -32,7 +33,7 @@ type View =
   | { kind: 'add-partner'; firstName: string }
   | { kind: 'setup-partner'; firstName: string }
   /** `damagedItems`: of the open journal, said on its home screen. */
-  | { kind: 'home'; profile: ProfileSummary; damagedItems: number }
+  | { kind: 'home'; profile: ProfileSummary; partner: ProfileSummary | null; damagedItems: number }
   | { kind: 'lock'; status: AppStatus }
   /** Reached from the lock screen or an open journal; a journal may or may not be open behind it. */
   | { kind: 'vault' }
@@ -45,7 +46,8 @@ function viewFor(status: AppStatus): View {
   if (status.startProblem) return { kind: 'damaged', message: status.startProblem.message }
   if (status.profiles.length === 0) return { kind: 'welcome' }
   const open = status.profiles.find((p) => p.id === status.unlockedProfileId)
-  return open ? { kind: 'home', profile: open, damagedItems: status.damagedItems } : { kind: 'lock', status }
+  const partner = status.profiles.find((p) => p.id !== status.unlockedProfileId) ?? null
+  return open ? { kind: 'home', profile: open, partner, damagedItems: status.damagedItems } : { kind: 'lock', status }
 }
 
 export function App() {
@@ -54,8 +56,10 @@ export function App() {
   const refresh = useCallback(async () => {
     try {
       const status = await api.app.status()
-      // The look is applied before the journal shows, so it does not flash in the system's colours.
-      applyLook(status.unlockedProfileId ? await api.settings.get().catch(() => null) : null)
+      // The look is applied before the journal shows, so it does not flash in the system's colours;
+      // while locked, the appearance the last open journal chose (not secret: docs/security.md).
+      const locked = { appearance: status.lockAppearance, textSize: 'medium' } as const
+      applyLook(status.unlockedProfileId ? ((await api.settings.get().catch(() => null)) ?? locked) : locked)
       setView(viewFor(status))
     } catch (error) {
       setView({ kind: 'failed', message: problemOf(error).message })
@@ -70,7 +74,8 @@ export function App() {
     // Unmount the journal's screens first, synchronously, so nothing decrypted outlives the
     // click and the editor's save-on-unmount reaches the backend before the lock does.
     flushSync(() => setView({ kind: 'starting' }))
-    applyLook(null)
+    // The text size goes at once; the appearance stays, as the lock screen will wear it.
+    applyLook({ appearance: currentAppearance(), textSize: 'medium' })
     try {
       await api.session.lock()
     } finally {
@@ -140,7 +145,15 @@ export function App() {
         />
       )
     case 'home':
-      return <JournalShell profile={view.profile} damagedItems={view.damagedItems} onLock={() => void lock()} onOpenVault={() => setView({ kind: 'vault' })} />
+      return (
+        <JournalShell
+          profile={view.profile}
+          partner={view.partner}
+          damagedItems={view.damagedItems}
+          onLock={() => void lock()}
+          onOpenVault={() => setView({ kind: 'vault' })}
+        />
+      )
     case 'lock':
       return (
         <LockScreen

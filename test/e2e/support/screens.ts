@@ -98,7 +98,7 @@ export async function expectThemeCounts(page: Page, counts: Partial<Record<Theme
 
 export async function lock(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Lock', exact: true }).click()
-  await see(heading(page, 'Sevenfold is locked'))
+  await see(heading(page, 'Welcome back'))
 }
 
 export async function unlock(page: Page, displayName: string, passphrase: string): Promise<void> {

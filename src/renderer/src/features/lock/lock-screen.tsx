@@ -1,9 +1,13 @@
-// The lock screen: one card per partner, each opening only its own journal.
+// The lock screen: one card per partner, each opening only its own journal, and a sentence when
+// something waits in the vault for the two of them (seen from what the file shows while locked:
+// never what, nor from whom). It loads nothing of the vault's screens.
 
 import '../../ui/partner-cards.css'
 import { useId } from 'react'
 import type { AppStatus, ProfileSummary } from '../../../../shared/contract.ts'
+import { api } from '../../api.ts'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
+import { useLoad } from '../../ui/use-load.ts'
 import { PartnerCard } from './partner-card.tsx'
 
 interface Props {
@@ -21,14 +25,17 @@ export function LockScreen({ status, onUnlocked, onRecovered, onAddPartner, onOp
   const alone = status.profiles.length === 1
   // With one journal, its passphrase field takes focus; with two, the heading does, so neither partner is presumed.
   const headingRef = useFocusOnMount<HTMLHeadingElement>(!alone)
+  const vault = useLoad(() => api.vault.status(), 'vault').loaded
+  const waiting = vault.state === 'ready' && (vault.value.waitingForBoth.sealed || vault.value.waitingForBoth.answered)
 
   return (
     <main className="screen screen--centred">
       <section className="lock" aria-labelledby={`${ids}-title`}>
         <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1}>
-          Sevenfold is locked
+          Welcome back
         </h1>
-        <p className="lead">Each journal opens with its own passphrase.</p>
+        <p className="lead">Sevenfold is locked. Each journal opens with its own passphrase.</p>
+        {waiting && <p className="lock__waiting">Something is waiting for you both in your vault.</p>}
         <ul className="partners">
           {status.profiles.map((profile) => (
             <PartnerCard key={profile.id} profile={profile} autoFocus={alone} onUnlocked={onUnlocked} onRecovered={(code) => onRecovered(profile, code)} />
