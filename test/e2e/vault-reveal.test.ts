@@ -62,9 +62,10 @@ describe('both answer, then reveal', () => {
     await see(ask.getByRole('status').filter({ hasText: `Sealed. The question will be waiting in ${BEN}’s journal, and you will see both answers` }))
     await visit(page, 'vault-15-reveal-asked', findings)
     expect(await ask.getByLabel('Your answer').inputValue()).toBe('')
-    // Now waiting for Ben, and Ana's own answer is gone from her page too.
+    // Now waiting for Ben; the form forgot it, and her journal shows her own answer back to her (issue 16, item 7).
     await see(page.getByText(`You have answered. Waiting for ${BEN}’s answer.`))
-    await expectNoAnswers(page)
+    await see(page.getByText(`Your answer: ${ANA_ANSWER}`))
+    expect(await pageHtml(page)).not.toContain(BEN_ANSWER)
     await expectLocked(backend.vaultReveals.list())
 
     // Ben: home says a question waits for him; the trust theme lets him answer it privately.
@@ -88,7 +89,8 @@ describe('both answer, then reveal', () => {
     await see(page.getByText('You have both answered. Open the vault together to see the two answers side by side.'))
     // The answer form is gone; focus stays in the questions, not on the page's body.
     await expect.poll(() => isFocused(heading(page, 'Questions for both of you'))).toBe(true)
-    await expectNoAnswers(page)
+    await see(page.getByText(`Your answer: ${BEN_ANSWER}`))
+    expect(await pageHtml(page)).not.toContain(ANA_ANSWER)
     await expectLocked(backend.vaultReveals.list())
 
     // Home has nothing waiting for Ben any more.
