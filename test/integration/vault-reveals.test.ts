@@ -44,20 +44,24 @@ describe('both answer, then reveal', () => {
     await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
     const askedAt = new Date(clock.now()).toISOString()
     const { id } = await backend.vaultReveals.ask({ prompt: PROMPT, answer: ANA_SAYS })
-    expect(await backend.vaultReveals.waiting()).toEqual([{ id, prompt: PROMPT, askedBy: ana, askedAt, answeredByMe: true, answeredByPartner: false }])
+    expect(await backend.vaultReveals.waiting()).toEqual([
+      { id, prompt: PROMPT, askedBy: ana, askedAt, answeredByMe: true, answeredByPartner: false, myAnswer: ANA_SAYS }
+    ])
 
     // Ben sees the question and that Ana answered, never what she answered.
     await backend.session.unlock({ profileId: ben, passphrase: PASS_B })
-    expect(await backend.vaultReveals.waiting()).toEqual([{ id, prompt: PROMPT, askedBy: ana, askedAt, answeredByMe: false, answeredByPartner: true }])
+    expect(await backend.vaultReveals.waiting()).toEqual([
+      { id, prompt: PROMPT, askedBy: ana, askedAt, answeredByMe: false, answeredByPartner: true, myAnswer: null }
+    ])
     expect(await everythingReadable(backend)).not.toContain(ANA_SAYS)
     await expect(backend.vaultReveals.list()).rejects.toMatchObject({ code: 'LOCKED' })
 
     clock.advance(60_000)
     await backend.vaultReveals.answer({ id, answer: BEN_SAYS })
-    expect((await backend.vaultReveals.waiting())[0]).toMatchObject({ id, answeredByMe: true, answeredByPartner: true })
-    // Both answered, and still nothing is revealed while the vault is locked.
-    const before = await everythingReadable(backend)
-    for (const text of [ANA_SAYS, BEN_SAYS]) expect(before).not.toContain(text)
+    // Ben's journal shows him his own answer back (issue 16, item 7), and never Ana's.
+    expect((await backend.vaultReveals.waiting())[0]).toMatchObject({ id, answeredByMe: true, answeredByPartner: true, myAnswer: BEN_SAYS })
+    // Both answered, and still nothing of the other's is revealed while the vault is locked.
+    expect(await everythingReadable(backend)).not.toContain(ANA_SAYS)
     expect(answerRows(dataDir)).toBe(2)
 
     await giveBoth(backend)
