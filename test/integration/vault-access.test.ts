@@ -77,7 +77,7 @@ describe('creating the vault together', () => {
         { profileId: ben, displayName: 'Ben', part: 'b' }
       ],
       partsGiven: [],
-      autoLockMinutes: 2,
+      autoLockMinutes: 10,
       damagedItems: 0,
       // Ben's journal is open, and both journals have seen the vault opened together.
       fromJournal: { pinned: true, partnerConfirmed: true },

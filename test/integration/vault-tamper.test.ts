@@ -229,7 +229,7 @@ describe('a damaged key record or setting', () => {
     await backend.vault.lock()
     editBlob(dataDir, 'vault', 'settings', '1 = 1', [], (b) => flipped(b, 16))
 
-    expect(await giveBoth(backend)).toMatchObject({ open: true, autoLockMinutes: 2, damagedItems: 0 })
+    expect(await giveBoth(backend)).toMatchObject({ open: true, autoLockMinutes: 10, damagedItems: 0 })
     expect(await titles(backend)).toEqual(['four', 'one', 'three', 'two'])
     await backend.vault.setAutoLock({ minutes: 4 })
     await backend.vault.lock()

@@ -3,10 +3,13 @@
 // and Windows only; on Linux the idle check also asks whether the screen is locked. Locking wipes
 // the keys in the backend and then reloads the renderer, so no decrypted text stays in its memory or DOM. The idle limit is
 // the open journal's own choice (settings.autoLockMinutes), asked for at each check; the
-// open vault has its own, shorter limit and locks alone when only it has been idle long enough.
+// open vault has its own limit and locks alone when only it has been idle long enough. With no
+// journal open, only the vault's limit applies to it. The idle time is the system's, so the
+// click or key press that answers the vault's "Still reading?" starts it again here too.
 
 import type { BrowserWindow, PowerMonitor } from 'electron'
 import type { Backend } from '../../shared/contract.ts'
+import { isAppError } from '../../shared/errors.ts'
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts'
 
 export const DEFAULT_IDLE_MINUTES = DEFAULT_SETTINGS.autoLockMinutes
@@ -64,13 +67,14 @@ export function startAutoLock(options: AutoLockOptions): AutoLock {
     return pending
   }
 
-  // LOCKED (nothing open) or any other failure: the fallback limit.
-  const idleLimitSeconds = async (): Promise<number> => {
+  // No journal open (LOCKED): none of its own, so an open vault keeps to its own limit. Any
+  // other failure: the fallback limit.
+  const idleLimitSeconds = async (): Promise<number | null> => {
     const minutes = await backend.settings.get().then(
       (settings) => settings.autoLockMinutes,
-      () => fallbackMinutes
+      (error: unknown) => (isAppError(error) && error.code === 'LOCKED' ? null : fallbackMinutes)
     )
-    return minutes * 60
+    return minutes === null ? null : minutes * 60
   }
   const lockVaultIfIdle = async (idleSeconds: number): Promise<void> => {
     const vault = await backend.vault.status().catch(() => null)
@@ -89,9 +93,10 @@ export function startAutoLock(options: AutoLockOptions): AutoLock {
     try {
       // The screen lock is read before settings are asked for, so a re-key cannot hold it back.
       if (pollsScreenLock && powerMonitor.getSystemIdleState(lastLimit) === 'locked') return await lockNow()
-      const limit = (lastLimit = await idleLimitSeconds())
+      const limit = await idleLimitSeconds()
+      lastLimit = limit ?? fallbackMinutes * 60
       const idle = powerMonitor.getSystemIdleTime()
-      if (idle >= limit) await lockNow()
+      if (limit !== null && idle >= limit) await lockNow()
       else await lockVaultIfIdle(idle)
     } finally {
       checking = false

@@ -23,7 +23,8 @@ const PART_MAX_MEMORY_KIB = 524288
 /** A part given and not followed by the other is forgotten after this long. */
 export const PART_WAIT_MS = 120_000
 const THROTTLE_KEY = 'vault'
-export const DEFAULT_VAULT_AUTO_LOCK_MINUTES = 2
+/** Written into each new vault's settings; a vault made before keeps the minutes it stored (2, then). */
+export const DEFAULT_VAULT_AUTO_LOCK_MINUTES = 10
 
 export interface VaultDoorDeps {
   vaults: VaultRepository

@@ -118,7 +118,8 @@ describe('auto-lock', () => {
     await backend.vault.create({ partA: PART_A, partB: PART_B })
     const vaultOpen = async () => (await backend.vault.status()).open
     expect(await vaultOpen()).toBe(true)
-    // The vault's default is 2 minutes; the journal's is 5.
+    // The couple chose 2 minutes for the vault; the journal keeps its default of 5.
+    await backend.vault.setAutoLock({ minutes: 2 })
     electronDouble.systemIdleSeconds = 119
     vi.advanceTimersByTime(IDLE_CHECK_MS * 2)
     await new Promise((resolve) => setTimeout(resolve, 30))
@@ -131,6 +132,38 @@ describe('auto-lock', () => {
     electronDouble.systemIdleSeconds = 5 * 60
     vi.advanceTimersByTime(IDLE_CHECK_MS)
     await eventually(async () => !(await isUnlocked()))
+  })
+
+  it('with no journal open, keeps an open vault to its own limit (10 minutes by default), not the 5 minutes for nothing open', async () => {
+    await start({ unlocked: true })
+    await backend.profile.create({ displayName: 'Ben', passphrase: PASSPHRASE })
+    await backend.vault.create({ partA: PART_A, partB: PART_B })
+    await backend.session.lock()
+    await backend.vault.givePart({ part: 'a', passphrase: PART_A })
+    await backend.vault.givePart({ part: 'b', passphrase: PART_B })
+    const vaultOpen = async () => (await backend.vault.status()).open
+    expect(await vaultOpen()).toBe(true)
+    expect(await isUnlocked()).toBe(false)
+    expect((await backend.vault.status()).autoLockMinutes).toBe(10)
+    electronDouble.systemIdleSeconds = 10 * 60 - 1
+    vi.advanceTimersByTime(IDLE_CHECK_MS * 3)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(await vaultOpen()).toBe(true)
+    expect(resets).toBe(0)
+    electronDouble.systemIdleSeconds = 10 * 60
+    vi.advanceTimersByTime(IDLE_CHECK_MS)
+    await eventually(async () => !(await vaultOpen()))
+    await eventually(() => resets === 1)
+  })
+
+  it('locks the vault with the open journal when the journal’s limit comes first', async () => {
+    await start({ unlocked: true })
+    await backend.profile.create({ displayName: 'Ben', passphrase: PASSPHRASE })
+    await backend.vault.create({ partA: PART_A, partB: PART_B })
+    electronDouble.systemIdleSeconds = 5 * 60
+    vi.advanceTimersByTime(IDLE_CHECK_MS)
+    await eventually(async () => !(await isUnlocked()))
+    expect((await backend.vault.status()).open).toBe(false)
   })
 
   it('does not reload the renderer when nothing is open', async () => {
