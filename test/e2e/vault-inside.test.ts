@@ -4,7 +4,7 @@ import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, lock, pageHtml, see, themeCard } from './support/screens.ts'
-import { ANA, arrangeTwoJournals, arrangeVault, BEN, enterVault, openVaultTogether, seeVaultLocked, seeVaultOpen } from './support/vault.ts'
+import { ANA, arrangeTwoJournals, arrangeVault, BEN, closeVault, enterVault, openVaultTogether, seeVaultLocked, seeVaultOpen } from './support/vault.ts'
 import { visit } from './support/visit.ts'
 
 // Titles and words that name no one, so finding them on a page proves a secret is there.
@@ -50,7 +50,7 @@ async function writeSecret(page: Page, author: string, title: string, words: str
 describe('inside the vault', () => {
   const app = useApp()
 
-  test('a secret written together is read in the reading view with the keys, and closing it locks the vault', async () => {
+  test('a secret written together is read in the reading view with the keys; Close goes back to the list, and closing the vault locks it', async () => {
     const { page, backend, open } = app()
     const findings: string[] = []
     await arrangeTwoJournals(backend)
@@ -115,22 +115,19 @@ describe('inside the vault', () => {
     await page.getByRole('button', { name: 'Previous' }).click()
     await expect.poll(() => position(page).textContent()).toBe('2 of 3')
 
-    // Escape asks first; "Keep it open" goes back to the list with the vault still open.
+    // Escape goes back to the list, with the vault still open; so does Close.
     await page.keyboard.press('Escape')
-    const question = page.getByRole('dialog', { name: 'Lock the vault now?' })
-    await see(question)
-    expect(await isFocused(question.getByRole('button', { name: 'Lock it' }))).toBe(true)
-    await visit(page, 'vault-17-lock-question', findings)
-    await question.getByRole('button', { name: 'Keep it open' }).click()
     await seeVaultOpen(page)
+    expect(await page.getByRole('dialog').count()).toBe(0)
     expect((await backend.vault.status()).open).toBe(true)
-
-    // "Close" asks the same; "Lock it" locks the vault and nothing of it stays on the page.
     await page.getByRole('button', { name: 'Read them together' }).click()
     await see(position(page))
     await page.getByRole('button', { name: 'Close', exact: true }).click()
-    await page.getByRole('dialog', { name: 'Lock the vault now?' }).getByRole('button', { name: 'Lock it' }).click()
-    await seeVaultLocked(page)
+    await seeVaultOpen(page)
+    expect((await backend.vault.status()).open).toBe(true)
+
+    // Locking is its own button; nothing of the vault stays on the page.
+    await closeVault(page)
     expect((await backend.vault.status()).open).toBe(false)
     await expectLocked(backend.vaultSecrets.list())
     const html = await pageHtml(page)
@@ -194,27 +191,34 @@ describe('inside the vault', () => {
     await expectLocked(backend.vaultSecrets.list())
 
     await openVaultTogether(page)
-    for (const [secret, author] of [
-      [FROM_JOURNAL, ANA],
-      [FROM_LOCK, BEN]
-    ] as const) {
-      const row = page.getByRole('listitem').filter({ hasText: secret.title })
-      await see(row)
-      const text = (await row.textContent()) ?? ''
-      expect(text).toContain('New')
-      expect(text).toContain(`${author} ·`)
-      expect(text).toContain('dropped in sealed')
-    }
+    // Unopened envelopes: who and when, and nothing of the title or the words on the page.
+    const envelopes = page.getByRole('region', { name: 'New since last time' })
+    await see(envelopes)
+    for (const author of [ANA, BEN]) await see(envelopes.getByText(`From ${author}`))
+    for (const text of [FROM_JOURNAL.title, FROM_JOURNAL.words, FROM_LOCK.title, FROM_LOCK.words]) expect(await pageHtml(page)).not.toContain(text)
     await visit(page, 'vault-11-secrets-new', findings)
 
-    // Read once, a secret is no longer new.
-    await page.getByRole('button', { name: new RegExp(`^${FROM_LOCK.title}`) }).click()
+    // Opened together, one at a time: then it is read, and listed with the others.
+    await envelopes.getByRole('button', { name: new RegExp(`^Open together: \\d of 2, from ${BEN}`) }).click()
+    await see(heading(page, FROM_LOCK.title))
     await see(page.getByText(FROM_LOCK.words))
+    expect(await pageHtml(page)).not.toContain(FROM_JOURNAL.title)
     await page.getByRole('button', { name: 'Close', exact: true }).click()
-    await page.getByRole('button', { name: 'Keep it open' }).click()
     await seeVaultOpen(page)
-    await expect.poll(() => page.getByRole('listitem').filter({ hasText: FROM_LOCK.title }).textContent()).not.toContain('New')
-    expect(await page.getByRole('listitem').filter({ hasText: FROM_JOURNAL.title }).textContent()).toContain('New')
+    const row = page.getByRole('listitem').filter({ hasText: FROM_LOCK.title })
+    await see(row)
+    const text = (await row.textContent()) ?? ''
+    expect(text).toContain(`${BEN} ·`)
+    expect(text).toContain('dropped in sealed')
+    expect(text).not.toContain('New')
+    await see(envelopes.getByText(`From ${ANA}`))
+    for (const hidden of [FROM_JOURNAL.title, FROM_JOURNAL.words]) expect(await pageHtml(page)).not.toContain(hidden)
+    await envelopes.getByRole('button', { name: /^Open together/ }).click()
+    await see(heading(page, FROM_JOURNAL.title))
+    await page.keyboard.press('Escape')
+    await seeVaultOpen(page)
+    await see(page.getByRole('listitem').filter({ hasText: FROM_JOURNAL.title }))
+    expect(await envelopes.count()).toBe(0)
 
     // Edited: the writer opens with what is stored, and saves the change.
     await page.getByRole('button', { name: `Edit “${FROM_JOURNAL.title}”` }).click()
@@ -267,7 +271,6 @@ describe('inside the vault', () => {
     await page.locator('.secret-reader').getByText('a trap').click()
     expect(await page.evaluate('window.__opened')).toEqual(['https://example.org/map'])
     await page.getByRole('button', { name: 'Close', exact: true }).click()
-    await page.getByRole('button', { name: 'Keep it open' }).click()
 
     await page.getByRole('button', { name: 'Edit “Where we met”' }).click()
     const mapLink = page.locator('#secret-body a').filter({ hasText: 'the map' })

@@ -1,5 +1,6 @@
 // "Both answer, then reveal", inside the open vault: each question both have answered, with
-// the two answers side by side under each partner's name; the others say who still has to answer.
+// the two answers side by side under each partner's name, first; the others, after them, say who
+// still has to answer.
 
 import './reveal-together.css'
 import { useId } from 'react'
@@ -36,6 +37,11 @@ function Answers({ reveal, partners }: { reveal: Reveal; partners: readonly Vaul
   )
 }
 
+/** Answers to read together come before questions still waiting; each group keeps its order. */
+function revealedFirst(reveals: readonly Reveal[]): Reveal[] {
+  return [...reveals].sort((x, y) => Number(y.revealed) - Number(x.revealed))
+}
+
 export function RevealBoard({ partners, onLocked }: { partners: readonly VaultPartner[]; onLocked: () => void }) {
   const id = useId()
   const listing = useVaultLoad(() => api.vaultReveals.list(), 'reveals', onLocked)
@@ -52,7 +58,7 @@ export function RevealBoard({ partners, onLocked }: { partners: readonly VaultPa
       )}
       {listing.state === 'ready' && listing.value.length > 0 && (
         <ul className="reveal-list">
-          {listing.value.map((reveal) => (
+          {revealedFirst(listing.value).map((reveal) => (
             <li key={reveal.id} className={reveal.revealed ? 'reveal reveal--revealed' : 'reveal'}>
               <h3 className="reveal__prompt">{reveal.prompt}</h3>
               <p className="reveal__asked">

@@ -1,6 +1,7 @@
 // Reading the vault together: one secret at a time in large type, for two people at one
-// screen. ← and → (or the buttons) move between secrets; Escape or Close asks whether to lock
-// the vault now. Only the secret on screen is held; opening it marks it as read.
+// screen. ← and → (or the buttons) move between secrets; Escape or Close goes back to the list,
+// with the vault still open (locking is the list's own button). Only the secret on screen is
+// held; opening it marks it as read.
 
 import './reading-view.css'
 import { useCallback, useEffect, useId, useState } from 'react'
@@ -9,7 +10,6 @@ import { api } from '../../../api.ts'
 import { formatDay } from '../../../ui/dates.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
-import { ConfirmDialog } from '../../../ui/confirm-dialog.tsx'
 import { nameOf } from './open-vault-names.ts'
 import { LazySecretBodyReader } from './secret-editor-lazy.tsx'
 import { useVaultLoad } from '../use-vault-load.ts'
@@ -19,10 +19,8 @@ interface Props {
   secrets: readonly VaultSecretHeader[]
   partners: readonly VaultPartner[]
   startIndex: number
-  /** "Keep it open": back to the list. */
+  /** Back to the list, the vault still open. */
   onClose: () => void
-  /** "Lock it". */
-  onLock: () => void
   /** The vault locked itself meanwhile. */
   onLocked: () => void
 }
@@ -31,11 +29,10 @@ function isPlainKey(event: KeyboardEvent): boolean {
   return !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey
 }
 
-export function ReadingView({ secrets, partners, startIndex, onClose, onLock, onLocked }: Props) {
+export function ReadingView({ secrets, partners, startIndex, onClose, onLocked }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const [index, setIndex] = useState(startIndex)
-  const [asking, setAsking] = useState(false)
   const header = secrets[index]!
   const count = secrets.length
   const page = useVaultLoad(() => api.vaultSecrets.get({ id: header.id }), header.id, onLocked)
@@ -43,17 +40,16 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLock, on
   const move = useCallback((step: number) => setIndex((i) => Math.min(Math.max(i + step, 0), count - 1)), [count])
 
   useEffect(() => {
-    if (asking) return
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isPlainKey(event)) return
-      const action = { ArrowLeft: () => move(-1), ArrowRight: () => move(1), Escape: () => setAsking(true) }[event.key]
+      const action = { ArrowLeft: () => move(-1), ArrowRight: () => move(1), Escape: onClose }[event.key]
       if (!action) return
       event.preventDefault()
       action()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [asking, move])
+  }, [move, onClose])
 
   const title = header.title.trim()
   const first = index === 0
@@ -61,7 +57,7 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLock, on
   return (
     <section className="reading" aria-labelledby={`${ids}-title`}>
       <div className="reading__bar">
-        <button type="button" className="quiet" onClick={() => setAsking(true)} aria-keyshortcuts="Escape">
+        <button type="button" className="quiet" onClick={onClose} aria-keyshortcuts="Escape">
           Close
         </button>
         <p className="reading__position" role="status">
@@ -84,25 +80,12 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLock, on
           ← Previous
         </button>
         <p className="reading__keys">
-          <kbd>←</kbd> <kbd>→</kbd> to move between secrets · <kbd>Esc</kbd> to close
+          <kbd>←</kbd> <kbd>→</kbd> to move between secrets · <kbd>Esc</kbd> back to the list
         </p>
         <button type="button" aria-disabled={last ? true : undefined} aria-keyshortcuts="ArrowRight" onClick={() => !last && move(1)}>
           Next →
         </button>
       </nav>
-      {asking && (
-        <ConfirmDialog
-          title="Lock the vault now?"
-          text="Locking seals every secret again until the two of you open the vault together. If you keep it open, you go back to the list of secrets."
-          confirmLabel="Lock it"
-          cancelLabel="Keep it open"
-          onConfirm={onLock}
-          onCancel={() => {
-            setAsking(false)
-            onClose()
-          }}
-        />
-      )}
     </section>
   )
 }

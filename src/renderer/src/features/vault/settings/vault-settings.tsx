@@ -1,21 +1,26 @@
-// The open vault's own settings, shown inside it: how soon it locks itself, and changing
-// its joint passphrase. Both are the vault's, shared by the two partners, not either journal's.
+// The open vault's own settings, on a page of their own inside it: how soon it locks itself,
+// and changing its joint passphrase. Both are the vault's, shared by the two partners, not
+// either journal's.
 
 import { useId, useState } from 'react'
 import type { VaultStatus } from '../../../../../shared/contract.ts'
 import { api, problemOf } from '../../../api.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { AutoLockField } from '../../../ui/auto-lock-field.tsx'
+import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
 import { ChangeJointPassphraseForm } from './change-joint-passphrase-form.tsx'
 import '../vault.css'
 
 interface Props {
   status: VaultStatus
   onStatus: (status: VaultStatus) => void
+  /** Back to what is inside. */
+  onBack: () => void
 }
 
-export function VaultSettings({ status, onStatus }: Props) {
+export function VaultSettings({ status, onStatus, onBack }: Props) {
   const ids = useId()
+  const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const [saved, setSaved] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
 
@@ -32,6 +37,15 @@ export function VaultSettings({ status, onStatus }: Props) {
 
   return (
     <div className="vault-settings">
+      <div className="vault-settings__bar">
+        <button type="button" className="quiet back" onClick={onBack}>
+          ← Back to the vault
+        </button>
+      </div>
+      <h1 ref={headingRef} tabIndex={-1}>
+        Vault settings
+      </h1>
+      <p className="lead">These belong to the vault, so they are the same for both of you.</p>
       <section className="vault-settings__section" aria-labelledby={`${ids}-lock`}>
         <div className="vault-settings__head">
           <h2 id={`${ids}-lock`}>When the vault locks itself</h2>
@@ -39,7 +53,9 @@ export function VaultSettings({ status, onStatus }: Props) {
             {saved}
           </p>
         </div>
-        <p className="vault-settings__lead">The vault locks sooner than your journals, and always when a journal locks.</p>
+        <p className="vault-settings__lead">
+          A minute before, it asks “Still reading?”, and one of you can keep it open. It also locks whenever a journal does.
+        </p>
         <AutoLockField
           minutes={status.autoLockMinutes}
           onValid={(minutes) => void saveMinutes(minutes)}

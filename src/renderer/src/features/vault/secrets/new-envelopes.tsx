@@ -1,0 +1,67 @@
+// "New since last time": each secret dropped in sealed and not read yet, as an unopened
+// envelope. Only who it is from and its day show; its title and words are not put on the page
+// until they open it together (in the reading view), so the surprise is kept for the two of them.
+
+import type { VaultPartner, VaultSecretHeader } from '../../../../../shared/contract.ts'
+import { formatDay } from '../../../ui/dates.ts'
+import { nameOf } from './open-vault-names.ts'
+
+interface Props {
+  /** Only the new ones; their titles and excerpts are never rendered here. */
+  envelopes: readonly VaultSecretHeader[]
+  partners: readonly VaultPartner[]
+  headingId: string
+  onOpen: (index: number) => void
+}
+
+function EnvelopeIcon() {
+  return (
+    <svg className="envelope__icon" viewBox="0 0 48 36" width="48" height="36" aria-hidden="true" focusable="false">
+      <rect x="1.5" y="1.5" width="45" height="33" rx="4" fill="none" stroke="currentColor" strokeWidth="2.5" />
+      <path d="M3 4 L24 21 L45 4" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinejoin="round" />
+      <circle cx="24" cy="21" r="4.5" className="envelope__seal" />
+    </svg>
+  )
+}
+
+export function NewEnvelopes({ envelopes, partners, headingId, onOpen }: Props) {
+  const many = envelopes.length > 1
+  return (
+    <section className="vault-section envelopes" aria-labelledby={headingId}>
+      <h2 id={headingId}>New since last time</h2>
+      <p className="envelopes__lead">
+        {many
+          ? `${envelopes.length} sealed secrets arrived while the vault was locked. They stay closed until you open them, together.`
+          : 'A sealed secret arrived while the vault was locked. It stays closed until you open it, together.'}
+      </p>
+      <ul className="envelope-list" aria-labelledby={headingId}>
+        {envelopes.map((secret, index) => {
+          const from = nameOf(partners, secret.authorId)
+          const day = formatDay(secret.date)
+          return (
+            <li key={secret.id} className="envelope">
+              <EnvelopeIcon />
+              <span className="envelope__words">
+                <span className="envelope__from">From {from}</span>
+                <span className="envelope__day">{day}</span>
+              </span>
+              <button type="button" className={many ? undefined : 'primary'} onClick={() => onOpen(index)}>
+                Open together
+                <span className="visually-hidden">
+                  : {many ? `${index + 1} of ${envelopes.length}, ` : ''}from {from}, {day}
+                </span>
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      {many && (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => onOpen(0)}>
+            Open all {envelopes.length} together
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}
