@@ -1,6 +1,7 @@
 // The vault, reached from the lock screen or an open journal: created together, opened
 // together, or recovered; once open, what is inside (open-vault.tsx). Loaded lazily, so
-// the lock screen's bundle stays small. While open, it locks itself after its idle minutes.
+// the lock screen's bundle stays small. While open, it locks itself after its idle minutes (or
+// the open journal's, if sooner: a journal's lock takes the vault with it), asking a minute before.
 
 import { useCallback, useEffect, useId, useState, type CSSProperties, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
@@ -14,7 +15,8 @@ import { CreateTogether } from './door/create-together.tsx'
 import { LockedHub } from './door/locked-hub.tsx'
 import { OpenVault } from './secrets/open-vault.tsx'
 import { minutesText } from './partners.ts'
-import { useIdleLock } from './secrets/use-idle-lock.ts'
+import { IdleWarning } from './secrets/idle-warning.tsx'
+import { useIdleLock, WARNING_MS } from './secrets/use-idle-lock.ts'
 import './vault.css'
 
 // The vault belongs to the trust theme, and wears its colour.
@@ -30,6 +32,7 @@ interface Props {
 export default function VaultView({ onLeave }: Props) {
   const [status, setStatus] = useState<VaultStatus | null>(null)
   const [journalProfileId, setJournalProfileId] = useState<string | null>(null)
+  const [journalMinutes, setJournalMinutes] = useState<number | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [note, setNote] = useState<string | null>(null)
   // While new recovery halves are shown, leaving would lose the ones not yet kept.
@@ -38,7 +41,10 @@ export default function VaultView({ onLeave }: Props) {
   const load = useCallback(async () => {
     try {
       const [vault, app] = await Promise.all([api.vault.status(), api.app.status()])
+      // Only a preference: without it, the vault's own minutes are the warning's.
+      const journal = app.unlockedProfileId ? await api.settings.get().catch(() => null) : null
       setJournalProfileId(app.unlockedProfileId)
+      setJournalMinutes(journal?.autoLockMinutes ?? null)
       setStatus(vault)
       setFailure(null)
     } catch (error) {
@@ -50,16 +56,19 @@ export default function VaultView({ onLeave }: Props) {
     void load()
   }, [load])
 
+  const vaultMinutes = status?.autoLockMinutes ?? 0
+  const idleMinutes = journalMinutes === null ? vaultMinutes : Math.min(vaultMinutes, journalMinutes)
+
   const lockAfterIdle = useCallback(async () => {
-    const minutes = status?.autoLockMinutes ?? 0
+    const minutes = idleMinutes
     // Take what is inside off the page first, so nothing of it outlives the lock.
     flushSync(() => setStatus((current) => current && { ...current, open: false, partsGiven: [] }))
     setNote(`The vault locked itself after ${minutesText(minutes)} without activity.`)
     await api.vault.lock().catch(() => undefined)
     await load()
-  }, [status?.autoLockMinutes, load])
+  }, [idleMinutes, load])
 
-  useIdleLock(status?.autoLockMinutes ?? 0, status?.open === true, () => void lockAfterIdle())
+  const idle = useIdleLock(idleMinutes, status?.open === true, () => void lockAfterIdle())
 
   const back = journalProfileId ? 'Back to your journal' : 'Back to the lock screen'
 
@@ -91,6 +100,7 @@ export default function VaultView({ onLeave }: Props) {
           }}
           onStatus={setStatus}
         />
+        {idle.warning && <IdleWarning secondsLeft={Math.min(WARNING_MS, (idleMinutes * 60_000) / 2) / 1000} onKeepOpen={idle.keepOpen} />}
       </div>
     )
   }
