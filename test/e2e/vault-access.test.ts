@@ -216,7 +216,7 @@ describe('reaching the vault', () => {
     expect((await backend.vault.status()).open).toBe(true)
 
     // Unanswered, "Still reading?" gives way to the lock (test/e2e/vault-moment.test.ts answers it).
-    await page.clock.fastForward(minutes * 60_000 - 60_000)
+    await page.clock.fastForward(minutes * 60_000 - 120_000 + 1_000)
     await see(page.getByRole('alertdialog', { name: 'Still reading?' }))
     await page.clock.fastForward(60_000)
     await see(page.getByText(`The vault locked itself after ${minutes} minutes without activity.`))

@@ -194,7 +194,7 @@ describe('inside the vault', () => {
     // Unopened envelopes: who and when, and nothing of the title or the words on the page.
     const envelopes = page.getByRole('region', { name: 'New since last time' })
     await see(envelopes)
-    for (const author of [ANA, BEN]) await see(envelopes.getByText(`From ${author}`))
+    for (const author of [ANA, BEN]) await see(envelopes.getByText(`From ${author}`, { exact: true }))
     for (const text of [FROM_JOURNAL.title, FROM_JOURNAL.words, FROM_LOCK.title, FROM_LOCK.words]) expect(await pageHtml(page)).not.toContain(text)
     await visit(page, 'vault-11-secrets-new', findings)
 
@@ -211,7 +211,7 @@ describe('inside the vault', () => {
     expect(text).toContain(`${BEN} ·`)
     expect(text).toContain('dropped in sealed')
     expect(text).not.toContain('New')
-    await see(envelopes.getByText(`From ${ANA}`))
+    await see(envelopes.getByText(`From ${ANA}`, { exact: true }))
     for (const hidden of [FROM_JOURNAL.title, FROM_JOURNAL.words]) expect(await pageHtml(page)).not.toContain(hidden)
     await envelopes.getByRole('button', { name: /^Open together/ }).click()
     await see(heading(page, FROM_JOURNAL.title))

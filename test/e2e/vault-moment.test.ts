@@ -4,7 +4,7 @@ import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { VIEWPORT } from './support/page.ts'
-import { heading, isFocused, pageHtml, see } from './support/screens.ts'
+import { heading, isFocused, lock, pageHtml, see, themeCard } from './support/screens.ts'
 import { ANA, arrangeTwoJournals, arrangeVault, BEN, enterVault, openVaultTogether, seeVaultLocked, seeVaultOpen } from './support/vault.ts'
 import { visit } from './support/visit.ts'
 
@@ -192,11 +192,17 @@ describe('the vault opened as a moment', () => {
 
   test('the secret writer shows its formatting toolbar from the start, before any click', async () => {
     const { page, backend, open } = app()
-    await arrangeTwoJournals(backend)
+    await arrangeTwoJournals(backend, ANA)
     await arrangeVault(backend)
     await open()
+    // The sealed drop-in in a journal's trust theme, from the lock screen, and the writer inside the open vault.
+    await see(heading(page, `Hello, ${ANA}`))
+    await themeCard(page, 'trust').getByRole('button').first().click()
+    await page.getByRole('button', { name: 'Write a sealed secret' }).click()
+    await see(heading(page, 'Drop a sealed secret'))
+    await see(page.getByRole('toolbar', { name: 'Formatting' }))
+    await lock(page)
     await enterVault(page)
-    // The sealed drop-in from the lock screen, and the writer inside the open vault.
     await page.getByRole('button', { name: 'Drop a sealed secret' }).click()
     await see(heading(page, 'Drop a sealed secret'))
     await see(page.getByRole('toolbar', { name: 'Formatting' }))

@@ -45,11 +45,14 @@ export function NewEnvelopes({ envelopes, partners, headingId, onOpen }: Props) 
                 <span className="envelope__from">From {from}</span>
                 <span className="envelope__day">{day}</span>
               </span>
-              <button type="button" className={many ? undefined : 'primary'} onClick={() => onOpen(index)}>
+              {/* Named in full, starting with the words it shows, so speech input still hears "Open together". */}
+              <button
+                type="button"
+                className={many ? undefined : 'primary'}
+                aria-label={`Open together: ${many ? `${index + 1} of ${envelopes.length}, ` : ''}from ${from}, ${day}`}
+                onClick={() => onOpen(index)}
+              >
                 Open together
-                <span className="visually-hidden">
-                  : {many ? `${index + 1} of ${envelopes.length}, ` : ''}from {from}, {day}
-                </span>
               </button>
             </li>
           )
