@@ -77,9 +77,18 @@ export const contract = {
     rekeyProgress: method(none).returns<{ done: number; total: number } | null>()
   },
   reflections: {
-    create: method(z.strictObject({ themeId, title, body, date: isoDate.optional() })).returns<{ id: string }>(),
+    /** `prompt`: the one it was started from, kept with it (encrypted like its title). */
+    create: method(z.strictObject({ themeId, title, body, date: isoDate.optional(), prompt: promptText.optional() })).returns<{ id: string }>(),
+    /** `prompt: null` removes the prompt it was started from. */
     update: method(
-      z.strictObject({ id, themeId: themeId.optional(), title: title.optional(), body: body.optional(), date: isoDate.optional() })
+      z.strictObject({
+        id,
+        themeId: themeId.optional(),
+        title: title.optional(),
+        body: body.optional(),
+        date: isoDate.optional(),
+        prompt: promptText.nullable().optional()
+      })
     ).returns<ReflectionHeader>(),
     get: method(z.strictObject({ id })).returns<Reflection>(),
     delete: method(z.strictObject({ id })).returns<null>(),

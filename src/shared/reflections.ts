@@ -17,10 +17,17 @@ export interface WrittenHeader {
 
 export interface ReflectionHeader extends WrittenHeader {
   themeId: ThemeId
+  /**
+   * Whether `title` was typed. When none was, `title` is the reflection's first line of text
+   * (see reflection-title.ts), and '' only when it has no text at all.
+   */
+  titled: boolean
 }
 
 export interface Reflection extends ReflectionHeader {
   body: RichTextNode
+  /** The prompt it was started from, kept with it until its writer removes it. */
+  prompt: string | null
 }
 
 export interface ThemeSummary {

@@ -12,6 +12,7 @@ export function header(themeId: ThemeId, date: string, extra: Partial<Reflection
     id: `reflection-${String(next).padStart(8, '0')}`,
     themeId,
     title: `on ${date}`,
+    titled: true,
     date,
     excerpt: `words from ${date}`,
     wordCount: 3,

@@ -8,16 +8,17 @@ import type { KeyObject } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Reflection, ReflectionHeader, ThemeSummary } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
-import { summarise, type RichTextNode } from '../../shared/rich-text.ts'
 import type { ThemeId } from '../../shared/themes.ts'
 import { randomId } from '../crypto/secret-buffer.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
 import type { JournalStore } from '../storage/journal-store.ts'
-import { localDate } from '../../shared/dates.ts'
 import { decryptBody, decryptHeader, encryptBody, encryptHeader, type Saves, type StoredHeader } from './reflection-codec.ts'
 import { isGuardedItem, stageGuarded, type GuardedItems } from './guarded-items.ts'
 import { newestFirst, themeSummaryOf } from './headers.ts'
 import { ReflectionRecord } from './reflection-record.ts'
+import { answered, answeredReflection, newHeader, nextHeader, type NewReflection, type ReflectionChanges } from './reflection-header.ts'
+
+export type { NewReflection, ReflectionChanges } from './reflection-header.ts'
 
 // Headers are read and decrypted in slices so a large journal never blocks the event loop for long.
 const HEADERS_PER_TURN = 250
@@ -30,21 +31,6 @@ export interface OpenOptions {
    * exist. Then a missing record is damage, not a journal from before them.
    */
   recordExpected: boolean
-}
-
-export interface NewReflection {
-  themeId: ThemeId
-  title: string
-  body: RichTextNode
-  date?: string | undefined
-}
-
-export interface ReflectionChanges {
-  id: string
-  themeId?: ThemeId | undefined
-  title?: string | undefined
-  body?: RichTextNode | undefined
-  date?: string | undefined
 }
 
 function damaged(): AppError {
@@ -195,15 +181,7 @@ export class Journal {
 
   create(input: NewReflection, now = new Date()): { id: string } {
     const id = randomId()
-    const stamp = now.toISOString()
-    const header: StoredHeader = {
-      themeId: input.themeId,
-      title: input.title,
-      date: input.date ?? localDate(now),
-      ...summarise(input.body),
-      createdAt: stamp,
-      updatedAt: stamp
-    }
+    const header = newHeader(input, now)
     const saves: Saves = { version: 1, bodyVersion: 1 }
     const key = this.#key.cipherKey
     const row = {
@@ -222,14 +200,7 @@ export class Journal {
     const { id } = changes
     const current = this.#headers.get(id)
     if (!current) throw this.#damaged.has(id) ? damaged() : notFound()
-    const next: StoredHeader = {
-      ...current,
-      themeId: changes.themeId ?? current.themeId,
-      title: changes.title ?? current.title,
-      date: changes.date ?? current.date,
-      ...(changes.body ? summarise(changes.body) : {}),
-      updatedAt: now.toISOString()
-    }
+    const next = nextHeader(current, changes, now)
     const version = (this.#record.versionOf(id) ?? 0) + 1
     const saves: Saves = { version, bodyVersion: changes.body ? version : this.#bodySaves.get(id) }
     const key = this.#key.cipherKey
@@ -242,7 +213,7 @@ export class Journal {
     })
     this.#headers.set(id, next)
     this.#bodySaves.set(id, saves.bodyVersion)
-    return { id, ...next }
+    return answered(id, next)
   }
 
   get(id: string): Reflection {
@@ -250,7 +221,7 @@ export class Journal {
     if (!header) throw this.#damaged.has(id) ? damaged() : notFound()
     const body = this.#store.reflections.getBody(id, this.profileId)
     if (!body) throw notFound()
-    return { id, ...header, body: decryptBody(this.#key.cipherKey, id, this.profileId, body, this.#bodySaves.get(id)) }
+    return answeredReflection(id, header, decryptBody(this.#key.cipherKey, id, this.profileId, body, this.#bodySaves.get(id)))
   }
 
   /**
@@ -265,7 +236,7 @@ export class Journal {
         const header = this.#headers.get(id)
         if (!header) return null
         try {
-          return { id, ...header, body: decryptBody(this.#key.cipherKey, id, this.profileId, body, this.#bodySaves.get(id)) }
+          return answeredReflection(id, header, decryptBody(this.#key.cipherKey, id, this.profileId, body, this.#bodySaves.get(id)))
         } catch {
           return null
         }
@@ -284,12 +255,12 @@ export class Journal {
 
   /** Every header in no particular order, without copying the lot: for passes that count or filter. */
   *headers(): Generator<ReflectionHeader> {
-    for (const [id, header] of this.#headers) yield { id, ...header }
+    for (const [id, header] of this.#headers) yield answered(id, header)
   }
 
   list(themeId?: ThemeId): ReflectionHeader[] {
     const headers: ReflectionHeader[] = []
-    for (const [id, header] of this.#headers) if (!themeId || header.themeId === themeId) headers.push({ id, ...header })
+    for (const [id, header] of this.#headers) if (!themeId || header.themeId === themeId) headers.push(answered(id, header))
     return headers.sort(newestFirst)
   }
 

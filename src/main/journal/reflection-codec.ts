@@ -1,5 +1,5 @@
 // How a reflection becomes ciphertext. The header (theme, title, date, excerpt, counts,
-// timestamps) and the body are separate blobs, so listing decrypts only the small part.
+// timestamps, first line, the prompt it started from) and the body are separate blobs, so listing decrypts only the small part.
 // The header carries the reflection's save number (v) and that of its body (bv); the body's
 // blob is bound to bv, so an older body put back under a newer header fails to open, and the
 // journal's record (reflection-record.ts) holds each header's v. Reflections saved before
@@ -9,7 +9,13 @@ import type { ReflectionHeader } from '../../shared/contract.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
 import { decryptJson, encryptJson, type AeadKey, type BlobPlace } from '../crypto/aead.ts'
 
-export type StoredHeader = Omit<ReflectionHeader, 'id'>
+/** A header as stored: its title as typed, and what only the journal keeps (see reflection-header.ts). */
+export interface StoredHeader extends Omit<ReflectionHeader, 'id' | 'titled'> {
+  /** The body's first line, taken at each save of the body; absent in those saved before it was. */
+  firstLine?: string
+  /** The prompt it was started from, if it was and that was not removed. */
+  prompt?: string
+}
 
 /** Which save a header is, and which save its body came from (undefined: before saves were numbered). */
 export interface Saves {
@@ -38,6 +44,8 @@ const isSave = (value: unknown): value is number => typeof value === 'number' &&
 
 export function decryptHeader(key: AeadKey, id: string, ownerId: string, blob: Buffer): { header: StoredHeader; saves: Saves } {
   const { v, bv, ...header } = decryptJson<HeaderBlob>(key, blob, place(id, ownerId, 'header'))
+  if (typeof header.firstLine !== 'string') delete header.firstLine
+  if (typeof header.prompt !== 'string') delete header.prompt
   return { header, saves: { version: isSave(v) ? v : 0, bodyVersion: isSave(bv) ? bv : undefined } }
 }
 

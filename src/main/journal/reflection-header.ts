@@ -1,0 +1,70 @@
+// A reflection's header as the journal stores it and as it answers it. Stored: the title as
+// typed, the body's first line (taken at save time, so lists never decrypt a body) and the
+// prompt it was started from. Answered: `title` is the typed one or else that first line.
+
+import type { Reflection, ReflectionHeader } from '../../shared/contract.ts'
+import { localDate } from '../../shared/dates.ts'
+import { cutLine, firstLineOf } from '../../shared/reflection-title.ts'
+import { summarise, type RichTextNode } from '../../shared/rich-text.ts'
+import type { ThemeId } from '../../shared/themes.ts'
+import type { StoredHeader } from './reflection-codec.ts'
+
+export interface NewReflection {
+  themeId: ThemeId
+  title: string
+  body: RichTextNode
+  date?: string | undefined
+  prompt?: string | undefined
+}
+
+export interface ReflectionChanges {
+  id: string
+  themeId?: ThemeId | undefined
+  title?: string | undefined
+  body?: RichTextNode | undefined
+  date?: string | undefined
+  /** null: the prompt is removed. */
+  prompt?: string | null | undefined
+}
+
+function withPrompt(header: StoredHeader, prompt: string | null | undefined): StoredHeader {
+  const { prompt: _old, ...rest } = header
+  return prompt ? { ...rest, prompt } : rest
+}
+
+export function newHeader(input: NewReflection, now: Date): StoredHeader {
+  const stamp = now.toISOString()
+  const header: StoredHeader = {
+    themeId: input.themeId,
+    title: input.title,
+    date: input.date ?? localDate(now),
+    ...summarise(input.body),
+    firstLine: firstLineOf(input.body),
+    createdAt: stamp,
+    updatedAt: stamp
+  }
+  return withPrompt(header, input.prompt)
+}
+
+export function nextHeader(current: StoredHeader, changes: ReflectionChanges, now: Date): StoredHeader {
+  const next: StoredHeader = {
+    ...current,
+    themeId: changes.themeId ?? current.themeId,
+    title: changes.title ?? current.title,
+    date: changes.date ?? current.date,
+    ...(changes.body ? { ...summarise(changes.body), firstLine: firstLineOf(changes.body) } : {}),
+    updatedAt: now.toISOString()
+  }
+  return changes.prompt === undefined ? next : withPrompt(next, changes.prompt)
+}
+
+/** What lists, search and print see: the typed title, else the first line (from the excerpt in headers saved before first lines were kept). */
+export function answered(id: string, stored: StoredHeader): ReflectionHeader {
+  const { firstLine, prompt: _prompt, ...header } = stored
+  const titled = stored.title.trim() !== ''
+  return { id, ...header, title: titled ? stored.title : (firstLine ?? cutLine(stored.excerpt)), titled }
+}
+
+export function answeredReflection(id: string, stored: StoredHeader, body: RichTextNode): Reflection {
+  return { ...answered(id, stored), body, prompt: stored.prompt ?? null }
+}
