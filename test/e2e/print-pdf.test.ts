@@ -164,4 +164,19 @@ describe('printing to PDF', () => {
     expect(pageCounts.theme).toBeGreaterThan(pageCounts.one!)
     await pdf.close()
   })
+  test('a reflection started from a prompt, with no title: its first line as the title, the prompt above the body', async () => {
+    // Outside the other tests' dates and themes, so it changes none of their books.
+    const prompt = 'What did Ben do this week that you admired?'
+    const body: RichTextNode = { type: 'doc', content: [para(text('He carried the shopping up four floors')), para(text('and never said a word about it.'))] }
+    const { id } = await backend.reflections.create({ themeId: 'appreciation', title: '', date: '2027-02-01', body, prompt })
+    const pdf = await savePdf('started-from-a-prompt', { kind: 'reflection', id })
+    const printed = lines(pdf.pages.join('\n'))
+    const heading = printed.indexOf('He carried the shopping up four floors')
+    const started = printed.indexOf(`Started from: ${prompt}`)
+    expect(heading, 'the first line is the heading').toBeGreaterThan(0)
+    expect(started, 'the prompt is printed').toBeGreaterThan(heading)
+    expect(printed.indexOf('and never said a word about it.'), 'the prompt comes before the body').toBeGreaterThan(started)
+    expect(printed).not.toContain('Untitled')
+    await pdf.close()
+  })
 })

@@ -11,6 +11,8 @@ export interface PrintEntry {
   body: RichTextNode
   /** Who wrote it (secrets in the vault only). */
   author?: string
+  /** The prompt a reflection was started from, printed above its body. */
+  prompt?: string
 }
 
 export interface PrintChapter {

@@ -96,6 +96,7 @@ body { margin: 0; font: ${fontSize}/1.55 ${SERIF}; color: #1f1f1f; hyphens: auto
 .entry-head { break-inside: avoid; break-after: avoid; }
 .entry-head h2 { margin: 0; font: 600 1.3em/1.3 ${SANS}; color: #1f1f1f; break-after: avoid; }
 .entry-meta { margin: 1mm 0 4mm; font: 0.82em/1.4 ${SANS}; color: #6b6b6b; break-after: avoid; }
+.entry-prompt { margin: -2mm 0 4mm; padding-left: 3mm; border-left: 1.5pt solid var(--chapter-rule, #cfcfcf); font-style: italic; color: #4a4a4a; }
 `
 
 /** How a reflection's body looks; the HTML export may use it too. */

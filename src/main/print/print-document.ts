@@ -155,8 +155,11 @@ function entryHtml(entry: PrintEntry, id: string): string {
     '<header class="entry-head">',
     `<h2 id="${id}">${escapeHtml(headingText(entry.title))}</h2>`,
     `<p class="entry-meta">${date}${author}</p>`,
+    entry.prompt === undefined ? '' : `<p class="entry-prompt">Started from: ${escapeHtml(entry.prompt)}</p>`,
     '</header>',
     `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
     '</article>'
-  ].join('\n')
+  ]
+    .filter((line) => line !== '')
+    .join('\n')
 }

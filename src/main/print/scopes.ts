@@ -44,7 +44,7 @@ interface Selection {
   chapters: Array<{ id: string; title: string; colour: string; items: Item[] }>
   /** Whether empty chapters may be printed (scopes that span the themes). */
   spansThemes: boolean
-  read: (id: string) => { body: RichTextNode; author?: string }
+  read: (id: string) => { body: RichTextNode; author?: string; prompt?: string }
   /** False once what was read from has locked. */
   stillOpen: () => boolean
 }
@@ -109,7 +109,10 @@ function selectFromJournal(scope: Exclude<PrintScope, { kind: 'vault' }>, source
     scopeLabel,
     chapters: themes.map((t) => ({ id: t.id, title: t.title, colour: t.colour, items: chosen.filter((h) => h.themeId === t.id) })),
     spansThemes: scope.kind === 'dateRange' || scope.kind === 'chosen',
-    read: (id) => ({ body: journal.get(id).body }),
+    read: (id) => {
+      const { body, prompt } = journal.get(id)
+      return prompt === null ? { body } : { body, prompt }
+    },
     stillOpen: () => !journal.signal.aborted
   }
 }
