@@ -58,7 +58,8 @@ const rich: RichTextNode = {
   ]
 }
 
-const entries: Array<{ themeId: ThemeId; title: string; date: string; body: RichTextNode }> = [
+const PROMPT = 'What are you "thankful" for today?'
+const entries: Array<{ themeId: ThemeId; title: string; date: string; body: RichTextNode; prompt?: string }> = [
   { themeId: 'trust', title: 'A quiet promise', date: '2026-03-01', body: rich },
   { themeId: 'trust', title: 'Same day, same title', date: '2026-03-02', body: paragraphDoc('first of two') },
   { themeId: 'trust', title: 'Same day, same title', date: '2026-03-02', body: paragraphDoc('second of two') },
@@ -66,7 +67,7 @@ const entries: Array<{ themeId: ThemeId; title: string; date: string; body: Rich
   { themeId: 'self-love', title: '../../etc/passwd', date: '2026-01-05', body: paragraphDoc('not a path') },
   { themeId: 'self-love', title: 'CON', date: '2026-01-06', body: paragraphDoc('a device name on Windows') },
   { themeId: 'self-love', title: 'a/b\\c:d*e?f"g<h>i|j', date: '2026-01-07', body: paragraphDoc('every refused character') },
-  { themeId: 'appreciation', title: '', date: '2026-02-02', body: paragraphDoc('no title at all') },
+  { themeId: 'appreciation', title: '', date: '2026-02-02', body: paragraphDoc('no title at all'), prompt: PROMPT },
   { themeId: 'appreciation', title: '.hidden', date: '2026-02-03', body: paragraphDoc('would be hidden') },
   { themeId: 'appreciation', title: 'Thank you 💛 '.repeat(30), date: '2026-02-04', body: paragraphDoc('a very long title') },
   { themeId: 'emotional-needs', title: 'Heard', date: '2026-02-05', body: { type: 'doc', content: [{ type: 'paragraph' }] } }
@@ -124,7 +125,8 @@ describe('exporting a journal', () => {
       const bodyBlocks = front.title === '' ? blocks : rest
       const match = unmatched.findIndex(
         (r) =>
-          r.title === front.title &&
+          (r.titled ? r.title : '') === front.title &&
+          (r.prompt ?? undefined) === front.prompt &&
           r.date === front.date &&
           themeById(r.themeId).title === front.theme &&
           words(richTextToPlain(r.body)) === words(bodyBlocks.map(plainOf).join('\n'))
@@ -153,7 +155,11 @@ describe('exporting a journal', () => {
       '2026-01-06 CON.md',
       '2026-01-07 a b c d e f g h i j.md'
     ])
-    expect(readdirSync(join(root, 'Say thank you')).sort()[0]).toBe('2026-02-02 Untitled.md')
+    // No title typed: named for its first line, with no title written and the prompt kept.
+    expect(readdirSync(join(root, 'Say thank you')).sort()[0]).toBe('2026-02-02 no title at all.md')
+    expect(readFileSync(join(root, 'Say thank you', '2026-02-02 no title at all.md'), 'utf8')).toBe(
+      `---\ntitle: ""\ndate: 2026-02-02\ntheme: "Say thank you"\nprompt: ${JSON.stringify(PROMPT)}\n---\n\nno title at all\n`
+    )
     expect(readdirSync(join(root, 'Say thank you'))).toContain('2026-02-03 hidden.md')
 
     // The rich reflection: its checked and open tasks, its allowed link, and no hostile link.
@@ -185,6 +191,8 @@ describe('exporting a journal', () => {
       for (const piece of textsOf(r.body)) expect(html).toContain(escapeHtml(piece))
     }
     // The hostile text is there as text only: no script, image or handler, no javascript: address.
+    // The prompt a reflection was started from, between its date and its body.
+    expect(html).toContain(`</time></p>\n<p class="prompt">Started from: ${escapeHtml(PROMPT)}</p>\n<div class="entry-body"><p>no title at all</p>`)
     expect(html).not.toMatch(/<script|<img|<[^>]*\son[a-z]+=|javascript:/i)
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'/)
 

@@ -1,7 +1,8 @@
 // The HTML export: one file that stands on its own (no scripts, nothing fetched), with a strict
 // Content-Security-Policy whose only allowance is the hash of its own style sheet. A chapter
 // (h1) per theme with reflections, a reflection (h2) with its date, its body from the same
-// renderer as printing (richTextToHtml: only our own tags, text escaped, links checked).
+// renderer as printing (richTextToHtml: only our own tags, text escaped, links checked), and
+// above it the prompt it was started from, if any.
 
 import { createHash } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
@@ -27,6 +28,7 @@ section.chapter > h1 { font-size: 1.5rem; line-height: 1.25; padding-bottom: 0.3
 article { margin: 2rem 0 0; }
 article h2 { margin: 0; font-size: 1.2rem; line-height: 1.3; }
 article .date { margin: 0.15rem 0 0.8rem; color: #5a5a5a; font-size: 0.88rem; }
+article .prompt { margin: 0 0 1rem; padding-left: 0.8rem; border-left: 2px solid var(--theme, #cfcfcf); color: #444; font-style: italic; }
 ${THEMES.map((theme) => `.theme-${theme.id} { --theme: ${theme.colour}; }`).join('\n')}
 ${RICH_TEXT_CSS}
 `
@@ -45,9 +47,12 @@ function article(reflection: Reflection): string {
     `<article id="r-${escapeHtml(reflection.id)}">`,
     `<h2>${escapeHtml(title)}</h2>`,
     `<p class="date"><time datetime="${escapeHtml(reflection.date)}">${escapeHtml(longDate(reflection.date))}</time></p>`,
+    reflection.prompt === null ? '' : `<p class="prompt">Started from: ${escapeHtml(reflection.prompt)}</p>`,
     `<div class="entry-body">${richTextToHtml(reflection.body)}</div>`,
     '</article>'
-  ].join('\n')
+  ]
+    .filter((line) => line !== '')
+    .join('\n')
 }
 
 /**

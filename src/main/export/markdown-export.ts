@@ -1,8 +1,11 @@
 // The Markdown export: a new folder "Sevenfold export <date>" in the place chosen, a folder
 // per theme (only themes with reflections), and one file per reflection named
-// "<date> <title>.md", with a small front matter (title, date, theme as YAML; the strings in
-// JSON's quoting, which YAML reads the same) and the title as its first heading. Folders are
-// 0700 and files 0600; if anything fails, the whole new folder is removed.
+// "<date> <title>.md", with a small front matter (title, date, theme, and the prompt it was
+// started from if any, as YAML; the strings in JSON's quoting, which YAML reads the same) and
+// the title as its first heading. Only a typed title is written as the title: one listed under
+// its first line keeps `title: ""` and no heading, so reading the file back gives the same
+// reflection (its file is still named for that first line). Folders are 0700 and files 0600;
+// if anything fails, the whole new folder is removed.
 
 import { chmod, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -16,8 +19,10 @@ import { richTextToMarkdown } from './markdown.ts'
 /** One reflection as a Markdown file's text. */
 export function reflectionMarkdown(reflection: Reflection): string {
   const theme = themeById(reflection.themeId).title
-  const front = ['---', `title: ${JSON.stringify(reflection.title)}`, `date: ${reflection.date}`, `theme: ${JSON.stringify(theme)}`, '---', ''].join('\n')
-  const heading = inlineLine([{ text: reflection.title, marks: [] }], { inHeading: true })
+  const title = reflection.titled ? reflection.title : ''
+  const prompt = reflection.prompt === null ? [] : [`prompt: ${JSON.stringify(reflection.prompt)}`]
+  const front = ['---', `title: ${JSON.stringify(title)}`, `date: ${reflection.date}`, `theme: ${JSON.stringify(theme)}`, ...prompt, '---', ''].join('\n')
+  const heading = inlineLine([{ text: title, marks: [] }], { inHeading: true })
   const body = richTextToMarkdown(reflection.body)
   return `${front}\n${heading === '' ? '' : `# ${heading}\n\n`}${body}`
 }
