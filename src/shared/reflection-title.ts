@@ -22,3 +22,15 @@ export function firstLineOf(body: RichTextNode): string {
     .find((l) => l.trim() !== '')
   return line === undefined ? '' : cutLine(line)
 }
+
+/**
+ * What a list shows under a title taken from the first line: the excerpt without those words
+ * again ('' when the first line is all there is).
+ */
+export function excerptAfterTitle(title: string, excerpt: string): string {
+  const cut = title.endsWith('…')
+  const head = cut ? title.slice(0, -1) : title
+  if (head === '' || !excerpt.startsWith(head)) return excerpt
+  const rest = excerpt.slice(head.length).trimStart()
+  return rest === '' ? '' : cut ? `…${rest}` : rest
+}

@@ -142,7 +142,8 @@ describe('themes', () => {
     const rows = page.getByRole('list', { name: 'Your reflections' }).getByRole('listitem')
     await see(rows.first())
     expect(await rows.allTextContents()).toEqual([
-      expect.stringMatching(/^UntitledSun 1 Nov 2026A quiet good day\.4 words$/),
+      // No title typed: listed under its first line, which is all it says.
+      expect.stringMatching(/^A quiet good day\.Sun 1 Nov 20264 words$/),
       expect.stringMatching(/^Thank you for the teaFri 30 Oct 2026You made tea without asking\.5 words$/)
     ])
     for (const prompt of appreciation.prompts) await see(page.getByRole('button', { name: prompt, exact: true }))

@@ -8,7 +8,7 @@ export type JournalRoute =
   | { name: 'home' }
   | { name: 'theme'; themeId: ThemeId }
   /**
-   * A new reflection when reflectionId is absent; the prompt becomes its placeholder. `find`: the
+   * A new reflection when reflectionId is absent, started from `prompt` if given (kept with it). `find`: the
    * words a search matched, so the reflection opens with the first of them selected. `from`: where
    * "Back" goes, if not to the reflection's theme.
    */

@@ -5,7 +5,7 @@ import { Journal } from '../../../../src/main/journal/journal.ts'
 import { encryptHeader } from '../../../../src/main/journal/reflection-codec.ts'
 import { openDatabase } from '../../../../src/main/storage/database.ts'
 import { createJournalStore } from '../../../../src/main/storage/journal-store.ts'
-import { cutLine, firstLineOf } from '../../../../src/shared/reflection-title.ts'
+import { cutLine, excerptAfterTitle, firstLineOf } from '../../../../src/shared/reflection-title.ts'
 import { paragraphDoc } from '../../../support/backend.ts'
 import { useTempDirs } from '../../../support/temp-dir.ts'
 
@@ -20,6 +20,13 @@ describe('the first line as a title', () => {
     expect(cutLine('x'.repeat(80))).toBe(`${'x'.repeat(59)}…`)
     // Cut by code point: no emoji is split into half a surrogate pair.
     expect(cutLine('🌷'.repeat(70))).toBe(`${'🌷'.repeat(59)}…`)
+  })
+
+  it('lets a list go on from the first line instead of saying it twice', () => {
+    expect(excerptAfterTitle('Ben laughed', 'Ben laughed at the film')).toBe('at the film')
+    expect(excerptAfterTitle('A long first line cut…', 'A long first line cut short here')).toBe('…short here')
+    expect(excerptAfterTitle('All there is', 'All there is')).toBe('')
+    expect(excerptAfterTitle('Something else', 'An excerpt')).toBe('An excerpt')
   })
 })
 

@@ -1,6 +1,6 @@
 // Title, theme and date: the reflection's details above its body.
 
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { ThemeId } from '../../../../shared/themes.ts'
 import { ThemeOptions } from '../../ui/theme-options.tsx'
 
@@ -13,10 +13,17 @@ interface Props {
   onDate: (date: string) => void
   onBlur: () => void
   readOnly?: boolean
+  /** A blank new reflection: the caret starts in the title. */
+  autoFocusTitle?: boolean
 }
 
-export function EditorFields({ title, themeId, date, onTitle, onTheme, onDate, onBlur, readOnly = false }: Props) {
+export function EditorFields({ title, themeId, date, onTitle, onTheme, onDate, onBlur, readOnly = false, autoFocusTitle = false }: Props) {
   const id = useId()
+  const titleRef = useRef<HTMLInputElement>(null)
+  const focusRef = useRef(autoFocusTitle)
+  useEffect(() => {
+    if (focusRef.current) titleRef.current?.focus()
+  }, [])
   return (
     <div className="editor-fields">
       <label htmlFor={`${id}-title`} className="visually-hidden">
@@ -24,10 +31,11 @@ export function EditorFields({ title, themeId, date, onTitle, onTheme, onDate, o
       </label>
       <input
         id={`${id}-title`}
+        ref={titleRef}
         className="editor-fields__title"
         type="text"
         maxLength={300}
-        placeholder="Untitled"
+        placeholder="A title, if you like"
         autoComplete="off"
         value={title}
         readOnly={readOnly}

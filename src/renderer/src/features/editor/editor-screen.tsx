@@ -21,19 +21,20 @@ export interface EditorScreenProps {
   from?: JournalRoute | undefined
 }
 
-function newReflection(themeId: ThemeId): InitialReflection {
-  return { id: null, themeId, title: '', date: localDate(), body: null }
+function newReflection(themeId: ThemeId, prompt: string | undefined): InitialReflection {
+  return { id: null, themeId, title: '', date: localDate(), body: null, prompt: prompt ?? null }
 }
 
 async function openReflection(id: string): Promise<InitialReflection> {
   const r = await api.reflections.get({ id })
-  return { id: r.id, themeId: r.themeId, title: r.title, date: r.date, body: r.body }
+  // The title field holds only a typed title; one listed under its first line shows it empty.
+  return { id: r.id, themeId: r.themeId, title: r.titled ? r.title : '', date: r.date, body: r.body, prompt: r.prompt }
 }
 
 export default function EditorScreen({ themeId, reflectionId, prompt, find, from }: EditorScreenProps) {
   const go = useNavigate()
   // A new reflection has nothing to open: it is ready at once, with no "Opening…" between.
-  const [fresh] = useState(() => newReflection(themeId))
+  const [fresh] = useState(() => newReflection(themeId, prompt))
   const saved = useLoad(() => (reflectionId === undefined ? Promise.resolve(fresh) : openReflection(reflectionId)), reflectionId ?? 'new').loaded
   const opening: Loaded<InitialReflection> = reflectionId === undefined ? { state: 'ready', value: fresh } : saved
 
@@ -52,7 +53,7 @@ export default function EditorScreen({ themeId, reflectionId, prompt, find, from
           </button>
         </div>
       )}
-      {opening.state === 'ready' && <ReflectionEditor initial={opening.value} prompt={prompt} find={find} from={from} />}
+      {opening.state === 'ready' && <ReflectionEditor initial={opening.value} find={find} from={from} />}
     </main>
   )
 }

@@ -1,9 +1,9 @@
 // Writing one reflection: details, toolbar, body, counts; saved as you go.
 
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
-import { useEffect, useRef, useState, type CSSProperties } from 'react'
+import { useEffect, useId, useRef, useState, type CSSProperties } from 'react'
 import type { RichTextNode } from '../../../../shared/rich-text.ts'
-import { THEMES, type ThemeId } from '../../../../shared/themes.ts'
+import { THEMES, themePromptOfTheDay, type ThemeId } from '../../../../shared/themes.ts'
 import { problemOf } from '../../api.ts'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
 import { ErrorMessage } from '../../ui/error-message.tsx'
@@ -15,6 +15,7 @@ import { editorExtensions, wordAndCharacterCount } from '../../rich-text/extensi
 import { LinkForm } from '../../rich-text/link-form.tsx'
 import { openLinkOnModifiedClick } from '../../rich-text/links.ts'
 import { quietPastedHtml } from '../../rich-text/pasted-html.ts'
+import { PromptLine } from './prompt-line.tsx'
 import { SaveProblem, SaveStatus } from './save-status.tsx'
 import { Toolbar } from '../../rich-text/toolbar.tsx'
 import { useReflectionSaver, type Draft } from './use-reflection-saver.ts'
@@ -25,16 +26,17 @@ export interface InitialReflection {
   title: string
   date: string
   body: RichTextNode | null
+  /** The prompt it was (or is being) started from. */
+  prompt: string | null
 }
 
 const UNREADABLE =
   'Part of this reflection was written by a newer version of Sevenfold and cannot be shown here, so it is open for reading only and nothing will be changed. Update Sevenfold to edit it.'
 const FALLBACK_PROMPT = 'Write what is on your mind…'
 
-function themePrompt(themeId: ThemeId): string | undefined {
-  // Prompts are being added to themes.ts; read them without depending on their shape yet.
-  const theme = THEMES.find((t) => t.id === themeId) as { prompts?: readonly string[] } | undefined
-  return theme?.prompts?.[0]
+/** The empty body's placeholder: the theme's prompt of the day, or, under a kept prompt, an invitation. */
+function placeholderFor(themeId: ThemeId, prompt: string | null): string {
+  return prompt === null ? themePromptOfTheDay(themeId, new Date()) : FALLBACK_PROMPT
 }
 
 function isMod(event: KeyboardEvent, key: string): boolean {
@@ -43,18 +45,21 @@ function isMod(event: KeyboardEvent, key: string): boolean {
 
 interface Props {
   initial: InitialReflection
-  prompt: string | undefined
   /** Words a search matched: the caret starts on the first of them instead of at the start. */
   find?: readonly string[] | undefined
   /** Where "Back" goes when not to the reflection's theme (the calendar, say). */
   from?: JournalRoute | undefined
 }
 
-export function ReflectionEditor({ initial, prompt, find, from }: Props) {
+export function ReflectionEditor({ initial, find, from }: Props) {
   const go = useNavigate()
-  const [fields, setFields] = useState({ themeId: initial.themeId, title: initial.title, date: initial.date })
+  const promptId = useId()
+  const [fields, setFields] = useState({ themeId: initial.themeId, title: initial.title, date: initial.date, prompt: initial.prompt })
   const fieldsRef = useRef(fields)
-  const placeholderRef = useRef(prompt ?? themePrompt(initial.themeId) ?? FALLBACK_PROMPT)
+  const placeholderRef = useRef(placeholderFor(initial.themeId, initial.prompt))
+  // Where the caret starts: a blank new reflection in its title; one started from a prompt
+  // (or opened again to read) at the start of its body; from a search, at the match (below).
+  const [startsInTitle] = useState(initial.id === null && initial.prompt === null && !find?.length)
   const [linkOpen, setLinkOpen] = useState(false)
   const [deleting, setDeleting] = useState<'no' | 'asking' | 'busy'>('no')
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null)
@@ -73,14 +78,22 @@ export function ReflectionEditor({ initial, prompt, find, from }: Props) {
     // The CSP forbids injected <style> elements; editor.css holds what TipTap would inject.
     injectCSS: false,
     // Straight into writing: the caret waits at the start of the body (or at a search's match, below).
-    autofocus: find?.length ? false : 'start',
+    autofocus: find?.length || startsInTitle ? false : 'start',
     enableContentCheck: true,
     onContentError: () => {
       unreadableRef.current = true
     },
     editorProps: {
       transformPastedHTML: quietPastedHtml,
-      attributes: { id: 'reflection-body', class: 'reflection-body', 'aria-label': 'Reflection', 'aria-multiline': 'true', role: 'textbox' },
+      // A function, so the body stops naming the prompt as its description once it is removed.
+      attributes: () => ({
+        id: 'reflection-body',
+        class: 'reflection-body',
+        'aria-label': 'Reflection',
+        'aria-multiline': 'true',
+        role: 'textbox',
+        ...(fieldsRef.current.prompt === null ? {} : { 'aria-describedby': promptId })
+      }),
       handleClick: openLinkOnModifiedClick
     },
     onUpdate: () => changeRef.current(),
@@ -142,9 +155,15 @@ export function ReflectionEditor({ initial, prompt, find, from }: Props) {
   }
 
   const onTheme = (themeId: ThemeId) => {
-    if (!prompt) placeholderRef.current = themePrompt(themeId) ?? FALLBACK_PROMPT
+    placeholderRef.current = placeholderFor(themeId, fieldsRef.current.prompt)
     setField({ themeId })
     editor.view.dispatch(editor.state.tr) // redraws the placeholder
+  }
+
+  const removePrompt = () => {
+    setField({ prompt: null })
+    editor.view.dispatch(editor.state.tr) // drops the body's description
+    editor.commands.focus()
   }
 
   const confirmDelete = async () => {
@@ -184,13 +203,17 @@ export function ReflectionEditor({ initial, prompt, find, from }: Props) {
       <ErrorMessage message={deleteProblem} />
       <ErrorMessage message={readOnly ? UNREADABLE : null} />
       <EditorFields
-        {...fields}
+        title={fields.title}
+        themeId={fields.themeId}
+        date={fields.date}
+        autoFocusTitle={startsInTitle}
         readOnly={readOnly}
         onTitle={(title) => setField({ title })}
         onTheme={onTheme}
         onDate={(date) => setField({ date })}
         onBlur={() => void saver.flush()}
       />
+      {fields.prompt !== null && <PromptLine id={promptId} prompt={fields.prompt} readOnly={readOnly} onRemove={removePrompt} />}
       {!readOnly && (
         <div className="reflection-editor__tools">
           <Toolbar editor={editor} onLink={() => setLinkOpen(true)} />

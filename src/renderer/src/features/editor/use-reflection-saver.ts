@@ -14,6 +14,8 @@ export interface Draft {
   /** As the date field holds it: '' while the field is being edited or cleared. */
   date: string
   body: RichTextNode
+  /** The prompt it was started from; null once removed (or if it had none). */
+  prompt: string | null
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -35,12 +37,12 @@ export function useReflectionSaver(initialId: string | null) {
         const date = ISO_DAY.test(draft.date) ? draft.date : undefined
         const fields = { themeId: draft.themeId, title: draft.title, body: draft.body, date }
         if (idRef.current !== null) {
-          await api.reflections.update({ id: idRef.current, ...fields })
+          await api.reflections.update({ id: idRef.current, ...fields, prompt: draft.prompt })
           return
         }
         // A new reflection exists only once something was written in it.
         if (isBlank(draft)) return
-        const { id } = await api.reflections.create(fields)
+        const { id } = await api.reflections.create(draft.prompt === null ? fields : { ...fields, prompt: draft.prompt })
         idRef.current = id
         setSavedId(id)
       },

@@ -3,7 +3,7 @@
 
 import { useId, type CSSProperties } from 'react'
 import type { ThemeSummary } from '../../../../shared/contract.ts'
-import { themePromptOfTheDay, type Theme } from '../../../../shared/themes.ts'
+import type { Theme } from '../../../../shared/themes.ts'
 import { formatDay } from '../../ui/dates.ts'
 import { ThemeIcon } from '../../ui/theme-icon.tsx'
 import { useNavigate } from '../../ui/navigation.ts'
@@ -34,7 +34,7 @@ export function ThemeCard({ theme, summary }: { theme: Theme; summary: ThemeSumm
         type="button"
         className="theme-card__new"
         aria-label={`New reflection in ${theme.title}`}
-        onClick={() => go({ name: 'editor', themeId: theme.id, prompt: themePromptOfTheDay(theme.id, new Date()) })}
+        onClick={() => go({ name: 'editor', themeId: theme.id })}
       >
         <span aria-hidden="true">+</span> New reflection
       </button>
