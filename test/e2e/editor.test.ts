@@ -36,7 +36,7 @@ describe('editor', () => {
     await openNewReflection(page)
     await expect.poll(() => page.getByLabel('Date').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(await page.getByLabel('Theme').inputValue()).toBe('trust')
-    // The prompt the home screen chose is the empty body's placeholder.
+    // The theme's prompt for today is the empty body's placeholder (a hint only: nothing was chosen).
     expect(await page.locator('#reflection-body p').getAttribute('data-placeholder')).toBeTruthy()
     await shot('0-new')
 
