@@ -154,8 +154,15 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'session.changePassphrase': [{ currentPassphrase: PASS_B, newPassphrase: NEW_PASSPHRASE }],
     'session.recover': [{ profileId: target.ana, recoveryCode: code, newPassphrase: NEW_PASSPHRASE }],
     'session.rekeyProgress': [undefined],
-    'reflections.create': [{ themeId: 'trust', title: 'New', body, date: '2026-11-24' }],
-    'reflections.update': [{ id: target.reflection, themeId: 'small-talk', title: 'Changed', body, date: '2026-11-23' }],
+    'reflections.create': [
+      { themeId: 'trust', title: 'New', body, date: '2026-11-24' },
+      { themeId: 'trust', title: '', body, prompt: 'What did you notice today?' }
+    ],
+    'reflections.update': [
+      { id: target.reflection, themeId: 'small-talk', title: 'Changed', body, date: '2026-11-23' },
+      { id: target.reflection, prompt: 'Started from this' },
+      { id: target.reflection, prompt: null }
+    ],
     'reflections.get': [{ id: target.reflection }],
     'reflections.delete': [{ id: target.reflection }],
     'reflections.confirmUnchecked': [{ ids: [target.reflection] }],
