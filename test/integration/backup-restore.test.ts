@@ -11,6 +11,7 @@ import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { canarySightings } from '../support/canary.ts'
 import { giveBoth, withVault } from '../support/vault.ts'
 import { dumpLive, dumpTables, journalsAsRead, namesIn, useFileBackends } from '../support/backup.ts'
+import { LOCK_APPEARANCE_FILE } from '../../src/main/app/lock-appearance.ts'
 
 const { start, tempDir } = useFileBackends()
 const NEW_PASS_A = 'amber lanterns over quiet water'
@@ -99,9 +100,10 @@ describe('backup and restore', () => {
     expect(host.restarts).toBe(1)
     await expect(backend.app.status()).rejects.toThrow()
 
-    // The database it replaced is kept aside, whole; nothing of ours is left in the folder.
+    // The database it replaced is kept aside, whole; nothing of ours is left in the folder but the
+    // lock screen's appearance, which is no part of a backup.
     expect(dumpTables(join(dataDir, ASIDE_FILE))).toEqual(changed)
-    expect(namesIn(dataDir)).toEqual([ASIDE_FILE, DATABASE_FILE])
+    expect(namesIn(dataDir)).toEqual([LOCK_APPEARANCE_FILE, ASIDE_FILE, DATABASE_FILE])
     expect(statSync(join(dataDir, DATABASE_FILE)).mode & 0o777).toBe(0o600)
 
     const { backend: restarted } = await start(dataDir)
@@ -127,7 +129,7 @@ describe('backup and restore', () => {
     expect(host.restarts).toBe(2)
     expect(dumpTables(join(dataDir, ASIDE_FILE))).toEqual(beforeSecond)
     expect(beforeSecond).not.toEqual(firstAside)
-    expect(namesIn(dataDir)).toEqual([ASIDE_FILE, DATABASE_FILE])
+    expect(namesIn(dataDir)).toEqual([LOCK_APPEARANCE_FILE, ASIDE_FILE, DATABASE_FILE])
   })
 
   it('restores a backup made by an older version, migrating it when it opens', async () => {
