@@ -10,6 +10,9 @@ import { THEME_IDS } from './themes.ts'
 
 export const id = z.string().regex(/^[A-Za-z0-9_-]{16,40}$/, 'is not a valid id')
 export const passphrase = z.string().max(1024, 'is too long (at most 1024 characters)')
+/** Words typed to confirm something that cannot be undone (checked by the handler). */
+export const typedWords = z.string().max(200, 'is too long')
+
 export const displayName = z.string().trim().min(1, 'is empty').max(60, 'is too long (at most 60 characters)')
 export const themeId = z.enum(THEME_IDS)
 export const title = z.string().max(300, 'is too long (at most 300 characters)')

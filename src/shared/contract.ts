@@ -5,7 +5,8 @@
 
 import { z } from 'zod'
 import { CALENDAR_YEARS, type CalendarMonth, type CalendarYear } from './calendar.ts'
-import type { AppStatus } from './app-status.ts'
+import type { AppStatus, ProfileSummary } from './app-status.ts'
+import type { EndingsStatus } from './endings.ts'
 import type { Insights } from './insights.ts'
 import type { MethodNames } from './methods.ts'
 import {
@@ -25,6 +26,7 @@ import {
   settingsSchema,
   themeId,
   title,
+  typedWords,
   vaultPart
 } from './contract-fields.ts'
 import { EXPORT_FORMATS, type BackupStatus, type ChosenBackup, type PrintSummary, type SavedFile } from './print.ts'
@@ -36,6 +38,7 @@ import type { Reveal, RevealQuestion, VaultPartId, VaultSecret, VaultSecretHeade
 
 // The answers live beside their feature's other shared types; the renderer and tests import them from here too.
 export type { AppStatus, ProfileSummary } from './app-status.ts'
+export type { EndRequest, EndingsStatus } from './endings.ts'
 export type { Reflection, ReflectionHeader, ThemeSummary } from './reflections.ts'
 export type { ReflectionHit, SearchHit, SearchResult, SecretHit, SnippetSegment } from './search.ts'
 export type { Reveal, RevealAnswer, RevealQuestion, VaultPartId, VaultPartner, VaultSecret, VaultSecretHeader, VaultStatus } from './vault.ts'
@@ -59,7 +62,9 @@ export const contract = {
     status: method(none).returns<AppStatus>()
   },
   profile: {
-    create: method(z.strictObject({ displayName, passphrase })).returns<{ profileId: string; recoveryCode: string }>()
+    create: method(z.strictObject({ displayName, passphrase })).returns<{ profileId: string; recoveryCode: string }>(),
+    /** The open journal's owner takes a new display name (plaintext, like the first). */
+    rename: method(z.strictObject({ displayName })).returns<ProfileSummary>()
   },
   session: {
     unlock: method(z.strictObject({ profileId: id, passphrase })).returns<{ profileId: string }>(),
@@ -228,6 +233,22 @@ export const contract = {
      * both journals and the vault, so both must have `understood`.
      */
     forgetOlder: method(z.strictObject({ understood: z.literal(true) })).returns<{ removed: number }>()
+  },
+  endings: {
+    status: method(none).returns<EndingsStatus>(),
+    /**
+     * The open journal and everything of its own, for good, with its passphrase and its owner's
+     * name typed. Refused (FORBIDDEN) while there is a vault: it holds their words too, so it is ended first.
+     */
+    deleteJournal: method(z.strictObject({ passphrase, confirmName: typedWords })).returns<null>(),
+    /** The vault open together, and END_VAULT_WORDS typed: it goes, with everything inside. */
+    endTogether: method(z.strictObject({ confirm: typedWords })).returns<null>(),
+    /** From one partner's open journal: the vault may be ended from it after END_WAIT_DAYS, unless opened together first. */
+    askToEnd: method(none).returns<EndingsStatus>(),
+    /** The asker takes their request back. */
+    withdraw: method(none).returns<EndingsStatus>(),
+    /** From the asker's open journal, once the wait is over: their passphrase and END_VAULT_WORDS. */
+    endAlone: method(z.strictObject({ passphrase, confirm: typedWords })).returns<null>()
   },
   journalExport: {
     /** The open journal, not encrypted: Markdown files in folders per theme, or one HTML file. */

@@ -3,7 +3,7 @@
 
 export const METHODS = {
   app: ['status'],
-  profile: ['create'],
+  profile: ['create', 'rename'],
   session: ['unlock', 'lock', 'changePassphrase', 'recover', 'rekeyProgress'],
   reflections: ['create', 'update', 'get', 'delete', 'list', 'confirmUnchecked'],
   themes: ['summary'],
@@ -16,6 +16,7 @@ export const METHODS = {
   calendar: ['month', 'year'],
   print: ['summary', 'print', 'savePdf'],
   backup: ['status', 'create', 'chooseRestoreFile', 'restore', 'forgetOlder'],
+  endings: ['status', 'deleteJournal', 'endTogether', 'askToEnd', 'withdraw', 'endAlone'],
   journalExport: ['save']
 } as const
 

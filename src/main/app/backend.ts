@@ -23,6 +23,8 @@ import { createProfileKeyRepository } from '../storage/profile-key-repository.ts
 import { createJournalPinRepository } from '../storage/journal-pin-repository.ts'
 import { createRevealRepository } from '../storage/reveal-repository.ts'
 import { createVaultBackend } from '../vault/handlers.ts'
+import { endingsHandlers } from '../endings/handlers.ts'
+import { wipe } from '../crypto/secret-buffer.ts'
 import { createBackupBackend } from '../backup/handlers.ts'
 import { createExportBackend } from '../export/handlers.ts'
 import type { Host } from './host.ts'
@@ -98,6 +100,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       events.emit('journal-opened', journal)
       void look.remember(session.current().settings.get().appearance)
     },
+    vaultId: () => vault.id(),
     onRekey: (phase, journal) => events.emit('rekey', phase, journal)
   })
 
@@ -116,6 +119,20 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     oneAtATime,
     gate,
     events
+  })
+
+  const endings = endingsHandlers({
+    db,
+    profiles,
+    pins,
+    journal: session.opened,
+    checkPassphrase: async (profileId, passphrase) => wipe((await unlockWithPassphrase(access, profileId, passphrase)).key),
+    vaultIsOpen: () => vault.isOpen(),
+    lockVault: () => vault.lock(),
+    closeJournal: () => session.close(),
+    events,
+    now,
+    oneAtATime
   })
 
   const search = createSearchBackend({ vault: () => vault.opened(), events })
@@ -177,6 +194,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     }),
     print,
     backup: backup.group,
+    ...endings,
     journalExport
   }
   return {

@@ -1,7 +1,8 @@
 // What changed in the session, for whoever keeps something in step with it (the search index,
-// the calendar's moments together): a journal opened or closed, a re-key under way, a reflection
-// or a secret saved or deleted, the vault closed, a partner taking part in something together.
-// The handlers that make a change say so here; no one wraps another's group.
+// the calendar's moments together, a request to end the vault): a journal opened or closed, a
+// re-key under way, a reflection or a secret saved or deleted, the vault opened together or
+// closed, a partner taking part in something together. The handlers that make a change say so
+// here; no one wraps another's group.
 
 import { EventEmitter } from 'node:events'
 import type { MomentKind } from '../../shared/calendar.ts'
@@ -17,6 +18,8 @@ export interface SessionEventMap {
   'reflection-deleted': [id: string]
   /** A secret of the open vault created, changed or deleted. */
   'secret-changed': [id: string]
+  /** The vault opened together (both parts): a request to end it alone is cancelled by this. */
+  'vault-opened': []
   'vault-closed': []
   /** `profileId` took part in something together (asked, answered, saw a reveal, sealed, opened the vault). */
   together: [profileId: string, kind: MomentKind]

@@ -32,6 +32,8 @@ export interface SessionDeps extends Omit<RekeyDeps, 'kdfTargetMs'> {
    */
   unreadableQuestions(me: Asker, takeInOwn: boolean): string[]
   onOpened(journal: Journal): void
+  /** The vault's id, if there is one: pins that name another are forgotten at unlock. */
+  vaultId(): string | undefined
   /** Around a re-key: the search index stops reading bodies, and reads them afresh after. */
   onRekey(phase: 'start' | 'end', journal: Journal): void
 }
@@ -91,7 +93,7 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
       // What the journal holds besides reflections is counted too when it fails its check.
       const me = { profileId, key, items: journal.guarded }
       if (keysPutRight) journal.noteDamage('sealing-keys')
-      if (vouchAtUnlock(deps.pins, deps.profileKeys, { ...me, key: key.cipherKey }) === 'damaged') journal.noteDamage('pins')
+      if (vouchAtUnlock(deps.pins, deps.profileKeys, { ...me, key: key.cipherKey }, deps.vaultId()) === 'damaged') journal.noteDamage('pins')
       for (const id of deps.unreadableQuestions(me, !opened.ownCopies)) journal.noteDamage(`question:${id}`)
       // It has caught up with its slot's newest format (its record, its own questions): the slot says so from here on.
       if (opened.renewed) access.slots.replace(opened.renewed.id, opened.renewed.kdf, opened.renewed.wrappedKey)
@@ -136,7 +138,12 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
           // The journal exists now and its recovery code must reach its owner: a lock meanwhile does not undo that.
           await open(profileId, newestSlot(key), openings.begin())
           return { profileId, recoveryCode }
-        })
+        }),
+      rename: async ({ displayName }) => {
+        const { profileId } = current().journal
+        access.profiles.rename(profileId, displayName.trim())
+        return { id: profileId, displayName: displayNameOf(access, profileId) ?? '' }
+      }
     },
     group: {
       unlock: ({ profileId, passphrase }) => {

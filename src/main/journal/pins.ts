@@ -10,6 +10,8 @@ import { allocSecret, wipe } from '../crypto/secret-buffer.ts'
 import type { JournalPinRepository } from '../storage/journal-pin-repository.ts'
 
 const FORMAT = 1
+// Pins forgotten (the vault they named was ended): a save of its own, so older pins put back still fail their check.
+const NONE = 0
 const KEY_BYTES = 32
 
 export interface Pins {
@@ -43,6 +45,7 @@ export function readPins(repo: JournalPinRepository, profileId: string, key: Aea
     return 'damaged'
   }
   try {
+    if (bytes.length === 1 && bytes[0] === NONE) return null
     const idLength = bytes[1] ?? 0
     if (bytes[0] !== FORMAT || bytes.length !== 2 + idLength + 2 * KEY_BYTES) return 'damaged'
     const at = 2 + idLength
@@ -67,6 +70,11 @@ export function writePins(repo: JournalPinRepository, profileId: string, key: Ae
   } finally {
     wipe(bytes)
   }
+}
+
+/** Forgets the journal's pins at save `version`: the vault they named is gone, and a new one is pinned afresh. */
+export function writeNoPins(repo: JournalPinRepository, profileId: string, key: AeadKey, version: number): void {
+  repo.put(profileId, encryptBlob(key, Buffer.from([NONE]), pinsPlace(profileId, version)))
 }
 
 /** Whether stored pins already say exactly this (so a joint open need not write them again). */

@@ -53,6 +53,7 @@ type VaultGroups = Pick<Backend, 'vault' | 'vaultSecrets' | 'vaultReveals'>
 
 export interface VaultBackend extends VaultGroups {
   exists(): boolean
+  id(): string | undefined
   isOpen(): boolean
   /** Questions sealed to this journal that cannot be read any more, which it counts as damaged. */
   unreadableQuestions(me: Asker, takeInOwn: boolean): string[]
@@ -127,6 +128,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       const journal = openAsker(deps.journal)
       if (journal && vault.partners.includes(journal.profileId)) pinVault(deps.pins, deps.profileKeys, sealerOf(journal), provenKeys(vault))()
       opened = { vault, autoLockMinutes: autoLockMinutesOf(vault, row) }
+      deps.events.emit('vault-opened')
     } catch (error) {
       sessionKey.close()
       throw error
@@ -190,6 +192,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
 
   return {
     exists: () => vaults.get() !== undefined,
+    id: () => vaults.get()?.id,
     isOpen: () => opened !== null,
     unreadableQuestions: (me, takeInOwn) => unreadableAtUnlock(revealDeps, me, takeInOwn),
     opened: () => opened?.vault ?? null,

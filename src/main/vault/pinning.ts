@@ -9,7 +9,7 @@ import type { ProfileKeyRepository } from '../storage/profile-key-repository.ts'
 import type { VaultRepository } from '../storage/vault-repository.ts'
 import type { OpenVault } from './open-vault.ts'
 import { vaultPlace } from './codec.ts'
-import { forget, readPins, samePins, writePins, type Pins } from '../journal/index.ts'
+import { forget, readPins, samePins, writeNoPins, writePins, type Pins } from '../journal/index.ts'
 import { vouchForOwnKey } from '../journal/index.ts'
 import type { Sealer } from './sealing-keys.ts'
 
@@ -34,16 +34,26 @@ export function pinVault(pins: JournalPinRepository, profileKeys: ProfileKeyRepo
   return apply
 }
 
-/** At unlock: if the journal has pins, its own key's voucher is made good (it is lost when the pair is put right). */
-export function vouchAtUnlock(pins: JournalPinRepository, profileKeys: ProfileKeyRepository, journal: Sealer): 'damaged' | null {
+/**
+ * At unlock: if the journal has pins, its own key's voucher is made good (it is lost when the pair
+ * is put right). Pins of a vault that is no longer there (`vaultId`: the vault now, if any) were
+ * left by an ending while this journal was locked: they are forgotten, so a new vault is pinned afresh.
+ */
+export function vouchAtUnlock(pins: JournalPinRepository, profileKeys: ProfileKeyRepository, journal: Sealer, vaultId: string | undefined): 'damaged' | null {
   const stored = readPins(pins, journal.profileId, journal.key, journal.items.versionOf('@pins'))
   if (stored === 'damaged') return 'damaged'
   try {
-    if (stored) vouchForOwnKey(profileKeys, journal.profileId, journal.key, stored)
+    if (stored && stored.vaultId !== vaultId) forgetPins(pins, journal)()
+    else if (stored) vouchForOwnKey(profileKeys, journal.profileId, journal.key, stored)
   } finally {
     forget(stored)
   }
   return null
+}
+
+/** The journal forgets its pins (a guarded save); returns the step that makes it the record's own, once committed. */
+export function forgetPins(pins: JournalPinRepository, journal: Sealer): () => void {
+  return journal.items.stage('@pins', (next) => writeNoPins(pins, journal.profileId, journal.key, next))
 }
 
 /** What the open vault proves of itself, to be pinned: its id, its own public key, its roster key. */

@@ -47,6 +47,9 @@ export function passphraseRequests({ target }: World, text: string): Array<{ cha
     { channel: 'vault.changePassphrase', payload: { currentPartA: text, currentPartB: PART_A, newPartA: text, newPartB: other } },
     { channel: 'vault.recover', payload: { halfA: code, halfB: code, newPartA: other, newPartB: text } },
     { channel: 'backup.restore', payload: { passphrase: text } },
+    // Refused before the passphrase is tried: the vault exists, and no one asked to end it alone.
+    { channel: 'endings.deleteJournal', payload: { passphrase: text, confirmName: 'Ben' } },
+    { channel: 'endings.endAlone', payload: { passphrase: text, confirm: 'end our vault' } },
     // A drop-in as Ana from the lock screen's side (Ben's journal is the open one): her passphrase.
     { channel: 'vault.seal', payload: { authorId: target.ana, title: 'A hostile passphrase', body: paragraphDoc('x'), passphrase: text } }
   ]
@@ -57,5 +60,7 @@ export const ACCEPTABLE_FOR_HOSTILE: Record<string, string> = {
   INVALID_INPUT: 'the passphrase is refused, the two parts are the same, or the code has a typo',
   LIMIT_REACHED: 'two journals and a vault exist already',
   WRONG_PASSPHRASE: 'the current passphrase or code is not this journal’s or vault’s',
-  TOO_MANY_ATTEMPTS: 'after a few wrong ones, the wait before the next try'
+  TOO_MANY_ATTEMPTS: 'after a few wrong ones, the wait before the next try',
+  FORBIDDEN: 'a journal is not deleted while its vault exists',
+  NOT_FOUND: 'no one has asked to end the vault alone'
 }

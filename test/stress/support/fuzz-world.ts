@@ -42,7 +42,8 @@ export const READ_ONLY = new Set([
   'backup.create',
   'backup.chooseRestoreFile',
   'backup.restore',
-  'journalExport.save'
+  'journalExport.save',
+  'endings.status'
 ])
 
 /** Methods whose valid payloads write without Argon2: fuzzed with valid payloads in a batch of their own. */
@@ -62,7 +63,11 @@ export const WRITES = new Set([
   'vaultReveals.ask',
   'vaultReveals.answer',
   'insights.dismissNudge',
-  'backup.forgetOlder'
+  'backup.forgetOlder',
+  // Renames Ben; asking to end while the vault is open together is refused, and withdrawing with no request changes nothing.
+  'profile.rename',
+  'endings.askToEnd',
+  'endings.withdraw'
 ])
 
 /** Every dialog cancelled, so "back up", "restore", "save PDF" and "export" answer without touching a file. */
@@ -203,6 +208,14 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'backup.chooseRestoreFile': [undefined],
     'backup.restore': [{ passphrase: PASS_B }],
     'backup.forgetOlder': [{ understood: true }],
+    'profile.rename': [{ displayName: 'Ben' }],
+    // Deleting Ben's journal or ending the vault would take the anchors with it: only invalid payloads of these are sent.
+    'endings.status': [undefined],
+    'endings.deleteJournal': [{ passphrase: PASS_B, confirmName: 'Ben' }],
+    'endings.endTogether': [{ confirm: 'end our vault' }],
+    'endings.askToEnd': [undefined],
+    'endings.withdraw': [undefined],
+    'endings.endAlone': [{ passphrase: PASS_B, confirm: 'end our vault' }],
     'journalExport.save': [
       { format: 'markdown', understoodUnencrypted: true },
       { format: 'html', understoodUnencrypted: true }
