@@ -33,7 +33,8 @@ function tracesOf(dataDir: string, profileId: string): Buffer[] {
     ] as { b: Buffer }[]
     const ids = db.prepare('SELECT id FROM reflections WHERE profile_id = ?').all(profileId) as { id: string }[]
     // The middle of each blob: random bytes no other row has.
-    return [profileId, NAME, ...ids.map((r) => r.id)].map((s) => Buffer.from(s)).concat(blobs.map(({ b }) => b.subarray(13, 45)))
+    const texts: Buffer[] = [profileId, NAME, ...ids.map((r) => r.id)].map((s) => Buffer.from(s))
+    return [...texts, ...blobs.map(({ b }) => b.subarray(13, 45))]
   } finally {
     db.close()
   }
