@@ -152,6 +152,7 @@ export function App() {
           damagedItems={view.damagedItems}
           onLock={() => void lock()}
           onOpenVault={() => setView({ kind: 'vault' })}
+          onProfileChanged={() => void refresh()}
         />
       )
     case 'lock':

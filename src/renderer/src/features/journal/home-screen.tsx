@@ -17,6 +17,7 @@ import { OnThisDay } from '../insights/index.ts'
 import { ThemeBalance } from '../insights/index.ts'
 import { useInsights } from '../insights/index.ts'
 import { UsPlace } from '../vault/index.ts'
+import { EndRequestNotice } from '../../ui/end-request-notice.tsx'
 import './home.css'
 import { PromptOfTheDay } from './prompt-of-the-day.tsx'
 import { ThemeCard } from './theme-card.tsx'
@@ -55,6 +56,7 @@ export function HomeScreen({ profile, partner, damagedItems, onOpenVault }: Prop
       {damagedItems > 0 && <ErrorMessage message={damagedText(damagedItems, 'in your journal')} />}
       <UncheckedNotice />
       {partner && <UsPlace me={profile} partner={partner} onOpenVault={onOpenVault} />}
+      <EndRequestNotice forOthersOnly />
       <PromptOfTheDay today={today} />
       {ready && <NudgeArea nudge={ready.nudge} today={today} onDismiss={dismissNudge} />}
       {ready && <OnThisDay entries={ready.onThisDay} today={today} />}

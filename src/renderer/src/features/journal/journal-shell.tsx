@@ -22,6 +22,8 @@ interface Props {
   onLock: () => void
   /** The shared vault is a screen of the app, not of this journal: it can be reached locked too. */
   onOpenVault: () => void
+  /** Its owner's name changed, or the journal was deleted. */
+  onProfileChanged: () => void
 }
 
 function isShortcut(event: KeyboardEvent, key: string): boolean {
@@ -42,7 +44,7 @@ function matchedWords(hit: SearchHit): string[] {
   return hit.snippet.filter((segment) => segment.match).map((segment) => segment.text)
 }
 
-export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVault }: Props) {
+export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVault, onProfileChanged }: Props) {
   const [route, setRoute] = useState<JournalRoute>({ name: 'home' })
   const go = useCallback((next: JournalRoute) => setRoute(next), [])
 
@@ -149,7 +151,7 @@ export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVau
             />
           </Suspense>
         )}
-        {route.name === 'settings' && <SettingsScreen profile={profile} />}
+        {route.name === 'settings' && <SettingsScreen profile={profile} onProfileChanged={onProfileChanged} />}
         {route.name === 'calendar' && <CalendarScreen day={route.day} />}
         {route.name === 'print' && back && (
           <PrintScreen place="journal" reflectionId={route.reflectionId} themeId={route.themeId} backLabel={backLabel(back)} onBack={() => go(back)} />

@@ -8,6 +8,7 @@ import type { AppStatus, ProfileSummary } from '../../../../shared/contract.ts'
 import { api } from '../../api.ts'
 import { useFocusOnMount } from '../../ui/use-focus-on-mount.ts'
 import { useLoad } from '../../ui/use-load.ts'
+import { EndRequestNotice } from '../../ui/end-request-notice.tsx'
 import { PartnerCard } from './partner-card.tsx'
 
 interface Props {
@@ -36,6 +37,7 @@ export function LockScreen({ status, onUnlocked, onRecovered, onAddPartner, onOp
         </h1>
         <p className="lead">Sevenfold is locked. Each journal opens with its own passphrase.</p>
         {waiting && <p className="lock__waiting">Something is waiting for you both in your vault.</p>}
+        <EndRequestNotice />
         <ul className="partners">
           {status.profiles.map((profile) => (
             <PartnerCard key={profile.id} profile={profile} autoFocus={alone} onUnlocked={onUnlocked} onRecovered={(code) => onRecovered(profile, code)} />

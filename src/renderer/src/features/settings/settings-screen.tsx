@@ -14,6 +14,8 @@ import { ChangePassphraseForm } from './change-passphrase-form.tsx'
 import { ChoiceGroup, type Choice } from '../../ui/choice-group.tsx'
 import { ExportSection } from './export-section.tsx'
 import { SpellingSection } from './spelling-section.tsx'
+import { EndingsSection } from './endings-section.tsx'
+import { YourName } from './your-name.tsx'
 import './settings.css'
 
 const APPEARANCE_CHOICES: readonly Choice<Appearance>[] = [
@@ -29,7 +31,8 @@ const TEXT_SIZE_CHOICES: readonly Choice<TextSize>[] = [
   { value: 'larger', label: 'Larger' }
 ]
 
-export function SettingsScreen({ profile }: { profile: ProfileSummary }) {
+/** `onProfileChanged`: the name changed, or the journal was deleted: the app reads who is here again. */
+export function SettingsScreen({ profile, onProfileChanged }: { profile: ProfileSummary; onProfileChanged: () => void }) {
   const ids = useId()
   const { loaded, set } = useLoad(() => api.settings.get(), 'settings')
   const settings = loaded.state === 'ready' ? loaded.value : null
@@ -60,6 +63,7 @@ export function SettingsScreen({ profile }: { profile: ProfileSummary }) {
       </div>
       <p className="lead">For {profile.displayName}'s journal. Each change is kept as soon as you make it.</p>
       <ErrorMessage message={failure ?? (loaded.state === 'failed' ? loaded.message : null)} />
+      <YourName profile={profile} onRenamed={onProfileChanged} />
       {settings && (
         <>
           <section className="settings__section" aria-labelledby={`${ids}-look`}>
@@ -80,6 +84,7 @@ export function SettingsScreen({ profile }: { profile: ProfileSummary }) {
       <BackupSection />
       <ExportSection displayName={profile.displayName} />
       <SpellingSection />
+      <EndingsSection profile={profile} onDeleted={onProfileChanged} />
     </main>
   )
 }

@@ -98,6 +98,7 @@ export default function VaultView({ onLeave }: Props) {
             setNote(CLOSED)
             void load()
           }}
+          onEnded={onLeave}
           onStatus={setStatus}
         />
         {idle.warning && <IdleWarning secondsLeft={Math.min(WARNING_MS, (idleMinutes * 60_000) / 2) / 1000} onKeepOpen={idle.keepOpen} />}

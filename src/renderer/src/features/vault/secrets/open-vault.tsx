@@ -18,6 +18,8 @@ import { VaultContents } from './vault-contents.tsx'
 interface Props {
   status: VaultStatus
   onClosed: () => void
+  /** The two of them ended the vault: it is gone. */
+  onEnded: () => void
   onStatus: (status: VaultStatus) => void
 }
 
@@ -34,7 +36,7 @@ type Mode =
   /** How soon it locks itself, and the joint passphrase: away from what is inside. */
   | { kind: 'settings' }
 
-export function OpenVault({ status, onClosed, onStatus }: Props) {
+export function OpenVault({ status, onClosed, onEnded, onStatus }: Props) {
   const [mode, setMode] = useState<Mode>({ kind: 'list' })
   const [closing, setClosing] = useState(false)
 
@@ -81,7 +83,7 @@ export function OpenVault({ status, onClosed, onStatus }: Props) {
             onLocked={locked}
           />
         )}
-        {mode.kind === 'settings' && <VaultSettings status={status} onStatus={onStatus} onBack={toList} />}
+        {mode.kind === 'settings' && <VaultSettings status={status} onStatus={onStatus} onBack={toList} onEnded={onEnded} />}
         {mode.kind === 'print' && <PrintScreen place="vault" backLabel="Back to the secrets" onBack={toList} onLocked={locked} />}
         {mode.kind === 'write' && <SecretWriter partners={status.partners} secretId={mode.secretId} onDone={toList} onLocked={locked} />}
         {mode.kind === 'read' && <ReadingView secrets={mode.secrets} partners={status.partners} startIndex={mode.start} onClose={toList} onLocked={locked} />}

@@ -9,6 +9,8 @@ import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { AutoLockField } from '../../../ui/auto-lock-field.tsx'
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
 import { ChangeJointPassphraseForm } from './change-joint-passphrase-form.tsx'
+import { END_VAULT_WORDS } from '../../../../../shared/endings.ts'
+import { TypedConfirmForm } from '../../../ui/typed-confirm-form.tsx'
 import '../vault.css'
 
 interface Props {
@@ -16,9 +18,11 @@ interface Props {
   onStatus: (status: VaultStatus) => void
   /** Back to what is inside. */
   onBack: () => void
+  /** The vault was ended: it is gone. */
+  onEnded: () => void
 }
 
-export function VaultSettings({ status, onStatus, onBack }: Props) {
+export function VaultSettings({ status, onStatus, onBack, onEnded }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const [saved, setSaved] = useState('')
@@ -66,6 +70,24 @@ export function VaultSettings({ status, onStatus, onBack }: Props) {
       <section className="vault-settings__section" aria-labelledby={`${ids}-pass`}>
         <h2 id={`${ids}-pass`}>Change the joint passphrase</h2>
         <ChangeJointPassphraseForm partners={status.partners} />
+      </section>
+      <section className="vault-settings__section vault-settings__ending" aria-labelledby={`${ids}-end`}>
+        <h2 id={`${ids}-end`}>End our vault</h2>
+        <p className="vault-settings__lead">
+          If the two of you want your vault to end, it can end here. Everything inside goes for good: every secret, every question and every answer, for both of
+          you. Your own journals stay as they are, and you can make a new vault together later.
+        </p>
+        <TypedConfirmForm
+          label="End our vault"
+          words={END_VAULT_WORDS}
+          withPassphrase={false}
+          confirmLabel="End our vault for good"
+          busyLabel="Ending…"
+          onConfirm={async (confirm) => {
+            await api.endings.endTogether({ confirm })
+            onEnded()
+          }}
+        />
       </section>
     </div>
   )
