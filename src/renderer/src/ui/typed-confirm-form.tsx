@@ -1,6 +1,6 @@
 // A form for something that cannot be undone (deleting a journal, ending the vault): the words
-// to type, and the person's own passphrase where it asks for one. The button stays a plain
-// button until what was typed matches, so a stray Enter does nothing for good.
+// to type, and the person's own passphrase where it asks for one. Until what was typed matches,
+// the button only says what to type, so a stray Enter does nothing for good.
 
 import { useId, useState, type FormEvent } from 'react'
 import { typedAsAsked } from '../../../shared/endings.ts'
@@ -77,7 +77,7 @@ export function TypedConfirmForm({ label, words, withPassphrase, confirmLabel, b
       )}
       <ErrorMessage message={failure && failure.field !== 'confirm' && failure.field !== 'passphrase' ? failure.message : null} />
       <div className="actions">
-        <button type="submit" className="danger" disabled={busy} aria-disabled={!matches}>
+        <button type="submit" className="danger" disabled={busy}>
           {busy ? busyLabel : confirmLabel}
         </button>
       </div>
