@@ -53,7 +53,10 @@ export function TypedConfirmForm({ label, words, withPassphrase, confirmLabel, b
       <input
         id={`${ids}-confirm`}
         value={typed}
-        onChange={(e) => setTyped(e.target.value)}
+        onChange={(e) => {
+          setTyped(e.target.value)
+          setFailure(null)
+        }}
         autoComplete="off"
         spellCheck={false}
         aria-invalid={failure?.field === 'confirm'}
@@ -67,7 +70,10 @@ export function TypedConfirmForm({ label, words, withPassphrase, confirmLabel, b
             id={`${ids}-passphrase`}
             type="password"
             value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
+            onChange={(e) => {
+              setPassphrase(e.target.value)
+              setFailure(null)
+            }}
             autoComplete="current-password"
             aria-invalid={failure?.field === 'passphrase'}
             aria-describedby={failure?.field === 'passphrase' ? `${ids}-passphrase-note` : undefined}

@@ -23,9 +23,9 @@ export function DeleteJournal({ profile, vaultExists, headingId, onDeleted }: Pr
       ) : (
         <>
           <p className="warning-box">
-            Every reflection, your settings and your recovery code stop working and are gone from this computer for good. Backups made before today still hold
-            your journal, with your partner's: Sevenfold cannot reach a backup file saved elsewhere, and it leaves the automatic backups in its folder as they
-            are, since they hold your partner's journal too. Delete those yourself if you need to.
+            Every reflection and setting of yours is gone from this computer for good, and your passphrase and recovery code open nothing any more. Backups made
+            before today still hold your journal, with your partner's: Sevenfold cannot reach a backup file saved elsewhere, and it leaves the automatic backups
+            in its folder as they are, since they hold your partner's journal too. Delete those yourself if you need to.
           </p>
           <TypedConfirmForm
             label="Delete my journal"
