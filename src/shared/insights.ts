@@ -3,6 +3,7 @@
 // Worked out in the main process from the open journal's headers (src/main/insights/).
 // The renderer imports this file, so it holds no zod (whose checks would trip the CSP).
 
+import type { MomentKind } from './calendar.ts'
 import type { ThemeId } from './themes.ts'
 
 /** A theme counts as untouched for a nudge after this many days without a reflection. */
@@ -11,6 +12,24 @@ export const NUDGE_AFTER_DAYS = 28
 export const NUDGE_PAUSE_DAYS = 7
 /** At most this many "on this day" reflections, newest year first. */
 export const ON_THIS_DAY_LIMIT = 6
+
+/** At most this many reflections in home's "Lately", newest first. */
+export const RECENT_LIMIT = 5
+/** At most this many days of moments together among them. */
+export const RECENT_TOGETHER_DAYS = 3
+
+/**
+ * The theme a moment together counts towards in the balance and the nudge. Everything done in
+ * the vault is trust: telling each other things, sealing them for both, opening them only when
+ * both are there. Only the moments this partner's own journal kept, so only what they took part in.
+ */
+export const MOMENT_THEME: Record<MomentKind, ThemeId> = {
+  asked: 'trust',
+  answered: 'trust',
+  revealed: 'trust',
+  sealed: 'trust',
+  opened: 'trust'
+}
 
 export const BALANCE_WINDOWS = ['last30Days', 'last12Months', 'allTime'] as const
 export type BalanceWindow = (typeof BALANCE_WINDOWS)[number]
@@ -26,11 +45,17 @@ export interface OnThisDay {
 
 export interface Nudge {
   themeId: ThemeId
-  /** The theme's newest reflection, or null if it has none yet. */
+  /** The theme's newest reflection or moment together, or null if it has neither yet. */
   lastDate: string | null
-  /** Whole weeks since then (since the journal's first reflection when the theme has none). */
+  /** Whole weeks since then (since the journal's first reflection or moment when the theme has none). */
   weeks: number
+  /** Present when that newest day was a moment together, not a reflection. */
+  together?: true
 }
+
+/** One line of home's "Lately": a reflection, or a day of moments together. */
+export type RecentEntry =
+  { kind: 'reflection'; id: string; themeId: ThemeId; title: string; date: string } | { kind: 'together'; date: string; moments: MomentKind[] }
 
 export interface WritingDays {
   /** Days with at least one reflection, up to today. */
@@ -45,6 +70,10 @@ export interface Insights {
   onThisDay: OnThisDay[]
   /** Reflections per theme; each window ends today, inclusive. */
   balance: Record<BalanceWindow, Record<ThemeId, number>>
+  /** Moments together per theme (MOMENT_THEME), in the same windows. */
+  together: Record<BalanceWindow, Record<ThemeId, number>>
+  /** The newest reflections up to today, with the days of moments together among them; empty with nothing written. */
+  recent: RecentEntry[]
   nudge: Nudge | null
   writing: WritingDays
 }

@@ -1,4 +1,5 @@
-// The insights group: home's summary of the open journal, and "Not now" on its nudge.
+// The insights group: home's summary of the open journal (its reflections and the moments
+// together it kept), and "Not now" on its nudge.
 
 import type { Backend } from '../../shared/contract.ts'
 import { localDate } from '../../shared/dates.ts'
@@ -15,12 +16,12 @@ export interface InsightsHandlerDeps {
 
 export function insightsHandlers({ journal, settings, now }: InsightsHandlerDeps): Backend['insights'] {
   return {
-    summary: async () => insightsOf(journal().list(), localDate(new Date(now())), settings().nudgeDismissal()),
+    summary: async () => insightsOf(journal().list(), localDate(new Date(now())), settings().nudgeDismissal(), settings().moments()),
     dismissNudge: async ({ themeId }) => {
       const open = journal()
       const at = new Date(now())
       settings().dismissNudge({ themeId, on: localDate(at), at: at.toISOString() })
-      return insightsOf(open.list(), localDate(at), settings().nudgeDismissal())
+      return insightsOf(open.list(), localDate(at), settings().nudgeDismissal(), settings().moments())
     }
   }
 }
