@@ -20,6 +20,8 @@ interface Props {
 
 export function nudgeSentence(nudge: Nudge): string {
   const about = THEME_IN_A_SENTENCE[nudge.themeId]
+  // Its last touch was a moment together, not writing: say so rather than "since you wrote".
+  if (nudge.together) return `It's been ${howLong(nudge.weeks)} since you wrote about ${about} or did something together in your vault.`
   return nudge.lastDate === null ? `You haven't written about ${about} yet.` : `It's been ${howLong(nudge.weeks)} since you wrote about ${about}.`
 }
 

@@ -1,9 +1,12 @@
 // "How your writing is spread": the heptagon for the last 30 days, 12 months or all time,
 // with the same numbers as a table (which doubles as the chart's legend) and writing days.
+// Once the journal has kept moments together, each axis is reflections plus the moments its
+// theme counts (all of them trust), and the table gives the two apart, so nothing is inflated
+// unseen.
 
 import { useId, useState, type CSSProperties } from 'react'
 import { BALANCE_WINDOWS, type BalanceWindow, type Insights } from '../../../../shared/insights.ts'
-import { THEMES, type ThemeId } from '../../../../shared/themes.ts'
+import { THEMES, themeById, type ThemeId } from '../../../../shared/themes.ts'
 import { Heptagon } from './heptagon.tsx'
 import { WritingDays } from './writing-days.tsx'
 import './insights.css'
@@ -14,30 +17,46 @@ const WINDOW_NAMES: Record<BalanceWindow, { label: string; inSentence: string }>
   allTime: { label: 'All time', inSentence: 'so far' }
 }
 
+type Counts = Record<ThemeId, number>
+
+// MOMENT_THEME (shared/insights.ts) counts every moment together there.
+const TRUST_TITLE = themeById('trust').title
+
 function count(n: number): string {
   return n === 1 ? '1 reflection' : `${n.toLocaleString()} reflections`
 }
 
-/** What the chart shows, in a sentence or two, for screen readers. */
-export function balanceSummary(counts: Record<ThemeId, number>, window: BalanceWindow): string {
-  const sorted = [...THEMES].sort((a, b) => counts[b.id] - counts[a.id])
-  const most = sorted[0]!
-  const least = sorted.at(-1)!
-  if (counts[most.id] === counts[least.id]) return `Theme balance ${WINDOW_NAMES[window].inSentence}: ${count(counts[most.id])} in every theme.`
-  return `Theme balance ${WINDOW_NAMES[window].inSentence}: most in ${most.title} (${count(counts[most.id])}), least in ${least.title} (${count(counts[least.id])}). The table beside it has every number.`
+function amount(reflections: number, moments: number): string {
+  if (moments === 0) return count(reflections)
+  return `${count(reflections)} and ${moments === 1 ? '1 moment' : `${moments.toLocaleString()} moments`} together`
 }
 
-export function ThemeBalance({ insights }: { insights: Insights }) {
+/** What the chart shows, in a sentence or two, for screen readers. */
+export function balanceSummary(counts: Counts, window: BalanceWindow, together?: Counts): string {
+  const both = (theme: ThemeId) => counts[theme] + (together?.[theme] ?? 0)
+  const said = (theme: ThemeId) => amount(counts[theme], together?.[theme] ?? 0)
+  const sorted = [...THEMES].sort((a, b) => both(b.id) - both(a.id))
+  const most = sorted[0]!
+  const least = sorted.at(-1)!
+  if (both(most.id) === both(least.id)) return `Theme balance ${WINDOW_NAMES[window].inSentence}: ${said(most.id)} in every theme.`
+  return `Theme balance ${WINDOW_NAMES[window].inSentence}: most in ${most.title} (${said(most.id)}), least in ${least.title} (${said(least.id)}). The table beside it has every number.`
+}
+
+export function ThemeBalance({ insights, partnerName }: { insights: Insights; partnerName: string | null }) {
   const id = useId()
   const [window, setWindow] = useState<BalanceWindow>('last30Days')
   const counts = insights.balance[window]
-  const total = THEMES.reduce((sum, theme) => sum + counts[theme.id], 0)
-  const journalEmpty = THEMES.every((theme) => insights.balance.allTime[theme.id] === 0)
+  const together = insights.together[window]
+  // The column and the note stay in every window once there is a moment at all, so the table keeps its shape.
+  const withTogether = THEMES.some((theme) => insights.together.allTime[theme.id] > 0)
+  const chartCounts = Object.fromEntries(THEMES.map((theme) => [theme.id, counts[theme.id] + together[theme.id]])) as Counts
+  const total = THEMES.reduce((sum, theme) => sum + chartCounts[theme.id], 0)
+  const journalEmpty = THEMES.every((theme) => insights.balance.allTime[theme.id] === 0) && !withTogether
 
   return (
     <section className="balance" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="home__section-title">
-        How your writing is spread
+        {withTogether ? 'How your writing and time together are spread' : 'How your writing is spread'}
       </h2>
       {journalEmpty ? (
         <p className="writing-days">
@@ -60,14 +79,17 @@ export function ThemeBalance({ insights }: { insights: Insights }) {
             {total === 0 ? (
               <p className="balance__empty">Nothing written {WINDOW_NAMES[window].inSentence} yet. The other views show what came before.</p>
             ) : (
-              <Heptagon counts={counts} label={balanceSummary(counts, window)} />
+              <Heptagon counts={chartCounts} label={balanceSummary(counts, window, withTogether ? together : undefined)} />
             )}
             <table className="balance__table">
-              <caption className="visually-hidden">Reflections per theme {WINDOW_NAMES[window].inSentence}</caption>
+              <caption className="visually-hidden">
+                {withTogether ? 'Reflections and moments together' : 'Reflections'} per theme {WINDOW_NAMES[window].inSentence}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Theme</th>
                   <th scope="col">Reflections</th>
+                  {withTogether && <th scope="col">Together</th>}
                 </tr>
               </thead>
               <tbody>
@@ -78,11 +100,18 @@ export function ThemeBalance({ insights }: { insights: Insights }) {
                       {theme.title}
                     </th>
                     <td>{counts[theme.id].toLocaleString()}</td>
+                    {withTogether && <td>{together[theme.id].toLocaleString()}</td>}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          {withTogether && (
+            <p className="balance__note">
+              Moments together are what you did in your vault with {partnerName ?? 'your partner'}: a question asked, answered or revealed, something sealed for
+              you both, the vault opened together. They are counted under “{TRUST_TITLE}”, beside what you wrote.
+            </p>
+          )}
         </>
       )}
     </section>

@@ -1,7 +1,8 @@
-// Home: a greeting, with two journals a place for the two of them (the vault's us place), a prompt for today, at most one gentle nudge, what was written on this day
-// in earlier years, the seven themes with how much has been written in each, and how the
-// writing is spread. The summary and insights are decrypted data, so they are held only here
-// and go when this screen unmounts on lock.
+// Home: a greeting, with two journals a place for the two of them (the vault's us place), a
+// prompt for today, what was written (and done together) lately, at most one gentle nudge, what
+// was written on this day in earlier years, the seven themes with how much has been written in
+// each, and how the writing is spread. The summary and insights are decrypted data, so they are
+// held only here and go when this screen unmounts on lock.
 
 import '@fontsource-variable/literata'
 import { useId, useState } from 'react'
@@ -20,6 +21,7 @@ import { UsPlace } from '../vault/index.ts'
 import { EndRequestNotice } from '../../ui/end-request-notice.tsx'
 import './home.css'
 import { PromptOfTheDay } from './prompt-of-the-day.tsx'
+import { RecentTimeline } from './recent-timeline.tsx'
 import { ThemeCard } from './theme-card.tsx'
 import { UncheckedNotice } from './unchecked-notice.tsx'
 
@@ -58,6 +60,7 @@ export function HomeScreen({ profile, partner, damagedItems, onOpenVault }: Prop
       {partner && <UsPlace me={profile} partner={partner} onOpenVault={onOpenVault} />}
       <EndRequestNotice forOthersOnly />
       <PromptOfTheDay today={today} />
+      {ready && <RecentTimeline entries={ready.recent} today={today} partnerName={partner?.displayName ?? null} />}
       {ready && <NudgeArea nudge={ready.nudge} today={today} onDismiss={dismissNudge} />}
       {ready && <OnThisDay entries={ready.onThisDay} today={today} />}
       <section aria-labelledby={`${ids}-themes`} aria-busy={summary.state === 'loading'}>
@@ -74,7 +77,7 @@ export function HomeScreen({ profile, partner, damagedItems, onOpenVault }: Prop
         )}
       </section>
       {insights.state === 'failed' && <ErrorMessage message={insights.message} />}
-      {ready && <ThemeBalance insights={ready} />}
+      {ready && <ThemeBalance insights={ready} partnerName={partner?.displayName ?? null} />}
     </main>
   )
 }
