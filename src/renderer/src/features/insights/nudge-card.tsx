@@ -9,20 +9,13 @@ import { problemOf } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useNavigate } from '../../ui/navigation.ts'
 import { ThemeIcon } from '../../ui/theme-icon.tsx'
-import { howLong, THEME_IN_A_SENTENCE } from './words.ts'
+import { nudgeSentence } from './words.ts'
 import './insights.css'
 
 interface Props {
   nudge: Nudge | null
   today: Date
   onDismiss: (themeId: ThemeId) => Promise<void>
-}
-
-export function nudgeSentence(nudge: Nudge): string {
-  const about = THEME_IN_A_SENTENCE[nudge.themeId]
-  // Its last touch was a moment together, not writing: say so rather than "since you wrote".
-  if (nudge.together) return `It's been ${howLong(nudge.weeks)} since you wrote about ${about} or did something together in your vault.`
-  return nudge.lastDate === null ? `You haven't written about ${about} yet.` : `It's been ${howLong(nudge.weeks)} since you wrote about ${about}.`
 }
 
 /** The theme's prompt for today, but never the one "A prompt for today" already shows above. */

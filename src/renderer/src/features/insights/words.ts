@@ -1,5 +1,6 @@
 // The insights' sentences: numbers said plainly, never as a score to keep up.
 
+import type { Nudge } from '../../../../shared/insights.ts'
 import type { ThemeId } from '../../../../shared/themes.ts'
 
 const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
@@ -42,4 +43,11 @@ export function yearsAgo(date: string, today: Date): string {
 
 export function days(n: number): string {
   return n === 1 ? 'one day' : `${inWords(n)} days`
+}
+
+export function nudgeSentence(nudge: Nudge): string {
+  const about = THEME_IN_A_SENTENCE[nudge.themeId]
+  // Its last touch was a moment together, not writing: say so rather than "since you wrote".
+  if (nudge.together) return `It's been ${howLong(nudge.weeks)} since you wrote about ${about} or did something together in your vault.`
+  return nudge.lastDate === null ? `You haven't written about ${about} yet.` : `It's been ${howLong(nudge.weeks)} since you wrote about ${about}.`
 }

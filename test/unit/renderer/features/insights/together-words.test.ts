@@ -1,7 +1,18 @@
-import { describe, expect, it } from 'vitest'
-import { nudgeSentence } from '../../../../../src/renderer/src/features/insights/nudge-card.tsx'
-import { balanceSummary } from '../../../../../src/renderer/src/features/insights/theme-balance.tsx'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { BalanceWindow, Nudge } from '../../../../../src/shared/insights.ts'
 import { THEME_IDS, type ThemeId } from '../../../../../src/shared/themes.ts'
+
+// Renderer modules, imported by paths the Node project's compiler does not follow (as in
+// calendar-dates.test.ts).
+const BALANCE_WORDS = '../../../../../src/renderer/src/features/insights/balance-words.ts'
+const WORDS = '../../../../../src/renderer/src/features/insights/words.ts'
+let balanceSummary: (counts: Record<ThemeId, number>, window: BalanceWindow, together?: Record<ThemeId, number>) => string
+let nudgeSentence: (nudge: Nudge) => string
+
+beforeAll(async () => {
+  ;({ balanceSummary } = (await import(BALANCE_WORDS)) as { balanceSummary: typeof balanceSummary })
+  ;({ nudgeSentence } = (await import(WORDS)) as { nudgeSentence: typeof nudgeSentence })
+})
 
 const counts = (some: Partial<Record<ThemeId, number>>) => Object.fromEntries(THEME_IDS.map((id) => [id, some[id] ?? 0])) as Record<ThemeId, number>
 
