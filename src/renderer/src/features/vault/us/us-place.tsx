@@ -109,7 +109,8 @@ export function UsPlace({ me, partner, onOpenVault }: Props) {
             ))}
           </ul>
           <p>Open your vault together to see the two answers side by side.</p>
-          <div className="actions">{openTogether}</div>
+          {/* One way in is enough when something sealed waits below too. */}
+          {!sealed && <div className="actions">{openTogether}</div>}
         </Waiting>
       )}
       {sealed && (
