@@ -21,6 +21,7 @@ import {
   printScope,
   promptText,
   recoveryCode,
+  replyText,
   searchRequest,
   settingsChangesSchema,
   settingsSchema,
@@ -34,14 +35,36 @@ import type { Reflection, ReflectionHeader, ThemeSummary } from './reflections.t
 import type { SearchResult } from './search.ts'
 import type { Settings } from './settings.ts'
 import { UNCHECKED_NAMED } from './unchecked.ts'
-import type { Reveal, RevealQuestion, VaultPartId, VaultSecret, VaultSecretHeader, VaultStatus } from './vault.ts'
+import {
+  REACTIONS,
+  type Responses,
+  type Reveal,
+  type RevealQuestion,
+  type VaultPartId,
+  type VaultSecret,
+  type VaultSecretHeader,
+  type VaultStatus
+} from './vault.ts'
 
 // The answers live beside their feature's other shared types; the renderer and tests import them from here too.
 export type { AppStatus, ProfileSummary } from './app-status.ts'
 export type { EndRequest, EndingsStatus } from './endings.ts'
 export type { Reflection, ReflectionHeader, ThemeSummary } from './reflections.ts'
 export type { ReflectionHit, SearchHit, SearchResult, SecretHit, SnippetSegment } from './search.ts'
-export type { Reveal, RevealAnswer, RevealQuestion, VaultPartId, VaultPartner, VaultSecret, VaultSecretHeader, VaultStatus } from './vault.ts'
+export type {
+  ReactionKind,
+  Responses,
+  Reveal,
+  RevealAnswer,
+  RevealQuestion,
+  VaultPartId,
+  VaultPartner,
+  VaultReaction,
+  VaultReply,
+  VaultSecret,
+  VaultSecretHeader,
+  VaultStatus
+} from './vault.ts'
 
 export const MAX_PROFILES = 2
 
@@ -56,6 +79,8 @@ export interface Method<I extends z.ZodType, O> {
 function method<I extends z.ZodType>(input: I) {
   return { returns: <O>(): Method<I, O> => ({ input }) }
 }
+
+const respondedItem = z.strictObject({ kind: z.enum(['secret', 'reveal']), id })
 
 export const contract = {
   app: {
@@ -172,6 +197,14 @@ export const contract = {
     answer: method(z.strictObject({ id, answer: answerText })).returns<null>(),
     /** Inside the open vault. */
     list: method(none).returns<Reveal[]>()
+  },
+  vaultShared: {
+    /** From the open journal: a copy of the reflection sealed into the vault (to the key it pinned); the original is marked as shared. */
+    share: method(z.strictObject({ id })).returns<ReflectionHeader>(),
+    /** Inside the open vault: a reply kept with a secret or a revealed answer, by the partner chosen (both are there). */
+    reply: method(z.strictObject({ on: respondedItem, authorId: id, text: replyText })).returns<Responses>(),
+    /** Inside the open vault: puts that partner's mark on the item, or takes it off if it is there. */
+    react: method(z.strictObject({ on: respondedItem, authorId: id, reaction: z.enum(REACTIONS) })).returns<Responses>()
   },
   insights: {
     /** On this day, the theme balance, at most one nudge and writing days, from the open journal. */

@@ -22,6 +22,8 @@ export interface ReflectionHeader extends WrittenHeader {
    * (see reflection-title.ts), and '' only when it has no text at all.
    */
   titled: boolean
+  /** When a copy was last shared into the vault (kept in the encrypted header, like the rest). */
+  sharedAt?: string
 }
 
 export interface Reflection extends ReflectionHeader {

@@ -3,6 +3,7 @@
 
 import type { RichTextNode } from './rich-text.ts'
 import type { WrittenHeader } from './reflections.ts'
+import type { ThemeId } from './themes.ts'
 
 /** One partner as the vault knows them: part 'a' is the first journal's, 'b' the second's. */
 export interface VaultPartner {
@@ -47,10 +48,36 @@ export interface VaultSecretHeader extends WrittenHeader {
   isNew: boolean
   /** Arrived as a sealed drop-in while the vault was locked. */
   wasSealed: boolean
+  /** A copy of a reflection its author shared from their journal: its theme and the day it is about. */
+  sharedFrom?: { themeId: ThemeId; date: string }
 }
 
 export interface VaultSecret extends VaultSecretHeader {
   body: RichTextNode
+  responses: Responses
+}
+
+/** The few warm marks either partner may leave on an item, at most one of each per partner. */
+export const REACTIONS = ['love', 'thanks', 'me-too'] as const
+export type ReactionKind = (typeof REACTIONS)[number]
+
+export interface VaultReply {
+  id: string
+  authorId: string
+  text: string
+  at: string
+}
+
+export interface VaultReaction {
+  authorId: string
+  reaction: ReactionKind
+  at: string
+}
+
+/** Replies and reactions kept with a secret or a revealed answer, oldest first. */
+export interface Responses {
+  replies: VaultReply[]
+  reactions: VaultReaction[]
 }
 
 /** A "both answer, then reveal" question as one partner sees it from their own open journal. */
@@ -82,4 +109,6 @@ export interface Reveal {
   answers: RevealAnswer[]
   /** While waiting: who has answered so far. */
   answeredBy: string[]
+  /** Replies and reactions once revealed; empty while waiting. */
+  responses: Responses
 }

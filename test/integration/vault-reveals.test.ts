@@ -77,7 +77,8 @@ describe('both answer, then reveal', () => {
           { profileId: ana, text: ANA_SAYS, answeredAt: askedAt },
           { profileId: ben, text: BEN_SAYS, answeredAt: new Date(clock.now()).toISOString() }
         ],
-        answeredBy: [ana, ben]
+        answeredBy: [ana, ben],
+        responses: { replies: [], reactions: [] }
       }
     ])
     expect(await backend.vaultReveals.waiting()).toEqual([])
@@ -98,7 +99,18 @@ describe('both answer, then reveal', () => {
 
     await giveBoth(backend)
     const reveals = await backend.vaultReveals.list()
-    expect(reveals).toEqual([{ id, prompt: PROMPT, askedBy: ana, askedAt: expect.any(String), revealed: false, answers: [], answeredBy: [ana] }])
+    expect(reveals).toEqual([
+      {
+        id,
+        prompt: PROMPT,
+        askedBy: ana,
+        askedAt: expect.any(String),
+        revealed: false,
+        answers: [],
+        answeredBy: [ana],
+        responses: { replies: [], reactions: [] }
+      }
+    ])
     expect(JSON.stringify(reveals)).not.toContain(ANA_SAYS)
   })
 

@@ -179,6 +179,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     vault: vault.vault,
     vaultSecrets: vault.vaultSecrets,
     vaultReveals: vault.vaultReveals,
+    vaultShared: vault.vaultShared,
     insights: insightsHandlers({ journal: current, settings: currentSettings, now }),
     search,
     calendar: calendarHandlers({

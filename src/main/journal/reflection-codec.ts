@@ -46,6 +46,7 @@ export function decryptHeader(key: AeadKey, id: string, ownerId: string, blob: B
   const { v, bv, ...header } = decryptJson<HeaderBlob>(key, blob, place(id, ownerId, 'header'))
   if (typeof header.firstLine !== 'string') delete header.firstLine
   if (typeof header.prompt !== 'string') delete header.prompt
+  if (typeof header.sharedAt !== 'string') delete header.sharedAt
   return { header, saves: { version: isSave(v) ? v : 0, bodyVersion: isSave(bv) ? bv : undefined } }
 }
 

@@ -25,6 +25,8 @@ export interface ReflectionChanges {
   date?: string | undefined
   /** null: the prompt is removed. */
   prompt?: string | null | undefined
+  /** A copy was shared into the vault now: marked in the header, which keeps its words and its last change. */
+  sharedAt?: string | undefined
 }
 
 function withPrompt(header: StoredHeader, prompt: string | null | undefined): StoredHeader {
@@ -53,7 +55,7 @@ export function nextHeader(current: StoredHeader, changes: ReflectionChanges, no
     title: changes.title ?? current.title,
     date: changes.date ?? current.date,
     ...(changes.body ? { ...summarise(changes.body), firstLine: firstLineOf(changes.body) } : {}),
-    updatedAt: now.toISOString()
+    ...(changes.sharedAt ? { sharedAt: changes.sharedAt } : { updatedAt: now.toISOString() })
   }
   return changes.prompt === undefined ? next : withPrompt(next, changes.prompt)
 }

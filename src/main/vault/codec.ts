@@ -3,33 +3,36 @@
 // strictly as IPC input before anything is moved under the vault key.
 
 import type { KeyObject } from 'node:crypto'
-import type { RevealAnswer, VaultSecretHeader } from '../../shared/contract.ts'
+import type { Responses, RevealAnswer, VaultSecretHeader } from '../../shared/contract.ts'
 import { localDate } from '../../shared/dates.ts'
 import { AppError } from '../../shared/errors.ts'
 import { richTextProblem, type RichTextNode } from '../../shared/rich-text.ts'
 import { encryptJson, type BlobPlace } from '../crypto/aead.ts'
 import { openSealedJson } from '../crypto/seal.ts'
 import { summarise } from '../../shared/rich-text.ts'
+import { THEME_IDS, type ThemeId } from '../../shared/themes.ts'
 import { promptPlace } from '../journal/index.ts'
 import type { VaultSecretRow } from '../storage/vault-item-repository.ts'
 
-export type StoredSecretHeader = Omit<VaultSecretHeader, 'id'>
+/** A secret's header as stored: with its replies and reactions (responses.ts), which lists leave out. */
+export type StoredSecretHeader = Omit<VaultSecretHeader, 'id'> & { responses?: Responses }
 
 /** A new secret's stored header: its words summarised, both times set to `stamp`. */
 export function secretHeader(
   input: { authorId: string; title: string; body: RichTextNode },
   stamp: string,
-  extra: Pick<StoredSecretHeader, 'isNew' | 'wasSealed' | 'date'>
+  extra: Pick<StoredSecretHeader, 'isNew' | 'wasSealed' | 'date' | 'sharedFrom'>
 ): StoredSecretHeader {
   return { authorId: input.authorId, title: input.title, ...summarise(input.body), createdAt: stamp, updatedAt: stamp, ...extra }
 }
 
-/** A secret dropped in while the vault was locked. */
+/** A secret dropped in while the vault was locked; `shared`: a copy of a reflection from its author's journal. */
 export interface SealedSecret {
   authorId: string
   title: string
   body: RichTextNode
   sealedAt: string
+  shared?: { themeId: ThemeId; date: string }
 }
 
 export interface NewSecret {
@@ -60,7 +63,8 @@ export function secretRow(cipherKey: KeyObject, vaultId: string, id: string, hea
 export function openedDropIn(key: KeyObject, publicKey: Buffer, vaultId: string, partners: readonly string[], row: { id: string; sealed: Buffer }) {
   const secret = openSealedJson<unknown>(key, publicKey, row.sealed, vaultPlace.sealed(vaultId, row.id))
   if (!isSealedSecret(secret, partners)) throw secretDamaged()
-  const header = secretHeader(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)) })
+  const sharedFrom = secret.shared ? { sharedFrom: { themeId: secret.shared.themeId, date: secret.shared.date } } : {}
+  const header = secretHeader(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)), ...sharedFrom })
   return { header, body: secret.body }
 }
 
@@ -86,6 +90,7 @@ export interface StoredReveal {
   askedBy: string
   askedAt: string
   answers: RevealAnswer[]
+  responses?: Responses
 }
 
 export const vaultPlace = {
@@ -122,8 +127,14 @@ export function isSealedSecret(value: unknown, partners: readonly string[]): val
     partners.includes(v.authorId) &&
     isString(v.title, 300) &&
     isStamp(v.sealedAt) &&
-    richTextProblem(v.body) === null
+    richTextProblem(v.body) === null &&
+    (v.shared === undefined || isShared(v.shared))
   )
+}
+
+function isShared(value: unknown): boolean {
+  const v = value as Partial<NonNullable<SealedSecret['shared']>> | null
+  return typeof v === 'object' && v !== null && THEME_IDS.includes(v.themeId as ThemeId) && isString(v.date, 10) && /^\d{4}-\d{2}-\d{2}$/.test(v.date)
 }
 
 function isQuestion(v: Partial<SealedPrompt> | null, partners: readonly string[]): boolean {

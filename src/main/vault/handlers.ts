@@ -1,5 +1,5 @@
-// The vault's part of the backend: the `vault`, `vaultSecrets` and `vaultReveals` groups
-// of the contract over the domain. The vault's open state lives here: its key, wiped on
+// The vault's part of the backend: the `vault`, `vaultSecrets`, `vaultReveals` (and, from
+// shared-handlers.ts, `vaultShared`) groups of the contract. Its open state lives here: its key, wiped on
 // lock. Idle time is judged where activity is seen: by the shell (the system's idle time)
 // and by the renderer (its own timer); the time between two requests says nothing of it,
 // since two people may read one secret for minutes.
@@ -10,7 +10,8 @@ import { wipe } from '../crypto/secret-buffer.ts'
 import { SessionKey } from '../crypto/session-key.ts'
 import { OpenVault } from './open-vault.ts'
 import { answerQuestion, askBoth, unreadableAtUnlock, waitingQuestions, type Asker } from './questions.ts'
-import { sealingReadiness } from './sealing-keys.ts'
+import { journalReadiness } from './sealing-keys.ts'
+import { sharedHandlers } from './shared-handlers.ts'
 import type { serial } from '../app/serial.ts'
 import type { UnlockThrottle } from '../passphrase/index.ts'
 import { bindWithNewPair } from './binding.ts'
@@ -49,7 +50,7 @@ export interface VaultBackendDeps extends VaultJournalDeps {
   events: SessionEvents
 }
 
-type VaultGroups = Pick<Backend, 'vault' | 'vaultSecrets' | 'vaultReveals'>
+type VaultGroups = Pick<Backend, 'vault' | 'vaultSecrets' | 'vaultReveals' | 'vaultShared'>
 
 export interface VaultBackend extends VaultGroups {
   exists(): boolean
@@ -67,9 +68,7 @@ interface Opened {
   autoLockMinutes: number
 }
 
-function lockedError(): AppError {
-  return new AppError('LOCKED', 'The vault is locked. Open it together to go on.')
-}
+const lockedError = () => new AppError('LOCKED', 'The vault is locked. Open it together to go on.')
 
 export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
   const { now, oneAtATime } = deps
@@ -134,12 +133,9 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       throw error
     }
   }
-  const fromJournal = (): VaultStatus['fromJournal'] => {
+  const openSealer = () => {
     const journal = openAsker(deps.journal)
-    const row = vaults.get()
-    if (!journal || !row || (row.partnerA !== journal.profileId && row.partnerB !== journal.profileId)) return null
-    const partnerId = row.partnerA === journal.profileId ? row.partnerB : row.partnerA
-    return sealingReadiness(revealDeps, sealerOf(journal), partnerId)
+    return journal && sealerOf(journal)
   }
   const status = (): VaultStatus => {
     const exists = vaults.get() !== undefined
@@ -151,7 +147,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       partsGiven: opened ? [] : door.partsGiven(),
       autoLockMinutes: opened?.autoLockMinutes ?? DEFAULT_VAULT_AUTO_LOCK_MINUTES,
       damagedItems: opened?.vault.damagedCount ?? 0,
-      fromJournal: fromJournal(),
+      fromJournal: journalReadiness(revealDeps, openSealer()),
       waitingForBoth: waitingForBoth({ vaults, items, reveals }, opened !== null)
     }
   }
@@ -300,6 +296,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         return null
       },
       list: async () => current().reveals()
-    }
+    },
+    vaultShared: sharedHandlers({ db: deps.db, items, sealing: revealDeps, journal: deps.journal, events: deps.events, now, current, openSealer, takeInIfOpen })
   }
 }

@@ -3,7 +3,7 @@
 // sealed to the vault under the vault key; closing wipes the keys and drops the headers.
 
 import type { KeyObject } from 'node:crypto'
-import type { Reveal, VaultSecret, VaultSecretHeader } from '../../shared/contract.ts'
+import type { Responses, Reveal, VaultSecret, VaultSecretHeader } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
 import { decryptJson } from '../crypto/aead.ts'
@@ -11,7 +11,7 @@ import { openingKey, publicKeyOf } from '../crypto/seal.ts'
 import { allocSecret, randomId, wipe } from '../crypto/secret-buffer.ts'
 import type { SessionKey } from '../crypto/session-key.ts'
 import type { RevealRepository } from '../storage/reveal-repository.ts'
-import type { VaultItemRepository, VaultSecretRow } from '../storage/vault-item-repository.ts'
+import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
 import type { VaultRow } from '../storage/vault-repository.ts'
 import { localDate } from '../../shared/dates.ts'
 import { summarise } from '../../shared/rich-text.ts'
@@ -27,7 +27,8 @@ import {
   type SecretChanges,
   type StoredSecretHeader
 } from './codec.ts'
-import { listReveals, revealAnswered, type AnswerContext } from './reveals.ts'
+import { listReveals, respondToReveal, revealAnswered, type AnswerContext } from './reveals.ts'
+import { noResponses, storedResponses } from './responses.ts'
 import { takeInDropIns } from './drop-in.ts'
 
 export interface VaultItemDeps {
@@ -122,7 +123,7 @@ export class OpenVault {
     this.#rosterKey = rosterKey
   }
 
-  /** Items that failed their integrity check: secrets, and sealed items that could not be opened. */
+  /** Items that failed their integrity check: secrets, their responses, and sealed items that could not be opened. */
   get damagedCount(): number {
     return this.#damaged.size
   }
@@ -182,26 +183,30 @@ export class OpenVault {
     revealAnswered(this.#answers(), key, answers, now)
   }
 
-  /** The row for a secret, both blobs under the vault key. */
-  private encrypt(id: string, header: StoredSecretHeader, body: RichTextNode): VaultSecretRow {
-    return secretRow(this.cipherKey, this.vaultId, id, header, body)
-  }
-
   #requireAuthor(authorId: string): void {
     if (!this.partners.includes(authorId)) {
       throw new AppError('INVALID_INPUT', 'Choose which of you wrote this secret.', { field: 'authorId' })
     }
   }
 
+  /** Headers without their replies and reactions, which come with the whole secret. */
   list(): VaultSecretHeader[] {
-    return [...this.#headers].map(([id, header]) => ({ id, ...header })).sort(newestFirst)
+    return [...this.#headers].map(([id, { responses: _, ...header }]) => ({ id, ...header })).sort(newestFirst)
+  }
+
+  /** The replies and reactions kept with a secret; ones not as this version writes them count it as damaged. */
+  #responses(id: string, header: StoredSecretHeader): Responses {
+    const responses = storedResponses(header.responses, this.partners)
+    if (responses) return responses
+    this.#damaged.add(`${id}:responses`)
+    return noResponses()
   }
 
   create(input: NewSecret, now = new Date()): { id: string } {
     this.#requireAuthor(input.authorId)
     const id = randomId()
     const header = secretHeader(input, now.toISOString(), { isNew: false, wasSealed: false, date: input.date ?? localDate(now) })
-    this.#deps.items.insertSecret(this.vaultId, this.encrypt(id, header, input.body))
+    this.#deps.items.insertSecret(this.vaultId, secretRow(this.cipherKey, this.vaultId, id, header, input.body))
     this.#headers.set(id, header)
     return { id }
   }
@@ -228,12 +233,22 @@ export class OpenVault {
     const header = this.#existing(id)
     const body = this.#body(id)
     if (header.isNew) this.#write(id, { ...header, isNew: false }, body)
-    return { id, ...header, isNew: false, body }
+    return { id, ...header, isNew: false, body, responses: this.#responses(id, header) }
   }
 
   /** The whole secret, leaving it new: printing it is not reading it together. */
   peek(id: string): VaultSecret {
-    return { id, ...this.#existing(id), body: this.#body(id) }
+    const header = this.#existing(id)
+    return { id, ...header, body: this.#body(id), responses: this.#responses(id, header) }
+  }
+
+  /** Changes the replies and reactions kept with a secret or a revealed answer; answers them as they now are. */
+  respond(on: { kind: 'secret' | 'reveal'; id: string }, change: (responses: Responses) => Responses): Responses {
+    if (on.kind === 'reveal') return respondToReveal(this.#answers(), on.id, (r) => change(storedResponses(r, this.partners) ?? noResponses()))
+    const header = this.#existing(on.id)
+    const responses = change(this.#responses(on.id, header))
+    this.#write(on.id, { ...header, responses }, this.#body(on.id))
+    return responses
   }
 
   update(changes: SecretChanges, now = new Date()): VaultSecretHeader {
@@ -254,7 +269,7 @@ export class OpenVault {
   }
 
   #write(id: string, header: StoredSecretHeader, body: RichTextNode): void {
-    if (!this.#deps.items.updateSecret(this.vaultId, this.encrypt(id, header, body))) throw secretNotFound()
+    if (!this.#deps.items.updateSecret(this.vaultId, secretRow(this.cipherKey, this.vaultId, id, header, body))) throw secretNotFound()
     this.#headers.set(id, header)
   }
 

@@ -4,12 +4,14 @@
 // do two answers to different wordings of it.
 
 import type { KeyObject } from 'node:crypto'
-import type { Reveal } from '../../shared/contract.ts'
+import type { Responses, Reveal } from '../../shared/contract.ts'
+import { AppError } from '../../shared/errors.ts'
 import { decryptJson, encryptJson } from '../crypto/aead.ts'
 import { openSealedJson } from '../crypto/seal.ts'
 import type { RevealRepository } from '../storage/reveal-repository.ts'
 import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
 import { isSealedAnswer, secretDamaged, vaultPlace, type SealedAnswer, type SealedPrompt, type StoredReveal } from './codec.ts'
+import { noResponses, storedResponses } from './responses.ts'
 
 /** What these steps need of the open vault. */
 export interface AnswerContext {
@@ -76,6 +78,8 @@ export function listReveals(ctx: AnswerContext, key: KeyObject | null): Reveal[]
   for (const row of ctx.items.revealed(ctx.vaultId)) {
     try {
       const r = decryptJson<StoredReveal>(ctx.cipherKey, row.data, vaultPlace.revealed(ctx.vaultId, row.id))
+      const responses = storedResponses(r.responses, ctx.partners)
+      if (!responses) ctx.damaged(`${row.id}:responses`)
       out.push({
         id: row.id,
         prompt: r.prompt,
@@ -83,7 +87,8 @@ export function listReveals(ctx: AnswerContext, key: KeyObject | null): Reveal[]
         askedAt: r.askedAt,
         revealed: true,
         answers: r.answers,
-        answeredBy: r.answers.map((a) => a.profileId)
+        answeredBy: r.answers.map((a) => a.profileId),
+        responses: responses ?? noResponses()
       })
     } catch {
       ctx.damaged(row.id)
@@ -100,7 +105,8 @@ export function listReveals(ctx: AnswerContext, key: KeyObject | null): Reveal[]
           askedAt: a.askedAt,
           revealed: false,
           answers: [],
-          answeredBy: answers.map((x) => x.profileId)
+          answeredBy: answers.map((x) => x.profileId),
+          responses: noResponses()
         })
       } catch {
         ctx.damaged(revealId)
@@ -108,4 +114,21 @@ export function listReveals(ctx: AnswerContext, key: KeyObject | null): Reveal[]
     }
   }
   return out.sort((x, y) => (x.askedAt < y.askedAt ? 1 : x.askedAt > y.askedAt ? -1 : 0))
+}
+
+/** Changes the replies and reactions kept in a revealed answer's own blob; only a revealed one can be answered back. */
+export function respondToReveal(ctx: AnswerContext, revealId: string, change: (stored: unknown) => Responses): Responses {
+  const row = ctx.items.revealed(ctx.vaultId).find((r) => r.id === revealId)
+  if (!row) throw new AppError('NOT_FOUND', 'That answer is not revealed in the vault. Both of you answer it first.')
+  const place = vaultPlace.revealed(ctx.vaultId, revealId)
+  let stored: StoredReveal
+  try {
+    stored = decryptJson<StoredReveal>(ctx.cipherKey, row.data, place)
+  } catch {
+    ctx.damaged(revealId)
+    throw secretDamaged()
+  }
+  const responses = change(stored.responses)
+  ctx.items.updateRevealed(ctx.vaultId, { id: revealId, data: encryptJson(ctx.cipherKey, { ...stored, responses }, place) })
+  return responses
 }

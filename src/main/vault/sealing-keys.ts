@@ -103,3 +103,10 @@ export function sealingReadiness(deps: SealingDeps, sealer: Sealer, partnerId: s
   }
   return { pinned: ready(() => pinnedVault(deps, sealer)), partnerConfirmed: ready(() => vouchedPartnerKey(deps, sealer, partnerId)) }
 }
+
+/** What the open journal (`sealer`, null if none) may seal, or null when it is not one of the vault's two. */
+export function journalReadiness(deps: SealingDeps, sealer: Sealer | null): { pinned: boolean; partnerConfirmed: boolean } | null {
+  const row = deps.vaults.get()
+  if (!sealer || !row || (row.partnerA !== sealer.profileId && row.partnerB !== sealer.profileId)) return null
+  return sealingReadiness(deps, sealer, row.partnerA === sealer.profileId ? row.partnerB : row.partnerA)
+}

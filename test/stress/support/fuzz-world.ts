@@ -62,6 +62,9 @@ export const WRITES = new Set([
   'vaultSecrets.delete',
   'vaultReveals.ask',
   'vaultReveals.answer',
+  'vaultShared.share',
+  'vaultShared.reply',
+  'vaultShared.react',
   'insights.dismissNudge',
   'backup.forgetOlder',
   // Renames Ben; asking to end while the vault is open together is refused, and withdrawing with no request changes nothing.
@@ -195,6 +198,12 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'vaultReveals.waiting': [undefined],
     'vaultReveals.answer': [{ id: target.question, answer: 'Mine' }],
     'vaultReveals.list': [undefined],
+    'vaultShared.share': [{ id: target.reflection }],
+    'vaultShared.reply': [{ on: { kind: 'secret', id: target.secret }, authorId: target.ben, text: 'Thank you for this' }],
+    'vaultShared.react': [
+      { on: { kind: 'secret', id: target.secret }, authorId: target.ana, reaction: 'love' },
+      { on: { kind: 'reveal', id: target.question }, authorId: target.ben, reaction: 'me-too' }
+    ],
     'insights.summary': [undefined],
     'insights.dismissNudge': [{ themeId: 'trust' }],
     'search.query': [{ text: 'hello', themeIds: ['trust', 'quality-time'], from: '2026-01-01', to: '2026-12-31', includeVault: true, limit: 10 }],

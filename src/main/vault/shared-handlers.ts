@@ -1,0 +1,67 @@
+// The `vaultShared` group: sharing a reflection from the open journal into the vault, and the
+// replies and reactions the two of them keep with what they read together. A share is a sealed
+// drop-in like any other (drop-in.ts): sealed to the vault's key as the journal pinned it, so the
+// sharer cannot read it back alone either; the original is only marked, inside its own header.
+
+import type { Backend } from '../../shared/contract.ts'
+import { AppError } from '../../shared/errors.ts'
+import type { Database } from '../storage/database.ts'
+import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
+import type { SealedSecret } from './codec.ts'
+import { dropIn } from './drop-in.ts'
+import type { VaultJournalDeps } from './journals.ts'
+import type { OpenVault } from './open-vault.ts'
+import { withReactionToggled, withReply } from './responses.ts'
+import type { Sealer, SealingDeps } from './sealing-keys.ts'
+
+export interface SharedDeps {
+  db: Database
+  items: VaultItemRepository
+  sealing: SealingDeps
+  journal: VaultJournalDeps['journal']
+  now: () => number
+  /** The session's events: search follows a secret that changed. */
+  events: { emit(event: 'secret-changed', id: string): void }
+  /** The open journal as one that seals, if one is open. */
+  openSealer: () => Sealer | null
+  /** The open vault; throws LOCKED while it is locked. */
+  current: () => OpenVault
+  /** Takes a new drop-in straight in if the vault is open, and tells the calendar of the moment. */
+  takeInIfOpen: (kind: 'sealed', by: string) => Promise<void>
+}
+
+export function sharedHandlers(deps: SharedDeps): Backend['vaultShared'] {
+  return {
+    share: async ({ id }) => {
+      const open = deps.journal()
+      const sealer = deps.openSealer()
+      if (!open || !sealer) throw new AppError('LOCKED', 'Open your own journal first: a reflection is shared from there.')
+      const reflection = open.journal.get(id)
+      const sharedAt = new Date(deps.now()).toISOString()
+      const secret: SealedSecret = {
+        authorId: sealer.profileId,
+        title: reflection.title,
+        body: reflection.body,
+        sealedAt: sharedAt,
+        shared: { themeId: reflection.themeId, date: reflection.date }
+      }
+      // The copy and the mark together: a mark with no copy, or a copy the journal never marked, cannot be left behind.
+      const header = deps.db.transaction(() => {
+        dropIn({ ...deps.sealing, items: deps.items }, sealer, secret)
+        return open.journal.update({ id, sharedAt })
+      })()
+      await deps.takeInIfOpen('sealed', sealer.profileId)
+      return header
+    },
+    reply: async ({ on, authorId, text }) => {
+      const vault = deps.current()
+      const responses = vault.respond(on, (r) => withReply(r, vault.partners, authorId, text, new Date(deps.now())))
+      if (on.kind === 'secret') deps.events.emit('secret-changed', on.id)
+      return responses
+    },
+    react: async ({ on, authorId, reaction }) => {
+      const vault = deps.current()
+      return vault.respond(on, (r) => withReactionToggled(r, vault.partners, authorId, reaction, new Date(deps.now())))
+    }
+  }
+}
