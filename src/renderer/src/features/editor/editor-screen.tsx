@@ -28,7 +28,7 @@ function newReflection(themeId: ThemeId, prompt: string | undefined): InitialRef
 async function openReflection(id: string): Promise<InitialReflection> {
   const r = await api.reflections.get({ id })
   // The title field holds only a typed title; one listed under its first line shows it empty.
-  return { id: r.id, themeId: r.themeId, title: r.titled ? r.title : '', date: r.date, body: r.body, prompt: r.prompt }
+  return { id: r.id, themeId: r.themeId, title: r.titled ? r.title : '', date: r.date, body: r.body, prompt: r.prompt, sharedAt: r.sharedAt }
 }
 
 export default function EditorScreen({ themeId, reflectionId, prompt, find, from }: EditorScreenProps) {

@@ -17,6 +17,7 @@ import { openLinkOnModifiedClick } from '../../rich-text/links.ts'
 import { quietPastedHtml } from '../../rich-text/pasted-html.ts'
 import { PromptLine } from './prompt-line.tsx'
 import { SaveProblem, SaveStatus } from './save-status.tsx'
+import { ShareReflection, SharedMark, useSharePartner } from './share-reflection.tsx'
 import { Toolbar } from '../../rich-text/toolbar.tsx'
 import { useReflectionSaver, type Draft } from './use-reflection-saver.ts'
 
@@ -28,6 +29,8 @@ export interface InitialReflection {
   body: RichTextNode | null
   /** The prompt it was (or is being) started from. */
   prompt: string | null
+  /** When a copy was last shared into the vault. */
+  sharedAt?: string | undefined
 }
 
 const UNREADABLE =
@@ -62,7 +65,9 @@ export function ReflectionEditor({ initial, find, from }: Props) {
   const [startsInTitle] = useState(initial.id === null && initial.prompt === null && !find?.length)
   const [linkOpen, setLinkOpen] = useState(false)
   const [deleting, setDeleting] = useState<'no' | 'asking' | 'busy'>('no')
-  const [deleteProblem, setDeleteProblem] = useState<string | null>(null)
+  const [actionProblem, setActionProblem] = useState<string | null>(null)
+  const [sharedAt, setSharedAt] = useState(initial.sharedAt)
+  const partner = useSharePartner()
   const saver = useReflectionSaver(initial.id)
   const changeRef = useRef<() => void>(() => undefined)
   // A body with parts this version does not know (written by a newer one) opens read-only,
@@ -173,7 +178,7 @@ export function ReflectionEditor({ initial, find, from }: Props) {
       go({ name: 'theme', themeId: fieldsRef.current.themeId })
     } catch (error) {
       setDeleting('no')
-      setDeleteProblem(problemOf(error).message)
+      setActionProblem(problemOf(error).message)
     }
   }
 
@@ -193,6 +198,16 @@ export function ReflectionEditor({ initial, find, from }: Props) {
             <button type="button" onClick={() => printRef.current()} aria-keyshortcuts="Control+P Meta+P">
               Print…
             </button>
+            {partner !== null && saver.id !== null && !readOnly && (
+              <ShareReflection
+                partner={partner}
+                reflectionId={saver.id}
+                title={fields.title}
+                beforeShare={saver.flush}
+                onShared={setSharedAt}
+                onProblem={setActionProblem}
+              />
+            )}
             <button type="button" onClick={() => setDeleting('asking')}>
               Delete…
             </button>
@@ -200,7 +215,8 @@ export function ReflectionEditor({ initial, find, from }: Props) {
         )}
       </div>
       <SaveProblem state={saver.state} onRetry={() => void saver.flush()} />
-      <ErrorMessage message={deleteProblem} />
+      <ErrorMessage message={actionProblem} />
+      {sharedAt && <SharedMark sharedAt={sharedAt} partner={partner} />}
       <ErrorMessage message={readOnly ? UNREADABLE : null} />
       <EditorFields
         title={fields.title}

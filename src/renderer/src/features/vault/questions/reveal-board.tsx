@@ -9,6 +9,7 @@ import { api } from '../../../api.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { formatMoment, inPartOrder, nameOf } from '../secrets/open-vault-names.ts'
 import { useVaultLoad } from '../use-vault-load.ts'
+import { ResponsesPanel } from '../secrets/responses.tsx'
 
 function Waiting({ reveal, partners }: { reveal: Reveal; partners: readonly VaultPartner[] }) {
   const missing = partners.filter((p) => !reveal.answeredBy.includes(p.profileId)).map((p) => p.displayName)
@@ -65,6 +66,16 @@ export function RevealBoard({ partners, onLocked }: { partners: readonly VaultPa
                 Asked by {nameOf(partners, reveal.askedBy)} on {formatMoment(reveal.askedAt)}
               </p>
               {reveal.revealed ? <Answers reveal={reveal} partners={partners} /> : <Waiting reveal={reveal} partners={partners} />}
+              {reveal.revealed && (
+                <ResponsesPanel
+                  on={{ kind: 'reveal', id: reveal.id }}
+                  initial={reveal.responses}
+                  partners={partners}
+                  onLocked={onLocked}
+                  what="these answers"
+                  level={4}
+                />
+              )}
             </li>
           ))}
         </ul>

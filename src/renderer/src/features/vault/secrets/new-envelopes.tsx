@@ -1,10 +1,12 @@
 // "New since last time": each secret dropped in sealed and not read yet, as an unopened
 // envelope. Only who it is from and its day show; its title and words are not put on the page
 // until they open it together (in the reading view), so the surprise is kept for the two of them.
+// A shared reflection says so, and its theme, on the envelope.
 
 import type { VaultPartner, VaultSecretHeader } from '../../../../../shared/contract.ts'
 import { formatDay } from '../../../ui/dates.ts'
 import { nameOf } from './open-vault-names.ts'
+import { SharedFrom } from './shared-from.tsx'
 
 interface Props {
   /** Only the new ones; their titles and excerpts are never rendered here. */
@@ -44,12 +46,13 @@ export function NewEnvelopes({ envelopes, partners, headingId, onOpen }: Props) 
               <span className="envelope__words">
                 <span className="envelope__from">From {from}</span>
                 <span className="envelope__day">{day}</span>
+                {secret.sharedFrom && <SharedFrom sharedFrom={secret.sharedFrom} author={from} withDay={false} />}
               </span>
               {/* Named in full, starting with the words it shows, so speech input still hears "Open together". */}
               <button
                 type="button"
                 className={many ? undefined : 'primary'}
-                aria-label={`Open together: ${many ? `${index + 1} of ${envelopes.length}, ` : ''}from ${from}, ${day}`}
+                aria-label={`Open together: ${many ? `${index + 1} of ${envelopes.length}, ` : ''}${secret.sharedFrom ? 'shared ' : ''}from ${from}, ${day}`}
                 onClick={() => onOpen(index)}
               >
                 Open together

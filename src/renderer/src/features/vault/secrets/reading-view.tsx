@@ -13,6 +13,8 @@ import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
 import { nameOf } from './open-vault-names.ts'
 import { LazySecretBodyReader } from './secret-editor-lazy.tsx'
 import { useVaultLoad } from '../use-vault-load.ts'
+import { ResponsesPanel } from './responses.tsx'
+import { SharedFrom } from './shared-from.tsx'
 
 interface Props {
   /** As listed when the reading view opened, so "New" still shows on what was new then. */
@@ -42,6 +44,8 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLocked }
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isPlainKey(event)) return
+      // Arrows in a reply being written move its caret, not the page.
+      if (event.target instanceof HTMLElement && event.target.closest('textarea, input')) return
       const action = { ArrowLeft: () => move(-1), ArrowRight: () => move(1), Escape: onClose }[event.key]
       if (!action) return
       event.preventDefault()
@@ -72,8 +76,20 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLocked }
           {nameOf(partners, header.authorId)} · {formatDay(header.date)}
           {header.isNew && <span className="vault-badge">New</span>}
         </p>
+        {header.sharedFrom && <SharedFrom sharedFrom={header.sharedFrom} author={nameOf(partners, header.authorId)} />}
         {page.state === 'ready' && <LazySecretBodyReader key={page.value.id} body={page.value.body} />}
         {page.state === 'failed' && <ErrorMessage message={page.message} />}
+        {page.state === 'ready' && (
+          <ResponsesPanel
+            key={`responses-${page.value.id}`}
+            on={{ kind: 'secret', id: page.value.id }}
+            initial={page.value.responses}
+            partners={partners}
+            onLocked={onLocked}
+            what={header.sharedFrom ? 'this reflection' : 'this secret'}
+            level={2}
+          />
+        )}
       </article>
       <nav className="reading__nav" aria-label="Move between secrets">
         <button type="button" aria-disabled={first ? true : undefined} aria-keyshortcuts="ArrowLeft" onClick={() => !first && move(-1)}>

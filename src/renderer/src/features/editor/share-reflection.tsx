@@ -1,0 +1,90 @@
+// "Share with Ben…" on a reflection: a copy (its words, theme and date) is sealed into the vault,
+// to be read when the two of them open it together; the original stays in the journal as it is.
+// The copy is sealed to the vault's key, so its sharer cannot read it back or take it out alone.
+
+import { useEffect, useState } from 'react'
+import { api, problemOf } from '../../api.ts'
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
+
+/** The partner a reflection can be shared with: there is a vault, and this journal is one of its two. */
+async function sharePartner(): Promise<string | null> {
+  const [app, vault] = await Promise.all([api.app.status(), api.vault.status()])
+  if (!vault.exists || vault.fromJournal === null) return null
+  return vault.partners.find((p) => p.profileId !== app.unlockedProfileId)?.displayName ?? null
+}
+
+const shareDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
+
+/** Whom this journal can share with (null while unknown, or when there is no vault of its own). */
+export function useSharePartner(): string | null {
+  const [partner, setPartner] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    sharePartner().then(
+      (name) => live && setPartner(name),
+      () => undefined
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+  return partner
+}
+
+/** "Shared with Ben on 1 Dec", under the editor's bar, from the mark in the reflection's own header. */
+export function SharedMark({ sharedAt, partner }: { sharedAt: string; partner: string | null }) {
+  const day = new Date(sharedAt)
+  if (Number.isNaN(day.getTime())) return null
+  return (
+    <p className="reflection-editor__shared">
+      Shared with {partner ?? 'your partner'} on {shareDay.format(day)}
+    </p>
+  )
+}
+
+interface Props {
+  partner: string
+  reflectionId: string
+  title: string
+  /** Saves what is on screen first, so the copy has the latest words. */
+  beforeShare: () => Promise<void>
+  onShared: (sharedAt: string) => void
+  /** What went wrong, said where the editor says its problems; null once shared. */
+  onProblem: (message: string | null) => void
+}
+
+export function ShareReflection({ partner, reflectionId, title, beforeShare, onShared, onProblem }: Props) {
+  const [asking, setAsking] = useState<'no' | 'asking' | 'busy'>('no')
+
+  const named = title.trim() ? `“${title.trim()}”` : 'this reflection'
+  const share = async () => {
+    setAsking('busy')
+    try {
+      await beforeShare()
+      const header = await api.vaultShared.share({ id: reflectionId })
+      onProblem(null)
+      onShared(header.sharedAt ?? new Date().toISOString())
+    } catch (error) {
+      onProblem(problemOf(error).message)
+    }
+    setAsking('no')
+  }
+  return (
+    <>
+      <button type="button" onClick={() => setAsking('asking')}>
+        Share with {partner}…
+      </button>
+      {asking !== 'no' && (
+        <ConfirmDialog
+          title={`Share this with ${partner}?`}
+          text={`A sealed copy of ${named}, with its theme and date, goes into your vault. ${partner} will read it when the two of you open the vault together, and you can answer each other there. Your own reflection stays here just as it is. Once shared, you cannot take the copy back on your own; in the open vault, either of you can delete it.`}
+          confirmLabel={`Share with ${partner}`}
+          cancelLabel="Not now"
+          busy={asking === 'busy'}
+          onConfirm={() => void share()}
+          onCancel={() => setAsking('no')}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,27 @@
+// "Shared from Ana's journal", with the reflection's theme and its day: what marks a copy of a
+// reflection in the vault, on its envelope and on its page.
+
+import './shared-from.css'
+import type { CSSProperties } from 'react'
+import type { VaultSecretHeader } from '../../../../../shared/contract.ts'
+import { themeById } from '../../../../../shared/themes.ts'
+import { formatDay } from '../../../ui/dates.ts'
+
+interface Props {
+  sharedFrom: NonNullable<VaultSecretHeader['sharedFrom']>
+  author: string
+  /** On an envelope, the day stays for the page: only whose journal and the theme show. */
+  withDay?: boolean
+}
+
+export function SharedFrom({ sharedFrom, author, withDay = true }: Props) {
+  const theme = themeById(sharedFrom.themeId)
+  const colour = { '--theme-colour': theme.colour } as CSSProperties
+  return (
+    <p className="shared-from" style={colour}>
+      <span className="shared-from__dot" aria-hidden="true" />
+      Shared from {author}’s journal · {theme.title}
+      {withDay && ` · ${formatDay(sharedFrom.date)}`}
+    </p>
+  )
+}
