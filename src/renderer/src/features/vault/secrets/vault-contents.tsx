@@ -1,6 +1,7 @@
 // What the open vault holds, in the order of the moment: what is new since last time (sealed
 // envelopes, opened together), then the answers revealed, then the secrets already read.
-// Shared items with their replies (issue 16, item 2) are meant to join as another section here.
+// A shared reflection arrives as an envelope like any drop-in; replies and marks are under each
+// page of the reading view and each revealed answer (responses.tsx).
 
 import { useCallback, useEffect, useId, useState } from 'react'
 import type { VaultSecretHeader, VaultStatus } from '../../../../../shared/contract.ts'
