@@ -1,5 +1,5 @@
-// The vault's part of the backend: the `vault`, `vaultSecrets`, `vaultReveals` (and, from
-// shared-handlers.ts, `vaultShared`) groups of the contract. Its open state lives here: its key, wiped on
+// The vault's part of the backend: the `vault` group of the contract, and (from
+// inside-handlers.ts and shared-handlers.ts) `vaultSecrets`, `vaultReveals` and `vaultShared`. Its open state lives here: its key, wiped on
 // lock. Idle time is judged where activity is seen: by the shell (the system's idle time)
 // and by the renderer (its own timer); the time between two requests says nothing of it,
 // since two people may read one secret for minutes.
@@ -9,7 +9,8 @@ import { AppError } from '../../shared/errors.ts'
 import { wipe } from '../crypto/secret-buffer.ts'
 import { SessionKey } from '../crypto/session-key.ts'
 import { OpenVault } from './open-vault.ts'
-import { answerQuestion, askBoth, unreadableAtUnlock, waitingQuestions, type Asker } from './questions.ts'
+import { unreadableAtUnlock, type Asker } from './questions.ts'
+import { revealHandlers, secretHandlers, type InsideDeps } from './inside-handlers.ts'
 import { journalReadiness } from './sealing-keys.ts'
 import { sharedHandlers } from './shared-handlers.ts'
 import type { serial } from '../app/serial.ts'
@@ -151,11 +152,6 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       waitingForBoth: waitingForBoth({ vaults, items, reveals }, opened !== null)
     }
   }
-  const journal = (): Asker => {
-    const asker = openAsker(deps.journal)
-    if (!asker) throw new AppError('LOCKED', 'Open your own journal first: questions are asked and answered from there.')
-    return asker
-  }
   /**
    * Re-keys the open vault with two new parts; the vault opens again under its new key, and both
    * journals pin it in the same transaction. Returns the new halves. A lock before it is committed wins.
@@ -185,6 +181,8 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     together(moments, vaults.get(), kind, by, async () => {
       if (opened) await opened.vault.takeIn()
     })
+
+  const inside: InsideDeps = { current, asker: () => openAsker(deps.journal), revealDeps, now, events: deps.events, takeInIfOpen }
 
   return {
     exists: () => vaults.get() !== undefined,
@@ -264,39 +262,8 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
         return status()
       }
     },
-    vaultSecrets: {
-      list: async () => current().list(),
-      get: async ({ id }) => current().get(id),
-      create: async (input) => {
-        const created = current().create(input)
-        deps.events.emit('secret-changed', created.id)
-        return created
-      },
-      update: async (input) => {
-        const header = current().update(input)
-        deps.events.emit('secret-changed', header.id)
-        return header
-      },
-      delete: async ({ id }) => {
-        current().delete(id)
-        deps.events.emit('secret-changed', id)
-        return null
-      }
-    },
-    vaultReveals: {
-      ask: async ({ prompt, answer }) => {
-        const result = askBoth(revealDeps, journal(), prompt, answer, new Date(now()))
-        await takeInIfOpen('asked')
-        return result
-      },
-      waiting: async () => waitingQuestions(revealDeps, journal()),
-      answer: async ({ id, answer }) => {
-        answerQuestion(revealDeps, journal(), id, answer, new Date(now()))
-        await takeInIfOpen('answered')
-        return null
-      },
-      list: async () => current().reveals()
-    },
+    vaultSecrets: secretHandlers(inside),
+    vaultReveals: revealHandlers(inside),
     vaultShared: sharedHandlers({ db: deps.db, items, sealing: revealDeps, journal: deps.journal, events: deps.events, now, current, openSealer, takeInIfOpen })
   }
 }
