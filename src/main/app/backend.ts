@@ -5,7 +5,8 @@
 import { MAX_PROFILES, type Backend } from '../../shared/contract.ts'
 import { calendarHandlers } from '../calendar/handlers.ts'
 import { insightsHandlers } from '../insights/handlers.ts'
-import { unlockWithPassphrase, type AccessDeps } from '../journal/access.ts'
+import { AppError } from '../../shared/errors.ts'
+import { proveOwnPassphrase, unlockWithPassphrase, type AccessDeps } from '../journal/access.ts'
 import { journalHandlers } from '../journal/handlers.ts'
 import { standaloneItems } from '../journal/guarded-items.ts'
 import type { Journal } from '../journal/journal.ts'
@@ -126,7 +127,11 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     profiles,
     pins,
     journal: session.opened,
-    checkPassphrase: async (profileId, passphrase) => wipe((await unlockWithPassphrase(access, profileId, passphrase)).key),
+    checkPassphrase: async (profileId, passphrase) => {
+      const open = session.opened()
+      if (!open || open.journal.profileId !== profileId) throw new AppError('LOCKED', 'Open your own journal first.')
+      wipe((await proveOwnPassphrase(access, profileId, open.key, passphrase)).key)
+    },
     vaultIsOpen: () => vault.isOpen(),
     lockVault: () => vault.lock(),
     closeJournal: () => session.close(),

@@ -7,7 +7,16 @@ import type { Backend } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import { SessionKey } from '../crypto/session-key.ts'
 import { wipe } from '../crypto/secret-buffer.ts'
-import { createProfile, displayNameOf, recoverWithCode, requireAcceptable, setPassphrase, unlockWithPassphrase, type AccessDeps } from '../journal/access.ts'
+import {
+  createProfile,
+  displayNameOf,
+  proveOwnPassphrase,
+  recoverWithCode,
+  requireAcceptable,
+  setPassphrase,
+  unlockWithPassphrase,
+  type AccessDeps
+} from '../journal/access.ts'
 import { newestSlot, type OpenedSlot } from '../journal/key-slots.ts'
 import { rekeyJournal, type RekeyDeps } from '../journal/rekey.ts'
 import { Journal } from '../journal/journal.ts'
@@ -163,9 +172,10 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
       changePassphrase: ({ currentPassphrase, newPassphrase, rekey: renew }) => {
         const opening = openings.begin()
         return oneAtATime(async () => {
-          const { profileId } = current().journal
+          const { journal, key: openKey } = current()
+          const { profileId } = journal
           await requireAcceptable(newPassphrase, 'newPassphrase', displayNameOf(access, profileId))
-          const { key } = await unlockWithPassphrase(access, profileId, currentPassphrase)
+          const { key } = await proveOwnPassphrase(access, profileId, openKey, currentPassphrase)
           if (renew) {
             wipe(key)
             return { recoveryCode: await rekey(newPassphrase, opening) }

@@ -7,7 +7,7 @@
 // OPENSSL_clear_free (zeroing it) when V8 collects the object, so closing drops our only
 // reference and asks for a full collection at once instead of whenever V8 gets round to it.
 
-import { createSecretKey, type KeyObject } from 'node:crypto'
+import { createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { wipe } from './secret-buffer.ts'
@@ -38,6 +38,11 @@ export class SessionKey {
   get cipherKey(): KeyObject {
     if (!this.#object) throw new Error('This key has been closed')
     return this.#object
+  }
+
+  /** Whether `bytes` are this key (in constant time): a passphrase proven again must open this very key. */
+  matches(bytes: Buffer): boolean {
+    return this.#bytes !== null && bytes.length === this.#bytes.length && timingSafeEqual(bytes, this.#bytes)
   }
 
   /** Takes `bytes` in place of the key it held (a re-key): the old bytes are wiped, the old KeyObject let go. */

@@ -111,6 +111,8 @@ export function endingsHandlers(deps: EndingsDeps): Pick<Backend, 'endings'> {
           }
           if (!typedAsAsked(confirmName, name)) throw new AppError('INVALID_INPUT', `Type your name, ${name}, as it is shown here.`, { field: 'confirmName' })
           await deps.checkPassphrase(profileId, passphrase)
+          // Locked while the passphrase was checked: nothing is deleted for a journal no longer open.
+          if (deps.journal()?.journal.profileId !== profileId) throw journalLocked()
           deps.closeJournal()
           endings.deleteProfile(profileId)
           endings.scrub()

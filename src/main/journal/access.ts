@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors.ts'
 import { calibrateKdf } from '../crypto/kdf.ts'
 import { parseRecoveryCode } from '../crypto/recovery-code.ts'
 import { randomId, wipe } from '../crypto/secret-buffer.ts'
+import type { SessionKey } from '../crypto/session-key.ts'
 import type { KeySlotRepository } from '../storage/key-slot-repository.ts'
 import type { ReflectionRecordRepository } from '../storage/reflection-record-repository.ts'
 import type { ProfileRepository } from '../storage/profile-repository.ts'
@@ -83,6 +84,23 @@ export async function unlockWithPassphrase(deps: AccessDeps, profileId: string, 
   checkNotThrottled(deps.throttle, profileId)
   const opened = await openWithPassphrase(deps.slots, profileId, passphrase)
   if (!opened) throw wrongSecret(deps.throttle, profileId, 'passphrase')
+  deps.throttle.succeed(profileId)
+  return opened
+}
+
+/**
+ * The open journal's passphrase, asked again before something that cannot be undone (a new
+ * passphrase, deleting the journal, ending the vault alone). It must open this journal's own
+ * key: a slot the other partner planted in the file, wrapping some other key under a passphrase
+ * of theirs, opens something else and is refused like a wrong passphrase.
+ */
+export async function proveOwnPassphrase(deps: AccessDeps, profileId: string, open: SessionKey, passphrase: string): Promise<OpenedSlot> {
+  checkNotThrottled(deps.throttle, profileId)
+  const opened = await openWithPassphrase(deps.slots, profileId, passphrase)
+  if (!opened || !open.matches(opened.key)) {
+    if (opened) wipe(opened.key)
+    throw wrongSecret(deps.throttle, profileId, 'passphrase')
+  }
   deps.throttle.succeed(profileId)
   return opened
 }
