@@ -275,7 +275,7 @@ export const contract = {
      */
     deleteJournal: method(z.strictObject({ passphrase, confirmName: typedWords })).returns<null>(),
     /** The vault open together, and END_VAULT_WORDS typed: it goes, with everything inside. */
-    endTogether: method(z.strictObject({ confirm: typedWords })).returns<null>(),
+    endTogether: method(z.strictObject({ confirm: typedWords, partA: passphrase, partB: passphrase })).returns<null>(),
     /** From one partner's open journal: the vault may be ended from it after END_WAIT_DAYS, unless opened together first. */
     askToEnd: method(none).returns<EndingsStatus>(),
     /** The asker takes their request back. */

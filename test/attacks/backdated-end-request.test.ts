@@ -71,7 +71,7 @@ describe('the wait before one partner ends the vault alone', () => {
     const old = db.prepare('SELECT * FROM vault_end_requests').get() as Record<string, unknown>
     db.close()
     await giveBoth(backend)
-    await backend.endings.endTogether({ confirm: 'end our vault' })
+    await backend.endings.endTogether({ confirm: 'end our vault', partA: PART_A, partB: PART_B })
     await backend.vault.create({ partA: PART_A, partB: PART_B })
     await backend.vaultSecrets.create({ authorId: ben, title: 'New words', body: paragraphDoc('hello') })
     await backend.vault.lock()

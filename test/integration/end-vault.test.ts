@@ -68,9 +68,12 @@ describe('ending the vault together', () => {
   it('takes everything inside, and both journals forget it', async () => {
     const { backend, dataDir, ana, ben } = await fullVault()
     await giveBoth(backend)
-    await expect(backend.endings.endTogether({ confirm: 'end it' })).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'confirm' })
+    await expect(backend.endings.endTogether({ confirm: 'end it', partA: PART_A, partB: PART_B })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'confirm'
+    })
     expect(vaultRows(dataDir)).toBeGreaterThan(5)
-    await backend.endings.endTogether({ confirm: ' End our vault ' })
+    await backend.endings.endTogether({ confirm: ' End our vault ', partA: PART_A, partB: PART_B })
     expect(vaultRows(dataDir)).toBe(0)
     expect(await backend.vault.status()).toMatchObject({ exists: false, open: false })
     const db = rawDb(dataDir)
@@ -79,9 +82,22 @@ describe('ending the vault together', () => {
     await bothStartAfresh(backend, ana, ben)
   })
 
+  it('needs both parts again: an open vault left for a moment is not the two of them agreeing', async () => {
+    const { backend, dataDir } = await fullVault()
+    await giveBoth(backend)
+    for (const [partA, partB] of [
+      [PART_A, 'seven paper boats drifting south'],
+      ['quiet harbour under grey skies', PART_B]
+    ] as const) {
+      expect(await refusal(backend.endings.endTogether({ confirm: 'end our vault', partA, partB }))).toMatchObject({ code: 'WRONG_PASSPHRASE' })
+    }
+    expect(vaultRows(dataDir)).toBeGreaterThan(5)
+    expect((await backend.vault.status()).open).toBe(true)
+  })
+
   it('needs the vault open together', async () => {
     const { backend, dataDir } = await fullVault()
-    expect(await refusal(backend.endings.endTogether({ confirm: 'end our vault' }))).toMatchObject({ code: 'LOCKED' })
+    expect(await refusal(backend.endings.endTogether({ confirm: 'end our vault', partA: PART_A, partB: PART_B }))).toMatchObject({ code: 'LOCKED' })
     expect(vaultRows(dataDir)).toBeGreaterThan(5)
   })
 })

@@ -133,6 +133,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       wipe((await proveOwnPassphrase(access, profileId, open.key, passphrase)).key)
     },
     vaultIsOpen: () => vault.isOpen(),
+    proveBothParts: (partA, partB) => vault.proveBothParts(partA, partB),
     lockVault: () => vault.lock(),
     closeJournal: () => session.close(),
     events,

@@ -26,6 +26,8 @@ export interface EndingsDeps {
   /** Checks the open journal's passphrase like an unlock (wrong tries count); throws if wrong. */
   checkPassphrase(profileId: string, passphrase: string): Promise<void>
   vaultIsOpen(): boolean
+  /** Both parts again, proving the two of them are here (vault/handlers.ts). */
+  proveBothParts(partA: string, partB: string): Promise<void>
   lockVault(): void
   /** Closes the open journal (and the vault with it). */
   closeJournal(): void
@@ -118,11 +120,14 @@ export function endingsHandlers(deps: EndingsDeps): Pick<Backend, 'endings'> {
           endings.scrub()
           return null
         }),
-      endTogether: ({ confirm }) =>
+      endTogether: ({ confirm, partA, partB }) =>
         deps.oneAtATime(async () => {
           const vault = vaults.get()
           if (!vault || !deps.vaultIsOpen()) throw new AppError('LOCKED', 'Open your vault together first: only the two of you can end it together.')
           if (!typedAsAsked(confirm, END_VAULT_WORDS)) throw wordsRefused()
+          // An open vault left for a moment is not the two of them agreeing: both parts again.
+          await deps.proveBothParts(partA, partB)
+          if (!deps.vaultIsOpen()) throw new AppError('LOCKED', 'Your vault locked meanwhile. Open it together again to end it.')
           endVault(vault.id)
           return null
         }),

@@ -233,6 +233,15 @@ export class VaultDoor {
     return key
   }
 
+  /** Both parts, checked like an opening (wrong tries count); the vault key they open. */
+  async checkParts(partA: string, partB: string): Promise<Buffer> {
+    this.#checkNotThrottled()
+    const key = await openWithParts(this.#slot(this.#vault(), 'joint'), partA, partB)
+    if (!key) throw this.#wrong('Those two parts')
+    this.#deps.throttle.succeed(THROTTLE_KEY)
+    return key
+  }
+
   /** Both key slots for a new vault key (a re-key): the new parts calibrated afresh, and new halves. */
   async newSlots(vaultId: string, key: Buffer, partA: string, partB: string) {
     const vault = this.#vault()

@@ -61,12 +61,19 @@ export interface VaultBackend extends VaultGroups {
   unreadableQuestions(me: Asker, takeInOwn: boolean): string[]
   /** The open vault, for printing its secrets; null while locked. */
   opened(): OpenVault | null
+  /**
+   * Both parts given again, before something that cannot be undone: they must open the open
+   * vault's own key (a slot planted in the file opens some other). Wrong tries count.
+   */
+  proveBothParts(partA: string, partB: string): Promise<void>
   lock(): void
 }
 
 interface Opened {
   vault: OpenVault
   autoLockMinutes: number
+  /** The key it was opened with (closed with it): parts given again must open this very key. */
+  key: SessionKey
 }
 
 const lockedError = () => new AppError('LOCKED', 'The vault is locked. Open it together to go on.')
@@ -127,7 +134,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       // Its keys are proven now: the open journal, if it is one of the two, pins them.
       const journal = openAsker(deps.journal)
       if (journal && vault.partners.includes(journal.profileId)) pinVault(deps.pins, deps.profileKeys, sealerOf(journal), provenKeys(vault))()
-      opened = { vault, autoLockMinutes: autoLockMinutesOf(vault, row) }
+      opened = { vault, autoLockMinutes: autoLockMinutesOf(vault, row), key: sessionKey }
       deps.events.emit('vault-opened')
     } catch (error) {
       sessionKey.close()
@@ -190,6 +197,14 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     isOpen: () => opened !== null,
     unreadableQuestions: (me, takeInOwn) => unreadableAtUnlock(revealDeps, me, takeInOwn),
     opened: () => opened?.vault ?? null,
+    proveBothParts: async (partA, partB) => {
+      const open = opened
+      if (!open) throw lockedError()
+      const key = await door.checkParts(partA, partB)
+      const same = open.key.matches(key)
+      wipe(key)
+      if (!same) throw new AppError('WRONG_PASSPHRASE', 'Those two parts do not open this vault. Each of you, check your part and type it again.')
+    },
     lock,
     vault: {
       status: async () => status(),

@@ -221,7 +221,7 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     // Deleting Ben's journal or ending the vault would take the anchors with it: only invalid payloads of these are sent.
     'endings.status': [undefined],
     'endings.deleteJournal': [{ passphrase: PASS_B, confirmName: 'Ben' }],
-    'endings.endTogether': [{ confirm: 'end our vault' }],
+    'endings.endTogether': [{ confirm: 'end our vault', partA: PART_A, partB: PART_B }],
     'endings.askToEnd': [undefined],
     'endings.withdraw': [undefined],
     'endings.endAlone': [{ passphrase: PASS_B, confirm: 'end our vault' }],

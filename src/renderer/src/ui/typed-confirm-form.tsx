@@ -1,5 +1,5 @@
 // A form for something that cannot be undone (deleting a journal, ending the vault): the words
-// to type, and the person's own passphrase where it asks for one. Until what was typed matches,
+// to type, and the secrets it asks for (the person's own passphrase, or both vault parts). Until what was typed matches,
 // the button only says what to type, so a stray Enter does nothing for good.
 
 import { useId, useState, type FormEvent } from 'react'
@@ -14,16 +14,33 @@ interface Props {
   label: string
   /** What to type, shown in the field's label. */
   words: string
-  withPassphrase: boolean
+  /** Password fields, each named by the request field it fills ('passphrase', 'partA'…). */
+  secrets: readonly Secret[]
   confirmLabel: string
   busyLabel: string
-  onConfirm: (typed: string, passphrase: string) => Promise<void>
+  onConfirm: (typed: string, secrets: Record<string, string>) => Promise<void>
 }
 
-export function TypedConfirmForm({ label, words, withPassphrase, confirmLabel, busyLabel, onConfirm }: Props) {
+export interface Secret {
+  field: string
+  label: string
+  /** Said when it is left empty. */
+  missing: string
+}
+
+/** The one secret most of these forms ask for. */
+export const OWN_PASSPHRASE: readonly Secret[] = [{ field: 'passphrase', label: 'Your passphrase', missing: 'Enter your passphrase.' }]
+
+/** Which field a refusal is about: a wrong passphrase or part is about the first secret asked. */
+function fieldOf(code: string | undefined, field: string | undefined, secrets: readonly Secret[]): string | undefined {
+  if (code === 'WRONG_PASSPHRASE' || code === 'TOO_MANY_ATTEMPTS') return secrets[0]?.field
+  return field === 'confirmName' ? 'confirm' : field
+}
+
+export function TypedConfirmForm({ label, words, secrets, confirmLabel, busyLabel, onConfirm }: Props) {
   const ids = useId()
   const [typed, setTyped] = useState('')
-  const [passphrase, setPassphrase] = useState('')
+  const [values, setValues] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<{ field: string | undefined; message: string } | null>(null)
   const matches = typedAsAsked(typed, words)
@@ -31,15 +48,15 @@ export function TypedConfirmForm({ label, words, withPassphrase, confirmLabel, b
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (!matches) return setFailure({ field: 'confirm', message: `Type “${words}” to go on.` })
-    if (withPassphrase && !passphrase) return setFailure({ field: 'passphrase', message: 'Enter your passphrase.' })
+    const empty = secrets.find((secret) => !values[secret.field])
+    if (empty) return setFailure({ field: empty.field, message: empty.missing })
     setBusy(true)
     setFailure(null)
     try {
-      await onConfirm(typed, passphrase)
+      await onConfirm(typed, values)
     } catch (error) {
       const problem = problemOf(error)
-      const field = problem.code === 'WRONG_PASSPHRASE' || problem.code === 'TOO_MANY_ATTEMPTS' ? 'passphrase' : problem.field
-      setFailure({ field: field === 'confirmName' ? 'confirm' : field, message: problem.message })
+      setFailure({ field: fieldOf(problem.code, problem.field, secrets), message: problem.message })
       setBusy(false)
     }
   }
@@ -63,25 +80,25 @@ export function TypedConfirmForm({ label, words, withPassphrase, confirmLabel, b
         aria-describedby={failure?.field === 'confirm' ? `${ids}-confirm-note` : undefined}
       />
       {noteFor('confirm')}
-      {withPassphrase && (
-        <>
-          <label htmlFor={`${ids}-passphrase`}>Your passphrase</label>
+      {secrets.map((secret) => (
+        <div key={secret.field} className="typed-confirm__secret">
+          <label htmlFor={`${ids}-${secret.field}`}>{secret.label}</label>
           <input
-            id={`${ids}-passphrase`}
+            id={`${ids}-${secret.field}`}
             type="password"
-            value={passphrase}
+            value={values[secret.field] ?? ''}
             onChange={(e) => {
-              setPassphrase(e.target.value)
+              setValues((current) => ({ ...current, [secret.field]: e.target.value }))
               setFailure(null)
             }}
-            autoComplete="current-password"
-            aria-invalid={failure?.field === 'passphrase'}
-            aria-describedby={failure?.field === 'passphrase' ? `${ids}-passphrase-note` : undefined}
+            autoComplete={secret.field === 'passphrase' ? 'current-password' : 'off'}
+            aria-invalid={failure?.field === secret.field}
+            aria-describedby={failure?.field === secret.field ? `${ids}-${secret.field}-note` : undefined}
           />
-          {noteFor('passphrase')}
-        </>
-      )}
-      <ErrorMessage message={failure && failure.field !== 'confirm' && failure.field !== 'passphrase' ? failure.message : null} />
+          {noteFor(secret.field)}
+        </div>
+      ))}
+      <ErrorMessage message={failure && failure.field !== 'confirm' && !secrets.some((secret) => secret.field === failure.field) ? failure.message : null} />
       <div className="actions">
         <button type="submit" className="danger" disabled={busy}>
           {busy ? busyLabel : confirmLabel}

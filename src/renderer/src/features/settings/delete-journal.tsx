@@ -3,7 +3,7 @@
 
 import type { ProfileSummary } from '../../../../shared/contract.ts'
 import { api } from '../../api.ts'
-import { TypedConfirmForm } from '../../ui/typed-confirm-form.tsx'
+import { OWN_PASSPHRASE, TypedConfirmForm } from '../../ui/typed-confirm-form.tsx'
 
 interface Props {
   profile: ProfileSummary
@@ -30,10 +30,10 @@ export function DeleteJournal({ profile, vaultExists, headingId, onDeleted }: Pr
           <TypedConfirmForm
             label="Delete my journal"
             words={profile.displayName}
-            withPassphrase
+            secrets={OWN_PASSPHRASE}
             confirmLabel="Delete my journal for good"
             busyLabel="Deleting…"
-            onConfirm={async (confirmName, passphrase) => {
+            onConfirm={async (confirmName, { passphrase = '' }) => {
               await api.endings.deleteJournal({ confirmName, passphrase })
               onDeleted()
             }}

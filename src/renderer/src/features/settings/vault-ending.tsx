@@ -7,7 +7,7 @@ import { END_VAULT_WORDS, END_WAIT_DAYS, type EndingsStatus } from '../../../../
 import { api, problemOf } from '../../api.ts'
 import { endDates } from '../../ui/end-request-notice.tsx'
 import { ErrorMessage } from '../../ui/error-message.tsx'
-import { TypedConfirmForm } from '../../ui/typed-confirm-form.tsx'
+import { OWN_PASSPHRASE, TypedConfirmForm } from '../../ui/typed-confirm-form.tsx'
 
 interface Props {
   status: EndingsStatus
@@ -72,10 +72,10 @@ export function VaultEnding({ status, onStatus, headingId }: Props) {
             <TypedConfirmForm
               label="End our vault on my own"
               words={END_VAULT_WORDS}
-              withPassphrase
+              secrets={OWN_PASSPHRASE}
               confirmLabel="End our vault for good"
               busyLabel="Ending…"
-              onConfirm={(confirm, passphrase) => act(() => api.endings.endAlone({ confirm, passphrase }))}
+              onConfirm={(confirm, { passphrase = '' }) => act(() => api.endings.endAlone({ confirm, passphrase }))}
             />
           </>
         )}

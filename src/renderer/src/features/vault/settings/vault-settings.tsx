@@ -10,8 +10,19 @@ import { AutoLockField } from '../../../ui/auto-lock-field.tsx'
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
 import { ChangeJointPassphraseForm } from './change-joint-passphrase-form.tsx'
 import { END_VAULT_WORDS } from '../../../../../shared/endings.ts'
-import { TypedConfirmForm } from '../../../ui/typed-confirm-form.tsx'
+import { TypedConfirmForm, type Secret } from '../../../ui/typed-confirm-form.tsx'
 import '../vault.css'
+
+/** Each partner's part again, so an open vault left for a moment cannot be ended by one of them. */
+function partSecrets(status: VaultStatus): Secret[] {
+  return [...status.partners]
+    .sort((x, y) => x.part.localeCompare(y.part))
+    .map((partner) => ({
+      field: partner.part === 'a' ? 'partA' : 'partB',
+      label: `${partner.displayName}'s part of the vault's passphrase`,
+      missing: `${partner.displayName}, type your part.`
+    }))
+}
 
 interface Props {
   status: VaultStatus
@@ -74,17 +85,17 @@ export function VaultSettings({ status, onStatus, onBack, onEnded }: Props) {
       <section className="vault-settings__section vault-settings__ending" aria-labelledby={`${ids}-end`}>
         <h2 id={`${ids}-end`}>End our vault</h2>
         <p className="vault-settings__lead">
-          If the two of you want your vault to end, it can end here. Everything inside goes for good: every secret, every question and every answer, for both of
-          you. Your own journals stay as they are, and you can make a new vault together later.
+          If the two of you want your vault to end, it can end here, each of you typing your part once more. Everything inside goes for good: every secret,
+          every question and every answer, for both of you. Your own journals stay as they are, and you can make a new vault together later.
         </p>
         <TypedConfirmForm
           label="End our vault"
           words={END_VAULT_WORDS}
-          withPassphrase={false}
+          secrets={partSecrets(status)}
           confirmLabel="End our vault for good"
           busyLabel="Ending…"
-          onConfirm={async (confirm) => {
-            await api.endings.endTogether({ confirm })
+          onConfirm={async (confirm, { partA = '', partB = '' }) => {
+            await api.endings.endTogether({ confirm, partA, partB })
             onEnded()
           }}
         />
