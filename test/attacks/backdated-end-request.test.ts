@@ -56,6 +56,24 @@ describe('the wait before one partner ends the vault alone', () => {
     expect((await backend.vault.status()).exists).toBe(true)
   })
 
+  it('a row planted for some other vault does not hide a real request (found in review)', async () => {
+    const { backend, dataDir, ana } = await anaAsked()
+    // With foreign keys off, a row naming no vault can sit first in the table.
+    const db = rawDb(dataDir)
+    db.pragma('foreign_keys = OFF')
+    db.prepare('INSERT INTO vault_end_requests (rowid, vault_id, profile_id, requested_at, proof) VALUES (-1, ?, ?, ?, ?)').run(
+      'nope',
+      ana,
+      0,
+      Buffer.alloc(60, 7)
+    )
+    db.close()
+    expect((await backend.endings.status()).request).toMatchObject({ profileId: ana, mine: { proven: true } })
+    clock.advance(7 * DAY)
+    expect(await backend.endings.endAlone(END)).toBeNull()
+    expect((await backend.vault.status()).exists).toBe(false)
+  })
+
   it('the proof of one partner’s request does not serve the other, nor the next vault', async () => {
     const { backend, dataDir, ana, ben } = await anaAsked()
     clock.advance(8 * DAY)

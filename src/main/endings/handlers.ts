@@ -58,9 +58,9 @@ export function endingsHandlers(deps: EndingsDeps): Pick<Backend, 'endings'> {
   }
   /** The request for the vault there is now, from one of its partners; others are no request at all. */
   const currentRequest = (): EndRequestRow | undefined => {
-    const row = endings.request()
     const vault = vaults.get()
-    if (!row || !vault || row.vaultId !== vault.id || (row.profileId !== vault.partnerA && row.profileId !== vault.partnerB)) return undefined
+    const row = vault && endings.request(vault.id)
+    if (!row || !vault || (row.profileId !== vault.partnerA && row.profileId !== vault.partnerB)) return undefined
     return row
   }
   const status = (): EndingsStatus => {

@@ -15,9 +15,11 @@ export interface EndRequestRow {
  * the file (`secure_delete`), and `scrub` empties the -wal, which still holds their old pages.
  */
 export function createEndingRepository(db: Database) {
-  const getRequest = db.prepare<[], EndRequestRow>(
-    'SELECT vault_id AS vaultId, profile_id AS profileId, requested_at AS requestedAt, proof FROM vault_end_requests LIMIT 1'
+  // By the vault's id: a row planted for some other vault must not stand in front of the real one.
+  const getRequest = db.prepare<[string], EndRequestRow>(
+    'SELECT vault_id AS vaultId, profile_id AS profileId, requested_at AS requestedAt, proof FROM vault_end_requests WHERE vault_id = ?'
   )
+  const removeOthers = db.prepare<[string]>('DELETE FROM vault_end_requests WHERE vault_id <> ?')
   const putRequest = db.prepare<[string, string, number, Buffer]>(
     'INSERT OR REPLACE INTO vault_end_requests (vault_id, profile_id, requested_at, proof) VALUES (?, ?, ?, ?)'
   )
@@ -39,9 +41,15 @@ export function createEndingRepository(db: Database) {
     return removeVault.run(vaultId).changes === 1
   })
 
+  const put = db.transaction((row: EndRequestRow) => {
+    removeOthers.run(row.vaultId)
+    putRequest.run(row.vaultId, row.profileId, row.requestedAt, row.proof)
+  })
+
   return {
-    request: (): EndRequestRow | undefined => getRequest.get(),
-    putRequest: (row: EndRequestRow): void => void putRequest.run(row.vaultId, row.profileId, row.requestedAt, row.proof),
+    request: (vaultId: string): EndRequestRow | undefined => getRequest.get(vaultId),
+    /** Rows naming any other vault go: they can only be planted or left over. */
+    putRequest: (row: EndRequestRow): void => put(row),
     removeRequests: (): boolean => removeRequests.run().changes > 0,
     /** False when there was no such journal. */
     deleteProfile: (profileId: string): boolean => deleteProfile(profileId),
