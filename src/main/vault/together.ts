@@ -33,8 +33,10 @@ export async function together<T>(
   step: () => Promise<T>
 ): Promise<T> {
   const before = vault ? deps.items.revealed(vault.id).length : 0
-  const value = await step()
+  // Who is here when it starts: a lock during the step may leave another journal open after it.
   const here = deps.here()
+  const value = await step()
+  if (deps.here() !== here) return value
   if (!vault || here === undefined || (here !== vault.partnerA && here !== vault.partnerB)) return value
   if (by === undefined || by === here) deps.tell(here, kind)
   if (deps.items.revealed(vault.id).length > before) deps.tell(here, 'revealed')
