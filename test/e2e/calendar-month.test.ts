@@ -6,13 +6,7 @@ import { paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { heading, see } from './support/screens.ts'
 import { ANA, arrangeTwoJournals, arrangeVault } from './support/vault.ts'
-import { visit } from './support/visit.ts'
-
-const SIZES = [
-  { width: 800, height: 600 },
-  { width: 1100, height: 760 },
-  { width: 1600, height: 1000 }
-] as const
+import { SIZES, visit } from './support/visit.ts'
 
 const LONG_TITLE = 'The evening we walked all the way home along the river and talked about everything'
 

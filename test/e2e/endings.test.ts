@@ -8,21 +8,7 @@ import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc } from '../support/backend
 import { useApp } from './support/app.ts'
 import { heading, lock, see, seeAlert, unlock } from './support/screens.ts'
 import { ANA, arrangeTwoJournals, arrangeVault, BEN, enterVault, givePart, seeVaultOpen } from './support/vault.ts'
-import { visit } from './support/visit.ts'
-
-const SIZES = [
-  { width: 800, height: 600 },
-  { width: 1600, height: 1000 }
-]
-
-/** The screen at each size, light and dark, with axe's findings. */
-async function visitSizes(page: Page, name: string, findings: string[]): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size)
-    await visit(page, `${name}-${size.width}`, findings)
-  }
-  await page.setViewportSize(SIZES[1]!)
-}
+import { visitEverySize } from './support/visit.ts'
 
 async function openSettings(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Settings', exact: true }).click()
@@ -50,19 +36,19 @@ describe('when two become one', () => {
     await name.fill('Benjamin')
     await page.getByRole('button', { name: 'Save name' }).click()
     await see(page.getByRole('status').filter({ hasText: 'Your name is Benjamin now' }))
-    await visitSizes(page, 'endings-01-settings', findings)
+    await visitEverySize(page, 'endings-01-settings', findings)
 
     // He asks to end the vault on his own: his settings say when; deleting his journal waits for the vault.
     await page.getByRole('button', { name: 'End the vault on my own…' }).click()
     await see(page.getByText(/You asked to end your vault on .+\. You can end it from /))
     await see(page.getByText(/Your vault holds words of you both, so it is ended first/))
-    await visitSizes(page, 'endings-02-asked', findings)
+    await visitEverySize(page, 'endings-02-asked', findings)
 
     // The lock screen announces it, with his new name, to Ana too.
     await lock(page)
     await see(page.getByRole('note').filter({ hasText: /^Benjamin asked to end your vault on .+\. It ends on .+ unless you open it together before then\.$/ }))
     await see(page.getByRole('button', { name: "Unlock Benjamin's journal" }))
-    await visitSizes(page, 'endings-03-lock-announced', findings)
+    await visitEverySize(page, 'endings-03-lock-announced', findings)
 
     // Opening it together cancels the request; inside, they end it, typing the words.
     await enterVault(page)
@@ -85,7 +71,7 @@ describe('when two become one', () => {
     expect((await backend.vault.status()).exists).toBe(true)
     await end.getByLabel("Benjamin's part of the vault's passphrase").fill(PART_B)
     await end.scrollIntoViewIfNeeded()
-    await visitSizes(page, 'endings-04-end-together', findings)
+    await visitEverySize(page, 'endings-04-end-together', findings)
     await end.getByRole('button', { name: 'End our vault for good' }).click()
     await see(heading(page, 'Welcome back'))
     expect((await backend.vault.status()).exists).toBe(false)
@@ -104,7 +90,7 @@ describe('when two become one', () => {
     await seeAlert(page, /That passphrase does not open this journal/)
     await form.getByLabel('Your passphrase').fill(PASS_A)
     await form.scrollIntoViewIfNeeded()
-    await visitSizes(page, 'endings-05-delete-journal', findings)
+    await visitEverySize(page, 'endings-05-delete-journal', findings)
     await form.getByRole('button', { name: 'Delete my journal for good' }).click()
     await see(heading(page, 'Welcome back'))
     expect((await backend.app.status()).profiles.map((p) => p.displayName)).toEqual(['Benjamin'])

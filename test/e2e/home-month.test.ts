@@ -13,22 +13,9 @@ import { giveBoth } from '../support/vault.ts'
 import { useApp } from './support/app.ts'
 import { heading, lock, pageHtml, see, unlock } from './support/screens.ts'
 import { ANA, arrangeTwoJournals, arrangeVault, BEN } from './support/vault.ts'
-import { visit } from './support/visit.ts'
+import { visit, visitEverySize } from './support/visit.ts'
 
-const SIZES = [
-  [800, 600],
-  [1100, 760],
-  [1600, 1000]
-] as const
 const TRUST_NUDGE = "You haven't written about trust yet."
-
-async function everySize(page: Page, name: string, findings: string[]): Promise<void> {
-  for (const [width, height] of SIZES) {
-    await page.setViewportSize({ width, height })
-    await visit(page, `home-month-${name}-${width}x${height}`, findings)
-  }
-  await page.setViewportSize({ width: 1100, height: 760 })
-}
 
 const lately = (page: Page) => page.getByRole('region', { name: 'Lately' })
 const balance = (page: Page) => page.getByRole('region', { name: 'How your writing and time together are spread' })
@@ -73,9 +60,10 @@ describe('home after a month of use', () => {
       `You asked ${BEN} a question to answer together. You and ${BEN} revealed your answers to each other. You and ${BEN} opened your vault together.Today`
     )
     expect(await items.nth(1).textContent()).toBe('A quiet walk aloneYesterday · Love yourself first')
-    expect(await items.nth(2).textContent()).toMatch(/^Untitled.+ · Say thank you$/)
+    // One with no title typed is listed under its first line.
+    expect(await items.nth(2).textContent()).toMatch(/^Words for.+ · Say thank you$/)
     const titles = await list.getByRole('button').allTextContents()
-    expect(titles).toEqual(['A quiet walk alone', 'Untitled', 'The day of the phone call', 'What I need when I am tired', 'Breakfast plans'])
+    expect(titles).toEqual(['A quiet walk alone', 'Words for', 'The day of the phone call', 'What I need when I am tired', 'Breakfast plans'])
 
     // Home's order: the prompt, then Lately, then the themes and the chart.
     const top = async (name: string) => (await page.getByRole('heading', { name, exact: true }).boundingBox())!.y
@@ -101,7 +89,7 @@ describe('home after a month of use', () => {
     ).toEqual(['2', '0'])
     expect(await balance(page).getByRole('img').getAttribute('aria-label')).toContain('Trust each other (0 reflections and 3 moments together)')
     await see(balance(page).getByText(`Moments together are what you did in your vault with ${BEN}`))
-    await everySize(page, 'ana', findings)
+    await visitEverySize(page, 'home-month-ana', findings)
 
     // A title opens its reflection in the editor; Back comes home.
     await list.getByRole('button', { name: 'A quiet walk alone' }).click()

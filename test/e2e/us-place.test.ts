@@ -9,25 +9,12 @@ import { PASS_A, PASS_B } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, lock, pageHtml, see, themeCard, unlock } from './support/screens.ts'
 import { ANA, arrangeTwoJournals, arrangeVault, BEN } from './support/vault.ts'
-import { visit } from './support/visit.ts'
+import { visitEverySize } from './support/visit.ts'
 
-const SIZES = [
-  [800, 600],
-  [1100, 760],
-  [1600, 1000]
-] as const
 const QUESTION = 'What is one thing I did this month that made you feel loved?'
 const ANA_SAYS = 'You brought me soup when I was ill.'
 const BEN_SAYS = 'You left a note in my coat pocket.'
 const WAITS = 'Something is waiting for you both in your vault.'
-
-async function everySize(page: Page, name: string, findings: string[]): Promise<void> {
-  for (const [width, height] of SIZES) {
-    await page.setViewportSize({ width, height })
-    await visit(page, `us-${name}-${width}x${height}`, findings)
-  }
-  await page.setViewportSize({ width: 1100, height: 760 })
-}
 
 function usPlace(page: Page) {
   return page.getByRole('region', { name: `You and ${BEN}` })
@@ -45,7 +32,7 @@ describe('a place for the two of them', () => {
     await see(page.getByText(`What you write here stays yours alone; what you share with ${BEN} goes through your vault, opened together.`))
     const us = usPlace(page)
     await see(us)
-    await everySize(page, 'no-vault', findings)
+    await visitEverySize(page, 'us-no-vault', findings)
     await us.getByRole('button', { name: 'Create your vault together' }).click()
     await see(heading(page, 'Create your vault together'))
     expect(findings).toEqual([])
@@ -71,7 +58,7 @@ describe('a place for the two of them', () => {
     await us.getByLabel('Question', { exact: true }).selectOption({ label: 'Write my own question…' })
     await us.getByLabel('Your question').fill(QUESTION)
     await us.getByLabel('Your answer').fill(ANA_SAYS)
-    await everySize(page, 'ask', findings)
+    await visitEverySize(page, 'us-ask', findings)
     await us.getByRole('button', { name: 'Seal my answer' }).click()
     await see(us.getByRole('status').filter({ hasText: `Sealed. The question will be waiting in ${BEN}’s journal` }))
 
@@ -82,7 +69,7 @@ describe('a place for the two of them', () => {
     const prompts = page.locator('.theme-screen__body')
     expect((await ask.boundingBox())!.y).toBeLessThan((await prompts.boundingBox())!.y)
     await see(page.getByText(`Your answer: ${ANA_SAYS}`))
-    await everySize(page, 'trust', findings)
+    await visitEverySize(page, 'us-trust', findings)
 
     // Ben answers; his page shows his answer, never Ana's.
     await lock(page)
@@ -101,7 +88,7 @@ describe('a place for the two of them', () => {
     await lock(page)
     await see(page.getByText(WAITS))
     expect(await pageHtml(page)).not.toContain(QUESTION)
-    await everySize(page, 'lock-waiting', findings)
+    await visitEverySize(page, 'us-lock-waiting', findings)
 
     // Ana's home: Ben answered, reveal it together.
     await unlock(page, ANA, PASS_A)
@@ -117,7 +104,7 @@ describe('a place for the two of them', () => {
     await see(us.getByRole('heading', { name: 'Sealed, and safe in the vault' }))
     await us.getByRole('button', { name: 'Done' }).click()
     await see(us.getByRole('region', { name: 'Something sealed is waiting for you both' }))
-    await everySize(page, 'home-waiting', findings)
+    await visitEverySize(page, 'us-home-waiting', findings)
     // One way into the vault for both, not one under each.
     expect(await us.getByRole('button', { name: 'Open your vault together' }).count()).toBe(1)
     await us.getByRole('button', { name: 'Open your vault together' }).click()
@@ -135,7 +122,7 @@ describe('a place for the two of them', () => {
     await lock(page)
     expect(await page.locator('html').getAttribute('data-appearance')).toBe('dark')
     await expect.poll(() => isFocused(heading(page, 'Welcome back'))).toBe(true)
-    await everySize(page, 'lock-dark', findings)
+    await visitEverySize(page, 'us-lock-dark', findings)
     expect(findings).toEqual([])
   })
 })

@@ -3,10 +3,9 @@ import { describe, expect, test } from 'vitest'
 import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
-import { VIEWPORT } from './support/page.ts'
 import { heading, isFocused, lock, pageHtml, see, themeCard } from './support/screens.ts'
 import { ANA, arrangeTwoJournals, arrangeVault, BEN, enterVault, openVaultTogether, seeVaultLocked, seeVaultOpen } from './support/vault.ts'
-import { visit } from './support/visit.ts'
+import { visit, visitEverySize } from './support/visit.ts'
 
 // Titles and words that name no one, so finding them on a page proves a secret is there.
 const EARLIER = { title: 'The letter I never sent', words: 'Some words from long ago.' }
@@ -16,20 +15,6 @@ const SEALED = [
 ]
 const QUESTION = 'What is one small thing that makes you feel at home with me?'
 const ANSWERS = ['When you hum while you cook.', 'The way you leave the hall light on.']
-const SIZES = [
-  { width: 800, height: 600 },
-  { width: 1100, height: 760 },
-  { width: 1600, height: 1000 }
-]
-
-/** Screens at each of the three window sizes, light and dark. */
-async function visitSizes(page: Page, name: string, findings: string[]): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size)
-    await visit(page, `${name}-${size.width}x${size.height}`, findings)
-  }
-  await page.setViewportSize(VIEWPORT)
-}
 
 /** A secret read before, a question both answered, and two secrets sealed since, one from each. */
 async function arrangeMoment(backend: SevenfoldBackend): Promise<void> {
@@ -83,7 +68,7 @@ describe('the vault opened as a moment', () => {
     for (const author of [ANA, BEN]) expect(fronts.some((text) => text.startsWith(`From ${author}`))).toBe(true)
     await see(envelopes.getByText('2 sealed secrets arrived while the vault was locked.'))
     await expectNoSealedWords(page)
-    await visitSizes(page, 'vault-30-envelopes', findings)
+    await visitEverySize(page, 'vault-30-envelopes', findings)
 
     // All at once: the reading view goes through the new ones only, and shows each as it comes.
     await envelopes.getByRole('button', { name: 'Open all 2 together' }).click()
@@ -106,7 +91,7 @@ describe('the vault opened as a moment', () => {
     expect(await envelopes.count()).toBe(0)
     for (const { title } of SEALED) await see(page.getByRole('listitem').filter({ hasText: title }))
     expect(await page.locator('main h2').allTextContents()).toEqual(['Both answer, then reveal', 'Secrets'])
-    await visitSizes(page, 'vault-31-opened', findings)
+    await visitEverySize(page, 'vault-31-opened', findings)
     expect(findings).toEqual([])
   })
 
@@ -127,7 +112,7 @@ describe('the vault opened as a moment', () => {
     expect(await page.getByLabel('Lock after this many idle minutes').inputValue()).toBe('10')
     await see(page.getByRole('form', { name: 'Change the joint passphrase' }))
     await see(page.getByText('A minute before, it asks “Still reading?”'))
-    await visitSizes(page, 'vault-32-settings', findings)
+    await visitEverySize(page, 'vault-32-settings', findings)
 
     await page.getByRole('button', { name: 'Back to the vault' }).click()
     await seeVaultOpen(page)
@@ -157,7 +142,7 @@ describe('the vault opened as a moment', () => {
     await see(warning)
     await see(warning.getByText('it will lock itself in a minute'))
     expect(await isFocused(warning.getByRole('button', { name: 'Keep it open' }))).toBe(true)
-    await visitSizes(page, 'vault-33-still-reading', findings)
+    await visitEverySize(page, 'vault-33-still-reading', findings)
 
     // A key answers it (Escape too, without leaving the secret), and focus goes back.
     await page.keyboard.press('Escape')

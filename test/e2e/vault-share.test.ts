@@ -1,31 +1,17 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { themeById } from '../../src/shared/themes.ts'
 import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
-import { VIEWPORT } from './support/page.ts'
 import { heading, pageHtml, see } from './support/screens.ts'
 import { ANA, arrangeTwoJournals, arrangeVault, BEN, closeVault, enterVault, openVaultTogether } from './support/vault.ts'
-import { visit } from './support/visit.ts'
+import { visitEverySize } from './support/visit.ts'
 
 const THANKS = themeById('appreciation')
 const SOUP = { title: 'The soup on Tuesday', words: 'You made soup when I came home tired. I should tell you, not just write it here.' }
 const QUESTION = 'What is one small thing that makes you feel at home with me?'
 const ANSWERS = ['When you hum while you cook.', 'The way you leave the hall light on.']
 const REPLY = 'I will make it every Tuesday, then.'
-const SIZES = [
-  { width: 800, height: 600 },
-  { width: 1600, height: 1000 }
-]
-
-async function visitSizes(page: Page, name: string, findings: string[]): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size)
-    await visit(page, `${name}-${size.width}x${size.height}`, findings)
-  }
-  await page.setViewportSize(VIEWPORT)
-}
 
 /** Ana's and Ben's journals, their vault, a question both answered, and Ana's reflection; Ana's journal open. */
 async function arrange(backend: SevenfoldBackend): Promise<void> {
@@ -57,12 +43,12 @@ describe('sharing from a journal, and answering back', () => {
     await see(dialog)
     await see(dialog.getByText(`${BEN} will read it when the two of you open the vault together`))
     await see(dialog.getByText('you cannot take the copy back on your own'))
-    await visitSizes(page, 'share-10-confirm', findings)
+    await visitEverySize(page, 'share-10-confirm', findings)
     await dialog.getByRole('button', { name: `Share with ${BEN}` }).click()
     await see(page.getByText(new RegExp(`^Shared with ${BEN} on `)))
     const [original] = await backend.reflections.list()
     expect(original).toMatchObject({ title: SOUP.title, sharedAt: expect.any(String) })
-    await visitSizes(page, 'share-11-marked', findings)
+    await visitEverySize(page, 'share-11-marked', findings)
 
     // Opened together: it waits as an envelope that says whose journal it came from and its theme, never its words.
     await page.getByRole('button', { name: /Back to/ }).click()
@@ -90,7 +76,7 @@ describe('sharing from a journal, and answering back', () => {
     const love = page.getByRole('button', { name: `Love this, from ${BEN}` })
     await love.click()
     await expect.poll(() => love.getAttribute('aria-pressed')).toBe('true')
-    await visitSizes(page, 'share-12-reading', findings)
+    await visitEverySize(page, 'share-12-reading', findings)
 
     // Back in the list, Ana answers the revealed question back with a mark.
     await page.getByRole('button', { name: 'Close', exact: true }).click()
@@ -99,7 +85,7 @@ describe('sharing from a journal, and answering back', () => {
     const meToo = reveals.getByRole('button', { name: `Me too, from ${ANA}` })
     await meToo.click()
     await expect.poll(() => meToo.getAttribute('aria-pressed')).toBe('true')
-    await visitSizes(page, 'share-13-reveal', findings)
+    await visitEverySize(page, 'share-13-reveal', findings)
 
     const [reveal] = await backend.vaultReveals.list()
     expect(reveal!.responses.reactions).toMatchObject([{ reaction: 'me-too' }])

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { seriousAccessibilityProblems } from './axe.ts'
+import { VIEWPORT } from './page.ts'
 
 const SCREENS_DIR = fileURLToPath(new URL('../../../test-results/screens/', import.meta.url))
 
@@ -27,4 +28,20 @@ export async function visit(page: Page, name: string, findings: string[]): Promi
     for (const problem of await seriousAccessibilityProblems(page)) findings.push(`${name} (${colorScheme}): ${problem}`)
   }
   await page.emulateMedia({ colorScheme: 'light' })
+}
+
+/** The window sizes every new screen is looked at in: small, common and large. */
+export const SIZES = [
+  { width: 800, height: 600 },
+  { width: 1100, height: 760 },
+  { width: 1600, height: 1000 }
+] as const
+
+/** `visit` at each of SIZES (saved as <name>-<width>x<height>-<scheme>.png), then back to the usual window. */
+export async function visitEverySize(page: Page, name: string, findings: string[]): Promise<void> {
+  for (const size of SIZES) {
+    await page.setViewportSize(size)
+    await visit(page, `${name}-${size.width}x${size.height}`, findings)
+  }
+  await page.setViewportSize(VIEWPORT)
 }
