@@ -46,6 +46,7 @@ const CALL_LIMIT_MS = 10_000
 const ACCEPTABLE_FOR_VALID: Record<string, string> = {
   LOCKED: 'the journal or the vault the method reads is not open in this state',
   NOT_FOUND: 'a mutated id names no reflection, secret or question',
+  FORBIDDEN: 'not allowed in this state, e.g. asking to end alone a vault that is open together, or sharing from a journal that never saw the vault opened',
   INVALID_INPUT: 'well-formed but refused by the domain, e.g. an author who is not a partner, or a scope with nothing to print'
 }
 

@@ -50,6 +50,8 @@ export function passphraseRequests({ target }: World, text: string): Array<{ cha
     // Refused before the passphrase is tried: the vault exists, and no one asked to end it alone.
     { channel: 'endings.deleteJournal', payload: { passphrase: text, confirmName: 'Ben' } },
     { channel: 'endings.endAlone', payload: { passphrase: text, confirm: 'end our vault' } },
+    // Both parts again, tried like an opening (if the vault is open) or refused as LOCKED first.
+    { channel: 'endings.endTogether', payload: { confirm: 'end our vault', partA: text, partB: other } },
     // A drop-in as Ana from the lock screen's side (Ben's journal is the open one): her passphrase.
     { channel: 'vault.seal', payload: { authorId: target.ana, title: 'A hostile passphrase', body: paragraphDoc('x'), passphrase: text } }
   ]
@@ -62,5 +64,6 @@ export const ACCEPTABLE_FOR_HOSTILE: Record<string, string> = {
   WRONG_PASSPHRASE: 'the current passphrase or code is not this journal’s or vault’s',
   TOO_MANY_ATTEMPTS: 'after a few wrong ones, the wait before the next try',
   FORBIDDEN: 'a journal is not deleted while its vault exists',
-  NOT_FOUND: 'no one has asked to end the vault alone'
+  NOT_FOUND: 'no one has asked to end the vault alone',
+  LOCKED: 'ending the vault together needs it open together'
 }

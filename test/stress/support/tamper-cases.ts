@@ -8,6 +8,7 @@ import { ROOT_BUCKET } from '../../../src/main/storage/reflection-record-reposit
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts'
 import type { Rng } from '../../bench/corpus.ts'
 import type { Partner, Probe, World } from './tamper-world.ts'
+import { DEFAULT_VAULT_AUTO_LOCK_MINUTES } from '../../../src/main/vault/door.ts'
 
 export interface Cell {
   column: Column
@@ -29,10 +30,13 @@ export interface Column {
   items(row: Record<string, string>, world: World): string[]
 }
 
-/** The questions sealed to `who`'s partner key: those the other partner asked. */
+/**
+ * The questions sealed to `who`'s partner key: those the other partner asked that `who` has not
+ * answered yet (once answered, their copy is kept under their own journal key, with the answer).
+ */
 const promptsSealedTo = (who: Partner, world: World) =>
   Object.values(world.questions)
-    .filter((q) => world.askedBy[q] !== who)
+    .filter((q) => world.askedBy[q] !== who && !world.answeredBy[q]!.includes(who))
     .map((q) => `prompt:${q}:${who}`)
 /** The record's buckets that the settings' save lives in: the root and the bucket of its reserved id. */
 const settingsBuckets = new Set([String(ROOT_BUCKET), String(bucketOf('@settings'))])
@@ -284,7 +288,7 @@ export function probeFor(cases: Case[]): Probe {
 }
 
 const DEFAULTS = JSON.stringify(DEFAULT_SETTINGS)
-const DEFAULT_VAULT_MINUTES = '2'
+const DEFAULT_VAULT_MINUTES = String(DEFAULT_VAULT_AUTO_LOCK_MINUTES)
 
 /**
  * Whether an item's answer says it was spoilt, in the way documented for its kind: TAMPERED for

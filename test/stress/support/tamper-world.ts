@@ -41,6 +41,8 @@ export interface World {
   questions: { revealed: string; bothAnswered: string; oneAnswered: string }
   /** Who asked each question: the asker reads it from a copy under their own journal key. */
   askedBy: Record<string, Partner>
+  /** Who has answered each question, in turn. */
+  answeredBy: Record<string, Partner[]>
 }
 
 const NEW_PASS_A = 'harbour lights over winter water'
@@ -136,7 +138,8 @@ export async function buildWorld(dir: string): Promise<World> {
       secretIds,
       sealedTitles,
       questions: { revealed, bothAnswered, oneAnswered },
-      askedBy: { [revealed]: 'Ben', [bothAnswered]: 'Ben', [oneAnswered]: 'Ben' }
+      askedBy: { [revealed]: 'Ben', [bothAnswered]: 'Ben', [oneAnswered]: 'Ben' },
+      answeredBy: { [revealed]: ['Ben', 'Ana'], [bothAnswered]: ['Ben', 'Ana'], [oneAnswered]: ['Ben'] }
     }
   } finally {
     backend.close()
