@@ -9,8 +9,9 @@ import type { AppStatus, ProfileSummary } from './app-status.ts'
 import type { EndingsStatus } from './endings.ts'
 import type { Insights } from './insights.ts'
 import type { MethodNames } from './methods.ts'
+import { method, type Method } from './contract-method.ts'
+import { vaultContract } from './contract-vault.ts'
 import {
-  answerText,
   body,
   displayName,
   id,
@@ -21,30 +22,18 @@ import {
   printScope,
   promptText,
   recoveryCode,
-  replyText,
   searchRequest,
   settingsChangesSchema,
   settingsSchema,
   themeId,
   title,
-  typedWords,
-  vaultPart
+  typedWords
 } from './contract-fields.ts'
 import { EXPORT_FORMATS, type BackupStatus, type ChosenBackup, type PrintSummary, type SavedFile } from './print.ts'
 import type { Reflection, ReflectionHeader, ThemeSummary } from './reflections.ts'
 import type { SearchResult } from './search.ts'
 import type { Settings } from './settings.ts'
 import { UNCHECKED_NAMED } from './unchecked.ts'
-import {
-  REACTIONS,
-  type Responses,
-  type Reveal,
-  type RevealQuestion,
-  type VaultPartId,
-  type VaultSecret,
-  type VaultSecretHeader,
-  type VaultStatus
-} from './vault.ts'
 
 // The answers live beside their feature's other shared types; the renderer and tests import them from here too.
 export type { AppStatus, ProfileSummary } from './app-status.ts'
@@ -70,17 +59,7 @@ export const MAX_PROFILES = 2
 
 export { settingsChangesSchema, settingsSchema }
 
-export interface Method<I extends z.ZodType, O> {
-  input: I
-  /** Phantom: only its type is used. */
-  output?: O
-}
-
-function method<I extends z.ZodType>(input: I) {
-  return { returns: <O>(): Method<I, O> => ({ input }) }
-}
-
-const respondedItem = z.strictObject({ kind: z.enum(['secret', 'reveal']), id })
+export type { Method } from './contract-method.ts'
 
 export const contract = {
   app: {
@@ -133,79 +112,7 @@ export const contract = {
     get: method(none).returns<Settings>(),
     update: method(settingsChangesSchema).returns<Settings>()
   },
-  vault: {
-    status: method(none).returns<VaultStatus>(),
-    /** Both parts at once, after each partner typed theirs twice; opens the new vault. */
-    create: method(z.strictObject({ partA: passphrase, partB: passphrase })).returns<{ recoveryHalves: Record<VaultPartId, string> }>(),
-    /** One partner's part. When both are given the vault opens, or both parts are forgotten and WRONG_PASSPHRASE says so. */
-    givePart: method(z.strictObject({ part: vaultPart, passphrase })).returns<VaultStatus>(),
-    resetParts: method(none).returns<VaultStatus>(),
-    lock: method(none).returns<null>(),
-    /**
-     * Works while the vault is locked: the secret is sealed to the vault's public key as the
-     * author's journal pinned it. `passphrase` is the author's own, needed unless their journal is open.
-     */
-    seal: method(z.strictObject({ authorId: id, title, body, passphrase: passphrase.optional() })).returns<null>(),
-    /**
-     * With `rekey` (someone may know an old part): a new vault key and key pair, and new recovery
-     * halves (answered). Renewing the keys needs each partner's own journal passphrase too, so
-     * both journals learn the new keys at once (a journal left knowing only the old ones could be
-     * made to seal to them again).
-     */
-    changePassphrase: method(
-      z.strictObject({
-        currentPartA: passphrase,
-        currentPartB: passphrase,
-        newPartA: passphrase,
-        newPartB: passphrase,
-        rekey: z.boolean().optional(),
-        journalPassphraseA: passphrase.optional(),
-        journalPassphraseB: passphrase.optional()
-      })
-    ).returns<{ recoveryHalves: Record<VaultPartId, string> } | null>(),
-    /** Both halves of the vault's recovery code, two new parts and both journal passphrases; re-keys and opens the vault, with new halves. */
-    recover: method(
-      z.strictObject({
-        halfA: recoveryCode,
-        halfB: recoveryCode,
-        newPartA: passphrase,
-        newPartB: passphrase,
-        journalPassphraseA: passphrase.optional(),
-        journalPassphraseB: passphrase.optional()
-      })
-    ).returns<{
-      status: VaultStatus
-      recoveryHalves: Record<VaultPartId, string>
-    }>(),
-    setAutoLock: method(z.strictObject({ minutes: settingsSchema.shape.autoLockMinutes })).returns<VaultStatus>()
-  },
-  vaultSecrets: {
-    list: method(none).returns<VaultSecretHeader[]>(),
-    /** Opening a secret also marks it as read. */
-    get: method(z.strictObject({ id })).returns<VaultSecret>(),
-    create: method(z.strictObject({ authorId: id, title, body, date: isoDate.optional() })).returns<{ id: string }>(),
-    update: method(
-      z.strictObject({ id, authorId: id.optional(), title: title.optional(), body: body.optional(), date: isoDate.optional() })
-    ).returns<VaultSecretHeader>(),
-    delete: method(z.strictObject({ id })).returns<null>()
-  },
-  vaultReveals: {
-    /** From the asker's open journal: the question goes to both partners, the asker's answer sealed into the vault. */
-    ask: method(z.strictObject({ prompt: promptText, answer: answerText })).returns<{ id: string }>(),
-    /** The open journal's questions that are not revealed yet. */
-    waiting: method(none).returns<RevealQuestion[]>(),
-    answer: method(z.strictObject({ id, answer: answerText })).returns<null>(),
-    /** Inside the open vault. */
-    list: method(none).returns<Reveal[]>()
-  },
-  vaultShared: {
-    /** From the open journal: a copy of the reflection sealed into the vault (to the key it pinned); the original is marked as shared. */
-    share: method(z.strictObject({ id })).returns<ReflectionHeader>(),
-    /** Inside the open vault: a reply kept with a secret or a revealed answer, by the partner chosen (both are there). */
-    reply: method(z.strictObject({ on: respondedItem, authorId: id, text: replyText })).returns<Responses>(),
-    /** Inside the open vault: puts that partner's mark on the item, or takes it off if it is there. */
-    react: method(z.strictObject({ on: respondedItem, authorId: id, reaction: z.enum(REACTIONS) })).returns<Responses>()
-  },
+  ...vaultContract,
   insights: {
     /** On this day, the theme balance, at most one nudge and writing days, from the open journal. */
     summary: method(none).returns<Insights>(),
