@@ -8,11 +8,12 @@ export type JournalRoute =
   | { name: 'home' }
   | { name: 'theme'; themeId: ThemeId }
   /**
-   * A new reflection when reflectionId is absent, started from `prompt` if given (kept with it). `find`: the
+   * A new reflection when reflectionId is absent, started from `prompt` if given (kept with it), or from the
+   * guided template whose id is `template` (its body, suggested title and name as the prompt). `find`: the
    * words a search matched, so the reflection opens with the first of them selected. `from`: where
    * "Back" goes, if not to the reflection's theme.
    */
-  | { name: 'editor'; themeId: ThemeId; reflectionId?: string; prompt?: string; find?: readonly string[]; from?: JournalRoute }
+  | { name: 'editor'; themeId: ThemeId; reflectionId?: string; prompt?: string; template?: string; find?: readonly string[]; from?: JournalRoute }
   | { name: 'settings' }
   /** The calendar, on the month of `day` with that day chosen if given (coming back to it). */
   | { name: 'calendar'; day?: string }

@@ -11,17 +11,26 @@ import { ErrorMessage } from '../../ui/error-message.tsx'
 import { useNavigate, type JournalRoute } from '../../ui/navigation.ts'
 import { useLoad, type Loaded } from '../../ui/use-load.ts'
 import { localDate } from '../../../../shared/dates.ts'
+import { templateById } from '../../../../shared/templates.ts'
 import { ReflectionEditor, type InitialReflection } from './reflection-editor.tsx'
 
 export interface EditorScreenProps {
   themeId: ThemeId
   reflectionId?: string | undefined
   prompt?: string | undefined
+  /** A guided template's id: the new reflection starts with its structure in place. */
+  template?: string | undefined
   find?: readonly string[] | undefined
   from?: JournalRoute | undefined
 }
 
-function newReflection(themeId: ThemeId, prompt: string | undefined): InitialReflection {
+function newReflection(themeId: ThemeId, prompt: string | undefined, templateId: string | undefined): InitialReflection {
+  const template = templateId === undefined ? undefined : templateById(templateId)
+  if (template) {
+    // Its name is kept as the prompt; the title is only a suggestion, the body ordinary rich text.
+    const { themeId: ownTheme, reflectionTitle: title, title: name } = template
+    return { id: null, themeId: ownTheme, title, date: localDate(), body: template.body(), prompt: name, startAtFirstBlank: true }
+  }
   return { id: null, themeId, title: '', date: localDate(), body: null, prompt: prompt ?? null }
 }
 
@@ -31,10 +40,10 @@ async function openReflection(id: string): Promise<InitialReflection> {
   return { id: r.id, themeId: r.themeId, title: r.titled ? r.title : '', date: r.date, body: r.body, prompt: r.prompt, sharedAt: r.sharedAt }
 }
 
-export default function EditorScreen({ themeId, reflectionId, prompt, find, from }: EditorScreenProps) {
+export default function EditorScreen({ themeId, reflectionId, prompt, template, find, from }: EditorScreenProps) {
   const go = useNavigate()
   // A new reflection has nothing to open: it is ready at once, with no "Opening…" between.
-  const [fresh] = useState(() => newReflection(themeId, prompt))
+  const [fresh] = useState(() => newReflection(themeId, prompt, template))
   const saved = useLoad(() => (reflectionId === undefined ? Promise.resolve(fresh) : openReflection(reflectionId)), reflectionId ?? 'new').loaded
   const opening: Loaded<InitialReflection> = reflectionId === undefined ? { state: 'ready', value: fresh } : saved
 

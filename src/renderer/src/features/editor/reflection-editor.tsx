@@ -11,6 +11,7 @@ import { backLabel, useNavigate, type JournalRoute } from '../../ui/navigation.t
 import { readableBody, toRichText } from '../../rich-text/body-json.ts'
 import { EditorFields } from './editor-fields.tsx'
 import { findFirst } from '../../rich-text/find-in-doc.ts'
+import { firstBlankLine } from '../../rich-text/first-blank.ts'
 import { editorExtensions, wordAndCharacterCount } from '../../rich-text/extensions.ts'
 import { LinkForm } from '../../rich-text/link-form.tsx'
 import { openLinkOnModifiedClick } from '../../rich-text/links.ts'
@@ -31,14 +32,21 @@ export interface InitialReflection {
   prompt: string | null
   /** When a copy was last shared into the vault. */
   sharedAt?: string | undefined
+  /** A body begun from a guided template: the caret starts on its first empty line. */
+  startAtFirstBlank?: boolean | undefined
 }
 
 const UNREADABLE =
   'Part of this reflection was written by a newer version of Sevenfold and cannot be shown here, so it is open for reading only and nothing will be changed. Update Sevenfold to edit it.'
 const FALLBACK_PROMPT = 'Write what is on your mind…'
+const GUIDED_PROMPT = 'Write here…'
 
-/** The empty body's placeholder: the theme's prompt of the day, or, under a kept prompt, an invitation. */
-function placeholderFor(themeId: ThemeId, prompt: string | null): string {
+/**
+ * The empty body's placeholder: the theme's prompt of the day, or, under a kept prompt, an
+ * invitation; in a body begun from a template, a hint on the empty line the caret is on.
+ */
+function placeholderFor(themeId: ThemeId, prompt: string | null, guided: boolean): string {
+  if (guided) return GUIDED_PROMPT
   return prompt === null ? themePromptOfTheDay(themeId, new Date()) : FALLBACK_PROMPT
 }
 
@@ -59,10 +67,13 @@ export function ReflectionEditor({ initial, find, from }: Props) {
   const promptId = useId()
   const [fields, setFields] = useState({ themeId: initial.themeId, title: initial.title, date: initial.date, prompt: initial.prompt })
   const fieldsRef = useRef(fields)
-  const placeholderRef = useRef(placeholderFor(initial.themeId, initial.prompt))
+  const guided = initial.startAtFirstBlank === true
+  const placeholderRef = useRef(placeholderFor(initial.themeId, initial.prompt, guided))
   // Where the caret starts: a blank new reflection in its title; one started from a prompt
-  // (or opened again to read) at the start of its body; from a search, at the match (below).
+  // (or opened again to read) at the start of its body; from a template, on its first empty
+  // line; from a search, at the match (both below).
   const [startsInTitle] = useState(initial.id === null && initial.prompt === null && !find?.length)
+  const [startsAtBlank] = useState(guided && !find?.length)
   const [linkOpen, setLinkOpen] = useState(false)
   const [deleting, setDeleting] = useState<'no' | 'asking' | 'busy'>('no')
   const [actionProblem, setActionProblem] = useState<string | null>(null)
@@ -83,7 +94,7 @@ export function ReflectionEditor({ initial, find, from }: Props) {
     // The CSP forbids injected <style> elements; editor.css holds what TipTap would inject.
     injectCSS: false,
     // Straight into writing: the caret waits at the start of the body (or at a search's match, below).
-    autofocus: find?.length || startsInTitle ? false : 'start',
+    autofocus: find?.length || startsInTitle || startsAtBlank ? false : 'start',
     enableContentCheck: true,
     onContentError: () => {
       unreadableRef.current = true
@@ -93,7 +104,7 @@ export function ReflectionEditor({ initial, find, from }: Props) {
       // A function, so the body stops naming the prompt as its description once it is removed.
       attributes: () => ({
         id: 'reflection-body',
-        class: 'reflection-body',
+        class: guided ? 'reflection-body reflection-body--guided' : 'reflection-body',
         'aria-label': 'Reflection',
         'aria-multiline': 'true',
         role: 'textbox',
@@ -124,6 +135,14 @@ export function ReflectionEditor({ initial, find, from }: Props) {
     if (range) editor.chain().focus().setTextSelection(range).scrollIntoView().run()
     else editor.commands.focus('start')
   }, [editor])
+
+  // Begun from a template: straight onto the first line that waits for words.
+  useEffect(() => {
+    if (!startsAtBlank) return
+    const at = firstBlankLine(editor.state.doc)
+    if (at === null) editor.commands.focus('start')
+    else editor.chain().focus().setTextSelection(at).scrollIntoView().run()
+  }, [editor, startsAtBlank])
 
   const counts = useEditorState({ editor, selector: ({ editor: e }) => wordAndCharacterCount(e) })
 
@@ -160,7 +179,7 @@ export function ReflectionEditor({ initial, find, from }: Props) {
   }
 
   const onTheme = (themeId: ThemeId) => {
-    placeholderRef.current = placeholderFor(themeId, fieldsRef.current.prompt)
+    placeholderRef.current = placeholderFor(themeId, fieldsRef.current.prompt, guided)
     setField({ themeId })
     editor.view.dispatch(editor.state.tr) // redraws the placeholder
   }

@@ -146,6 +146,7 @@ export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVau
               themeId={route.themeId}
               reflectionId={route.reflectionId}
               prompt={route.prompt}
+              template={route.template}
               find={route.find}
               from={route.from}
             />
