@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
+import { templatesFor } from '../../src/shared/templates.ts'
 import { promptOfTheDay, themeById, type ThemeId } from '../../src/shared/themes.ts'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
@@ -192,6 +193,11 @@ describe('themes', () => {
     await expect.poll(() => isFocused(title)).toBe(true)
     await page.keyboard.press('Tab')
     expect(await isFocused(page.getByRole('button', { name: 'New reflection', exact: true }))).toBe(true)
+    // Then the theme's guides (issue 17, item 1), then its prompts.
+    for (const template of templatesFor('self-love')) {
+      await page.keyboard.press('Tab')
+      expect(await isFocused(page.getByRole('button', { name: template.title, exact: true }))).toBe(true)
+    }
     await page.keyboard.press('Tab')
     expect(await isFocused(page.getByRole('button', { name: themeById('self-love').prompts[0]!, exact: true }))).toBe(true)
   })

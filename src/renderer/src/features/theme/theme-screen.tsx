@@ -13,6 +13,7 @@ import { AskTogether } from '../vault/index.ts'
 import { RevealQuestions } from '../vault/index.ts'
 import { ReflectionList } from './reflection-list.tsx'
 import { ThemeIcon } from '../../ui/theme-icon.tsx'
+import { ThemeGuides } from './theme-guides.tsx'
 import { ThemePrompts } from './theme-prompts.tsx'
 import './theme.css'
 
@@ -49,6 +50,7 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
           </button>
         </div>
       </header>
+      <ThemeGuides themeId={themeId} onChoose={(template) => go({ name: 'editor', themeId, template: template.id })} />
       {themeId === 'trust' && <RevealQuestions version={asked} />}
       {/* The couple's part of trust comes first, above the prompts: it was missed at the bottom. */}
       {themeId === 'trust' && <AskTogether onAsked={() => setAsked((n) => n + 1)} />}
