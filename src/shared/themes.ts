@@ -3,6 +3,7 @@
 // in seed/seven-ways-article.txt; the sentences do not.
 
 import type { ThemeIconId } from './theme-icons.ts'
+import { localDayNumber } from './dates.ts'
 
 export const THEME_IDS = ['self-love', 'emotional-needs', 'trust', 'quality-time', 'small-talk', 'appreciation', 'being-there'] as const
 
@@ -155,11 +156,6 @@ export function isThemeId(value: unknown): value is ThemeId {
 
 export function themeById(id: ThemeId): Theme {
   return THEMES.find((theme) => theme.id === id)!
-}
-
-/** Days since 1970-01-01 for the person's own calendar day, so "today" turns at their midnight. */
-function localDayNumber(date: Date): number {
-  return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000)
 }
 
 function wrap(index: number, length: number): number {
