@@ -13,8 +13,7 @@ export const NOTE_STARTERS: readonly string[] = [
   'I was afraid to say this, but',
   'A small secret about me:',
   'I have wanted to tell you for a while that',
-  'Something that would help you understand me is',
-  'When I was younger, I never told anyone that'
+  'Something that would help you understand me is'
 ]
 
 /** What a starter adds to the body: its words and the space the writer goes on after. */

@@ -3,8 +3,10 @@
 // read it until both open the vault together. What was written leaves this screen's state
 // as soon as it is sealed. The writer's journal holds the vault key it may be sealed to, so
 // unless their own journal is the open one, they type their own passphrase (which is why).
+// A few gentle starters (note-starters.tsx) can begin the body; picking one sends nothing.
 
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import type { Editor } from '@tiptap/react'
 import { FieldNote } from '../../../ui/field-note.tsx'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
 import { emptyDoc, type RichTextNode } from '../../../../../shared/rich-text.ts'
@@ -13,6 +15,7 @@ import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
 import { isBlankSecret } from '../secrets/open-vault-names.ts'
 import { SecretFields } from '../secrets/secret-editor-fields.tsx'
+import { NoteStarters } from './note-starters.tsx'
 
 interface Props {
   partners: VaultPartner[]
@@ -43,6 +46,7 @@ export function SealedDropIn({ partners, defaultAuthorId, journalProfileId = nul
   const [authorId, setAuthorId] = useState(defaultAuthorId ?? '')
   const [title, setTitle] = useState('')
   const bodyRef = useRef<RichTextNode | null>(null)
+  const [editor, setEditor] = useState<Editor | null>(null)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [sealed, setSealed] = useState(false)
@@ -144,6 +148,8 @@ export function SealedDropIn({ partners, defaultAuthorId, journalProfileId = nul
           onBody={onBody}
           // A new body holds nothing a newer version wrote.
           onUnreadable={noop}
+          onEditor={setEditor}
+          beforeBody={<NoteStarters editor={editor} onPicked={() => setProblem(null)} />}
         />
         {needsPassphrase && (
           <div className="drop-in__passphrase">

@@ -2,7 +2,8 @@
 // (one of the two partners, chosen each time), a title and a rich-text body.
 
 import './secret-editor-fields.css'
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
+import type { Editor } from '@tiptap/react'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
 import type { RichTextNode } from '../../../../../shared/rich-text.ts'
 import { ChoiceGroup } from '../../../ui/choice-group.tsx'
@@ -19,9 +20,24 @@ interface Props {
   onBody: (body: RichTextNode) => void
   onUnreadable: () => void
   readOnly?: boolean
+  /** Shown just above the body (the sealed drop-in's starters), with the editor once it exists. */
+  beforeBody?: ReactNode
+  onEditor?: (editor: Editor | null) => void
 }
 
-export function SecretFields({ partners, authorId, onAuthor, title, onTitle, initialBody, onBody, onUnreadable, readOnly = false }: Props) {
+export function SecretFields({
+  partners,
+  authorId,
+  onAuthor,
+  title,
+  onTitle,
+  initialBody,
+  onBody,
+  onUnreadable,
+  readOnly = false,
+  beforeBody,
+  onEditor
+}: Props) {
   const id = useId()
   const choices = inPartOrder(partners).map((p) => ({ value: p.profileId, label: p.displayName }))
   return (
@@ -41,8 +57,10 @@ export function SecretFields({ partners, authorId, onAuthor, title, onTitle, ini
         readOnly={readOnly}
         onChange={(event) => onTitle(event.target.value)}
       />
+      {beforeBody}
       <LazySecretBodyEditor
         initial={initialBody}
+        onEditor={onEditor}
         label="Secret"
         placeholder="Write it the way you would say it…"
         onChange={onBody}

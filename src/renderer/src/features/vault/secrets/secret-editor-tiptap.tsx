@@ -4,7 +4,7 @@
 
 import '@fontsource-variable/literata'
 import '../../../rich-text/body.css'
-import { EditorContent, useEditor } from '@tiptap/react'
+import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import { useEffect, useState } from 'react'
 import type { RichTextNode } from '../../../../../shared/rich-text.ts'
 import { readableBody, toRichText } from '../../../rich-text/body-json.ts'
@@ -21,12 +21,14 @@ export interface SecretBodyEditorProps {
   onChange: (body: RichTextNode) => void
   /** Parts of the stored body this version cannot show: the writer must not save over them. */
   onUnreadable: () => void
+  /** Told the editor once it exists (and null when it goes), for a starter to begin the body. */
+  onEditor?: (editor: Editor | null) => void
 }
 
 // The toolbar points at this id (aria-controls); only one secret is written at a time.
 const BODY_ID = 'secret-body'
 
-export function SecretBodyEditor({ initial, label, placeholder, onChange, onUnreadable }: SecretBodyEditorProps) {
+export function SecretBodyEditor({ initial, label, placeholder, onChange, onUnreadable, onEditor }: SecretBodyEditorProps) {
   const [extensions] = useState(() => editorExtensions(() => placeholder))
   const [readable] = useState(() => readableBody(initial, extensions))
   const [linkOpen, setLinkOpen] = useState(false)
@@ -47,6 +49,12 @@ export function SecretBodyEditor({ initial, label, placeholder, onChange, onUnre
   useEffect(() => {
     if (!readable.complete) onUnreadable()
   }, [readable, onUnreadable])
+
+  useEffect(() => {
+    if (!onEditor || !readable.complete) return
+    onEditor(editor)
+    return () => onEditor(null)
+  }, [editor, onEditor, readable])
 
   return (
     <div className="secret-editor">
