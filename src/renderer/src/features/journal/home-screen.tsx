@@ -1,8 +1,9 @@
 // Home: a greeting, with two journals a place for the two of them (the vault's us place), a
-// prompt for today, what was written (and done together) lately, at most one gentle nudge, what
-// was written on this day in earlier years, the seven themes with how much has been written in
-// each, and how the writing is spread. The summary and insights are decrypted data, so they are
-// held only here and go when this screen unmounts on lock.
+// prompt for today (and with two journals a question to talk about today), what was written
+// (and done together) lately, at most one gentle nudge, what was written on this day in earlier
+// years, the seven themes with how much has been written in each, and how the writing is
+// spread. The summary and insights are decrypted data, so they are held only here and go when
+// this screen unmounts on lock.
 
 import '@fontsource-variable/literata'
 import { useId, useState } from 'react'
@@ -19,6 +20,7 @@ import { ThemeBalance } from '../insights/index.ts'
 import { useInsights } from '../insights/index.ts'
 import { UsPlace } from '../vault/index.ts'
 import { EndRequestNotice } from '../../ui/end-request-notice.tsx'
+import { ConversationStarter } from '../../ui/conversation-starter.tsx'
 import './home.css'
 import { PromptOfTheDay } from './prompt-of-the-day.tsx'
 import { RecentTimeline } from './recent-timeline.tsx'
@@ -60,6 +62,8 @@ export function HomeScreen({ profile, partner, damagedItems, onOpenVault }: Prop
       {partner && <UsPlace me={profile} partner={partner} onOpenVault={onOpenVault} />}
       <EndRequestNotice forOthersOnly />
       <PromptOfTheDay today={today} />
+      {/* Small talk is for two: with one journal, home stays a place to write just for you. */}
+      {partner && <ConversationStarter today={today} partnerName={partner.displayName} />}
       {ready && <RecentTimeline entries={ready.recent} today={today} partnerName={partner?.displayName ?? null} />}
       {ready && <NudgeArea nudge={ready.nudge} today={today} onDismiss={dismissNudge} />}
       {ready && <OnThisDay entries={ready.onThisDay} today={today} />}

@@ -13,6 +13,7 @@ import { AskTogether } from '../vault/index.ts'
 import { RevealQuestions } from '../vault/index.ts'
 import { ReflectionList } from './reflection-list.tsx'
 import { ThemeIcon } from '../../ui/theme-icon.tsx'
+import { ConversationStarter } from '../../ui/conversation-starter.tsx'
 import { ThemeGuides } from './theme-guides.tsx'
 import { ThemePrompts } from './theme-prompts.tsx'
 import './theme.css'
@@ -29,6 +30,8 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
   const listing = useLoad(() => api.reflections.list({ themeId }), themeId).loaded
   // The trust theme holds the vault's "both answer, then reveal": asking reloads the waiting questions.
   const [asked, setAsked] = useState(0)
+  // Fixed when the screen opens, so the question of the day does not change under someone's eyes.
+  const [today] = useState(() => new Date())
 
   const write = (prompt: string) => go({ name: 'editor', themeId, prompt })
   // A CSS custom property set through the DOM, which the CSP allows (unlike a style attribute in HTML).
@@ -54,6 +57,7 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
       {themeId === 'trust' && <RevealQuestions version={asked} />}
       {/* The couple's part of trust comes first, above the prompts: it was missed at the bottom. */}
       {themeId === 'trust' && <AskTogether onAsked={() => setAsked((n) => n + 1)} />}
+      {themeId === 'small-talk' && <ConversationStarter today={today} />}
       <div className="theme-screen__body">
         <ThemePrompts theme={theme} onChoose={write} />
         <section className="theme-reflections" aria-labelledby={`${ids}-list`} aria-busy={listing.state === 'loading'}>
