@@ -28,6 +28,7 @@ export const none = z.undefined()
 export const vaultPart = z.enum(['a', 'b'])
 export const answerText = z.string().trim().min(1, 'is empty').max(10_000, 'is too long (at most 10,000 characters)')
 export const replyText = z.string().trim().min(1, 'is empty').max(2000, 'is too long (at most 2,000 characters)')
+export const thanksText = z.string().trim().min(1, 'is empty').max(2000, 'is too long (at most 2,000 characters)')
 export const promptText = z.string().trim().min(1, 'is empty').max(500, 'is too long (at most 500 characters)')
 
 export const searchRequest = z.strictObject({

@@ -2,7 +2,21 @@
 // inside, the "both answer, then reveal" questions, and what the two of them share and say back.
 
 import { z } from 'zod'
-import { answerText, body, id, isoDate, none, passphrase, promptText, recoveryCode, replyText, settingsSchema, title, vaultPart } from './contract-fields.ts'
+import {
+  answerText,
+  body,
+  id,
+  isoDate,
+  none,
+  passphrase,
+  promptText,
+  recoveryCode,
+  replyText,
+  settingsSchema,
+  thanksText,
+  title,
+  vaultPart
+} from './contract-fields.ts'
 import { method } from './contract-method.ts'
 import type { ReflectionHeader } from './reflections.ts'
 import {
@@ -87,6 +101,8 @@ export const vaultContract = {
   vaultShared: {
     /** From the open journal: a copy of the reflection sealed into the vault (to the key it pinned); the original is marked as shared. */
     share: method(z.strictObject({ id })).returns<ReflectionHeader>(),
+    /** From the open journal: a thank-you note for the other partner, sealed into the vault like a drop-in (to the key it pinned). */
+    thank: method(z.strictObject({ text: thanksText })).returns<null>(),
     /** Inside the open vault: a reply kept with a secret or a revealed answer, by the partner chosen (both are there). */
     reply: method(z.strictObject({ on: respondedItem, authorId: id, text: replyText })).returns<Responses>(),
     /** Inside the open vault: puts that partner's mark on the item, or takes it off if it is there. */

@@ -11,7 +11,7 @@ export const METHODS = {
   vault: ['status', 'create', 'givePart', 'resetParts', 'lock', 'seal', 'changePassphrase', 'recover', 'setAutoLock'],
   vaultSecrets: ['list', 'get', 'create', 'update', 'delete'],
   vaultReveals: ['ask', 'waiting', 'answer', 'list'],
-  vaultShared: ['share', 'reply', 'react'],
+  vaultShared: ['share', 'thank', 'reply', 'react'],
   insights: ['summary', 'dismissNudge'],
   search: ['query'],
   calendar: ['month', 'year'],

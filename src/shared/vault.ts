@@ -50,6 +50,9 @@ export interface VaultSecretHeader extends WrittenHeader {
   wasSealed: boolean
   /** A copy of a reflection its author shared from their journal: its theme and the day it is about. */
   sharedFrom?: { themeId: ThemeId; date: string }
+  /** A thank-you note, written from its author's journal for the other partner (`forId`). */
+  kind?: 'thanks'
+  forId?: string
 }
 
 export interface VaultSecret extends VaultSecretHeader {

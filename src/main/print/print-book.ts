@@ -13,6 +13,8 @@ export interface PrintEntry {
   author?: string
   /** The prompt a reflection was started from, printed above its body. */
   prompt?: string
+  /** A thank-you note in the vault, printed as a small card "For Ben, from Ana". */
+  card?: { forName: string }
 }
 
 export interface PrintChapter {

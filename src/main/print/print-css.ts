@@ -94,6 +94,10 @@ body { margin: 0; font: ${fontSize}/1.55 ${SERIF}; color: #1f1f1f; hyphens: auto
 .entry { margin: 0 0 9mm; }
 .entry + .entry::before { content: "\\2022\\2003\\2022\\2003\\2022"; display: block; margin: 0 0 8mm; text-align: center; color: #a5a5a5; font-size: 0.7em; }
 .entry-head { break-inside: avoid; break-after: avoid; }
+.entry--card { max-width: 110mm; margin: 0 auto 9mm; padding: 6mm 8mm; border: 1pt solid var(--chapter-rule, #cfcfcf); border-radius: 4mm; break-inside: avoid; }
+.entry--card h2 { margin: 0 0 1mm; font: 600 1.1em/1.3 ${SANS}; color: #1f1f1f; }
+.entry--card .card-to { margin: 0 0 3mm; font: italic 0.95em/1.4 ${SANS}; color: #4a4a4a; }
+.entry--card .entry-meta { margin: 2mm 0 0; }
 .entry-head h2 { margin: 0; font: 600 1.3em/1.3 ${SANS}; color: #1f1f1f; break-after: avoid; }
 .entry-meta { margin: 1mm 0 4mm; font: 0.82em/1.4 ${SANS}; color: #6b6b6b; break-after: avoid; }
 .entry-prompt { margin: -2mm 0 4mm; padding-left: 3mm; border-left: 1.5pt solid var(--chapter-rule, #cfcfcf); font-style: italic; color: #4a4a4a; }

@@ -150,6 +150,7 @@ function chapterOpening({ chapter, key, title }: PlacedChapter): string {
 function entryHtml(entry: PrintEntry, id: string): string {
   const date = `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(longDate(entry.date))}</time>`
   const author = entry.author !== undefined && entry.author.trim() !== '' ? ` · by ${escapeHtml(entry.author)}` : ''
+  if (entry.card) return cardHtml(entry, id, date)
   return [
     '<article class="entry">',
     '<header class="entry-head">',
@@ -162,4 +163,17 @@ function entryHtml(entry: PrintEntry, id: string): string {
   ]
     .filter((line) => line !== '')
     .join('\n')
+}
+
+/** A thank-you note: a small bordered card, "For Ben, from Ana", its words, its day. */
+function cardHtml(entry: PrintEntry, id: string, date: string): string {
+  const from = entry.author !== undefined && entry.author.trim() !== '' ? `, from ${escapeHtml(entry.author)}` : ''
+  return [
+    '<article class="entry entry--card">',
+    `<h2 id="${id}">${escapeHtml(headingText(entry.title))}</h2>`,
+    `<p class="card-to">For ${escapeHtml(entry.card?.forName ?? '')}${from}</p>`,
+    `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
+    `<p class="entry-meta">${date}</p>`,
+    '</article>'
+  ].join('\n')
 }

@@ -127,7 +127,8 @@ function selectFromVault(sources: PrintSources): Selection {
     spansThemes: false,
     read: (id) => {
       const secret = vault.peek(id)
-      return { body: secret.body, author: sources.nameOf(secret.authorId) }
+      const card = secret.kind === 'thanks' && secret.forId ? { card: { forName: sources.nameOf(secret.forId) } } : {}
+      return { body: secret.body, author: sources.nameOf(secret.authorId), ...card }
     },
     stillOpen: () => !vault.signal.aborted
   }

@@ -21,18 +21,24 @@ export type StoredSecretHeader = Omit<VaultSecretHeader, 'id'> & { responses?: R
 export function secretHeader(
   input: { authorId: string; title: string; body: RichTextNode },
   stamp: string,
-  extra: Pick<StoredSecretHeader, 'isNew' | 'wasSealed' | 'date' | 'sharedFrom'>
+  extra: Pick<StoredSecretHeader, 'isNew' | 'wasSealed' | 'date' | 'sharedFrom' | 'kind' | 'forId'>
 ): StoredSecretHeader {
   return { authorId: input.authorId, title: input.title, ...summarise(input.body), createdAt: stamp, updatedAt: stamp, ...extra }
 }
 
-/** A secret dropped in while the vault was locked; `shared`: a copy of a reflection from its author's journal. */
+/**
+ * A secret dropped in while the vault was locked; `shared`: a copy of a reflection from its
+ * author's journal; `kind: 'thanks'`: a thank-you note from its author to the other partner,
+ * `forId` (both names are inside the seal, so neither can be swapped in the file).
+ */
 export interface SealedSecret {
   authorId: string
   title: string
   body: RichTextNode
   sealedAt: string
   shared?: { themeId: ThemeId; date: string }
+  kind?: 'thanks'
+  forId?: string
 }
 
 export interface NewSecret {
@@ -64,7 +70,8 @@ export function openedDropIn(key: KeyObject, publicKey: Buffer, vaultId: string,
   const secret = openSealedJson<unknown>(key, publicKey, row.sealed, vaultPlace.sealed(vaultId, row.id))
   if (!isSealedSecret(secret, partners)) throw secretDamaged()
   const sharedFrom = secret.shared ? { sharedFrom: { themeId: secret.shared.themeId, date: secret.shared.date } } : {}
-  const header = secretHeader(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)), ...sharedFrom })
+  const thanks = secret.kind === 'thanks' ? { kind: secret.kind, forId: secret.forId } : {}
+  const header = secretHeader(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)), ...sharedFrom, ...thanks })
   return { header, body: secret.body }
 }
 
@@ -128,8 +135,15 @@ export function isSealedSecret(value: unknown, partners: readonly string[]): val
     isString(v.title, 300) &&
     isStamp(v.sealedAt) &&
     richTextProblem(v.body) === null &&
-    (v.shared === undefined || isShared(v.shared))
+    (v.shared === undefined || isShared(v.shared)) &&
+    isThanksOrNot(v, partners)
   )
+}
+
+/** A thank-you note is for the vault's other partner, never its own writer, and is not a shared reflection; other secrets name no one it is for. */
+function isThanksOrNot(v: Partial<SealedSecret>, partners: readonly string[]): boolean {
+  if (v.kind === undefined) return v.forId === undefined
+  return v.kind === 'thanks' && v.shared === undefined && isString(v.forId, 40) && partners.includes(v.forId) && v.forId !== v.authorId
 }
 
 function isShared(value: unknown): boolean {
@@ -148,6 +162,12 @@ export function isSealedPrompt(value: unknown, partners: readonly string[]): val
 export function isSealedAnswer(value: unknown, partners: readonly string[]): value is SealedAnswer {
   const v = value as Partial<SealedAnswer> | null
   return isQuestion(v, partners) && isString(v!.text, 10_000) && isStamp(v!.answeredAt)
+}
+
+/** Why `authorId` cannot be a secret's writer, or null; `fixed`: a thank-you note's writer, who stays it (never "for Ben, from Ben"). */
+export function authorRefusal(partners: readonly string[], authorId: string, fixed?: string): string | null {
+  if (fixed !== undefined && authorId !== fixed) return 'A thank-you note stays from the one who wrote it.'
+  return partners.includes(authorId) ? null : 'Choose which of you wrote this secret.'
 }
 
 /** What a missing or damaged secret says, and the order secrets are listed in. */

@@ -17,6 +17,7 @@ import { localDate } from '../../shared/dates.ts'
 import { summarise } from '../../shared/rich-text.ts'
 import { openPrivateKey, openRosterKey } from './keys.ts'
 import {
+  authorRefusal,
   newestFirst,
   secretDamaged,
   secretHeader,
@@ -183,10 +184,9 @@ export class OpenVault {
     revealAnswered(this.#answers(), key, answers, now)
   }
 
-  #requireAuthor(authorId: string): void {
-    if (!this.partners.includes(authorId)) {
-      throw new AppError('INVALID_INPUT', 'Choose which of you wrote this secret.', { field: 'authorId' })
-    }
+  #requireAuthor(authorId: string, fixed?: string): void {
+    const refusal = authorRefusal(this.partners, authorId, fixed)
+    if (refusal) throw new AppError('INVALID_INPUT', refusal, { field: 'authorId' })
   }
 
   /** Headers without their replies and reactions, which come with the whole secret. */
@@ -253,7 +253,7 @@ export class OpenVault {
 
   update(changes: SecretChanges, now = new Date()): VaultSecretHeader {
     const current = this.#existing(changes.id)
-    if (changes.authorId !== undefined) this.#requireAuthor(changes.authorId)
+    if (changes.authorId !== undefined) this.#requireAuthor(changes.authorId, current.kind === 'thanks' ? current.authorId : undefined)
     const body = changes.body ?? this.#body(changes.id)
     const next: StoredSecretHeader = {
       ...current,

@@ -2,6 +2,7 @@
 // replies and reactions the two of them keep with what they read together. A share is a sealed
 // drop-in like any other (drop-in.ts): sealed to the vault's key as the journal pinned it, so the
 // sharer cannot read it back alone either; the original is only marked, inside its own header.
+// A thank-you note (thanks.ts) is sealed the same way.
 
 import type { Backend } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
@@ -13,6 +14,7 @@ import type { VaultJournalDeps } from './journals.ts'
 import type { OpenVault } from './open-vault.ts'
 import { withReactionToggled, withReply } from './responses.ts'
 import type { Sealer, SealingDeps } from './sealing-keys.ts'
+import { thanksNote } from './thanks.ts'
 
 export interface SharedDeps {
   db: Database
@@ -52,6 +54,20 @@ export function sharedHandlers(deps: SharedDeps): Backend['vaultShared'] {
       })()
       await deps.takeInIfOpen('sealed', sealer.profileId)
       return header
+    },
+    thank: async ({ text }) => {
+      const sealer = deps.openSealer()
+      if (!sealer) throw new AppError('LOCKED', 'Open your own journal first: a thank-you note is written from there.')
+      const row = deps.sealing.vaults.get()
+      if (!row) throw new AppError('NOT_FOUND', 'There is no vault yet. Create it together first.')
+      // Always the vault's other partner: the note's "for" is never chosen by the request.
+      const forId = row.partnerA === sealer.profileId ? row.partnerB : row.partnerB === sealer.profileId ? row.partnerA : null
+      if (!forId) throw new AppError('FORBIDDEN', 'This journal is not one of the vault’s two, so it cannot seal a note into it.')
+      const forName = deps.sealing.profiles.list().find((p) => p.id === forId)?.displayName ?? 'you'
+      const note = thanksNote({ authorId: sealer.profileId, forId, forName, text, sealedAt: new Date(deps.now()).toISOString() })
+      dropIn({ ...deps.sealing, items: deps.items }, sealer, note)
+      await deps.takeInIfOpen('sealed', sealer.profileId)
+      return null
     },
     reply: async ({ on, authorId, text }) => {
       const vault = deps.current()

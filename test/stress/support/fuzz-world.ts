@@ -63,6 +63,7 @@ export const WRITES = new Set([
   'vaultReveals.ask',
   'vaultReveals.answer',
   'vaultShared.share',
+  'vaultShared.thank',
   'vaultShared.reply',
   'vaultShared.react',
   'insights.dismissNudge',
@@ -199,6 +200,7 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'vaultReveals.answer': [{ id: target.question, answer: 'Mine' }],
     'vaultReveals.list': [undefined],
     'vaultShared.share': [{ id: target.reflection }],
+    'vaultShared.thank': [{ text: 'Thank you for the soup when I was ill' }],
     'vaultShared.reply': [{ on: { kind: 'secret', id: target.secret }, authorId: target.ben, text: 'Thank you for this' }],
     'vaultShared.react': [
       { on: { kind: 'secret', id: target.secret }, authorId: target.ana, reaction: 'love' },
