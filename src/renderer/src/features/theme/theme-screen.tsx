@@ -11,6 +11,7 @@ import { useLoad } from '../../ui/use-load.ts'
 import { useNavigate } from '../../ui/navigation.ts'
 import { AskTogether } from '../vault/index.ts'
 import { RevealQuestions } from '../vault/index.ts'
+import { ThankTogether } from '../vault/index.ts'
 import { ReflectionList } from './reflection-list.tsx'
 import { ThemeIcon } from '../../ui/theme-icon.tsx'
 import { ConversationStarter } from '../../ui/conversation-starter.tsx'
@@ -58,6 +59,8 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
       {/* The couple's part of trust comes first, above the prompts: it was missed at the bottom. */}
       {themeId === 'trust' && <AskTogether onAsked={() => setAsked((n) => n + 1)} />}
       {themeId === 'small-talk' && <ConversationStarter today={today} />}
+      {/* Saying thank you to the other goes through the vault; privately, "Three good things" is a guided template above. */}
+      {themeId === 'appreciation' && <ThankTogether />}
       <div className="theme-screen__body">
         <ThemePrompts theme={theme} onChoose={write} />
         <section className="theme-reflections" aria-labelledby={`${ids}-list`} aria-busy={listing.state === 'loading'}>

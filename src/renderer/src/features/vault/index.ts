@@ -3,3 +3,4 @@
 export { AskTogether } from './questions/ask-together.tsx'
 export { RevealQuestions } from './questions/reveal-questions.tsx'
 export { UsPlace } from './us/us-place.tsx'
+export { ThankTogether } from './thanks/thank-together.tsx'

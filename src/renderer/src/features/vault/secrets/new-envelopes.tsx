@@ -1,12 +1,15 @@
 // "New since last time": each secret dropped in sealed and not read yet, as an unopened
 // envelope. Only who it is from and its day show; its title and words are not put on the page
 // until they open it together (in the reading view), so the surprise is kept for the two of them.
-// A shared reflection says so, and its theme, on the envelope.
+// A shared reflection says so, and its theme, on the envelope; a thank-you note, who it is for
+// and from (they come first: vault-contents.tsx puts them there).
 
 import type { VaultPartner, VaultSecretHeader } from '../../../../../shared/contract.ts'
 import { formatDay } from '../../../ui/dates.ts'
 import { nameOf } from './open-vault-names.ts'
 import { SharedFrom } from './shared-from.tsx'
+import '../thanks/thanks.css'
+import { isThanks, thanksColour, thanksLine } from '../thanks/thanks-card.tsx'
 
 interface Props {
   /** Only the new ones; their titles and excerpts are never rendered here. */
@@ -40,11 +43,15 @@ export function NewEnvelopes({ envelopes, partners, headingId, onOpen }: Props) 
         {envelopes.map((secret, index) => {
           const from = nameOf(partners, secret.authorId)
           const day = formatDay(secret.date)
+          const thanks = isThanks(secret)
+          const who = thanks ? thanksLine(secret, partners) : `From ${from}`
+          const what = thanks ? 'a thank-you note ' : secret.sharedFrom ? 'shared ' : ''
           return (
-            <li key={secret.id} className="envelope">
+            <li key={secret.id} className={thanks ? 'envelope envelope--thanks' : 'envelope'} style={thanks ? thanksColour : undefined}>
               <EnvelopeIcon />
               <span className="envelope__words">
-                <span className="envelope__from">From {from}</span>
+                {thanks && <span className="envelope__kind">A thank-you note</span>}
+                <span className="envelope__from">{who}</span>
                 <span className="envelope__day">{day}</span>
                 {secret.sharedFrom && <SharedFrom sharedFrom={secret.sharedFrom} author={from} withDay={false} />}
               </span>
@@ -52,7 +59,7 @@ export function NewEnvelopes({ envelopes, partners, headingId, onOpen }: Props) 
               <button
                 type="button"
                 className={many ? undefined : 'primary'}
-                aria-label={`Open together: ${many ? `${index + 1} of ${envelopes.length}, ` : ''}${secret.sharedFrom ? 'shared ' : ''}from ${from}, ${day}`}
+                aria-label={`Open together: ${many ? `${index + 1} of ${envelopes.length}, ` : ''}${what}${thanks ? who.replace('For', 'for') : `from ${from}`}, ${day}`}
                 onClick={() => onOpen(index)}
               >
                 Open together

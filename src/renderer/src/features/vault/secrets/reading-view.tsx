@@ -15,6 +15,8 @@ import { LazySecretBodyReader } from './secret-editor-lazy.tsx'
 import { useVaultLoad } from '../use-vault-load.ts'
 import { ResponsesPanel } from './responses.tsx'
 import { SharedFrom } from './shared-from.tsx'
+import '../thanks/thanks.css'
+import { isThanks, thanksColour, thanksLine } from '../thanks/thanks-card.tsx'
 
 interface Props {
   /** As listed when the reading view opened, so "New" still shows on what was new then. */
@@ -55,7 +57,9 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLocked }
     return () => window.removeEventListener('keydown', onKey)
   }, [move, onClose])
 
-  const title = header.title.trim()
+  // A thank-you note is read as a card, named by who it is for and from.
+  const thanks = isThanks(header)
+  const title = thanks ? thanksLine(header, partners) : header.title.trim()
   const first = index === 0
   const last = index === count - 1
   return (
@@ -68,12 +72,16 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLocked }
           {index + 1} of {count}
         </p>
       </div>
-      <article className="reading__page" aria-busy={page.state === 'loading'}>
+      <article
+        className={thanks ? 'reading__page reading__card' : 'reading__page'}
+        style={thanks ? thanksColour : undefined}
+        aria-busy={page.state === 'loading'}
+      >
         <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1} className={title ? undefined : 'reading__untitled'}>
           {title || 'Untitled'}
         </h1>
         <p className="reading__meta">
-          {nameOf(partners, header.authorId)} · {formatDay(header.date)}
+          {thanks ? 'A thank-you note' : nameOf(partners, header.authorId)} · {formatDay(header.date)}
           {header.isNew && <span className="vault-badge">New</span>}
         </p>
         {header.sharedFrom && <SharedFrom sharedFrom={header.sharedFrom} author={nameOf(partners, header.authorId)} />}
@@ -86,7 +94,7 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLocked }
             initial={page.value.responses}
             partners={partners}
             onLocked={onLocked}
-            what={header.sharedFrom ? 'this reflection' : 'this secret'}
+            what={thanks ? 'this note' : header.sharedFrom ? 'this reflection' : 'this secret'}
             level={2}
           />
         )}

@@ -1,5 +1,6 @@
 // What the open vault holds, in the order of the moment: what is new since last time (sealed
-// envelopes, opened together), then the answers revealed, then the secrets already read.
+// envelopes, opened together; thank-you notes first among them), then the answers revealed,
+// then the secrets already read.
 // A shared reflection arrives as an envelope like any drop-in; replies and marks are under each
 // page of the reading view and each revealed answer (responses.tsx).
 
@@ -14,6 +15,7 @@ import { VaultPrintConfirm } from '../../print/index.ts'
 import { RevealBoard } from '../questions/reveal-board.tsx'
 import { NewEnvelopes } from './new-envelopes.tsx'
 import { SecretList } from './secret-list.tsx'
+import { thanksFirst } from '../thanks/thanks-card.tsx'
 
 type Listing = { state: 'loading' } | { state: 'ready'; secrets: VaultSecretHeader[] } | { state: 'failed'; message: string }
 
@@ -66,7 +68,7 @@ export function VaultContents({ status, onWrite, onRead, onPrint, onLocked }: Pr
 
   const all = listing.state === 'ready' ? listing.secrets : []
   // The unopened ones are kept apart, and only their author and day are ever rendered.
-  const envelopes = all.filter((s) => s.isNew)
+  const envelopes = thanksFirst(all.filter((s) => s.isNew))
   const opened = all.filter((s) => !s.isNew)
   return (
     <div className="vault-inside__list">
