@@ -101,6 +101,8 @@ export const vaultContract = {
   vaultShared: {
     /** From the open journal: a copy of the reflection sealed into the vault (to the key it pinned); the original is marked as shared. */
     share: method(z.strictObject({ id })).returns<ReflectionHeader>(),
+    /** From the open journal: the third line of a check-in ("to tell my partner") sealed into the vault, marked as from a check-in. */
+    shareCheckIn: method(z.strictObject({ id })).returns<ReflectionHeader>(),
     /** From the open journal: a thank-you note for the other partner, sealed into the vault like a drop-in (to the key it pinned). */
     thank: method(z.strictObject({ text: thanksText })).returns<null>(),
     /** Inside the open vault: a reply kept with a secret or a revealed answer, by the partner chosen (both are there). */

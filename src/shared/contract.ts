@@ -10,6 +10,7 @@ import type { EndingsStatus } from './endings.ts'
 import type { Insights } from './insights.ts'
 import type { MethodNames } from './methods.ts'
 import { method, type Method } from './contract-method.ts'
+import { checkInContract } from './contract-check-ins.ts'
 import { vaultContract } from './contract-vault.ts'
 import {
   body,
@@ -113,6 +114,7 @@ export const contract = {
     update: method(settingsChangesSchema).returns<Settings>()
   },
   ...vaultContract,
+  ...checkInContract,
   insights: {
     /** On this day, the theme balance, at most one nudge and writing days, from the open journal. */
     summary: method(none).returns<Insights>(),

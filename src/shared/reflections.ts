@@ -1,5 +1,6 @@
 // A reflection as the journal answers it: its header (for lists) and, when opened, its body.
 
+import type { CheckInLines } from './check-ins.ts'
 import type { RichTextNode } from './rich-text.ts'
 import type { ThemeId } from './themes.ts'
 
@@ -24,6 +25,8 @@ export interface ReflectionHeader extends WrittenHeader {
   titled: boolean
   /** When a copy was last shared into the vault (kept in the encrypted header, like the rest). */
   sharedAt?: string
+  /** A daily check-in (issue 17, item 5): its three lines, kept in the header so the strip never decrypts a body. */
+  checkIn?: CheckInLines
 }
 
 export interface Reflection extends ReflectionHeader {

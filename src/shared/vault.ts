@@ -48,8 +48,8 @@ export interface VaultSecretHeader extends WrittenHeader {
   isNew: boolean
   /** Arrived as a sealed drop-in while the vault was locked. */
   wasSealed: boolean
-  /** A copy of a reflection its author shared from their journal: its theme and the day it is about. */
-  sharedFrom?: { themeId: ThemeId; date: string }
+  /** A copy of a reflection its author shared from their journal: its theme and the day it is about; `kind`: the line of a daily check-in. */
+  sharedFrom?: { themeId: ThemeId; date: string; kind?: 'check-in' }
   /** A thank-you note, written from its author's journal for the other partner (`forId`). */
   kind?: 'thanks'
   forId?: string

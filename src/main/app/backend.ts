@@ -154,7 +154,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
   const journalExport = createExportBackend({ journal: session.opened, host: options.host, now, reading: gate.reading })
   const backup = createBackupBackend({ dataDir: options.dataDir, access, host: options.host, now, closeAll, reading: gate.reading })
 
-  const journalGroups = journalHandlers({ journal: current, settings: currentSettings, events })
+  const journalGroups = journalHandlers({ journal: current, settings: currentSettings, events, now })
   const backend: Backend = {
     app: {
       status: async () => {

@@ -3,6 +3,7 @@
 
 import type { Backend } from '../../shared/contract.ts'
 import type { SessionEvents } from '../app/session-events.ts'
+import { refuseCheckInEdit, saveCheckIn } from './check-ins.ts'
 import type { Journal } from './journal.ts'
 import type { ProfileSettings } from './settings.ts'
 
@@ -12,9 +13,15 @@ export interface JournalHandlerDeps {
   settings: () => ProfileSettings
   /** Told of each reflection saved or deleted (the search index keeps up with it). */
   events: SessionEvents
+  now?: () => number
 }
 
-export function journalHandlers({ journal, settings, events }: JournalHandlerDeps): Pick<Backend, 'reflections' | 'themes' | 'settings'> {
+export function journalHandlers({
+  journal,
+  settings,
+  events,
+  now = Date.now
+}: JournalHandlerDeps): Pick<Backend, 'reflections' | 'themes' | 'settings' | 'checkIns'> {
   return {
     reflections: {
       create: async (input) => {
@@ -23,6 +30,7 @@ export function journalHandlers({ journal, settings, events }: JournalHandlerDep
         return created
       },
       update: async (input) => {
+        refuseCheckInEdit(journal(), input)
         const header = journal().update(input)
         events.emit('reflection-saved', header.id)
         return header
@@ -37,6 +45,13 @@ export function journalHandlers({ journal, settings, events }: JournalHandlerDep
       confirmUnchecked: async ({ ids }) => {
         journal().confirmUnchecked(ids)
         return null
+      }
+    },
+    checkIns: {
+      save: async ({ lines }) => {
+        const header = saveCheckIn(journal(), lines, new Date(now()))
+        events.emit('reflection-saved', header.id)
+        return header
       }
     },
     themes: {

@@ -253,6 +253,11 @@ export class Journal {
     this.#damaged.delete(id)
   }
 
+  /** Whether reflection `id` is a daily check-in (check-ins.ts). */
+  isCheckIn(id: string): boolean {
+    return this.#headers.get(id)?.checkIn !== undefined
+  }
+
   /** Every header in no particular order, without copying the lot: for passes that count or filter. */
   *headers(): Generator<ReflectionHeader> {
     for (const [id, header] of this.#headers) yield answered(id, header)

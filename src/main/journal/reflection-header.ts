@@ -2,6 +2,7 @@
 // typed, the body's first line (taken at save time, so lists never decrypt a body) and the
 // prompt it was started from. Answered: `title` is the typed one or else that first line.
 
+import type { CheckInLines } from '../../shared/check-ins.ts'
 import type { Reflection, ReflectionHeader } from '../../shared/contract.ts'
 import { localDate } from '../../shared/dates.ts'
 import { cutLine, firstLineOf } from '../../shared/reflection-title.ts'
@@ -15,6 +16,8 @@ export interface NewReflection {
   body: RichTextNode
   date?: string | undefined
   prompt?: string | undefined
+  /** A daily check-in's three lines (check-ins.ts makes them; the body is built from them). */
+  checkIn?: CheckInLines | undefined
 }
 
 export interface ReflectionChanges {
@@ -27,6 +30,8 @@ export interface ReflectionChanges {
   prompt?: string | null | undefined
   /** A copy was shared into the vault now: marked in the header, which keeps its words and its last change. */
   sharedAt?: string | undefined
+  /** A check-in's lines changed the same day (with its body). */
+  checkIn?: CheckInLines | undefined
 }
 
 function withPrompt(header: StoredHeader, prompt: string | null | undefined): StoredHeader {
@@ -43,7 +48,8 @@ export function newHeader(input: NewReflection, now: Date): StoredHeader {
     ...summarise(input.body),
     firstLine: firstLineOf(input.body),
     createdAt: stamp,
-    updatedAt: stamp
+    updatedAt: stamp,
+    ...(input.checkIn ? { checkIn: input.checkIn } : {})
   }
   return withPrompt(header, input.prompt)
 }
@@ -55,7 +61,8 @@ export function nextHeader(current: StoredHeader, changes: ReflectionChanges, no
     title: changes.title ?? current.title,
     date: changes.date ?? current.date,
     ...(changes.body ? { ...summarise(changes.body), firstLine: firstLineOf(changes.body) } : {}),
-    ...(changes.sharedAt ? { sharedAt: changes.sharedAt } : { updatedAt: now.toISOString() })
+    ...(changes.sharedAt ? { sharedAt: changes.sharedAt } : { updatedAt: now.toISOString() }),
+    ...(changes.checkIn ? { checkIn: changes.checkIn } : {})
   }
   return changes.prompt === undefined ? next : withPrompt(next, changes.prompt)
 }

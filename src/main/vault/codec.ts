@@ -36,9 +36,16 @@ export interface SealedSecret {
   title: string
   body: RichTextNode
   sealedAt: string
-  shared?: { themeId: ThemeId; date: string }
+  shared?: SharedFrom
   kind?: 'thanks'
   forId?: string
+}
+
+/** Where a shared copy came from: a reflection's theme and day, and `kind` when it is a check-in's line. */
+type SharedFrom = NonNullable<VaultSecretHeader['sharedFrom']>
+
+function sharedFromOf(shared: SharedFrom): { sharedFrom: SharedFrom } {
+  return { sharedFrom: { themeId: shared.themeId, date: shared.date, ...(shared.kind === 'check-in' ? { kind: 'check-in' as const } : {}) } }
 }
 
 export interface NewSecret {
@@ -69,7 +76,7 @@ export function secretRow(cipherKey: KeyObject, vaultId: string, id: string, hea
 export function openedDropIn(key: KeyObject, publicKey: Buffer, vaultId: string, partners: readonly string[], row: { id: string; sealed: Buffer }) {
   const secret = openSealedJson<unknown>(key, publicKey, row.sealed, vaultPlace.sealed(vaultId, row.id))
   if (!isSealedSecret(secret, partners)) throw secretDamaged()
-  const sharedFrom = secret.shared ? { sharedFrom: { themeId: secret.shared.themeId, date: secret.shared.date } } : {}
+  const sharedFrom = secret.shared ? sharedFromOf(secret.shared) : {}
   const thanks = secret.kind === 'thanks' ? { kind: secret.kind, forId: secret.forId } : {}
   const header = secretHeader(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)), ...sharedFrom, ...thanks })
   return { header, body: secret.body }
@@ -148,7 +155,14 @@ function isThanksOrNot(v: Partial<SealedSecret>, partners: readonly string[]): b
 
 function isShared(value: unknown): boolean {
   const v = value as Partial<NonNullable<SealedSecret['shared']>> | null
-  return typeof v === 'object' && v !== null && THEME_IDS.includes(v.themeId as ThemeId) && isString(v.date, 10) && /^\d{4}-\d{2}-\d{2}$/.test(v.date)
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    THEME_IDS.includes(v.themeId as ThemeId) &&
+    isString(v.date, 10) &&
+    /^\d{4}-\d{2}-\d{2}$/.test(v.date) &&
+    (v.kind === undefined || v.kind === 'check-in')
+  )
 }
 
 function isQuestion(v: Partial<SealedPrompt> | null, partners: readonly string[]): boolean {

@@ -1,11 +1,12 @@
-// The `vaultShared` group: sharing a reflection from the open journal into the vault, and the
+// The `vaultShared` group: sharing a reflection (or a check-in's third line) from the open journal into the vault, and the
 // replies and reactions the two of them keep with what they read together. A share is a sealed
 // drop-in like any other (drop-in.ts): sealed to the vault's key as the journal pinned it, so the
 // sharer cannot read it back alone either; the original is only marked, inside its own header.
 // A thank-you note (thanks.ts) is sealed the same way.
 
-import type { Backend } from '../../shared/contract.ts'
+import type { Backend, Reflection, ReflectionHeader } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
+import type { RichTextNode } from '../../shared/rich-text.ts'
 import type { Database } from '../storage/database.ts'
 import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
 import type { SealedSecret } from './codec.ts'
@@ -34,27 +35,14 @@ export interface SharedDeps {
 
 export function sharedHandlers(deps: SharedDeps): Backend['vaultShared'] {
   return {
-    share: async ({ id }) => {
-      const open = deps.journal()
-      const sealer = deps.openSealer()
-      if (!open || !sealer) throw new AppError('LOCKED', 'Open your own journal first: a reflection is shared from there.')
-      const reflection = open.journal.get(id)
-      const sharedAt = new Date(deps.now()).toISOString()
-      const secret: SealedSecret = {
-        authorId: sealer.profileId,
-        title: reflection.title,
-        body: reflection.body,
-        sealedAt: sharedAt,
-        shared: { themeId: reflection.themeId, date: reflection.date }
-      }
-      // The copy and the mark together: a mark with no copy, or a copy the journal never marked, cannot be left behind.
-      const header = deps.db.transaction(() => {
-        dropIn({ ...deps.sealing, items: deps.items }, sealer, secret)
-        return open.journal.update({ id, sharedAt })
-      })()
-      await deps.takeInIfOpen('sealed', sealer.profileId)
-      return header
-    },
+    share: async ({ id }) => share(deps, id, (reflection) => ({ title: reflection.title, body: reflection.body })),
+    // Only the third line ("to tell my partner"), as its own words; the other two stay in the journal.
+    shareCheckIn: async ({ id }) =>
+      share(deps, id, (reflection) => {
+        const tell = reflection.checkIn?.tell.trim()
+        if (!tell) throw new AppError('INVALID_INPUT', 'Write the small thing to tell your partner first; that line is what goes into the vault.')
+        return { title: CHECK_IN_SHARED_TITLE, body: paragraphOf(tell), kind: 'check-in' }
+      }),
     thank: async ({ text }) => {
       const sealer = deps.openSealer()
       if (!sealer) throw new AppError('LOCKED', 'Open your own journal first: a thank-you note is written from there.')
@@ -80,4 +68,39 @@ export function sharedHandlers(deps: SharedDeps): Backend['vaultShared'] {
       return vault.respond(on, (r) => withReactionToggled(r, vault.partners, authorId, reaction, new Date(deps.now())))
     }
   }
+}
+
+const CHECK_IN_SHARED_TITLE = 'A small thing to tell you'
+
+function paragraphOf(text: string): RichTextNode {
+  return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }
+}
+
+interface SharedCopy {
+  title: string
+  body: RichTextNode
+  kind?: 'check-in'
+}
+
+/** Seals `copyOf` the open journal's reflection `id` into the vault and marks the reflection as shared. */
+async function share(deps: SharedDeps, id: string, copyOf: (reflection: Reflection) => SharedCopy): Promise<ReflectionHeader> {
+  const open = deps.journal()
+  const sealer = deps.openSealer()
+  if (!open || !sealer) throw new AppError('LOCKED', 'Open your own journal first: a reflection is shared from there.')
+  const reflection = open.journal.get(id)
+  const { kind, ...copy } = copyOf(reflection)
+  const sharedAt = new Date(deps.now()).toISOString()
+  const secret: SealedSecret = {
+    authorId: sealer.profileId,
+    ...copy,
+    sealedAt: sharedAt,
+    shared: { themeId: reflection.themeId, date: reflection.date, ...(kind ? { kind } : {}) }
+  }
+  // The copy and the mark together: a mark with no copy, or a copy the journal never marked, cannot be left behind.
+  const header = deps.db.transaction(() => {
+    dropIn({ ...deps.sealing, items: deps.items }, sealer, secret)
+    return open.journal.update({ id, sharedAt })
+  })()
+  await deps.takeInIfOpen('sealed', sealer.profileId)
+  return header
 }

@@ -64,6 +64,8 @@ export const WRITES = new Set([
   'vaultReveals.answer',
   'vaultShared.share',
   'vaultShared.thank',
+  'vaultShared.shareCheckIn',
+  'checkIns.save',
   'vaultShared.reply',
   'vaultShared.react',
   'insights.dismissNudge',
@@ -201,6 +203,9 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'vaultReveals.list': [undefined],
     'vaultShared.share': [{ id: target.reflection }],
     'vaultShared.thank': [{ text: 'Thank you for the soup when I was ill' }],
+    // A reflection that is no check-in is refused with a sentence; the fuzz checks the answer's shape.
+    'vaultShared.shareCheckIn': [{ id: target.reflection }],
+    'checkIns.save': [{ lines: { forward: 'The walk after lunch', heard: 'A song on the radio', tell: 'The cat slept on my book' } }],
     'vaultShared.reply': [{ on: { kind: 'secret', id: target.secret }, authorId: target.ben, text: 'Thank you for this' }],
     'vaultShared.react': [
       { on: { kind: 'secret', id: target.secret }, authorId: target.ana, reaction: 'love' },
