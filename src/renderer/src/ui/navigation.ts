@@ -6,7 +6,8 @@ import type { ThemeId } from '../../../shared/themes.ts'
 
 export type JournalRoute =
   | { name: 'home' }
-  | { name: 'theme'; themeId: ThemeId }
+  /** `checkInDay`: on the small talk theme, the day whose check-in is shown (one opened from search or the calendar). */
+  | { name: 'theme'; themeId: ThemeId; checkInDay?: string }
   /**
    * A new reflection when reflectionId is absent, started from `prompt` if given (kept with it), or from the
    * guided template whose id is `template` (its body, suggested title and name as the prompt). `find`: the

@@ -4,7 +4,7 @@
 import '@fontsource-variable/literata'
 import './editor.css'
 import '../../rich-text/body.css'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { ThemeId } from '../../../../shared/themes.ts'
 import { api } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
@@ -34,8 +34,20 @@ function newReflection(themeId: ThemeId, prompt: string | undefined, templateId:
   return { id: null, themeId, title: '', date: localDate(), body: null, prompt: prompt ?? null }
 }
 
-async function openReflection(id: string): Promise<InitialReflection> {
+/** A daily check-in is read and changed on the small talk page, on its day, not in the editor. */
+interface CheckInDay {
+  checkInDay: string
+}
+
+function GoToCheckIn({ day }: { day: string }) {
+  const go = useNavigate()
+  useEffect(() => go({ name: 'theme', themeId: 'small-talk', checkInDay: day }), [go, day])
+  return null
+}
+
+async function openReflection(id: string): Promise<InitialReflection | CheckInDay> {
   const r = await api.reflections.get({ id })
+  if (r.checkIn) return { checkInDay: r.date }
   // The title field holds only a typed title; one listed under its first line shows it empty.
   return { id: r.id, themeId: r.themeId, title: r.titled ? r.title : '', date: r.date, body: r.body, prompt: r.prompt, sharedAt: r.sharedAt }
 }
@@ -45,7 +57,7 @@ export default function EditorScreen({ themeId, reflectionId, prompt, template, 
   // A new reflection has nothing to open: it is ready at once, with no "Opening…" between.
   const [fresh] = useState(() => newReflection(themeId, prompt, template))
   const saved = useLoad(() => (reflectionId === undefined ? Promise.resolve(fresh) : openReflection(reflectionId)), reflectionId ?? 'new').loaded
-  const opening: Loaded<InitialReflection> = reflectionId === undefined ? { state: 'ready', value: fresh } : saved
+  const opening: Loaded<InitialReflection | CheckInDay> = reflectionId === undefined ? { state: 'ready', value: fresh } : saved
 
   return (
     <main className="editor-screen" aria-label="Editor" aria-busy={opening.state === 'loading'}>
@@ -62,7 +74,8 @@ export default function EditorScreen({ themeId, reflectionId, prompt, template, 
           </button>
         </div>
       )}
-      {opening.state === 'ready' && <ReflectionEditor initial={opening.value} find={find} from={from} />}
+      {opening.state === 'ready' && 'checkInDay' in opening.value && <GoToCheckIn day={opening.value.checkInDay} />}
+      {opening.state === 'ready' && !('checkInDay' in opening.value) && <ReflectionEditor initial={opening.value} find={find} from={from} />}
     </main>
   )
 }

@@ -2,34 +2,13 @@
 // to be read when the two of them open it together; the original stays in the journal as it is.
 // The copy is sealed to the vault's key, so its sharer cannot read it back or take it out alone.
 
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { api, problemOf } from '../../api.ts'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
 
-/** The partner a reflection can be shared with: there is a vault, and this journal is one of its two. */
-async function sharePartner(): Promise<string | null> {
-  const [app, vault] = await Promise.all([api.app.status(), api.vault.status()])
-  if (!vault.exists || vault.fromJournal === null) return null
-  return vault.partners.find((p) => p.profileId !== app.unlockedProfileId)?.displayName ?? null
-}
+export { useSharePartner } from '../../ui/use-share-partner.ts'
 
 const shareDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
-
-/** Whom this journal can share with (null while unknown, or when there is no vault of its own). */
-export function useSharePartner(): string | null {
-  const [partner, setPartner] = useState<string | null>(null)
-  useEffect(() => {
-    let live = true
-    sharePartner().then(
-      (name) => live && setPartner(name),
-      () => undefined
-    )
-    return () => {
-      live = false
-    }
-  }, [])
-  return partner
-}
 
 /** "Shared with Ben on 1 Dec", under the editor's bar, from the mark in the reflection's own header. */
 export function SharedMark({ sharedAt, partner }: { sharedAt: string; partner: string | null }) {

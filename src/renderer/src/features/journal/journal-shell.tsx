@@ -138,7 +138,7 @@ export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVau
           </button>
         </header>
         {route.name === 'home' && <HomeScreen profile={profile} partner={partner} damagedItems={damagedItems} onOpenVault={onOpenVault} />}
-        {route.name === 'theme' && <ThemeScreen key={route.themeId} themeId={route.themeId} />}
+        {route.name === 'theme' && <ThemeScreen key={`${route.themeId} ${route.checkInDay ?? ''}`} themeId={route.themeId} checkInDay={route.checkInDay} />}
         {route.name === 'editor' && (
           <Suspense fallback={<main className="editor-loading" aria-busy="true" />}>
             <EditorScreen

@@ -3,6 +3,7 @@
 
 import '@fontsource-variable/literata'
 import { useId, useState, type CSSProperties } from 'react'
+import type { ReflectionHeader } from '../../../../shared/contract.ts'
 import { themeById, themePromptOfTheDay, type ThemeId } from '../../../../shared/themes.ts'
 import { api } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
@@ -15,6 +16,7 @@ import { ThankTogether } from '../vault/index.ts'
 import { ReflectionList } from './reflection-list.tsx'
 import { ThemeIcon } from '../../ui/theme-icon.tsx'
 import { ConversationStarter } from '../../ui/conversation-starter.tsx'
+import { DailyCheckIn } from './daily-check-in.tsx'
 import { ThemeGuides } from './theme-guides.tsx'
 import { ThemePrompts } from './theme-prompts.tsx'
 import './theme.css'
@@ -23,12 +25,19 @@ function countText(count: number): string {
   return count === 1 ? '1 reflection' : `${count.toLocaleString()} reflections`
 }
 
-export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
+export function ThemeScreen({ themeId, checkInDay }: { themeId: ThemeId; checkInDay?: string | undefined }) {
   const ids = useId()
   const go = useNavigate()
   const theme = themeById(themeId)
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
-  const listing = useLoad(() => api.reflections.list({ themeId }), themeId).loaded
+  const load = useLoad(() => api.reflections.list({ themeId }), themeId)
+  const loaded = load.loaded
+  // Daily check-ins (small talk) are shown in their own strip, not among the reflections.
+  const checkIns = loaded.state === 'ready' ? loaded.value.filter((r) => r.checkIn) : []
+  const listing = loaded.state === 'ready' ? { state: 'ready' as const, value: loaded.value.filter((r) => !r.checkIn) } : loaded
+  const checkInSaved = (header: ReflectionHeader) => {
+    if (loaded.state === 'ready') load.set([header, ...loaded.value.filter((r) => r.id !== header.id)])
+  }
   // The trust theme holds the vault's "both answer, then reveal": asking reloads the waiting questions.
   const [asked, setAsked] = useState(0)
   // Fixed when the screen opens, so the question of the day does not change under someone's eyes.
@@ -59,6 +68,9 @@ export function ThemeScreen({ themeId }: { themeId: ThemeId }) {
       {/* The couple's part of trust comes first, above the prompts: it was missed at the bottom. */}
       {themeId === 'trust' && <AskTogether onAsked={() => setAsked((n) => n + 1)} />}
       {themeId === 'small-talk' && <ConversationStarter today={today} />}
+      {themeId === 'small-talk' && loaded.state === 'ready' && (
+        <DailyCheckIn checkIns={checkIns} today={today} initialDay={checkInDay} onSaved={checkInSaved} />
+      )}
       {/* Saying thank you to the other goes through the vault; privately, "Three good things" is a guided template above. */}
       {themeId === 'appreciation' && <ThankTogether />}
       <div className="theme-screen__body">

@@ -1,5 +1,6 @@
 // "Shared from Ana's journal", with the reflection's theme and its day: what marks a copy of a
-// reflection in the vault, on its envelope and on its page.
+// reflection in the vault, on its envelope and on its page; "From Ana's check-in" for the line a
+// daily check-in told.
 
 import './shared-from.css'
 import type { CSSProperties } from 'react'
@@ -20,7 +21,7 @@ export function SharedFrom({ sharedFrom, author, withDay = true }: Props) {
   return (
     <p className="shared-from" style={colour}>
       <span className="shared-from__dot" aria-hidden="true" />
-      Shared from {author}’s journal · {theme.title}
+      {sharedFrom.kind === 'check-in' ? `From ${author}’s check-in` : `Shared from ${author}’s journal`} · {theme.title}
       {withDay && ` · ${formatDay(sharedFrom.date)}`}
     </p>
   )
