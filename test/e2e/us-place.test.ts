@@ -99,6 +99,8 @@ describe('a place for the two of them', () => {
 
     // A note, sealed from home: something sealed waits for both, without a word of who.
     await us.getByRole('button', { name: `Leave ${BEN} a note` }).click()
+    // Called by the name it was opened with, not the vault's "Drop a sealed secret".
+    await see(us.getByRole('heading', { name: `A note for ${BEN}` }))
     await us.getByLabel('Title').fill('For Sunday')
     await us.getByRole('button', { name: 'Seal it' }).click()
     await see(us.getByRole('heading', { name: 'Sealed, and safe in the vault' }))

@@ -26,6 +26,8 @@ interface Props {
   onCancel: () => void
   /** 1 where it is the whole screen (the locked vault), 2 inside a journal's screen, 3 in home's us place. */
   headingLevel?: 1 | 2 | 3
+  /** Its heading, where it was opened by another name ("Leave Ben a note"). */
+  heading?: string
 }
 
 const noop = () => undefined
@@ -39,7 +41,15 @@ function problemText(error: unknown): string {
 const WHY_PASSPHRASE =
   'Sevenfold asks for your own passphrase so that it seals this with the vault key your journal knows. That way nobody can slip in a key of their own and read what you wrote.'
 
-export function SealedDropIn({ partners, defaultAuthorId, journalProfileId = null, onDone, onCancel, headingLevel = 1 }: Props) {
+export function SealedDropIn({
+  partners,
+  defaultAuthorId,
+  journalProfileId = null,
+  onDone,
+  onCancel,
+  headingLevel = 1,
+  heading = 'Drop a sealed secret'
+}: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const doneRef = useRef<HTMLHeadingElement>(null)
@@ -124,7 +134,7 @@ export function SealedDropIn({ partners, defaultAuthorId, journalProfileId = nul
   return (
     <section className="drop-in" aria-labelledby={`${ids}-title`}>
       <Heading id={`${ids}-title`} ref={headingRef} tabIndex={-1}>
-        Drop a sealed secret
+        {heading}
       </Heading>
       <p className="lead">
         Write it here and seal it into the vault. Once it is sealed, nobody can read it back, not even you, until the two of you open the vault together.

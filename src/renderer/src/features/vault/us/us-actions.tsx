@@ -93,6 +93,7 @@ export function UsActions({ partner, meId, vault, onSealed, onOpenVault }: Props
       {open === 'note' && (
         <div id={`${ids}-note`} className="us__panel">
           <SealedDropIn
+            heading={`A note for ${partner}`}
             partners={vault.partners}
             defaultAuthorId={me.profileId}
             journalProfileId={me.profileId}
