@@ -9,7 +9,7 @@ import { localDate } from '../../src/shared/dates.ts'
 import { themeById } from '../../src/shared/themes.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, pageHtml, see } from './support/screens.ts'
-import { ANA, arrangeTwoJournals, arrangeVault, BEN, enterVault, openVaultTogether } from './support/vault.ts'
+import { ANA, BEN, enterVault, openAnasHomeWithVault, openVaultTogether } from './support/vault.ts'
 import { visitEverySize } from './support/visit.ts'
 
 const TALK = themeById('small-talk')
@@ -21,10 +21,7 @@ describe('the daily check-in', () => {
   test('Ana checks in, sees the day in the strip, changes it the same day and tells Ben the third line, read together in the vault', async () => {
     const { page, backend, open } = app()
     const findings: string[] = []
-    await arrangeTwoJournals(backend, ANA)
-    await arrangeVault(backend)
-    await open()
-    await see(heading(page, `Hello, ${ANA}`))
+    await openAnasHomeWithVault(page, backend, open)
 
     await page.getByRole('button', { name: TALK.title, exact: true }).click()
     const form = page.getByRole('form', { name: 'Check in for today' })

@@ -10,7 +10,7 @@ import { CONVERSATION_STARTERS, conversationStarterOfTheDay, NOTE_STARTERS } fro
 import { PASS_A, PASS_B } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, lock, see, themeCard, unlock } from './support/screens.ts'
-import { ANA, arrangeTwoJournals, arrangeVault, BEN, enterVault, openVaultTogether } from './support/vault.ts'
+import { ANA, arrangeTwoJournals, arrangeVault, BEN, enterVault, openAnasHomeWithVault, openVaultTogether } from './support/vault.ts'
 import { visitEverySize } from './support/visit.ts'
 
 const WORDS = 'I still have the ticket from our first film.'
@@ -38,10 +38,7 @@ describe('starters', () => {
   test('a starter begins the note, another replaces it, the caret stays after it, and the sealed note begins with it', async () => {
     const { page, backend, open } = app()
     const findings: string[] = []
-    await arrangeTwoJournals(backend, ANA)
-    await arrangeVault(backend)
-    await open()
-    await see(heading(page, `Hello, ${ANA}`))
+    await openAnasHomeWithVault(page, backend, open)
 
     // Home: the question for today sits just under the prompt for today.
     await seeTodaysQuestion(page)

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest'
 import { PASS_A, PASS_B } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, lock, pageHtml, see, themeCard, unlock } from './support/screens.ts'
-import { ANA, arrangeTwoJournals, arrangeVault, BEN } from './support/vault.ts'
+import { ANA, arrangeTwoJournals, BEN, openAnasHomeWithVault } from './support/vault.ts'
 import { visitEverySize } from './support/visit.ts'
 
 const QUESTION = 'What is one thing I did this month that made you feel loved?'
@@ -41,10 +41,7 @@ describe('a place for the two of them', () => {
   test('after Ana asks and Ben answers, Ana’s home says to reveal it together, the lock screen says something waits, and a note adds to it', async () => {
     const { page, backend, open } = app()
     const findings: string[] = []
-    await arrangeTwoJournals(backend, ANA)
-    await arrangeVault(backend)
-    await open()
-    await see(heading(page, `Hello, ${ANA}`))
+    await openAnasHomeWithVault(page, backend, open)
     const us = usPlace(page)
     await see(us.getByText('Nothing is waiting for the two of you right now.'))
     // The lock screen has nothing to say yet.

@@ -4,7 +4,18 @@ import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, lock, pageHtml, see, themeCard } from './support/screens.ts'
-import { ANA, arrangeTwoJournals, arrangeVault, BEN, closeVault, enterVault, openVaultTogether, seeVaultLocked, seeVaultOpen } from './support/vault.ts'
+import {
+  ANA,
+  arrangeTwoJournals,
+  arrangeVault,
+  BEN,
+  closeVault,
+  enterVault,
+  openAnasHomeWithVault,
+  openVaultTogether,
+  seeVaultLocked,
+  seeVaultOpen
+} from './support/vault.ts'
 import { visit } from './support/visit.ts'
 
 // Titles and words that name no one, so finding them on a page proves a secret is there.
@@ -138,10 +149,7 @@ describe('inside the vault', () => {
   test('secrets sealed while the vault is locked, from a journal and from the lock screen, are new once opened together', async () => {
     const { page, backend, open } = app()
     const findings: string[] = []
-    await arrangeTwoJournals(backend, ANA)
-    await arrangeVault(backend)
-    await open()
-    await see(heading(page, `Hello, ${ANA}`))
+    await openAnasHomeWithVault(page, backend, open)
 
     // From Ana's journal: the trust theme offers a sealed drop-in, written as Ana unless she chooses otherwise.
     await themeCard(page, 'trust').getByRole('button').first().click()

@@ -4,7 +4,7 @@ import { PART_A, PART_B, PASS_A, PASS_B } from '../support/backend.ts'
 import { THEMES } from '../../src/shared/themes.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, lock, pageHtml, see, themeCard, unlock } from './support/screens.ts'
-import { ANA, arrangeTwoJournals, arrangeVault, BEN, enterVault, openVaultTogether } from './support/vault.ts'
+import { ANA, arrangeTwoJournals, BEN, enterVault, openAnasHomeWithVault, openVaultTogether } from './support/vault.ts'
 import { visit } from './support/visit.ts'
 
 const NEEDS = THEMES.find((t) => t.id === 'emotional-needs')!
@@ -37,10 +37,7 @@ describe('both answer, then reveal', () => {
   test('each answers in their own journal, neither sees the other answer, and opening the vault together shows both side by side', async () => {
     const { page, backend, open } = app()
     const findings: string[] = []
-    await arrangeTwoJournals(backend, ANA)
-    await arrangeVault(backend)
-    await open()
-    await see(heading(page, `Hello, ${ANA}`))
+    await openAnasHomeWithVault(page, backend, open)
 
     // Ana asks from her trust theme, with a prompt from another theme, and answers privately.
     await openTrust(page)

@@ -40,6 +40,14 @@ export async function arrangeVault(backend: SevenfoldBackend): Promise<{ a: stri
   return recoveryHalves
 }
 
+/** The start most couple's tests share: both journals, their vault, and Ana's home open in the page. */
+export async function openAnasHomeWithVault(page: Page, backend: SevenfoldBackend, open: () => Promise<void>): Promise<void> {
+  await arrangeTwoJournals(backend, ANA)
+  await arrangeVault(backend)
+  await open()
+  await see(heading(page, `Hello, ${ANA}`))
+}
+
 /** From the lock screen ("Open our vault together") or an open journal ("Our vault"). */
 export async function enterVault(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^(Open our vault together|Our vault)$/ }).click()
