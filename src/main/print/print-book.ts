@@ -15,6 +15,8 @@ export interface PrintEntry {
   prompt?: string
   /** A thank-you note in the vault, printed as a small card "For Ben, from Ana". */
   card?: { forName: string }
+  /** A practice with fields of its own (a check-in's three lines), printed as a small table instead of its body. */
+  table?: Array<{ label: string; value: string }>
 }
 
 export interface PrintChapter {

@@ -100,6 +100,10 @@ body { margin: 0; font: ${fontSize}/1.55 ${SERIF}; color: #1f1f1f; hyphens: auto
 .entry--card .entry-meta { margin: 2mm 0 0; }
 .entry-head h2 { margin: 0; font: 600 1.3em/1.3 ${SANS}; color: #1f1f1f; break-after: avoid; }
 .entry-meta { margin: 1mm 0 4mm; font: 0.82em/1.4 ${SANS}; color: #6b6b6b; break-after: avoid; }
+.entry-table { width: 100%; margin: 0 0 2mm; border-collapse: collapse; break-inside: avoid; font-size: 0.95em; }
+.entry-table th { width: 34%; padding: 1.6mm 4mm 1.6mm 0; text-align: left; vertical-align: top; font: 600 0.85em/1.45 ${SANS}; color: var(--chapter); }
+.entry-table td { padding: 1.6mm 0; vertical-align: top; line-height: 1.45; }
+.entry-table tr + tr > * { border-top: 0.5pt solid #d9d9d9; }
 .entry-prompt { margin: -2mm 0 4mm; padding-left: 3mm; border-left: 1.5pt solid var(--chapter-rule, #cfcfcf); font-style: italic; color: #4a4a4a; }
 `
 

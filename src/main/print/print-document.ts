@@ -6,18 +6,17 @@ import { createHash } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { localDate } from '../../shared/dates.ts'
 import type { PrintOptions } from '../../shared/print.ts'
-import type { PrintBook, PrintChapter, PrintEntry } from './print-book.ts'
+import type { PrintBook, PrintChapter } from './print-book.ts'
 import { printCss, type CssChapter } from './print-css.ts'
 import { dateRange, longDate, plainDate } from './print-dates.ts'
 import { escapeHtml } from './html-escape.ts'
-import { richTextToHtml } from './rich-text-html.ts'
+import { entryHtml, headingText } from './entry-html.ts'
 
 /** Work done between yields to the event loop: reflections, contents lines, characters of output. */
 const ENTRIES_PER_SLICE = 25
 const CONTENTS_LINES_PER_SLICE = 200
 const CHARS_PER_SLICE = 400_000
 
-const UNTITLED = 'Untitled'
 const EMPTY_CHAPTER = 'Nothing in this chapter for what you chose to print.'
 
 interface PlacedChapter {
@@ -34,7 +33,6 @@ function placedChapters(book: PrintBook, options: PrintOptions): PlacedChapter[]
     .map((chapter, i) => ({ chapter, key: `ch${i + 1}`, title: headingText(chapter.title) }))
 }
 
-const headingText = (title: string) => title.replace(/\s+/g, ' ').trim() || UNTITLED
 const entryKey = (chapterKey: string, index: number) => `${chapterKey}-${index + 1}`
 
 /** The headings that name TOC targets, in document order: each is an <h1> (chapter) or <h2> (entry)
@@ -145,35 +143,4 @@ function chapterOpening({ chapter, key, title }: PlacedChapter): string {
   ]
   if (count === 0) lines.push(`<p class="chapter-empty">${EMPTY_CHAPTER}</p>`)
   return lines.filter((line) => line !== '').join('\n')
-}
-
-function entryHtml(entry: PrintEntry, id: string): string {
-  const date = `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(longDate(entry.date))}</time>`
-  const author = entry.author !== undefined && entry.author.trim() !== '' ? ` · by ${escapeHtml(entry.author)}` : ''
-  if (entry.card) return cardHtml(entry, id, date)
-  return [
-    '<article class="entry">',
-    '<header class="entry-head">',
-    `<h2 id="${id}">${escapeHtml(headingText(entry.title))}</h2>`,
-    `<p class="entry-meta">${date}${author}</p>`,
-    entry.prompt === undefined ? '' : `<p class="entry-prompt">Started from: ${escapeHtml(entry.prompt)}</p>`,
-    '</header>',
-    `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
-    '</article>'
-  ]
-    .filter((line) => line !== '')
-    .join('\n')
-}
-
-/** A thank-you note: a small bordered card, "For Ben, from Ana", its words, its day. */
-function cardHtml(entry: PrintEntry, id: string, date: string): string {
-  const from = entry.author !== undefined && entry.author.trim() !== '' ? `, from ${escapeHtml(entry.author)}` : ''
-  return [
-    '<article class="entry entry--card">',
-    `<h2 id="${id}">${escapeHtml(headingText(entry.title))}</h2>`,
-    `<p class="card-to">For ${escapeHtml(entry.card?.forName ?? '')}${from}</p>`,
-    `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
-    `<p class="entry-meta">${date}</p>`,
-    '</article>'
-  ].join('\n')
 }

@@ -12,6 +12,7 @@ import type { CurrentJournal } from '../journal/index.ts'
 import type { OpenVault } from '../vault/index.ts'
 import type { PrintBook, PrintChapter, PrintEntry } from './print-book.ts'
 import { dateRange } from './print-dates.ts'
+import { practiceLayout } from './practice-layouts.ts'
 
 /** Where printed reflections come from: only what is open right now. */
 export interface PrintSources {
@@ -44,7 +45,7 @@ interface Selection {
   chapters: Array<{ id: string; title: string; colour: string; items: Item[] }>
   /** Whether empty chapters may be printed (scopes that span the themes). */
   spansThemes: boolean
-  read: (id: string) => { body: RichTextNode; author?: string; prompt?: string }
+  read: (id: string) => Omit<PrintEntry, 'id' | 'title' | 'date'>
   /** False once what was read from has locked. */
   stillOpen: () => boolean
 }
@@ -110,8 +111,9 @@ function selectFromJournal(scope: Exclude<PrintScope, { kind: 'vault' }>, source
     chapters: themes.map((t) => ({ id: t.id, title: t.title, colour: t.colour, items: chosen.filter((h) => h.themeId === t.id) })),
     spansThemes: scope.kind === 'dateRange' || scope.kind === 'chosen',
     read: (id) => {
-      const { body, prompt } = journal.get(id)
-      return prompt === null ? { body } : { body, prompt }
+      const reflection = journal.get(id)
+      const { body, prompt } = reflection
+      return { body, ...(prompt === null ? {} : { prompt }), ...practiceLayout(reflection) }
     },
     stillOpen: () => !journal.signal.aborted
   }

@@ -1,0 +1,50 @@
+// One printed entry, in the layout that fits its kind: a reflection as a heading, a line of
+// meta and its body; a thank-you note as a small card; a practice with fields of its own (a
+// check-in's lines) as a small table of label and words. Every piece of user text is escaped.
+
+import type { PrintEntry } from './print-book.ts'
+import { escapeHtml } from './html-escape.ts'
+import { longDate } from './print-dates.ts'
+import { richTextToHtml } from './rich-text-html.ts'
+
+const UNTITLED = 'Untitled'
+
+/** A title as its heading (and the contents) show it: whitespace collapsed, never empty. */
+export const headingText = (title: string) => title.replace(/\s+/g, ' ').trim() || UNTITLED
+
+export function entryHtml(entry: PrintEntry, id: string): string {
+  const date = `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(longDate(entry.date))}</time>`
+  const author = entry.author !== undefined && entry.author.trim() !== '' ? ` · by ${escapeHtml(entry.author)}` : ''
+  if (entry.card) return cardHtml(entry, id, date)
+  return [
+    '<article class="entry">',
+    '<header class="entry-head">',
+    `<h2 id="${id}">${escapeHtml(headingText(entry.title))}</h2>`,
+    `<p class="entry-meta">${date}${author}</p>`,
+    entry.prompt === undefined ? '' : `<p class="entry-prompt">Started from: ${escapeHtml(entry.prompt)}</p>`,
+    '</header>',
+    entry.table ? tableHtml(entry.table) : `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
+    '</article>'
+  ]
+    .filter((line) => line !== '')
+    .join('\n')
+}
+
+/** A thank-you note: a small bordered card, "For Ben, from Ana", its words, its day. */
+function cardHtml(entry: PrintEntry, id: string, date: string): string {
+  const from = entry.author !== undefined && entry.author.trim() !== '' ? `, from ${escapeHtml(entry.author)}` : ''
+  return [
+    '<article class="entry entry--card">',
+    `<h2 id="${id}">${escapeHtml(headingText(entry.title))}</h2>`,
+    `<p class="card-to">For ${escapeHtml(entry.card?.forName ?? '')}${from}</p>`,
+    `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
+    `<p class="entry-meta">${date}</p>`,
+    '</article>'
+  ].join('\n')
+}
+
+/** A practice's own fields, one row each: the label as a row header, the words beside it. */
+function tableHtml(rows: NonNullable<PrintEntry['table']>): string {
+  const body = rows.map(({ label, value }) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`)
+  return ['<table class="entry-table">', '<tbody>', ...body, '</tbody>', '</table>'].join('\n')
+}

@@ -1,0 +1,72 @@
+// Each practice printed in the layout that fits it (issue 17), through the real backend's
+// print.savePdf with headless Chromium as the print window, and read back from the PDF as a
+// reader would see it: a check-in as a small table of its lines, a thank-you note as a card.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createBackend, type SevenfoldBackend } from '../../src/main/app/backend.ts'
+import { DEFAULT_PRINT_OPTIONS } from '../../src/shared/print.ts'
+import { PASS_A } from '../support/backend.ts'
+import { createTestHost, type TestHost } from '../support/chromium-host.ts'
+import { readPdf, type ReadPdf } from '../support/pdf.ts'
+import { giveBoth, withVault } from '../support/vault.ts'
+
+type PrintScope = Parameters<SevenfoldBackend['print']['summary']>[0]['scope']
+
+const OUT = resolve('test-results/print-practices')
+let dir: string
+let host: TestHost
+let backend: SevenfoldBackend
+let ids: { ana: string; ben: string }
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sevenfold-print-practices-'))
+  host = createTestHost({ dir })
+  backend = await createBackend({ dataDir: dir, kdfTargetMs: 0, host })
+  ids = await withVault(backend)
+})
+
+afterAll(async () => {
+  backend?.close()
+  await host?.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function savePdf(name: string, scope: PrintScope): Promise<ReadPdf> {
+  host.saveAs = join(dir, `${name}.pdf`)
+  expect(await backend.print.savePdf({ scope, options: DEFAULT_PRINT_OPTIONS })).toEqual({ saved: true, fileName: `${name}.pdf` })
+  const pdf = await readPdf(readFileSync(host.saveAs))
+  for (let n = 1; n <= pdf.pageCount; n++) await pdf.renderPng(n, join(OUT, `${name}-page-${n}.png`))
+  return pdf
+}
+
+const linesOf = (pdf: ReadPdf) => pdf.pages.join('\n').split('\n')
+
+describe('practices in print', () => {
+  test('a daily check-in prints as a table: each label beside its own line, an empty line left out', async () => {
+    await backend.session.unlock({ profileId: ids.ana, passphrase: PASS_A })
+    await backend.checkIns.save({ lines: { forward: 'Bread from the new bakery', heard: '', tell: 'The heron is back on the canal' } })
+    const pdf = await savePdf('check-in', { kind: 'theme', themeId: 'small-talk' })
+    const lines = linesOf(pdf)
+    expect(lines).toContain('Daily check-in')
+    // A table row reads across: the label, then the words, on one line of text.
+    expect(lines).toContain('Looking forward to Bread from the new bakery')
+    expect(lines).toContain('To tell my partner The heron is back on the canal')
+    expect(lines.join('\n')).not.toContain('Read, watched or heard')
+    // The body's bold labels with colons are not printed as well.
+    expect(lines.join('\n')).not.toContain('Looking forward to:')
+  })
+
+  test('a thank-you note prints as a card, for the one it thanks and from the one who wrote it', async () => {
+    await backend.session.unlock({ profileId: ids.ana, passphrase: PASS_A })
+    expect(await backend.vaultShared.thank({ text: 'Thank you for the soup when I was ill.' })).toBeNull()
+    await giveBoth(backend)
+    const pdf = await savePdf('thanks', { kind: 'vault', confirmed: true })
+    const lines = linesOf(pdf)
+    expect(lines).toContain('Thank you, Ben')
+    expect(lines).toContain('For Ben, from Ana')
+    expect(lines).toContain('Thank you for the soup when I was ill.')
+  })
+})
