@@ -6,7 +6,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { AppError } from '../../shared/errors.ts'
 import type { PrintOptions, PrintScope, PrintSummary } from '../../shared/print.ts'
-import type { RichTextNode } from '../../shared/rich-text.ts'
 import { THEMES } from '../../shared/themes.ts'
 import type { CurrentJournal } from '../journal/index.ts'
 import type { OpenVault } from '../vault/index.ts'
