@@ -71,6 +71,11 @@ describe('themes', () => {
     })
     await backend.reflections.create({ themeId: 'appreciation', title: '', body: paragraphDoc('A quiet good day.'), date: '2026-11-01' })
     await reopenHome(page)
+    // Each card names the practice its theme leads with; with one journal, only those done alone.
+    expect(await themeCard(page, 'small-talk').locator('.theme-card__practice').textContent()).toBe('Practice: Daily check-in')
+    expect(await themeCard(page, 'self-love').locator('.theme-card__practice').textContent()).toBe('Practice: A kind letter to yourself')
+    for (const forTwo of ['trust', 'quality-time', 'appreciation'] as const)
+      expect(await themeCard(page, forTwo).locator('.theme-card__practice').count()).toBe(0)
 
     const card = themeCard(page, 'quality-time')
     expect(await card.textContent()).toContain('10,000 reflections')

@@ -32,6 +32,9 @@ describe('a place for the two of them', () => {
     await see(page.getByText(`What you write here stays yours alone; what you share with ${BEN} goes through your vault, opened together.`))
     const us = usPlace(page)
     await see(us)
+    // With two journals every theme card names its practice, those done together too.
+    expect(await page.locator('.theme-card__practice').allTextContents()).toHaveLength(7)
+    expect(await themeCard(page, 'appreciation').locator('.theme-card__practice').textContent()).toBe('Practice: Thank-you notes')
     await visitEverySize(page, 'us-no-vault', findings)
     await us.getByRole('button', { name: 'Create your vault together' }).click()
     await see(heading(page, 'Create your vault together'))

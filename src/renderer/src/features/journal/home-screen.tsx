@@ -8,6 +8,7 @@
 import '@fontsource-variable/literata'
 import { useId, useState } from 'react'
 import type { ProfileSummary } from '../../../../shared/contract.ts'
+import { practiceOf } from '../../../../shared/practices.ts'
 import { THEMES } from '../../../../shared/themes.ts'
 import { api } from '../../api.ts'
 import { damagedText } from '../../ui/damaged-text.ts'
@@ -75,7 +76,7 @@ export function HomeScreen({ profile, partner, damagedItems, onOpenVault }: Prop
         {summary.state === 'ready' && (
           <ul className="themes">
             {THEMES.map((theme) => (
-              <ThemeCard key={theme.id} theme={theme} summary={byTheme.get(theme.id)} />
+              <ThemeCard key={theme.id} theme={theme} summary={byTheme.get(theme.id)} practice={practiceOf(theme.id, partner !== null)} />
             ))}
           </ul>
         )}

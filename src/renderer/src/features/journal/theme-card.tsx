@@ -1,5 +1,6 @@
-// One theme on the home screen: its colour and icon, title, how many reflections and when
-// last. The whole card opens the theme; a small button starts a new reflection in it.
+// One theme on the home screen: its colour and icon, title, the practice it leads to, how many
+// reflections and when last. The whole card opens the theme (its practice comes first there); a
+// small button starts a new reflection in it.
 
 import { useId, type CSSProperties } from 'react'
 import type { ThemeSummary } from '../../../../shared/contract.ts'
@@ -8,7 +9,14 @@ import { formatDay } from '../../ui/dates.ts'
 import { ThemeIcon } from '../../ui/theme-icon.tsx'
 import { useNavigate } from '../../ui/navigation.ts'
 
-export function ThemeCard({ theme, summary }: { theme: Theme; summary: ThemeSummary | undefined }) {
+interface Props {
+  theme: Theme
+  summary: ThemeSummary | undefined
+  /** The practice the theme leads with (shared/practices.ts), or null. */
+  practice: string | null
+}
+
+export function ThemeCard({ theme, summary, practice }: Props) {
   const id = useId()
   const go = useNavigate()
   const count = summary?.count ?? 0
@@ -27,6 +35,12 @@ export function ThemeCard({ theme, summary }: { theme: Theme; summary: ThemeSumm
         </button>
       </h3>
       <div id={`${id}-stats`}>
+        {practice && (
+          <p className="theme-card__practice">
+            <span className="visually-hidden">Practice: </span>
+            {practice}
+          </p>
+        )}
         <p className="theme-card__count">{count === 1 ? '1 reflection' : `${count.toLocaleString()} reflections`}</p>
         <p className="theme-card__last">{last ? `Last written ${formatDay(last)}` : 'Nothing written yet'}</p>
       </div>
