@@ -72,6 +72,20 @@ describe('moments together in the calendar', () => {
     expect(answer.days).toEqual([{ date: today(), reflections: [], moments: ['opened'] }])
   })
 
+  it('keeps a thank-you note as a moment of appreciation and a check-in line shared as one of small talk, counted in those themes', async () => {
+    const { backend } = await newBackend()
+    await withVault(backend)
+    await backend.vault.lock()
+    // Ben's journal is open: he thanks Ana, and shares the line of today's check-in meant for her.
+    await backend.vaultShared.thank({ text: 'Thank you for waiting up.' })
+    const checkIn = await backend.checkIns.save({ lines: { forward: '', heard: '', tell: 'The heron is back' } })
+    await backend.vaultShared.shareCheckIn({ id: checkIn.id })
+    expect((await momentsOf(backend))[0]![1]).toEqual(['opened', 'thanked', 'told'])
+    const { together } = await backend.insights.summary()
+    expect(together.allTime.appreciation).toBe(1)
+    expect(together.allTime['small-talk']).toBe(1)
+  })
+
   it('keeps no kind or day of a moment in plaintext in any file of the data folder', async () => {
     const { backend, dataDir } = await newBackend()
     const { ben } = await withVault(backend)

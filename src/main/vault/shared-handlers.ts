@@ -16,6 +16,7 @@ import type { OpenVault } from './open-vault.ts'
 import { withReactionToggled, withReply } from './responses.ts'
 import type { Sealer, SealingDeps } from './sealing-keys.ts'
 import { thanksNote } from './thanks.ts'
+import type { MomentKind } from './together.ts'
 
 export interface SharedDeps {
   db: Database
@@ -30,7 +31,7 @@ export interface SharedDeps {
   /** The open vault; throws LOCKED while it is locked. */
   current: () => OpenVault
   /** Takes a new drop-in straight in if the vault is open, and tells the calendar of the moment. */
-  takeInIfOpen: (kind: 'sealed', by: string) => Promise<void>
+  takeInIfOpen: (kind: MomentKind, by: string) => Promise<void>
 }
 
 export function sharedHandlers(deps: SharedDeps): Backend['vaultShared'] {
@@ -54,7 +55,7 @@ export function sharedHandlers(deps: SharedDeps): Backend['vaultShared'] {
       const forName = deps.sealing.profiles.list().find((p) => p.id === forId)?.displayName ?? 'you'
       const note = thanksNote({ authorId: sealer.profileId, forId, forName, text, sealedAt: new Date(deps.now()).toISOString() })
       dropIn({ ...deps.sealing, items: deps.items }, sealer, note)
-      await deps.takeInIfOpen('sealed', sealer.profileId)
+      await deps.takeInIfOpen('thanked', sealer.profileId)
       return null
     },
     reply: async ({ on, authorId, text }) => {
@@ -101,6 +102,6 @@ async function share(deps: SharedDeps, id: string, copyOf: (reflection: Reflecti
     dropIn({ ...deps.sealing, items: deps.items }, sealer, secret)
     return open.journal.update({ id, sharedAt })
   })()
-  await deps.takeInIfOpen('sealed', sealer.profileId)
+  await deps.takeInIfOpen(kind === 'check-in' ? 'told' : 'sealed', sealer.profileId)
   return header
 }

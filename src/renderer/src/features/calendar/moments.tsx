@@ -25,6 +25,10 @@ export function momentSentence(kind: MomentKind, partner: string): string {
       return `You sealed something into your vault for the two of you.`
     case 'opened':
       return `You and ${partner} opened your vault together.`
+    case 'thanked':
+      return `You sealed a thank-you note for ${partner}.`
+    case 'told':
+      return `You sealed a small thing from your check-in to tell ${partner}.`
   }
 }
 
