@@ -215,6 +215,26 @@ describe('exporting a journal', () => {
     expect(problems).toEqual([])
   })
 
+  it('exports a daily check-in as a small table in HTML and as its labelled lines in Markdown', async () => {
+    const { backend, host } = await start()
+    await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
+    await backend.checkIns.save({ lines: { forward: 'Soup & <bread>', heard: '', tell: 'The heron is back' } })
+    host.saveAs = join(tempDir(), 'ours.html')
+    await backend.journalExport.save({ format: 'html', understoodUnencrypted: true })
+    const html = readFileSync(host.saveAs, 'utf8')
+    expect(html).toContain('<tr><th scope="row">Looking forward to</th><td>Soup &amp; &lt;bread&gt;</td></tr>')
+    expect(html).toContain('<tr><th scope="row">To tell my partner</th><td>The heron is back</td></tr>')
+    expect(html).not.toContain('Read, watched or heard')
+
+    const parent = tempDir()
+    host.folder = parent
+    const { fileName } = await backend.journalExport.save({ format: 'markdown', understoodUnencrypted: true })
+    const [file] = readdirSync(join(parent, fileName!, 'The small talk'))
+    const { front, blocks } = readMarkdownFile(readFileSync(join(parent, fileName!, 'The small talk', file!), 'utf8'))
+    expect(front.title).toBe('Daily check-in')
+    expect(blocks.map((b) => plainOf(b))).toEqual(['Daily check-in', 'Looking forward to: Soup & <bread>', 'To tell my partner: The heron is back'])
+  })
+
   it('changes nothing when the dialog is cancelled, and removes a half-made export when the journal locks', async () => {
     const { backend, host } = await journalWithEntries()
     const folder = tempDir()

@@ -2,7 +2,8 @@
 // Content-Security-Policy whose only allowance is the hash of its own style sheet. A chapter
 // (h1) per theme with reflections, a reflection (h2) with its date, its body from the same
 // renderer as printing (richTextToHtml: only our own tags, text escaped, links checked), and
-// above it the prompt it was started from, if any.
+// above it the prompt it was started from, if any; a practice with fields of its own (a daily
+// check-in) is a small table instead, as in print.
 
 import { createHash } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
@@ -12,6 +13,7 @@ import { escapeHtml } from '../print/index.ts'
 import { RICH_TEXT_CSS } from '../print/index.ts'
 import { longDate, plainDate } from '../print/index.ts'
 import { richTextToHtml } from '../print/index.ts'
+import { practiceLayout, practiceTableHtml } from '../print/index.ts'
 
 const BODIES_PER_TURN = 25
 
@@ -30,6 +32,10 @@ article h2 { margin: 0; font-size: 1.2rem; line-height: 1.3; }
 article .date { margin: 0.15rem 0 0.8rem; color: #5a5a5a; font-size: 0.88rem; }
 article .prompt { margin: 0 0 1rem; padding-left: 0.8rem; border-left: 2px solid var(--theme, #cfcfcf); color: #444; font-style: italic; }
 ${THEMES.map((theme) => `.theme-${theme.id} { --theme: ${theme.colour}; }`).join('\n')}
+table.entry-table { width: 100%; margin: 0 0 0.5rem; border-collapse: collapse; }
+table.entry-table th { width: 34%; padding: 0.35rem 1rem 0.35rem 0; text-align: left; vertical-align: top; font-size: 0.88rem; color: #444; }
+table.entry-table td { padding: 0.35rem 0; vertical-align: top; }
+table.entry-table tr + tr > * { border-top: 1px solid #e2e2e2; }
 ${RICH_TEXT_CSS}
 `
 
@@ -43,12 +49,14 @@ const CSP = [
 
 function article(reflection: Reflection): string {
   const title = reflection.title.trim() === '' ? 'Untitled' : reflection.title
+  // A practice with fields of its own (a check-in) is a small table, as in print.
+  const { table } = practiceLayout(reflection)
   return [
     `<article id="r-${escapeHtml(reflection.id)}">`,
     `<h2>${escapeHtml(title)}</h2>`,
     `<p class="date"><time datetime="${escapeHtml(reflection.date)}">${escapeHtml(longDate(reflection.date))}</time></p>`,
     reflection.prompt === null ? '' : `<p class="prompt">Started from: ${escapeHtml(reflection.prompt)}</p>`,
-    `<div class="entry-body">${richTextToHtml(reflection.body)}</div>`,
+    table ? practiceTableHtml(table) : `<div class="entry-body">${richTextToHtml(reflection.body)}</div>`,
     '</article>'
   ]
     .filter((line) => line !== '')

@@ -23,7 +23,7 @@ export function entryHtml(entry: PrintEntry, id: string): string {
     `<p class="entry-meta">${date}${author}</p>`,
     entry.prompt === undefined ? '' : `<p class="entry-prompt">Started from: ${escapeHtml(entry.prompt)}</p>`,
     '</header>',
-    entry.table ? tableHtml(entry.table) : `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
+    entry.table ? practiceTableHtml(entry.table) : `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
     '</article>'
   ]
     .filter((line) => line !== '')
@@ -43,8 +43,8 @@ function cardHtml(entry: PrintEntry, id: string, date: string): string {
   ].join('\n')
 }
 
-/** A practice's own fields, one row each: the label as a row header, the words beside it. */
-function tableHtml(rows: NonNullable<PrintEntry['table']>): string {
+/** A practice's own fields, one row each: the label as a row header, the words beside it (the HTML export uses it too). */
+export function practiceTableHtml(rows: NonNullable<PrintEntry['table']>): string {
   const body = rows.map(({ label, value }) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`)
   return ['<table class="entry-table">', '<tbody>', ...body, '</tbody>', '</table>'].join('\n')
 }
