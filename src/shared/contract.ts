@@ -11,6 +11,7 @@ import type { Insights } from './insights.ts'
 import type { MethodNames } from './methods.ts'
 import { method, type Method } from './contract-method.ts'
 import { checkInContract } from './contract-check-ins.ts'
+import { occasionContract } from './contract-occasions.ts'
 import { vaultContract } from './contract-vault.ts'
 import {
   body,
@@ -40,6 +41,7 @@ import { UNCHECKED_NAMED } from './unchecked.ts'
 export type { AppStatus, ProfileSummary } from './app-status.ts'
 export type { EndRequest, EndingsStatus } from './endings.ts'
 export type { Reflection, ReflectionHeader, ThemeSummary } from './reflections.ts'
+export type { Occasion } from './occasions.ts'
 export type { ReflectionHit, SearchHit, SearchResult, SecretHit, SnippetSegment } from './search.ts'
 export type {
   ReactionKind,
@@ -87,8 +89,13 @@ export const contract = {
     rekeyProgress: method(none).returns<{ done: number; total: number } | null>()
   },
   reflections: {
-    /** `prompt`: the one it was started from, kept with it (encrypted like its title). */
-    create: method(z.strictObject({ themeId, title, body, date: isoDate.optional(), prompt: promptText.optional() })).returns<{ id: string }>(),
+    /**
+     * `prompt`: the one it was started from, kept with it (encrypted like its title). `followsUp`:
+     * the occasion it was written after, about being there (see occasions.ts).
+     */
+    create: method(z.strictObject({ themeId, title, body, date: isoDate.optional(), prompt: promptText.optional(), followsUp: id.optional() })).returns<{
+      id: string
+    }>(),
     /** `prompt: null` removes the prompt it was started from. */
     update: method(
       z.strictObject({
@@ -115,6 +122,7 @@ export const contract = {
   },
   ...vaultContract,
   ...checkInContract,
+  ...occasionContract,
   insights: {
     /** On this day, the theme balance, at most one nudge and writing days, from the open journal. */
     summary: method(none).returns<Insights>(),

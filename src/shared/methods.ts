@@ -13,6 +13,7 @@ export const METHODS = {
   vaultReveals: ['ask', 'waiting', 'answer', 'list'],
   vaultShared: ['share', 'shareCheckIn', 'thank', 'reply', 'react'],
   checkIns: ['save'],
+  occasions: ['list', 'note', 'change', 'setAside'],
   insights: ['summary', 'dismissNudge'],
   search: ['query'],
   calendar: ['month', 'year'],

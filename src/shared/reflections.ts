@@ -1,6 +1,7 @@
 // A reflection as the journal answers it: its header (for lists) and, when opened, its body.
 
 import type { CheckInLines } from './check-ins.ts'
+import type { OccasionHeader } from './occasions.ts'
 import type { RichTextNode } from './rich-text.ts'
 import type { ThemeId } from './themes.ts'
 
@@ -27,6 +28,10 @@ export interface ReflectionHeader extends WrittenHeader {
   sharedAt?: string
   /** A daily check-in (issue 17, item 5): its three lines, kept in the header so the strip never decrypts a body. */
   checkIn?: CheckInLines
+  /** A moment coming up in the partner's life (issue 17, item 7), on this reflection's date. */
+  occasion?: OccasionHeader
+  /** The occasion this reflection was written after, about being there. */
+  followsUp?: string
 }
 
 export interface Reflection extends ReflectionHeader {

@@ -1,9 +1,11 @@
-// The journal's groups of the contract: reflections, the themes' summary and the partner's
-// settings, each over the open journal (the session's; asking with none open is LOCKED).
+// The journal's groups of the contract: reflections, the themes' summary, the partner's
+// settings, check-ins and occasions, each over the open journal (the session's; asking with
+// none open is LOCKED).
 
 import type { Backend } from '../../shared/contract.ts'
 import type { SessionEvents } from '../app/session-events.ts'
 import { refuseCheckInEdit, saveCheckIn } from './check-ins.ts'
+import { changeOccasion, checkFollowsUp, listOccasions, noteOccasion, refuseOccasionEdit, setOccasionAside } from './occasions.ts'
 import type { Journal } from './journal.ts'
 import type { ProfileSettings } from './settings.ts'
 
@@ -21,16 +23,23 @@ export function journalHandlers({
   settings,
   events,
   now = Date.now
-}: JournalHandlerDeps): Pick<Backend, 'reflections' | 'themes' | 'settings' | 'checkIns'> {
+}: JournalHandlerDeps): Pick<Backend, 'reflections' | 'themes' | 'settings' | 'checkIns' | 'occasions'> {
+  // Search takes an occasion's words (its title and body) like any reflection's.
+  const saved = <T extends { id: string }>(answer: T): T => {
+    events.emit('reflection-saved', answer.id)
+    return answer
+  }
   return {
     reflections: {
       create: async (input) => {
+        checkFollowsUp(journal(), input.followsUp)
         const created = journal().create(input)
         events.emit('reflection-saved', created.id)
         return created
       },
       update: async (input) => {
         refuseCheckInEdit(journal(), input)
+        refuseOccasionEdit(journal(), input)
         const header = journal().update(input)
         events.emit('reflection-saved', header.id)
         return header
@@ -53,6 +62,12 @@ export function journalHandlers({
         events.emit('reflection-saved', header.id)
         return header
       }
+    },
+    occasions: {
+      list: async () => listOccasions(journal()),
+      note: async (fields) => saved(noteOccasion(journal(), fields, new Date(now()))),
+      change: async ({ id, ...fields }) => saved(changeOccasion(journal(), id, fields, new Date(now()))),
+      setAside: async ({ id, aside }) => setOccasionAside(journal(), id, aside, new Date(now()))
     },
     themes: {
       summary: async () => journal().themeSummary()

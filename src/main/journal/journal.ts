@@ -253,6 +253,12 @@ export class Journal {
     this.#damaged.delete(id)
   }
 
+  /** Reflection `id`'s header as listed, if this journal holds it (no body is decrypted). */
+  headerOf(id: string): ReflectionHeader | null {
+    const header = this.#headers.get(id)
+    return header ? answered(id, header) : null
+  }
+
   /** Whether reflection `id` is a daily check-in (check-ins.ts). */
   isCheckIn(id: string): boolean {
     return this.#headers.get(id)?.checkIn !== undefined

@@ -1,11 +1,13 @@
 // How a reflection becomes ciphertext. The header (theme, title, date, excerpt, counts,
-// timestamps, first line, the prompt it started from, a check-in's three lines) and the body are separate blobs, so listing decrypts only the small part.
+// timestamps, first line, the prompt it started from, a check-in's three lines, an occasion and
+// what one follows up) and the body are separate blobs, so listing decrypts only the small part.
 // The header carries the reflection's save number (v) and that of its body (bv); the body's
 // blob is bound to bv, so an older body put back under a newer header fails to open, and the
 // journal's record (reflection-record.ts) holds each header's v. Reflections saved before
 // saves were numbered have neither: they read as save 0 until they are saved again.
 
 import { isCheckInLines } from '../../shared/check-ins.ts'
+import { isOccasionHeader } from '../../shared/occasions.ts'
 import type { ReflectionHeader } from '../../shared/contract.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
 import { decryptJson, encryptJson, type AeadKey, type BlobPlace } from '../crypto/aead.ts'
@@ -49,6 +51,8 @@ export function decryptHeader(key: AeadKey, id: string, ownerId: string, blob: B
   if (typeof header.prompt !== 'string') delete header.prompt
   if (typeof header.sharedAt !== 'string') delete header.sharedAt
   if (!isCheckInLines(header.checkIn)) delete header.checkIn
+  if (!isOccasionHeader(header.occasion)) delete header.occasion
+  if (typeof header.followsUp !== 'string') delete header.followsUp
   return { header, saves: { version: isSave(v) ? v : 0, bodyVersion: isSave(bv) ? bv : undefined } }
 }
 

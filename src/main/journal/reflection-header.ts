@@ -3,6 +3,7 @@
 // prompt it was started from. Answered: `title` is the typed one or else that first line.
 
 import type { CheckInLines } from '../../shared/check-ins.ts'
+import type { OccasionHeader } from '../../shared/occasions.ts'
 import type { Reflection, ReflectionHeader } from '../../shared/contract.ts'
 import { localDate } from '../../shared/dates.ts'
 import { cutLine, firstLineOf } from '../../shared/reflection-title.ts'
@@ -18,6 +19,10 @@ export interface NewReflection {
   prompt?: string | undefined
   /** A daily check-in's three lines (check-ins.ts makes them; the body is built from them). */
   checkIn?: CheckInLines | undefined
+  /** An occasion's fields (occasions.ts makes them; the body is built from them). */
+  occasion?: OccasionHeader | undefined
+  /** The occasion it was written after (checked by occasions.ts to be one of this journal's). */
+  followsUp?: string | undefined
 }
 
 export interface ReflectionChanges {
@@ -32,6 +37,8 @@ export interface ReflectionChanges {
   sharedAt?: string | undefined
   /** A check-in's lines changed the same day (with its body). */
   checkIn?: CheckInLines | undefined
+  /** An occasion's fields changed, or it was put aside or brought back. */
+  occasion?: OccasionHeader | undefined
 }
 
 function withPrompt(header: StoredHeader, prompt: string | null | undefined): StoredHeader {
@@ -49,7 +56,9 @@ export function newHeader(input: NewReflection, now: Date): StoredHeader {
     firstLine: firstLineOf(input.body),
     createdAt: stamp,
     updatedAt: stamp,
-    ...(input.checkIn ? { checkIn: input.checkIn } : {})
+    ...(input.checkIn ? { checkIn: input.checkIn } : {}),
+    ...(input.occasion ? { occasion: input.occasion } : {}),
+    ...(input.followsUp ? { followsUp: input.followsUp } : {})
   }
   return withPrompt(header, input.prompt)
 }
@@ -62,7 +71,8 @@ export function nextHeader(current: StoredHeader, changes: ReflectionChanges, no
     date: changes.date ?? current.date,
     ...(changes.body ? { ...summarise(changes.body), firstLine: firstLineOf(changes.body) } : {}),
     ...(changes.sharedAt ? { sharedAt: changes.sharedAt } : { updatedAt: now.toISOString() }),
-    ...(changes.checkIn ? { checkIn: changes.checkIn } : {})
+    ...(changes.checkIn ? { checkIn: changes.checkIn } : {}),
+    ...(changes.occasion ? { occasion: changes.occasion } : {})
   }
   return changes.prompt === undefined ? next : withPrompt(next, changes.prompt)
 }

@@ -36,7 +36,12 @@ export interface SharedDeps {
 
 export function sharedHandlers(deps: SharedDeps): Backend['vaultShared'] {
   return {
-    share: async ({ id }) => share(deps, id, (reflection) => ({ title: reflection.title, body: reflection.body })),
+    share: async ({ id }) =>
+      share(deps, id, (reflection) => {
+        // A moment noted in the partner's life stays in the journal of the one who noted it.
+        if (reflection.occasion) throw new AppError('INVALID_INPUT', 'A moment you noted stays in your journal. Share what you wrote afterwards, if you like.')
+        return { title: reflection.title, body: reflection.body }
+      }),
     // Only the third line ("to tell my partner"), as its own words; the other two stay in the journal.
     shareCheckIn: async ({ id }) =>
       share(deps, id, (reflection) => {
