@@ -31,6 +31,26 @@ describe('the canary: nothing a person wrote reaches the disk in plaintext', () 
     }
   })
 
+  it('finds no word of an occasion (what, the way to be there, its follow-up) in any file, changed or put aside (issue 17, item 7)', async () => {
+    const { backend, dataDir } = await newBackend()
+    const canary = `occasioncanary${Date.now().toString(36)}heron`
+    await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
+    const { id } = await backend.occasions.note({ what: `${canary} what`, on: '2026-03-05', tone: 'hard', line: `${canary} line` })
+    await backend.occasions.change({ id, what: `${canary} what changed`, on: '2026-03-06', tone: 'hopeful', line: `${canary} line changed` })
+    await backend.occasions.setAside({ id, aside: true })
+    await backend.occasions.note({ what: `${canary} second`, on: '2026-03-09' })
+    await backend.reflections.create({ themeId: 'being-there', title: '', body: paragraphDoc(`${canary} after`), prompt: `After “${canary}”`, followsUp: id })
+    await backend.session.lock()
+
+    expect(filesIn(dataDir).some((f) => f.endsWith('-wal'))).toBe(true)
+    expect(canarySightings(dataDir, canary)).toEqual([])
+    // Nor the kinds of moment, which a person chose.
+    for (const file of filesIn(dataDir)) {
+      const bytes = readFileSync(file)
+      for (const word of ['hopeful', 'Something hard', 'followsUp', 'asideAt']) expect(bytes.includes(Buffer.from(word)), `${word} in ${file}`).toBe(false)
+    }
+  })
+
   it('finds nothing a partner wrote into the vault, sealed or not, asked or answered, in any file of the data folder', async () => {
     const { backend, dataDir } = await newBackend()
     const canary = `vaultcanary${Date.now().toString(36)}otter`

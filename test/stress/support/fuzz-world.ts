@@ -33,6 +33,7 @@ export const READ_ONLY = new Set([
   'vaultReveals.waiting',
   'vaultReveals.list',
   'insights.summary',
+  'occasions.list',
   'search.query',
   'calendar.month',
   'calendar.year',
@@ -66,6 +67,9 @@ export const WRITES = new Set([
   'vaultShared.thank',
   'vaultShared.shareCheckIn',
   'checkIns.save',
+  'occasions.note',
+  'occasions.change',
+  'occasions.setAside',
   'vaultShared.reply',
   'vaultShared.react',
   'insights.dismissNudge',
@@ -103,7 +107,7 @@ export interface World {
   host: ReturnType<typeof cancellingHost>
   dataDir: string
   /** Ids the valid payloads point at: the fuzz may change or delete these. */
-  target: { ana: string; ben: string; reflection: string; secret: string; question: string; halves: { a: string; b: string } }
+  target: { ana: string; ben: string; reflection: string; occasion: string; secret: string; question: string; halves: { a: string; b: string } }
   /** Written before the fuzz and pointed at by no payload: they must come through unchanged. */
   anchors: { reflection: string; secret: string }
 }
@@ -132,6 +136,7 @@ export async function buildWorld(): Promise<World> {
     await backend.vault.givePart({ part, passphrase })
   const anchor = await backend.reflections.create({ themeId: 'quality-time', title: 'Anchor', body: paragraphDoc('hello anchor'), date: '2026-11-20' })
   const reflection = await backend.reflections.create({ themeId: 'trust', title: 'Target', body: paragraphDoc('hello target'), date: '2026-11-25' })
+  const occasion = await backend.occasions.note({ what: 'Ana’s interview', on: '2026-11-26', tone: 'hopeful' })
   const anchorSecret = await backend.vaultSecrets.create({ authorId: ben, title: 'Anchor secret', body: paragraphDoc('kept') })
   const secret = await backend.vaultSecrets.create({ authorId: ana, title: 'Target secret', body: paragraphDoc('hello') })
   await backend.vault.seal({ authorId: ana, title: 'Dropped in', body: paragraphDoc('sealed'), passphrase: PASS_A })
@@ -140,7 +145,7 @@ export async function buildWorld(): Promise<World> {
     backend,
     host,
     dataDir,
-    target: { ana, ben, reflection: reflection.id, secret: secret.id, question: question.id, halves: recoveryHalves },
+    target: { ana, ben, reflection: reflection.id, occasion: occasion.id, secret: secret.id, question: question.id, halves: recoveryHalves },
     anchors: { reflection: anchor.id, secret: anchorSecret.id }
   }
 }
@@ -167,7 +172,8 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'session.rekeyProgress': [undefined],
     'reflections.create': [
       { themeId: 'trust', title: 'New', body, date: '2026-11-24' },
-      { themeId: 'trust', title: '', body, prompt: 'What did you notice today?' }
+      { themeId: 'trust', title: '', body, prompt: 'What did you notice today?' },
+      { themeId: 'being-there', title: 'After', body, prompt: 'How did it go?', followsUp: target.occasion }
     ],
     'reflections.update': [
       { id: target.reflection, themeId: 'small-talk', title: 'Changed', body, date: '2026-11-23' },
@@ -210,6 +216,16 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'vaultShared.react': [
       { on: { kind: 'secret', id: target.secret }, authorId: target.ana, reaction: 'love' },
       { on: { kind: 'reveal', id: target.question }, authorId: target.ben, reaction: 'me-too' }
+    ],
+    'occasions.list': [undefined],
+    'occasions.note': [
+      { what: 'Ana’s exam', on: '2026-11-27', tone: 'hard', line: 'A quiet evening after' },
+      { what: 'A party', on: '2026-11-28' }
+    ],
+    'occasions.change': [{ id: target.occasion, what: 'Ana’s second interview', on: '2026-11-29', tone: null, line: 'Coffee first' }],
+    'occasions.setAside': [
+      { id: target.occasion, aside: true },
+      { id: target.occasion, aside: false }
     ],
     'insights.summary': [undefined],
     'insights.dismissNudge': [{ themeId: 'trust' }],

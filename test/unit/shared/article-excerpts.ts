@@ -1,4 +1,4 @@
-// The article's trust and small-talk paragraphs (seed/seven-ways-article.txt, outside this
+// The article's trust, small-talk and being-there paragraphs (seed/seven-ways-article.txt, outside this
 // repository), which the starters take their ideas from: the test checks none of our
 // sentences repeats them. Test data only; the app never shows it.
 
@@ -7,3 +7,6 @@ export const ARTICLE_TRUST =
 
 export const ARTICLE_SMALL_TALK =
   'In addition to occasional quality time, you can reach emotional intimacy by engaging in frequent small talks. Try to have small talks with your partner whenever and wherever you can. Talk about your plans for the day during breakfast, comment on current events when you watch the news, share your opinion about books and movies; those kinds of things can be considered small talks that you can have every day. Many relationship experts believe that romantic partners who often engage in small talks have a higher level of emotional intimacy. Frequent small talks can also help you get closer to each other, so you can share your deeper thoughts, feelings, dreams, and even fears.'
+
+export const ARTICLE_BEING_THERE =
+  'Being available for your partner will increase the intimacy in your relationship. Try to be there at every moment, not only because of your partner needs but also because you can. In your spare time, you can offer your partner to accompany them anywhere. Alternatively, you can make your presence felt by preparing their favorite meals or sitting with them when watching their favorite shows. Your presence should also be counted in every event of your partners, whether it is good or bad. By being there for your loved ones, you can always share each other’s feelings; you can express excitement when they are excited or show your sympathy when they are in sorrow.'
