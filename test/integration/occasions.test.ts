@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../src/main/app/dispatch.ts'
+import { localDate } from '../../src/shared/dates.ts'
 import { richTextToPlain } from '../../src/shared/rich-text.ts'
 import { PASS_A, PASS_B, paragraphDoc, useBackends } from '../support/backend.ts'
 import { manualClock, refusal, withVault } from '../support/vault.ts'
@@ -48,6 +49,9 @@ describe('occasions: moments to be there for', () => {
 
     const found = await backend.search.query({ text: 'breakfast' })
     expect(found.hits.map((hit) => ('id' in hit ? hit.id : null))).toEqual([noted.id])
+    // The theme was last written in on the day they were noted, not on the interview's day ahead.
+    const summary = (await backend.themes.summary()).find((t) => t.themeId === 'being-there')!
+    expect(summary).toMatchObject({ count: 2, lastWrittenDate: localDate(new Date(clock.now())) })
     const march = await backend.calendar.month({ month: '2026-03' })
     expect(march.days.find((day) => day.date === '2026-03-05')!.reflections.map((r) => r.id)).toEqual([noted.id])
   })

@@ -2,6 +2,7 @@
 // order in a list, and each theme's count and last day.
 
 import type { ReflectionHeader, ThemeSummary } from '../../shared/contract.ts'
+import { localDate } from '../../shared/dates.ts'
 import { THEME_IDS, type ThemeId } from '../../shared/themes.ts'
 import type { StoredHeader } from './reflection-codec.ts'
 
@@ -18,7 +19,9 @@ export function themeSummaryOf(headers: Iterable<StoredHeader>): ThemeSummary[] 
     const entry = summary.get(header.themeId)
     if (!entry) continue
     entry.count++
-    if (!entry.lastWrittenDate || header.date > entry.lastWrittenDate) entry.lastWrittenDate = header.date
+    // An occasion is dated on the day it is about, often ahead: it was written on the day it was noted.
+    const written = header.occasion ? localDate(new Date(header.createdAt)) : header.date
+    if (!entry.lastWrittenDate || written > entry.lastWrittenDate) entry.lastWrittenDate = written
   }
   return [...summary.values()]
 }
