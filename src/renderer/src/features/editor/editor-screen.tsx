@@ -8,10 +8,11 @@ import { useEffect, useState } from 'react'
 import type { ThemeId } from '../../../../shared/themes.ts'
 import { api } from '../../api.ts'
 import { ErrorMessage } from '../../ui/error-message.tsx'
-import { useNavigate, type JournalRoute } from '../../ui/navigation.ts'
+import { useNavigate, type FollowUpStart, type JournalRoute } from '../../ui/navigation.ts'
 import { useLoad, type Loaded } from '../../ui/use-load.ts'
 import { localDate } from '../../../../shared/dates.ts'
 import { templateById } from '../../../../shared/templates.ts'
+import { followUpBeginning } from '../occasions/index.ts'
 import { ReflectionEditor, type InitialReflection } from './reflection-editor.tsx'
 
 export interface EditorScreenProps {
@@ -20,6 +21,8 @@ export interface EditorScreenProps {
   prompt?: string | undefined
   /** A guided template's id: the new reflection starts with its structure in place. */
   template?: string | undefined
+  /** Written after an occasion, begun from one of the follow-up's prompts. */
+  followUp?: FollowUpStart | undefined
   find?: readonly string[] | undefined
   from?: JournalRoute | undefined
 }
@@ -34,30 +37,44 @@ function newReflection(themeId: ThemeId, prompt: string | undefined, templateId:
   return { id: null, themeId, title: '', date: localDate(), body: null, prompt: prompt ?? null }
 }
 
-/** A daily check-in is read and changed on the small talk page, on its day, not in the editor. */
-interface CheckInDay {
-  checkInDay: string
+/** A new reflection about being there, after an occasion: its prompt names it, and so does its header. */
+async function newFollowUp(start: FollowUpStart): Promise<InitialReflection> {
+  const { title, prompt, followsUp } = await followUpBeginning(start)
+  return { id: null, themeId: 'being-there', title, date: localDate(), body: null, prompt, followsUp }
 }
 
-function GoToCheckIn({ day }: { day: string }) {
+/**
+ * A daily check-in is read and changed on the small talk page, on its day, and an occasion on the
+ * being-there page, not in the editor: one opened from search or the calendar goes there.
+ */
+interface ElsewhereRoute {
+  elsewhere: JournalRoute
+}
+
+function GoElsewhere({ route }: { route: JournalRoute }) {
   const go = useNavigate()
-  useEffect(() => go({ name: 'theme', themeId: 'small-talk', checkInDay: day }), [go, day])
+  useEffect(() => go(route), [go, route])
   return null
 }
 
-async function openReflection(id: string): Promise<InitialReflection | CheckInDay> {
+async function openReflection(id: string): Promise<InitialReflection | ElsewhereRoute> {
   const r = await api.reflections.get({ id })
-  if (r.checkIn) return { checkInDay: r.date }
+  if (r.checkIn) return { elsewhere: { name: 'theme', themeId: 'small-talk', checkInDay: r.date } }
+  if (r.occasion) return { elsewhere: { name: 'theme', themeId: 'being-there', occasionId: r.id } }
   // The title field holds only a typed title; one listed under its first line shows it empty.
   return { id: r.id, themeId: r.themeId, title: r.titled ? r.title : '', date: r.date, body: r.body, prompt: r.prompt, sharedAt: r.sharedAt }
 }
 
-export default function EditorScreen({ themeId, reflectionId, prompt, template, find, from }: EditorScreenProps) {
+export default function EditorScreen({ themeId, reflectionId, prompt, template, followUp, find, from }: EditorScreenProps) {
   const go = useNavigate()
-  // A new reflection has nothing to open: it is ready at once, with no "Opening…" between.
+  // A new reflection has nothing to open: it is ready at once, with no "Opening…" between
+  // (one after an occasion reads the occasion first, for the words of its prompt).
   const [fresh] = useState(() => newReflection(themeId, prompt, template))
-  const saved = useLoad(() => (reflectionId === undefined ? Promise.resolve(fresh) : openReflection(reflectionId)), reflectionId ?? 'new').loaded
-  const opening: Loaded<InitialReflection | CheckInDay> = reflectionId === undefined ? { state: 'ready', value: fresh } : saved
+  const saved = useLoad(
+    () => (reflectionId !== undefined ? openReflection(reflectionId) : followUp ? newFollowUp(followUp) : Promise.resolve(fresh)),
+    reflectionId ?? (followUp ? `after ${followUp.occasionId}` : 'new')
+  ).loaded
+  const opening: Loaded<InitialReflection | ElsewhereRoute> = reflectionId === undefined && !followUp ? { state: 'ready', value: fresh } : saved
 
   return (
     <main className="editor-screen" aria-label="Editor" aria-busy={opening.state === 'loading'}>
@@ -74,8 +91,8 @@ export default function EditorScreen({ themeId, reflectionId, prompt, template, 
           </button>
         </div>
       )}
-      {opening.state === 'ready' && 'checkInDay' in opening.value && <GoToCheckIn day={opening.value.checkInDay} />}
-      {opening.state === 'ready' && !('checkInDay' in opening.value) && <ReflectionEditor initial={opening.value} find={find} from={from} />}
+      {opening.state === 'ready' && 'elsewhere' in opening.value && <GoElsewhere route={opening.value.elsewhere} />}
+      {opening.state === 'ready' && !('elsewhere' in opening.value) && <ReflectionEditor initial={opening.value} find={find} from={from} />}
     </main>
   )
 }

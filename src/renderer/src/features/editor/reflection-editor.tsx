@@ -34,6 +34,8 @@ export interface InitialReflection {
   sharedAt?: string | undefined
   /** A body begun from a guided template: the caret starts on its first empty line. */
   startAtFirstBlank?: boolean | undefined
+  /** The occasion a new reflection is written after (kept in its header when it is first saved). */
+  followsUp?: string | undefined
 }
 
 const UNREADABLE =
@@ -79,7 +81,7 @@ export function ReflectionEditor({ initial, find, from }: Props) {
   const [actionProblem, setActionProblem] = useState<string | null>(null)
   const [sharedAt, setSharedAt] = useState(initial.sharedAt)
   const partner = useSharePartner()
-  const saver = useReflectionSaver(initial.id)
+  const saver = useReflectionSaver(initial.id, initial.followsUp)
   const changeRef = useRef<() => void>(() => undefined)
   // A body with parts this version does not know (written by a newer one) opens read-only,
   // so saving the parts it could show cannot erase the rest.

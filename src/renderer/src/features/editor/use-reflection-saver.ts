@@ -24,7 +24,8 @@ function isBlank(draft: Draft): boolean {
   return draft.title.trim() === '' && richTextToPlain(draft.body) === ''
 }
 
-export function useReflectionSaver(initialId: string | null) {
+/** `followsUp`: the occasion a new reflection is written after, given when it is created. */
+export function useReflectionSaver(initialId: string | null, followsUp?: string) {
   const idRef = useRef(initialId)
   const deletedRef = useRef(false)
   const [savedId, setSavedId] = useState(initialId)
@@ -42,7 +43,11 @@ export function useReflectionSaver(initialId: string | null) {
         }
         // A new reflection exists only once something was written in it.
         if (isBlank(draft)) return
-        const { id } = await api.reflections.create(draft.prompt === null ? fields : { ...fields, prompt: draft.prompt })
+        const { id } = await api.reflections.create({
+          ...fields,
+          ...(draft.prompt === null ? {} : { prompt: draft.prompt }),
+          ...(followsUp === undefined ? {} : { followsUp })
+        })
         idRef.current = id
         setSavedId(id)
       },

@@ -1,4 +1,5 @@
-// Home: a greeting, with two journals a place for the two of them (the vault's us place), a
+// Home: a greeting, with two journals a place for the two of them (the vault's us place), the
+// moments noted in the partner's life that are coming up or to ask about (when there are), a
 // prompt for today (and with two journals a question to talk about today), what was written
 // (and done together) lately, at most one gentle nudge, what was written on this day in earlier
 // years, the seven themes with how much has been written in each, and how the writing is
@@ -20,6 +21,7 @@ import { OnThisDay } from '../insights/index.ts'
 import { ThemeBalance } from '../insights/index.ts'
 import { useInsights } from '../insights/index.ts'
 import { UsPlace } from '../vault/index.ts'
+import { ComingUp } from '../occasions/index.ts'
 import { EndRequestNotice } from '../../ui/end-request-notice.tsx'
 import { ConversationStarter } from '../../ui/conversation-starter.tsx'
 import './home.css'
@@ -62,6 +64,8 @@ export function HomeScreen({ profile, partner, damagedItems, onOpenVault }: Prop
       <UncheckedNotice />
       {partner && <UsPlace me={profile} partner={partner} onOpenVault={onOpenVault} />}
       <EndRequestNotice forOthersOnly />
+      {/* With one journal, the moments are still about a partner: "your partner". */}
+      <ComingUp partner={partner?.displayName ?? null} today={today} />
       <PromptOfTheDay today={today} />
       {/* Small talk is for two: with one journal, home stays a place to write just for you. */}
       {partner && <ConversationStarter today={today} partnerName={partner.displayName} />}

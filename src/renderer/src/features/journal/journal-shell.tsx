@@ -138,7 +138,14 @@ export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVau
           </button>
         </header>
         {route.name === 'home' && <HomeScreen profile={profile} partner={partner} damagedItems={damagedItems} onOpenVault={onOpenVault} />}
-        {route.name === 'theme' && <ThemeScreen key={`${route.themeId} ${route.checkInDay ?? ''}`} themeId={route.themeId} checkInDay={route.checkInDay} />}
+        {route.name === 'theme' && (
+          <ThemeScreen
+            key={`${route.themeId} ${route.checkInDay ?? ''} ${route.occasionId ?? ''}`}
+            themeId={route.themeId}
+            checkInDay={route.checkInDay}
+            occasionId={route.occasionId}
+          />
+        )}
         {route.name === 'editor' && (
           <Suspense fallback={<main className="editor-loading" aria-busy="true" />}>
             <EditorScreen
@@ -147,6 +154,7 @@ export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVau
               reflectionId={route.reflectionId}
               prompt={route.prompt}
               template={route.template}
+              followUp={route.followUp}
               find={route.find}
               from={route.from}
             />

@@ -17,6 +17,7 @@ import { ReflectionList } from './reflection-list.tsx'
 import { ThemeIcon } from '../../ui/theme-icon.tsx'
 import { ConversationStarter } from '../../ui/conversation-starter.tsx'
 import { DailyCheckIn } from './daily-check-in.tsx'
+import { BeingThereOccasions } from '../occasions/index.ts'
 import { ThemeGuides } from './theme-guides.tsx'
 import { ThemePrompts } from './theme-prompts.tsx'
 import './theme.css'
@@ -25,16 +26,23 @@ function countText(count: number): string {
   return count === 1 ? '1 reflection' : `${count.toLocaleString()} reflections`
 }
 
-export function ThemeScreen({ themeId, checkInDay }: { themeId: ThemeId; checkInDay?: string | undefined }) {
+interface Props {
+  themeId: ThemeId
+  checkInDay?: string | undefined
+  occasionId?: string | undefined
+}
+
+export function ThemeScreen({ themeId, checkInDay, occasionId }: Props) {
   const ids = useId()
   const go = useNavigate()
   const theme = themeById(themeId)
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const load = useLoad(() => api.reflections.list({ themeId }), themeId)
   const loaded = load.loaded
-  // Daily check-ins (small talk) are shown in their own strip, not among the reflections.
+  // Daily check-ins (small talk) are shown in their own strip, and occasions (being there) in
+  // their own list, not among the reflections.
   const checkIns = loaded.state === 'ready' ? loaded.value.filter((r) => r.checkIn) : []
-  const listing = loaded.state === 'ready' ? { state: 'ready' as const, value: loaded.value.filter((r) => !r.checkIn) } : loaded
+  const listing = loaded.state === 'ready' ? { state: 'ready' as const, value: loaded.value.filter((r) => !r.checkIn && !r.occasion) } : loaded
   const checkInSaved = (header: ReflectionHeader) => {
     if (loaded.state === 'ready') load.set([header, ...loaded.value.filter((r) => r.id !== header.id)])
   }
@@ -71,6 +79,7 @@ export function ThemeScreen({ themeId, checkInDay }: { themeId: ThemeId; checkIn
       {themeId === 'small-talk' && loaded.state === 'ready' && (
         <DailyCheckIn checkIns={checkIns} today={today} initialDay={checkInDay} onSaved={checkInSaved} />
       )}
+      {themeId === 'being-there' && <BeingThereOccasions today={today} initialId={occasionId} />}
       {/* Saying thank you to the other goes through the vault; privately, "Three good things" is a guided template above. */}
       {themeId === 'appreciation' && <ThankTogether />}
       <div className="theme-screen__body">
