@@ -10,7 +10,7 @@ export const WINDOW_NAMES: Record<BalanceWindow, { label: string; inSentence: st
   allTime: { label: 'All time', inSentence: 'so far' }
 }
 
-// MOMENT_THEME (shared/insights.ts) counts every moment together there.
+// MOMENT_THEME (shared/insights.ts) counts most moments together there.
 export const TRUST_TITLE = themeById('trust').title
 
 export type Counts = Record<ThemeId, number>
