@@ -1,5 +1,5 @@
 // The practices in the bench's journal (issue 17): a share of its entries are daily check-ins
-// (and the other practices kept in a journal), saved through the real backend on days going
+// and occasions (the practices kept in a journal), saved through the real backend on days going
 // back from today, so unlock, list and save are measured with practices present, as a couple's
 // journal would hold them. The backend's clock is moved back a day per practice day.
 
@@ -23,12 +23,19 @@ export function benchClock() {
 const FORWARD = ['The walk after work', 'Soup for dinner', 'Seeing the choir', 'A quiet evening', 'The market on Saturday']
 const HEARD = ['A podcast about bees', 'The news about the bridge', 'A song from our summer', 'A chapter of the novel', '']
 const TELL = ['The heron is back on the canal', 'I found your scarf', 'The neighbours got a puppy', 'I miss our Sunday mornings', '']
+const OCCASIONS = ['Ben’s job interview', 'The dentist', 'His sister’s wedding', 'The driving test', 'The results from the clinic']
 
 /** Saves `count` practices on `count` days back from today; answers how many were made. */
 export async function addPractices(backend: SevenfoldBackend, clock: ReturnType<typeof benchClock>, count: number, rng: Rng): Promise<number> {
   for (let day = 1; day <= count; day++) {
     clock.set(day)
-    await backend.checkIns.save({ lines: { forward: pick(rng, FORWARD), heard: pick(rng, HEARD), tell: pick(rng, TELL) } })
+    // Most practice days are a check-in; one in five an occasion noted for the day ahead.
+    if (day % 5 === 0) {
+      const on = new Date(clock.now() + DAY_MS).toISOString().slice(0, 10)
+      await backend.occasions.note({ what: pick(rng, OCCASIONS), on, tone: 'hopeful', line: 'Breakfast first' })
+    } else {
+      await backend.checkIns.save({ lines: { forward: pick(rng, FORWARD), heard: pick(rng, HEARD), tell: pick(rng, TELL) } })
+    }
   }
   clock.set(0)
   return count

@@ -1,6 +1,7 @@
 // Each practice printed in the layout that fits it (issue 17), through the real backend's
 // print.savePdf with headless Chromium as the print window, and read back from the PDF as a
-// reader would see it: a check-in as a small table of its lines, a thank-you note as a card.
+// reader would see it: a check-in and an occasion as small tables of their fields, a thank-you
+// note as a card.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -57,6 +58,17 @@ describe('practices in print', () => {
     expect(lines.join('\n')).not.toContain('Read, watched or heard')
     // The body's bold labels with colons are not printed as well.
     expect(lines.join('\n')).not.toContain('Looking forward to:')
+  })
+
+  test('an occasion prints as a table of what it is, its kind and a way to be there', async () => {
+    await backend.session.unlock({ profileId: ids.ana, passphrase: PASS_A })
+    await backend.occasions.note({ what: 'Ben’s job interview', on: '2026-03-05', tone: 'hopeful', line: 'A good breakfast first' })
+    const pdf = await savePdf('occasion', { kind: 'theme', themeId: 'being-there' })
+    const lines = linesOf(pdf)
+    expect(lines).toContain('Ben’s job interview')
+    expect(lines).toContain('A moment to be there for Ben’s job interview')
+    expect(lines).toContain('What kind of moment Something hopeful')
+    expect(lines).toContain('How I could be there A good breakfast first')
   })
 
   test('a thank-you note prints as a card, for the one it thanks and from the one who wrote it', async () => {
