@@ -12,6 +12,7 @@ import type { MethodNames } from './methods.ts'
 import { method, type Method } from './contract-method.ts'
 import { checkInContract } from './contract-check-ins.ts'
 import { occasionContract } from './contract-occasions.ts'
+import { needsContract } from './contract-needs.ts'
 import { vaultContract } from './contract-vault.ts'
 import {
   body,
@@ -123,6 +124,7 @@ export const contract = {
   ...vaultContract,
   ...checkInContract,
   ...occasionContract,
+  ...needsContract,
   insights: {
     /** On this day, the theme balance, at most one nudge and writing days, from the open journal. */
     summary: method(none).returns<Insights>(),

@@ -14,6 +14,7 @@ export const METHODS = {
   vaultShared: ['share', 'shareCheckIn', 'thank', 'reply', 'react'],
   checkIns: ['save'],
   occasions: ['list', 'note', 'change', 'setAside'],
+  needs: ['save'],
   insights: ['summary', 'dismissNudge'],
   search: ['query'],
   calendar: ['month', 'year'],

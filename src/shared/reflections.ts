@@ -2,6 +2,7 @@
 
 import type { CheckInLines } from './check-ins.ts'
 import type { OccasionHeader } from './occasions.ts'
+import type { NeedsCheckIn } from './needs.ts'
 import type { RichTextNode } from './rich-text.ts'
 import type { ThemeId } from './themes.ts'
 
@@ -32,6 +33,8 @@ export interface ReflectionHeader extends WrittenHeader {
   occasion?: OccasionHeader
   /** The occasion this reflection was written after, about being there. */
   followsUp?: string
+  /** A needs check-in (issue 17, item 2): its needs in order and its line, kept in the header so the picture never decrypts a body. */
+  needs?: NeedsCheckIn
 }
 
 export interface Reflection extends ReflectionHeader {

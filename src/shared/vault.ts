@@ -1,6 +1,7 @@
 // What the vault's methods answer (contract.ts re-exports these): its state, its secrets,
 // and the "both answer, then reveal" questions.
 
+import type { NeedsCheckIn, NeedsOffer } from './needs.ts'
 import type { RichTextNode } from './rich-text.ts'
 import type { WrittenHeader } from './reflections.ts'
 import type { ThemeId } from './themes.ts'
@@ -51,8 +52,10 @@ export interface VaultSecretHeader extends WrittenHeader {
   /** A copy of a reflection its author shared from their journal: its theme and the day it is about; `kind`: the line of a daily check-in. */
   sharedFrom?: { themeId: ThemeId; date: string; kind?: 'check-in' }
   /** A thank-you note, written from its author's journal for the other partner (`forId`). */
-  kind?: 'thanks'
+  kind?: 'thanks' | 'needs'
   forId?: string
+  /** `kind: 'needs'`: a needs check-in its author shared from their journal, its needs as they were sealed. */
+  needs?: NeedsCheckIn
 }
 
 export interface VaultSecret extends VaultSecretHeader {
@@ -81,6 +84,8 @@ export interface VaultReaction {
 export interface Responses {
   replies: VaultReply[]
   reactions: VaultReaction[]
+  /** On a needs check-in only: what the other partner could do this week for its first need. */
+  offer?: NeedsOffer
 }
 
 /** A "both answer, then reveal" question as one partner sees it from their own open journal. */

@@ -7,6 +7,7 @@ import type { SessionEvents } from '../app/session-events.ts'
 import { refuseCheckInEdit, saveCheckIn } from './check-ins.ts'
 import { changeOccasion, checkFollowsUp, listOccasions, noteOccasion, refuseOccasionEdit, setOccasionAside } from './occasions.ts'
 import type { Journal } from './journal.ts'
+import { refuseNeedsEdit, saveNeeds } from './needs.ts'
 import type { ProfileSettings } from './settings.ts'
 
 export interface JournalHandlerDeps {
@@ -23,8 +24,8 @@ export function journalHandlers({
   settings,
   events,
   now = Date.now
-}: JournalHandlerDeps): Pick<Backend, 'reflections' | 'themes' | 'settings' | 'checkIns' | 'occasions'> {
-  // Search takes an occasion's words (its title and body) like any reflection's.
+}: JournalHandlerDeps): Pick<Backend, 'reflections' | 'themes' | 'settings' | 'checkIns' | 'occasions' | 'needs'> {
+  // Search takes a practice's words (its title and body) like any reflection's.
   const saved = <T extends { id: string }>(answer: T): T => {
     events.emit('reflection-saved', answer.id)
     return answer
@@ -40,6 +41,7 @@ export function journalHandlers({
       update: async (input) => {
         refuseCheckInEdit(journal(), input)
         refuseOccasionEdit(journal(), input)
+        refuseNeedsEdit(journal(), input)
         const header = journal().update(input)
         events.emit('reflection-saved', header.id)
         return header
@@ -68,6 +70,9 @@ export function journalHandlers({
       note: async (fields) => saved(noteOccasion(journal(), fields, new Date(now()))),
       change: async ({ id, ...fields }) => saved(changeOccasion(journal(), id, fields, new Date(now()))),
       setAside: async ({ id, aside }) => setOccasionAside(journal(), id, aside, new Date(now()))
+    },
+    needs: {
+      save: async ({ top, line }) => saved(saveNeeds(journal(), top, line, new Date(now())))
     },
     themes: {
       summary: async () => journal().themeSummary()

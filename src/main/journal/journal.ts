@@ -264,6 +264,11 @@ export class Journal {
     return this.#headers.get(id)?.checkIn !== undefined
   }
 
+  /** Whether reflection `id` is a needs check-in (needs.ts). */
+  isNeedsCheckIn(id: string): boolean {
+    return this.#headers.get(id)?.needs !== undefined
+  }
+
   /** Every header in no particular order, without copying the lot: for passes that count or filter. */
   *headers(): Generator<ReflectionHeader> {
     for (const [id, header] of this.#headers) yield answered(id, header)

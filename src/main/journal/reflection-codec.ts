@@ -8,6 +8,7 @@
 
 import { isCheckInLines } from '../../shared/check-ins.ts'
 import { isOccasionHeader } from '../../shared/occasions.ts'
+import { isNeedsCheckIn } from '../../shared/needs.ts'
 import type { ReflectionHeader } from '../../shared/contract.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
 import { decryptJson, encryptJson, type AeadKey, type BlobPlace } from '../crypto/aead.ts'
@@ -53,6 +54,7 @@ export function decryptHeader(key: AeadKey, id: string, ownerId: string, blob: B
   if (!isCheckInLines(header.checkIn)) delete header.checkIn
   if (!isOccasionHeader(header.occasion)) delete header.occasion
   if (typeof header.followsUp !== 'string') delete header.followsUp
+  if (!isNeedsCheckIn(header.needs)) delete header.needs
   return { header, saves: { version: isSave(v) ? v : 0, bodyVersion: isSave(bv) ? bv : undefined } }
 }
 

@@ -4,6 +4,7 @@
 
 import type { CheckInLines } from '../../shared/check-ins.ts'
 import type { OccasionHeader } from '../../shared/occasions.ts'
+import type { NeedsCheckIn } from '../../shared/needs.ts'
 import type { Reflection, ReflectionHeader } from '../../shared/contract.ts'
 import { localDate } from '../../shared/dates.ts'
 import { cutLine, firstLineOf } from '../../shared/reflection-title.ts'
@@ -23,6 +24,8 @@ export interface NewReflection {
   occasion?: OccasionHeader | undefined
   /** The occasion it was written after (checked by occasions.ts to be one of this journal's). */
   followsUp?: string | undefined
+  /** A needs check-in's needs and line (journal/needs.ts makes them; the body is built from them). */
+  needs?: NeedsCheckIn | undefined
 }
 
 export interface ReflectionChanges {
@@ -39,6 +42,8 @@ export interface ReflectionChanges {
   checkIn?: CheckInLines | undefined
   /** An occasion's fields changed, or it was put aside or brought back. */
   occasion?: OccasionHeader | undefined
+  /** A needs check-in changed the same day (with its body). */
+  needs?: NeedsCheckIn | undefined
 }
 
 function withPrompt(header: StoredHeader, prompt: string | null | undefined): StoredHeader {
@@ -58,7 +63,8 @@ export function newHeader(input: NewReflection, now: Date): StoredHeader {
     updatedAt: stamp,
     ...(input.checkIn ? { checkIn: input.checkIn } : {}),
     ...(input.occasion ? { occasion: input.occasion } : {}),
-    ...(input.followsUp ? { followsUp: input.followsUp } : {})
+    ...(input.followsUp ? { followsUp: input.followsUp } : {}),
+    ...(input.needs ? { needs: input.needs } : {})
   }
   return withPrompt(header, input.prompt)
 }
@@ -72,7 +78,8 @@ export function nextHeader(current: StoredHeader, changes: ReflectionChanges, no
     ...(changes.body ? { ...summarise(changes.body), firstLine: firstLineOf(changes.body) } : {}),
     ...(changes.sharedAt ? { sharedAt: changes.sharedAt } : { updatedAt: now.toISOString() }),
     ...(changes.checkIn ? { checkIn: changes.checkIn } : {}),
-    ...(changes.occasion ? { occasion: changes.occasion } : {})
+    ...(changes.occasion ? { occasion: changes.occasion } : {}),
+    ...(changes.needs ? { needs: changes.needs } : {})
   }
   return changes.prompt === undefined ? next : withPrompt(next, changes.prompt)
 }
