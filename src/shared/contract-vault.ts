@@ -18,6 +18,7 @@ import {
   vaultPart
 } from './contract-fields.ts'
 import { method } from './contract-method.ts'
+import { needsVaultMethods } from './contract-needs.ts'
 import type { ReflectionHeader } from './reflections.ts'
 import {
   REACTIONS,
@@ -108,6 +109,7 @@ export const vaultContract = {
     /** Inside the open vault: a reply kept with a secret or a revealed answer, by the partner chosen (both are there). */
     reply: method(z.strictObject({ on: respondedItem, authorId: id, text: replyText })).returns<Responses>(),
     /** Inside the open vault: puts that partner's mark on the item, or takes it off if it is there. */
-    react: method(z.strictObject({ on: respondedItem, authorId: id, reaction: z.enum(REACTIONS) })).returns<Responses>()
+    react: method(z.strictObject({ on: respondedItem, authorId: id, reaction: z.enum(REACTIONS) })).returns<Responses>(),
+    ...needsVaultMethods
   }
 } as const

@@ -11,7 +11,7 @@ export const METHODS = {
   vault: ['status', 'create', 'givePart', 'resetParts', 'lock', 'seal', 'changePassphrase', 'recover', 'setAutoLock'],
   vaultSecrets: ['list', 'get', 'create', 'update', 'delete'],
   vaultReveals: ['ask', 'waiting', 'answer', 'list'],
-  vaultShared: ['share', 'shareCheckIn', 'thank', 'reply', 'react'],
+  vaultShared: ['share', 'shareCheckIn', 'thank', 'reply', 'react', 'shareNeeds', 'needsTogether', 'offerForNeed'],
   checkIns: ['save'],
   occasions: ['list', 'note', 'change', 'setAside'],
   needs: ['save'],

@@ -78,6 +78,28 @@ describe('the canary: nothing a person wrote reaches the disk in plaintext', () 
     for (const part of [PART_A, PART_B]) expect(canarySightings(dataDir, part)).toEqual([])
   })
 
+  it('finds no need in one’s own words, line of a needs check-in, or “one thing I could do”, in the journal or the vault', async () => {
+    const { backend, dataDir } = await newBackend()
+    const canary = `needscanary${Date.now().toString(36)}heron`
+    const { ana } = await withVault(backend)
+    await backend.vault.lock()
+    await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
+    const { id } = await backend.needs.save({ top: [{ own: `${canary} own need` }, { id: 'heard' }], line: `${canary} line` })
+    await backend.needs.save({ top: [{ id: 'heard' }, { own: `${canary} own need changed` }], line: `${canary} line changed` })
+    await backend.vaultShared.shareNeeds({ id })
+    expect(canarySightings(dataDir, canary), 'while sealed').toEqual([])
+
+    await giveBoth(backend)
+    const [shared] = await backend.vaultShared.needsTogether()
+    await backend.vaultSecrets.get({ id: shared!.latest!.secretId })
+    await backend.vaultShared.offerForNeed({ id: shared!.latest!.secretId, text: `${canary} one thing I could do` })
+    await backend.vaultShared.offerForNeed({ id: shared!.latest!.secretId, text: `${canary} one thing changed` })
+    await backend.session.lock()
+
+    expect(filesIn(dataDir).some((f) => f.endsWith('-wal'))).toBe(true)
+    expect(canarySightings(dataDir, canary), 'after opening').toEqual([])
+  })
+
   it('is a test that can fail: the same search finds the canary in a file that holds it', () => {
     const dir = tempDir()
     const canary = 'canaryzebra-check'

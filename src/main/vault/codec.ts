@@ -13,6 +13,8 @@ import { summarise } from '../../shared/rich-text.ts'
 import { THEME_IDS, type ThemeId } from '../../shared/themes.ts'
 import { promptPlace } from '../journal/index.ts'
 import type { VaultSecretRow } from '../storage/vault-item-repository.ts'
+import type { NeedsCheckIn } from '../../shared/needs.ts'
+import { isNeedsOrNot } from './needs-seal.ts'
 
 /** A secret's header as stored: with its replies and reactions (responses.ts), which lists leave out. */
 export type StoredSecretHeader = Omit<VaultSecretHeader, 'id'> & { responses?: Responses }
@@ -21,7 +23,7 @@ export type StoredSecretHeader = Omit<VaultSecretHeader, 'id'> & { responses?: R
 export function secretHeader(
   input: { authorId: string; title: string; body: RichTextNode },
   stamp: string,
-  extra: Pick<StoredSecretHeader, 'isNew' | 'wasSealed' | 'date' | 'sharedFrom' | 'kind' | 'forId'>
+  extra: Pick<StoredSecretHeader, 'isNew' | 'wasSealed' | 'date' | 'sharedFrom' | 'kind' | 'forId' | 'needs'>
 ): StoredSecretHeader {
   return { authorId: input.authorId, title: input.title, ...summarise(input.body), createdAt: stamp, updatedAt: stamp, ...extra }
 }
@@ -29,7 +31,8 @@ export function secretHeader(
 /**
  * A secret dropped in while the vault was locked; `shared`: a copy of a reflection from its
  * author's journal; `kind: 'thanks'`: a thank-you note from its author to the other partner,
- * `forId` (both names are inside the seal, so neither can be swapped in the file).
+ * `forId` (both names are inside the seal, so neither can be swapped in the file); `kind: 'needs'`:
+ * a shared needs check-in, its `needs` inside the seal too (needs-seal.ts).
  */
 export interface SealedSecret {
   authorId: string
@@ -37,8 +40,9 @@ export interface SealedSecret {
   body: RichTextNode
   sealedAt: string
   shared?: SharedFrom
-  kind?: 'thanks'
+  kind?: 'thanks' | 'needs'
   forId?: string
+  needs?: NeedsCheckIn
 }
 
 /** Where a shared copy came from: a reflection's theme and day, and `kind` when it is a check-in's line. */
@@ -78,7 +82,15 @@ export function openedDropIn(key: KeyObject, publicKey: Buffer, vaultId: string,
   if (!isSealedSecret(secret, partners)) throw secretDamaged()
   const sharedFrom = secret.shared ? sharedFromOf(secret.shared) : {}
   const thanks = secret.kind === 'thanks' ? { kind: secret.kind, forId: secret.forId } : {}
-  const header = secretHeader(secret, secret.sealedAt, { isNew: true, wasSealed: true, date: localDate(new Date(secret.sealedAt)), ...sharedFrom, ...thanks })
+  const needs = secret.kind === 'needs' ? { kind: secret.kind, needs: secret.needs } : {}
+  const header = secretHeader(secret, secret.sealedAt, {
+    isNew: true,
+    wasSealed: true,
+    date: localDate(new Date(secret.sealedAt)),
+    ...sharedFrom,
+    ...thanks,
+    ...needs
+  })
   return { header, body: secret.body }
 }
 
@@ -143,13 +155,14 @@ export function isSealedSecret(value: unknown, partners: readonly string[]): val
     isStamp(v.sealedAt) &&
     richTextProblem(v.body) === null &&
     (v.shared === undefined || isShared(v.shared)) &&
-    isThanksOrNot(v, partners)
+    isThanksOrNot(v, partners) &&
+    isNeedsOrNot(v)
   )
 }
 
 /** A thank-you note is for the vault's other partner, never its own writer, and is not a shared reflection; other secrets name no one it is for. */
 function isThanksOrNot(v: Partial<SealedSecret>, partners: readonly string[]): boolean {
-  if (v.kind === undefined) return v.forId === undefined
+  if (v.kind === undefined || v.kind === 'needs') return v.forId === undefined
   return v.kind === 'thanks' && v.shared === undefined && isString(v.forId, 40) && partners.includes(v.forId) && v.forId !== v.authorId
 }
 

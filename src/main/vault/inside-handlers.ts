@@ -4,6 +4,7 @@
 
 import type { Backend } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
+import { refuseNeedsSecretEdit } from './needs.ts'
 import type { OpenVault } from './open-vault.ts'
 import { answerQuestion, askBoth, waitingQuestions, type Asker, type RevealDeps } from './questions.ts'
 import type { MomentKind } from './together.ts'
@@ -31,6 +32,7 @@ export function secretHandlers({ current, events }: InsideDeps): Backend['vaultS
       return created
     },
     update: async (input) => {
+      refuseNeedsSecretEdit(current(), input.id)
       const header = current().update(input)
       events.emit('secret-changed', header.id)
       return header

@@ -33,6 +33,9 @@ export function storedResponses(value: unknown, partners: readonly string[]): Re
   const reactionOk = (r: unknown) =>
     isObject(r) && partners.includes(r['authorId'] as string) && REACTIONS.includes(r['reaction'] as ReactionKind) && isStamp(r['at'])
   if (!replies.every(replyOk) || !reactions.every(reactionOk)) return null
+  // A needs check-in's "one thing I could do" (needs.ts), by one of the two.
+  const offer = value['offer']
+  if (offer !== undefined && !(isObject(offer) && partners.includes(offer['authorId'] as string) && isText(offer['text']) && isStamp(offer['at']))) return null
   return value as unknown as Responses
 }
 

@@ -2,10 +2,11 @@
 // replies and reactions the two of them keep with what they read together. A share is a sealed
 // drop-in like any other (drop-in.ts): sealed to the vault's key as the journal pinned it, so the
 // sharer cannot read it back alone either; the original is only marked, inside its own header.
-// A thank-you note (thanks.ts) is sealed the same way.
+// A thank-you note (thanks.ts) is sealed the same way; a needs check-in is shared like a reflection, its needs in the seal (needs.ts).
 
 import type { Backend, Reflection, ReflectionHeader } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
+import type { NeedsCheckIn } from '../../shared/needs.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
 import type { Database } from '../storage/database.ts'
 import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
@@ -13,6 +14,7 @@ import type { SealedSecret } from './codec.ts'
 import { dropIn } from './drop-in.ts'
 import type { VaultJournalDeps } from './journals.ts'
 import type { OpenVault } from './open-vault.ts'
+import { needsCopy, needsTogether, offerForNeed } from './needs.ts'
 import { withReactionToggled, withReply } from './responses.ts'
 import type { Sealer, SealingDeps } from './sealing-keys.ts'
 import { thanksNote } from './thanks.ts'
@@ -72,7 +74,10 @@ export function sharedHandlers(deps: SharedDeps): Backend['vaultShared'] {
     react: async ({ on, authorId, reaction }) => {
       const vault = deps.current()
       return vault.respond(on, (r) => withReactionToggled(r, vault.partners, authorId, reaction, new Date(deps.now())))
-    }
+    },
+    shareNeeds: async ({ id }) => share(deps, id, needsCopy),
+    needsTogether: async () => needsTogether(deps.current()),
+    offerForNeed: async ({ id, text }) => offerForNeed(deps.current(), id, text, new Date(deps.now()))
   }
 }
 
@@ -86,6 +91,8 @@ interface SharedCopy {
   title: string
   body: RichTextNode
   kind?: 'check-in'
+  /** A needs check-in's needs, sealed with it (as `kind: 'needs'`). */
+  needs?: NeedsCheckIn
 }
 
 /** Seals `copyOf` the open journal's reflection `id` into the vault and marks the reflection as shared. */
@@ -94,13 +101,14 @@ async function share(deps: SharedDeps, id: string, copyOf: (reflection: Reflecti
   const sealer = deps.openSealer()
   if (!open || !sealer) throw new AppError('LOCKED', 'Open your own journal first: a reflection is shared from there.')
   const reflection = open.journal.get(id)
-  const { kind, ...copy } = copyOf(reflection)
+  const { kind, needs, ...copy } = copyOf(reflection)
   const sharedAt = new Date(deps.now()).toISOString()
   const secret: SealedSecret = {
     authorId: sealer.profileId,
     ...copy,
     sealedAt: sharedAt,
-    shared: { themeId: reflection.themeId, date: reflection.date, ...(kind ? { kind } : {}) }
+    shared: { themeId: reflection.themeId, date: reflection.date, ...(kind ? { kind } : {}) },
+    ...(needs ? { kind: 'needs' as const, needs } : {})
   }
   // The copy and the mark together: a mark with no copy, or a copy the journal never marked, cannot be left behind.
   const header = deps.db.transaction(() => {

@@ -32,6 +32,7 @@ export const READ_ONLY = new Set([
   'vaultSecrets.list',
   'vaultReveals.waiting',
   'vaultReveals.list',
+  'vaultShared.needsTogether',
   'insights.summary',
   'occasions.list',
   'search.query',
@@ -70,6 +71,9 @@ export const WRITES = new Set([
   'occasions.note',
   'occasions.change',
   'occasions.setAside',
+  'needs.save',
+  'vaultShared.shareNeeds',
+  'vaultShared.offerForNeed',
   'vaultShared.reply',
   'vaultShared.react',
   'insights.dismissNudge',
@@ -107,7 +111,7 @@ export interface World {
   host: ReturnType<typeof cancellingHost>
   dataDir: string
   /** Ids the valid payloads point at: the fuzz may change or delete these. */
-  target: { ana: string; ben: string; reflection: string; occasion: string; secret: string; question: string; halves: { a: string; b: string } }
+  target: { ana: string; ben: string; reflection: string; occasion: string; secret: string; question: string; needs: string; halves: { a: string; b: string } }
   /** Written before the fuzz and pointed at by no payload: they must come through unchanged. */
   anchors: { reflection: string; secret: string }
 }
@@ -141,11 +145,15 @@ export async function buildWorld(): Promise<World> {
   const secret = await backend.vaultSecrets.create({ authorId: ana, title: 'Target secret', body: paragraphDoc('hello') })
   await backend.vault.seal({ authorId: ana, title: 'Dropped in', body: paragraphDoc('sealed'), passphrase: PASS_A })
   const question = await backend.vaultReveals.ask({ prompt: 'What made you smile?', answer: 'Your laugh' })
+  // Ben's needs check-in, shared and opened together, so "one thing I could do" has one to answer.
+  await backend.vaultShared.shareNeeds({ id: (await backend.needs.save({ top: [{ id: 'heard' }, { own: 'A slow morning' }] })).id })
+  const needs = (await backend.vaultSecrets.list()).find((s) => s.kind === 'needs')!
+  await backend.vaultSecrets.get({ id: needs.id })
   return {
     backend,
     host,
     dataDir,
-    target: { ana, ben, reflection: reflection.id, occasion: occasion.id, secret: secret.id, question: question.id, halves: recoveryHalves },
+    target: { ana, ben, reflection: reflection.id, occasion: occasion.id, secret: secret.id, question: question.id, needs: needs.id, halves: recoveryHalves },
     anchors: { reflection: anchor.id, secret: anchorSecret.id }
   }
 }
@@ -212,6 +220,14 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     // A reflection that is no check-in is refused with a sentence; the fuzz checks the answer's shape.
     'vaultShared.shareCheckIn': [{ id: target.reflection }],
     'checkIns.save': [{ lines: { forward: 'The walk after lunch', heard: 'A song on the radio', tell: 'The cat slept on my book' } }],
+    'needs.save': [{ top: [{ id: 'encouraged' }, { own: 'Time to myself' }, { id: 'touched' }], line: 'A busy week ahead' }, { top: [{ id: 'forgiven' }] }],
+    // As with shareCheckIn: a reflection that is no needs check-in is refused with a sentence.
+    'vaultShared.shareNeeds': [{ id: target.reflection }],
+    'vaultShared.needsTogether': [undefined],
+    'vaultShared.offerForNeed': [
+      { id: target.needs, text: 'Bring you tea and listen' },
+      { id: target.needs, text: '' }
+    ],
     'vaultShared.reply': [{ on: { kind: 'secret', id: target.secret }, authorId: target.ben, text: 'Thank you for this' }],
     'vaultShared.react': [
       { on: { kind: 'secret', id: target.secret }, authorId: target.ana, reaction: 'love' },
