@@ -15,7 +15,8 @@ export interface FollowUpStart {
 export type JournalRoute =
   | { name: 'home' }
   /**
-   * `checkInDay`: on the small talk theme, the day whose check-in is shown (one opened from search or the calendar).
+   * `checkInDay`: on the small talk theme, the day whose check-in is shown; on the emotional needs
+   * theme, whose needs check-in (one opened from search or the calendar).
    * `occasionId`: on the being-there theme, the occasion to show (likewise).
    */
   | { name: 'theme'; themeId: ThemeId; checkInDay?: string; occasionId?: string }

@@ -44,8 +44,9 @@ async function newFollowUp(start: FollowUpStart): Promise<InitialReflection> {
 }
 
 /**
- * A daily check-in is read and changed on the small talk page, on its day, and an occasion on the
- * being-there page, not in the editor: one opened from search or the calendar goes there.
+ * A daily check-in is read and changed on the small talk page, on its day, a needs check-in on its
+ * own theme's, and an occasion on the being-there page, not in the editor: one opened from search
+ * or the calendar goes there.
  */
 interface ElsewhereRoute {
   elsewhere: JournalRoute
@@ -61,6 +62,7 @@ async function openReflection(id: string): Promise<InitialReflection | Elsewhere
   const r = await api.reflections.get({ id })
   if (r.checkIn) return { elsewhere: { name: 'theme', themeId: 'small-talk', checkInDay: r.date } }
   if (r.occasion) return { elsewhere: { name: 'theme', themeId: 'being-there', occasionId: r.id } }
+  if (r.needs) return { elsewhere: { name: 'theme', themeId: 'emotional-needs', checkInDay: r.date } }
   // The title field holds only a typed title; one listed under its first line shows it empty.
   return { id: r.id, themeId: r.themeId, title: r.titled ? r.title : '', date: r.date, body: r.body, prompt: r.prompt, sharedAt: r.sharedAt }
 }

@@ -10,6 +10,7 @@ import { THEMES } from '../../../../shared/themes.ts'
 import { balanceSummary, TRUST_TITLE, WINDOW_NAMES, type Counts } from './balance-words.ts'
 import { Heptagon } from './heptagon.tsx'
 import { WritingDays } from './writing-days.tsx'
+import '../../ui/segmented.css'
 import './insights.css'
 
 export function ThemeBalance({ insights, partnerName }: { insights: Insights; partnerName: string | null }) {

@@ -18,6 +18,7 @@ import { ThemeIcon } from '../../ui/theme-icon.tsx'
 import { ConversationStarter } from '../../ui/conversation-starter.tsx'
 import { DailyCheckIn } from './daily-check-in.tsx'
 import { BeingThereOccasions } from '../occasions/index.ts'
+import { NeedsCheckIn } from './needs/needs-check-in.tsx'
 import { ThemeGuides } from './theme-guides.tsx'
 import { ThemePrompts } from './theme-prompts.tsx'
 import './theme.css'
@@ -39,10 +40,11 @@ export function ThemeScreen({ themeId, checkInDay, occasionId }: Props) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const load = useLoad(() => api.reflections.list({ themeId }), themeId)
   const loaded = load.loaded
-  // Daily check-ins (small talk) are shown in their own strip, and occasions (being there) in
-  // their own list, not among the reflections.
+  // Daily check-ins (small talk) are shown in their own strip, needs check-ins in their picture,
+  // and occasions (being there) in their own list, not among the reflections.
   const checkIns = loaded.state === 'ready' ? loaded.value.filter((r) => r.checkIn) : []
-  const listing = loaded.state === 'ready' ? { state: 'ready' as const, value: loaded.value.filter((r) => !r.checkIn && !r.occasion) } : loaded
+  const needsCheckIns = loaded.state === 'ready' ? loaded.value.filter((r) => r.needs) : []
+  const listing = loaded.state === 'ready' ? { state: 'ready' as const, value: loaded.value.filter((r) => !r.checkIn && !r.needs && !r.occasion) } : loaded
   const checkInSaved = (header: ReflectionHeader) => {
     if (loaded.state === 'ready') load.set([header, ...loaded.value.filter((r) => r.id !== header.id)])
   }
@@ -80,6 +82,9 @@ export function ThemeScreen({ themeId, checkInDay, occasionId }: Props) {
         <DailyCheckIn checkIns={checkIns} today={today} initialDay={checkInDay} onSaved={checkInSaved} />
       )}
       {themeId === 'being-there' && <BeingThereOccasions today={today} initialId={occasionId} />}
+      {themeId === 'emotional-needs' && loaded.state === 'ready' && (
+        <NeedsCheckIn checkIns={needsCheckIns} today={today} initialDay={checkInDay} onSaved={checkInSaved} />
+      )}
       {/* Saying thank you to the other goes through the vault; privately, "Three good things" is a guided template above. */}
       {themeId === 'appreciation' && <ThankTogether />}
       <div className="theme-screen__body">
