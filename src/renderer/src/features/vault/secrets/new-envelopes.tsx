@@ -45,7 +45,7 @@ export function NewEnvelopes({ envelopes, partners, headingId, onOpen }: Props) 
           const day = formatDay(secret.date)
           const thanks = isThanks(secret)
           const who = thanks ? thanksLine(secret, partners) : `From ${from}`
-          const what = thanks ? 'a thank-you note ' : secret.sharedFrom ? 'shared ' : ''
+          const what = thanks ? 'a thank-you note ' : secret.kind === 'needs' ? 'a needs check-in ' : secret.sharedFrom ? 'shared ' : ''
           return (
             <li key={secret.id} className={thanks ? 'envelope envelope--thanks' : 'envelope'} style={thanks ? thanksColour : undefined}>
               <EnvelopeIcon />
@@ -53,7 +53,7 @@ export function NewEnvelopes({ envelopes, partners, headingId, onOpen }: Props) 
                 {thanks && <span className="envelope__kind">A thank-you note</span>}
                 <span className="envelope__from">{who}</span>
                 <span className="envelope__day">{day}</span>
-                {secret.sharedFrom && <SharedFrom sharedFrom={secret.sharedFrom} author={from} withDay={false} />}
+                {secret.sharedFrom && <SharedFrom sharedFrom={secret.sharedFrom} kind={secret.kind} author={from} withDay={false} />}
               </span>
               {/* Named in full, starting with the words it shows, so speech input still hears "Open together". */}
               <button

@@ -84,7 +84,7 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLocked }
           {thanks ? 'A thank-you note' : nameOf(partners, header.authorId)} · {formatDay(header.date)}
           {header.isNew && <span className="vault-badge">New</span>}
         </p>
-        {header.sharedFrom && <SharedFrom sharedFrom={header.sharedFrom} author={nameOf(partners, header.authorId)} />}
+        {header.sharedFrom && <SharedFrom sharedFrom={header.sharedFrom} kind={header.kind} author={nameOf(partners, header.authorId)} />}
         {page.state === 'ready' && <LazySecretBodyReader key={page.value.id} body={page.value.body} />}
         {page.state === 'failed' && <ErrorMessage message={page.message} />}
         {page.state === 'ready' && (

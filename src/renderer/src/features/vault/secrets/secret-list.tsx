@@ -35,9 +35,12 @@ export function SecretList({ secrets, partners, labelledBy, onRead, onEdit, onDe
               <span className="secret-row__excerpt">{secret.excerpt}</span>
             </button>
             <span className="secret-row__actions">
-              <button type="button" className="quiet" onClick={() => onEdit(secret)}>
-                Edit{which}
-              </button>
+              {/* A needs check-in is changed in its writer's journal and shared again, not here. */}
+              {secret.kind !== 'needs' && (
+                <button type="button" className="quiet" onClick={() => onEdit(secret)}>
+                  Edit{which}
+                </button>
+              )}
               <button type="button" className="quiet" onClick={() => onDelete(secret)}>
                 Delete…{which}
               </button>

@@ -1,6 +1,6 @@
 // "Shared from Ana's journal", with the reflection's theme and its day: what marks a copy of a
 // reflection in the vault, on its envelope and on its page; "From Ana's check-in" for the line a
-// daily check-in told.
+// daily check-in told; "From Ana's needs check-in" for a needs check-in.
 
 import './shared-from.css'
 import type { CSSProperties } from 'react'
@@ -10,18 +10,25 @@ import { formatDay } from '../../../ui/dates.ts'
 
 interface Props {
   sharedFrom: NonNullable<VaultSecretHeader['sharedFrom']>
+  /** The secret's own kind: a needs check-in says so. */
+  kind?: VaultSecretHeader['kind'] | undefined
   author: string
   /** On an envelope, the day stays for the page: only whose journal and the theme show. */
   withDay?: boolean
 }
 
-export function SharedFrom({ sharedFrom, author, withDay = true }: Props) {
+export function SharedFrom({ sharedFrom, kind, author, withDay = true }: Props) {
   const theme = themeById(sharedFrom.themeId)
   const colour = { '--theme-colour': theme.colour } as CSSProperties
   return (
     <p className="shared-from" style={colour}>
       <span className="shared-from__dot" aria-hidden="true" />
-      {sharedFrom.kind === 'check-in' ? `From ${author}’s check-in` : `Shared from ${author}’s journal`} · {theme.title}
+      {sharedFrom.kind === 'check-in'
+        ? `From ${author}’s check-in`
+        : kind === 'needs'
+          ? `From ${author}’s needs check-in`
+          : `Shared from ${author}’s journal`}{' '}
+      · {theme.title}
       {withDay && ` · ${formatDay(sharedFrom.date)}`}
     </p>
   )

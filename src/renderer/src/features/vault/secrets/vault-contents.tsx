@@ -14,6 +14,7 @@ import { ConfirmDialog } from '../../../ui/confirm-dialog.tsx'
 import { VaultPrintConfirm } from '../../print/index.ts'
 import { RevealBoard } from '../questions/reveal-board.tsx'
 import { NewEnvelopes } from './new-envelopes.tsx'
+import { NeedsSideBySide } from '../needs/needs-side-by-side.tsx'
 import { SecretList } from './secret-list.tsx'
 import { thanksFirst } from '../thanks/thanks-card.tsx'
 
@@ -95,6 +96,7 @@ export function VaultContents({ status, onWrite, onRead, onPrint, onLocked }: Pr
       {envelopes.length > 0 && (
         <NewEnvelopes envelopes={envelopes} partners={status.partners} headingId={`${ids}-new`} onOpen={(index) => onRead(envelopes, index)} />
       )}
+      <NeedsSideBySide partners={status.partners} onLocked={onLocked} />
       <RevealBoard partners={status.partners} onLocked={onLocked} />
       <section className="vault-section" aria-labelledby={`${ids}-secrets`} aria-busy={listing.state === 'loading'}>
         <h2 id={`${ids}-secrets`}>Secrets</h2>
