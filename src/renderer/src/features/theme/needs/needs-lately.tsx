@@ -1,6 +1,7 @@
 // "Your last check-ins": the newest few needs check-ins, each its day, its needs in order and its
 // line. One opened from search or the calendar (`initialDay`) is among them, marked, and in view.
 
+import './needs-over-time.css'
 import { useEffect, useId, useRef } from 'react'
 import type { ReflectionHeader } from '../../../../../shared/contract.ts'
 import { pickLabel } from '../../../../../shared/needs.ts'

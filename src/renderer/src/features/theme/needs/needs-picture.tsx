@@ -3,6 +3,7 @@
 // counts what was written, never the days without a check-in.
 
 import '../../../ui/segmented.css'
+import './needs-over-time.css'
 import { useId, useState, type CSSProperties } from 'react'
 import { localDate } from '../../../../../shared/dates.ts'
 import { needsPicture, NEEDS_WINDOWS, placesInWords, windowStart, type DatedNeeds, type NeedsWindow } from '../../../../../shared/needs-picture.ts'
