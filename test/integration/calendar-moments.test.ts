@@ -72,7 +72,7 @@ describe('moments together in the calendar', () => {
     expect(answer.days).toEqual([{ date: today(), reflections: [], moments: ['opened'] }])
   })
 
-  it('keeps a thank-you note as a moment of appreciation and a check-in line shared as one of small talk, counted in those themes', async () => {
+  it('keeps a thank-you note as a moment of appreciation, a check-in line shared as one of small talk and a needs check-in shared as one of needs, counted in those themes', async () => {
     const { backend } = await newBackend()
     await withVault(backend)
     await backend.vault.lock()
@@ -80,10 +80,13 @@ describe('moments together in the calendar', () => {
     await backend.vaultShared.thank({ text: 'Thank you for waiting up.' })
     const checkIn = await backend.checkIns.save({ lines: { forward: '', heard: '', tell: 'The heron is back' } })
     await backend.vaultShared.shareCheckIn({ id: checkIn.id })
-    expect((await momentsOf(backend))[0]![1]).toEqual(['opened', 'thanked', 'told'])
+    const needs = await backend.needs.save({ top: [{ id: 'heard' }] })
+    await backend.vaultShared.shareNeeds({ id: needs.id })
+    expect((await momentsOf(backend))[0]![1]).toEqual(['opened', 'thanked', 'told', 'shared-needs'])
     const { together } = await backend.insights.summary()
     expect(together.allTime.appreciation).toBe(1)
     expect(together.allTime['small-talk']).toBe(1)
+    expect(together.allTime['emotional-needs']).toBe(1)
   })
 
   it('keeps no kind or day of a moment in plaintext in any file of the data folder', async () => {
