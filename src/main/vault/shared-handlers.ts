@@ -115,6 +115,6 @@ async function share(deps: SharedDeps, id: string, copyOf: (reflection: Reflecti
     dropIn({ ...deps.sealing, items: deps.items }, sealer, secret)
     return open.journal.update({ id, sharedAt })
   })()
-  await deps.takeInIfOpen(kind === 'check-in' ? 'told' : kind === 'needs' ? 'shared-needs' : 'sealed', sealer.profileId)
+  await deps.takeInIfOpen(kind === 'check-in' ? 'told' : needs ? 'shared-needs' : 'sealed', sealer.profileId)
   return header
 }
