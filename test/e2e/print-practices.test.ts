@@ -1,7 +1,7 @@
 // Each practice printed in the layout that fits it (issue 17), through the real backend's
 // print.savePdf with headless Chromium as the print window, and read back from the PDF as a
-// reader would see it: a check-in and an occasion as small tables of their fields, a thank-you
-// note as a card.
+// reader would see it: a check-in, a needs check-in and an occasion as small tables of their
+// fields, a thank-you note as a card.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -80,5 +80,25 @@ describe('practices in print', () => {
     expect(lines).toContain('Thank you, Ben')
     expect(lines).toContain('For Ben, from Ana')
     expect(lines).toContain('Thank you for the soup when I was ill.')
+  })
+
+  test('a needs check-in prints its needs in order, and shared in the vault with what the other could do', async () => {
+    await backend.session.unlock({ profileId: ids.ana, passphrase: PASS_A })
+    const needs = await backend.needs.save({ top: [{ id: 'heard' }, { own: 'A slow Sunday' }], line: 'A long week' })
+    const journal = linesOf(await savePdf('needs', { kind: 'theme', themeId: 'emotional-needs' }))
+    expect(journal).toContain('Needs check-in')
+    expect(journal).toContain('First need To be heard')
+    expect(journal).toContain('Second need A slow Sunday')
+    expect(journal).toContain('A line about it A long week')
+
+    await backend.vaultShared.shareNeeds({ id: needs.id })
+    await giveBoth(backend)
+    const shared = (await backend.vaultSecrets.list()).find((secret) => secret.kind === 'needs')!
+    await backend.vaultSecrets.get({ id: shared.id })
+    await backend.vaultShared.offerForNeed({ id: shared.id, text: 'Listen to the whole story on Friday' })
+    const vault = linesOf(await savePdf('needs-vault', { kind: 'vault', confirmed: true }))
+    expect(vault).toContain('First need To be heard')
+    expect(vault).toContain('One thing Ben could do this week Listen to the whole story on Friday')
+    expect(vault).toContain('2 entries')
   })
 })

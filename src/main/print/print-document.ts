@@ -131,6 +131,12 @@ async function tableOfContents(chapters: PlacedChapter[], pageOf: ReadonlyMap<st
   return lines.join('\n')
 }
 
+/** "3 reflections"; the vault's chapter holds secrets, notes and check-ins alike, so "3 entries". */
+function countText(chapterId: string, count: number): string {
+  if (chapterId === 'vault') return count === 1 ? 'One entry' : `${count} entries`
+  return count === 1 ? 'One reflection' : `${count} reflections`
+}
+
 function chapterOpening({ chapter, key, title }: PlacedChapter): string {
   const count = chapter.entries.length
   const lines = [
@@ -138,7 +144,7 @@ function chapterOpening({ chapter, key, title }: PlacedChapter): string {
     '<header class="chapter-head">',
     '<div class="chapter-head__rule"></div>',
     `<h1 id="${key}">${escapeHtml(title)}</h1>`,
-    count > 0 ? `<p class="chapter-head__count">${count === 1 ? 'One reflection' : `${count} reflections`}</p>` : '',
+    count > 0 ? `<p class="chapter-head__count">${countText(chapter.id, count)}</p>` : '',
     '</header>'
   ]
   if (count === 0) lines.push(`<p class="chapter-empty">${EMPTY_CHAPTER}</p>`)

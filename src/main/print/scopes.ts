@@ -11,7 +11,7 @@ import type { CurrentJournal } from '../journal/index.ts'
 import type { OpenVault } from '../vault/index.ts'
 import type { PrintBook, PrintChapter, PrintEntry } from './print-book.ts'
 import { dateRange } from './print-dates.ts'
-import { practiceLayout } from './practice-layouts.ts'
+import { practiceLayout, sharedNeedsLayout } from './practice-layouts.ts'
 
 /** Where printed reflections come from: only what is open right now. */
 export interface PrintSources {
@@ -129,7 +129,8 @@ function selectFromVault(sources: PrintSources): Selection {
     read: (id) => {
       const secret = vault.peek(id)
       const card = secret.kind === 'thanks' && secret.forId ? { card: { forName: sources.nameOf(secret.forId) } } : {}
-      return { body: secret.body, author: sources.nameOf(secret.authorId), ...card }
+      const table = secret.kind === 'needs' ? sharedNeedsLayout(secret.needs, secret.responses.offer, sources.nameOf) : {}
+      return { body: secret.body, author: sources.nameOf(secret.authorId), ...card, ...table }
     },
     stillOpen: () => !vault.signal.aborted
   }
