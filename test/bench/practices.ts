@@ -1,5 +1,5 @@
-// The practices in the bench's journal (issue 17): a share of its entries are daily check-ins
-// and occasions (the practices kept in a journal), saved through the real backend on days going
+// The practices in the bench's journal (issue 17): a share of its entries are daily check-ins,
+// needs check-ins and occasions (the practices kept in a journal), saved through the real backend on days going
 // back from today, so unlock, list and save are measured with practices present, as a couple's
 // journal would hold them. The backend's clock is moved back a day per practice day.
 
@@ -29,8 +29,10 @@ const OCCASIONS = ['Ben’s job interview', 'The dentist', 'His sister’s weddi
 export async function addPractices(backend: SevenfoldBackend, clock: ReturnType<typeof benchClock>, count: number, rng: Rng): Promise<number> {
   for (let day = 1; day <= count; day++) {
     clock.set(day)
-    // Most practice days are a check-in; one in five an occasion noted for the day ahead.
-    if (day % 5 === 0) {
+    // Most practice days are a check-in; one in five a needs check-in, one in five an occasion noted for the day ahead.
+    if (day % 5 === 1) {
+      await backend.needs.save({ top: [{ id: 'heard' }, { id: pick(rng, ['touched', 'encouraged', 'understood'] as const) }], line: 'A long week' })
+    } else if (day % 5 === 0) {
       const on = new Date(clock.now() + DAY_MS).toISOString().slice(0, 10)
       await backend.occasions.note({ what: pick(rng, OCCASIONS), on, tone: 'hopeful', line: 'Breakfast first' })
     } else {
