@@ -13,6 +13,7 @@ import { method, type Method } from './contract-method.ts'
 import { checkInContract } from './contract-check-ins.ts'
 import { occasionContract } from './contract-occasions.ts'
 import { needsContract } from './contract-needs.ts'
+import { timeTogetherContract } from './contract-time-together.ts'
 import { vaultContract } from './contract-vault.ts'
 import {
   body,
@@ -125,6 +126,7 @@ export const contract = {
   ...checkInContract,
   ...occasionContract,
   ...needsContract,
+  ...timeTogetherContract,
   insights: {
     /** On this day, the theme balance, at most one nudge and writing days, from the open journal. */
     summary: method(none).returns<Insights>(),

@@ -15,6 +15,7 @@ export const METHODS = {
   checkIns: ['save'],
   occasions: ['list', 'note', 'change', 'setAside'],
   needs: ['save'],
+  vaultTime: ['list', 'addIdea', 'removeIdea', 'plan', 'log', 'removeLog', 'sealIdea'],
   insights: ['summary', 'dismissNudge'],
   search: ['query'],
   calendar: ['month', 'year'],

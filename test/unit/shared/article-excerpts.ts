@@ -1,6 +1,7 @@
-// The article's trust, small-talk and being-there paragraphs (seed/seven-ways-article.txt, outside this
-// repository), which the starters take their ideas from: the test checks none of our
-// sentences repeats them. Test data only; the app never shows it.
+// The article's trust, quality-time, small-talk and being-there paragraphs (seed/seven-ways-article.txt,
+// outside this repository), which the starters, the ideas for time together and the occasions take
+// their ideas from: the tests check none of our sentences repeats them. Test data only; the app
+// never shows it.
 
 export const ARTICLE_TRUST =
   'Emotional intimacy can be achieved when both partners in the relationship trust each other wholeheartedly. By having trust and faith in each other, both you and your partner will be able to get through anything that comes in your relationship, especially in tough or challenging times. You can start developing trust in your partner by telling them all of your secrets, and vice versa. Telling secrets can also make your relationship feel closer and more intimate. Once you’re honest with each other and don’t have anything to hide, you will be more comfortable to share your emotional thoughts and feelings anytime.'
@@ -10,3 +11,5 @@ export const ARTICLE_SMALL_TALK =
 
 export const ARTICLE_BEING_THERE =
   'Being available for your partner will increase the intimacy in your relationship. Try to be there at every moment, not only because of your partner needs but also because you can. In your spare time, you can offer your partner to accompany them anywhere. Alternatively, you can make your presence felt by preparing their favorite meals or sitting with them when watching their favorite shows. Your presence should also be counted in every event of your partners, whether it is good or bad. By being there for your loved ones, you can always share each other’s feelings; you can express excitement when they are excited or show your sympathy when they are in sorrow.'
+export const ARTICLE_QUALITY_TIME =
+  'You and your partner may have different works and activities daily, and that’s perfectly acceptable. However, at the end of the day, what both of you need to develop emotional intimacy is a meaningful quality time when you can check on and talk about each other. Find activities that can deepen your connection while focusing on your emotional needs as a person. A date night, when you sit together but still check your phones for emails or messages won’t necessarily improve your emotional intimacy. Instead, try to do meaningful activities that will keep you and your partner involved, such as cooking meals together, eating ice creams, cleaning the house, or taking a quick trip to the other side of the city.'
