@@ -186,6 +186,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     vaultSecrets: vault.vaultSecrets,
     vaultReveals: vault.vaultReveals,
     vaultShared: vault.vaultShared,
+    vaultTime: vault.vaultTime,
     insights: insightsHandlers({ journal: current, settings: currentSettings, now }),
     search,
     calendar: calendarHandlers({

@@ -15,6 +15,7 @@ import { promptPlace } from '../journal/index.ts'
 import type { VaultSecretRow } from '../storage/vault-item-repository.ts'
 import type { NeedsCheckIn } from '../../shared/needs.ts'
 import { isNeedsOrNot } from './needs-seal.ts'
+import { ideaFromSeal, isSealedIdea, type StoredTimeItem } from './time-together-codec.ts'
 
 /** A secret's header as stored: with its replies and reactions (responses.ts), which lists leave out. */
 export type StoredSecretHeader = Omit<VaultSecretHeader, 'id'> & { responses?: Responses }
@@ -32,7 +33,8 @@ export function secretHeader(
  * A secret dropped in while the vault was locked; `shared`: a copy of a reflection from its
  * author's journal; `kind: 'thanks'`: a thank-you note from its author to the other partner,
  * `forId` (both names are inside the seal, so neither can be swapped in the file); `kind: 'needs'`:
- * a shared needs check-in, its `needs` inside the seal too (needs-seal.ts).
+ * a shared needs check-in, its `needs` inside the seal too (needs-seal.ts); `kind: 'idea'`: an
+ * idea for time together, one line as its body (time-together-codec.ts).
  */
 export interface SealedSecret {
   authorId: string
@@ -40,7 +42,7 @@ export interface SealedSecret {
   body: RichTextNode
   sealedAt: string
   shared?: SharedFrom
-  kind?: 'thanks' | 'needs'
+  kind?: 'thanks' | 'needs' | 'idea'
   forId?: string
   needs?: NeedsCheckIn
 }
@@ -68,7 +70,7 @@ export interface SecretChanges {
 }
 
 /** The stored row of a secret: header and body, each under the vault key at its own place. */
-export function secretRow(cipherKey: KeyObject, vaultId: string, id: string, header: StoredSecretHeader, body: RichTextNode): VaultSecretRow {
+export function secretRow(cipherKey: KeyObject, vaultId: string, id: string, header: StoredSecretHeader | StoredTimeItem, body: RichTextNode): VaultSecretRow {
   return {
     id,
     header: encryptJson(cipherKey, header, vaultPlace.secret(vaultId, id, 'header')),
@@ -80,6 +82,7 @@ export function secretRow(cipherKey: KeyObject, vaultId: string, id: string, hea
 export function openedDropIn(key: KeyObject, publicKey: Buffer, vaultId: string, partners: readonly string[], row: { id: string; sealed: Buffer }) {
   const secret = openSealedJson<unknown>(key, publicKey, row.sealed, vaultPlace.sealed(vaultId, row.id))
   if (!isSealedSecret(secret, partners)) throw secretDamaged()
+  if (secret.kind === 'idea') return { header: ideaFromSeal(secret), body: secret.body }
   const sharedFrom = secret.shared ? sharedFromOf(secret.shared) : {}
   const thanks = secret.kind === 'thanks' ? { kind: secret.kind, forId: secret.forId } : {}
   const needs = secret.kind === 'needs' ? { kind: secret.kind, needs: secret.needs } : {}
@@ -163,6 +166,7 @@ export function isSealedSecret(value: unknown, partners: readonly string[]): val
 /** A thank-you note is for the vault's other partner, never its own writer, and is not a shared reflection; other secrets name no one it is for. */
 function isThanksOrNot(v: Partial<SealedSecret>, partners: readonly string[]): boolean {
   if (v.kind === undefined || v.kind === 'needs') return v.forId === undefined
+  if (v.kind === 'idea') return isSealedIdea(v)
   return v.kind === 'thanks' && v.shared === undefined && isString(v.forId, 40) && partners.includes(v.forId) && v.forId !== v.authorId
 }
 

@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import { sealJson } from '../crypto/seal.ts'
 import { randomId } from '../crypto/secret-buffer.ts'
 import type { SealedRow, VaultItemRepository, VaultSecretRow } from '../storage/vault-item-repository.ts'
-import { openedDropIn, secretRow, vaultPlace, type SealedSecret, type StoredSecretHeader } from './codec.ts'
+import { openedDropIn, secretRow, vaultPlace, type SealedSecret } from './codec.ts'
 import type { AnswerContext } from './reveals.ts'
 import { pinnedVault, type Sealer, type SealingDeps } from './sealing-keys.ts'
 
@@ -17,6 +17,9 @@ export function dropIn(deps: SealingDeps & { items: VaultItemRepository }, seale
   const id = randomId()
   deps.items.insertSealed(vault.id, { id, sealed: sealJson(publicKey, secret, vaultPlace.sealed(vault.id, id)) })
 }
+
+/** What a drop-in's header is once it is taken in: a secret's, or an idea for time together (time-together-codec.ts). */
+type TakenIn = ReturnType<typeof openedDropIn>['header']
 
 // Sealed items opened and moved per turn of the event loop (each costs 1–2 ms with its share of the commit).
 const ITEMS_PER_TURN = 10
@@ -30,10 +33,10 @@ export async function takeInDropIns(
   vault: Omit<AnswerContext, 'reveals'>,
   key: KeyObject,
   sealed: readonly SealedRow[],
-  moved: (id: string, header: StoredSecretHeader) => void
+  moved: (id: string, header: TakenIn) => void
 ): Promise<void> {
   for (let start = 0; start < sealed.length; start += ITEMS_PER_TURN) {
-    const moves: Array<{ sealedId: string; header: StoredSecretHeader; row: VaultSecretRow }> = []
+    const moves: Array<{ sealedId: string; header: TakenIn; row: VaultSecretRow }> = []
     for (const row of sealed.slice(start, start + ITEMS_PER_TURN)) {
       try {
         const { header, body } = openedDropIn(key, vault.publicKey, vault.vaultId, vault.partners, row)

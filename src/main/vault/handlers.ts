@@ -13,11 +13,12 @@ import { unreadableAtUnlock, type Asker } from './questions.ts'
 import { revealHandlers, secretHandlers, type InsideDeps } from './inside-handlers.ts'
 import { journalReadiness } from './sealing-keys.ts'
 import { sharedHandlers } from './shared-handlers.ts'
+import { timeTogetherHandlers } from './time-together-handlers.ts'
 import type { serial } from '../app/serial.ts'
 import type { UnlockThrottle } from '../passphrase/index.ts'
 import { bindWithNewPair } from './binding.ts'
 import type { SealedSecret } from './codec.ts'
-import { autoLockMinutesOf, autoLockSettings } from './auto-lock.ts'
+import { autoLockMinutesOf, settingsWith } from './auto-lock.ts'
 import { dropIn } from './drop-in.ts'
 import { waitingForBoth } from './waiting.ts'
 import { partnersOf } from './partners.ts'
@@ -51,7 +52,7 @@ export interface VaultBackendDeps extends VaultJournalDeps {
   events: SessionEvents
 }
 
-type VaultGroups = Pick<Backend, 'vault' | 'vaultSecrets' | 'vaultReveals' | 'vaultShared'>
+type VaultGroups = Pick<Backend, 'vault' | 'vaultSecrets' | 'vaultReveals' | 'vaultShared' | 'vaultTime'>
 
 export interface VaultBackend extends VaultGroups {
   exists(): boolean
@@ -272,13 +273,24 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       },
       setAutoLock: async ({ minutes }) => {
         const vault = current()
-        vaults.putSettings(vault.vaultId, autoLockSettings(vault, minutes))
+        vaults.putSettings(vault.vaultId, settingsWith(vault, vaults.get()!, { autoLockMinutes: minutes }))
         opened!.autoLockMinutes = minutes
         return status()
       }
     },
     vaultSecrets: secretHandlers(inside),
     vaultReveals: revealHandlers(inside),
-    vaultShared: sharedHandlers({ db: deps.db, items, sealing: revealDeps, journal: deps.journal, events: deps.events, now, current, openSealer, takeInIfOpen })
+    vaultShared: sharedHandlers({
+      db: deps.db,
+      items,
+      sealing: revealDeps,
+      journal: deps.journal,
+      events: deps.events,
+      now,
+      current,
+      openSealer,
+      takeInIfOpen
+    }),
+    vaultTime: timeTogetherHandlers({ vaults, items, sealing: revealDeps, now, current, asTheAuthor, oneAtATime, takeInIfOpen })
   }
 }

@@ -1,11 +1,10 @@
-// The vault while it is open together: its secrets' headers in memory, the private key
-// that opens sealed drop-ins and answers, and its settings. Opening moves whatever was
-// sealed to the vault under the vault key; closing wipes the keys and drops the headers.
+// The vault while it is open together: its secrets' headers in memory (ideas and times together
+// apart, in `time`), the private key that opens sealed drop-ins and answers, and its settings. Opening
+// moves whatever was sealed to the vault under the vault key; closing wipes the keys and drops the headers.
 
 import type { KeyObject } from 'node:crypto'
 import type { Responses, Reveal, VaultSecret, VaultSecretHeader } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
-import type { RichTextNode } from '../../shared/rich-text.ts'
 import { decryptJson } from '../crypto/aead.ts'
 import { openingKey, publicKeyOf } from '../crypto/seal.ts'
 import { allocSecret, randomId, wipe } from '../crypto/secret-buffer.ts'
@@ -14,7 +13,7 @@ import type { RevealRepository } from '../storage/reveal-repository.ts'
 import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
 import type { VaultRow } from '../storage/vault-repository.ts'
 import { localDate } from '../../shared/dates.ts'
-import { summarise } from '../../shared/rich-text.ts'
+import { summarise, type RichTextNode } from '../../shared/rich-text.ts'
 import { openPrivateKey, openRosterKey } from './keys.ts'
 import {
   authorRefusal,
@@ -31,6 +30,7 @@ import {
 import { listReveals, respondToReveal, revealAnswered, type AnswerContext } from './reveals.ts'
 import { noResponses, storedResponses } from './responses.ts'
 import { takeInDropIns } from './drop-in.ts'
+import { TimeTogetherItems } from './time-together.ts'
 
 export interface VaultItemDeps {
   items: VaultItemRepository
@@ -54,6 +54,7 @@ export class OpenVault {
   readonly #deps: VaultItemDeps
   readonly #headers = new Map<string, StoredSecretHeader>()
   readonly #damaged = new Set<string>()
+  readonly time: TimeTogetherItems
   readonly #closing = new AbortController()
   // The run of takeIn under way: a second waits for it, so nothing is read twice and moved twice.
   #takingIn: Promise<void> = Promise.resolve()
@@ -69,6 +70,7 @@ export class OpenVault {
     this.#privateKey = privateKey
     this.#rosterKey = rosterKey
     this.#deps = deps
+    this.time = new TimeTogetherItems(this, deps.items, (id) => this.#damaged.add(id))
   }
 
   /** Takes ownership of `key` (closed with the vault). */
@@ -81,7 +83,8 @@ export class OpenVault {
     if (row.rosterKey && !vault.#rosterKey) vault.#damaged.add('roster-key')
     for (const secret of deps.items.secrets(row.id)) {
       try {
-        vault.#headers.set(secret.id, decryptJson<StoredSecretHeader>(key.cipherKey, secret.header, vaultPlace.secret(row.id, secret.id, 'header')))
+        const header = decryptJson<StoredSecretHeader>(key.cipherKey, secret.header, vaultPlace.secret(row.id, secret.id, 'header'))
+        if (!vault.time.take(secret.id, header)) vault.#headers.set(secret.id, header)
       } catch {
         vault.#damaged.add(secret.id)
       }
@@ -139,10 +142,7 @@ export class OpenVault {
     for (const item of items) this.#damaged.add(item)
   }
 
-  /**
-   * Aborted when this opening of the vault closes (a lock): long work that reads it (a print of
-   * its secrets) checks it between steps and stops.
-   */
+  /** Aborted when this opening closes (a lock): long work that reads it (a print of its secrets) checks it between steps. */
   get signal(): AbortSignal {
     return this.#closing.signal
   }
@@ -153,16 +153,15 @@ export class OpenVault {
     this.#privateKey = null
     this.#rosterKey = null
     this.#headers.clear()
+    this.time.clear()
     this.#damaged.clear()
     this.#key.close()
   }
 
   /**
-   * Moves sealed drop-ins under the vault key (shown as new), and questions both partners
-   * answered into revealed ones. Items move in slices, one transaction per slice with a turn
-   * of the event loop between, so a pile of drop-ins cannot stall the app; a damaged item
-   * stays where it is, counted, and the rest still move. One run at a time: each reads
-   * what is still waiting only when the one before has finished.
+   * Moves sealed drop-ins under the vault key (shown as new), and questions both partners answered
+   * into revealed ones, in slices with a turn of the event loop between (drop-in.ts); a damaged item
+   * stays where it is, counted. One run at a time: each reads what waits once the one before is done.
    */
   takeIn(now = new Date()): Promise<void> {
     const run = this.#takingIn.then(() => this.#takeIn(now))
@@ -180,7 +179,7 @@ export class OpenVault {
       return
     }
     const key = openingKey(this.#privateKey)
-    await takeInDropIns(this.#answers(), key, sealed, (id, header) => this.#headers.set(id, header))
+    await takeInDropIns(this.#answers(), key, sealed, (id, header) => this.time.take(id, header) || this.#headers.set(id, header as StoredSecretHeader))
     revealAnswered(this.#answers(), key, answers, now)
   }
 
@@ -274,6 +273,7 @@ export class OpenVault {
   }
 
   delete(id: string): void {
+    if (this.time.has(id)) throw secretNotFound()
     if (!this.#deps.items.deleteSecret(this.vaultId, id)) throw secretNotFound()
     this.#headers.delete(id)
     this.#damaged.delete(id)

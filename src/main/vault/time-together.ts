@@ -1,0 +1,205 @@
+// Time together inside the open vault (issue 17, item 4): the ideas and the times logged, held
+// in memory while it is open like the secrets' headers, and written as vault items
+// (time-together-codec.ts). The open vault hands this every header whose kind is one of ours,
+// as it opens and as drop-ins are taken in; closing it drops them.
+
+import type { KeyObject } from 'node:crypto'
+import { localDate } from '../../shared/dates.ts'
+import { AppError } from '../../shared/errors.ts'
+import { SEED_IDEAS, weekStartOf, type TimeTogether } from '../../shared/time-together.ts'
+import { randomId } from '../crypto/secret-buffer.ts'
+import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
+import { secretRow } from './codec.ts'
+import {
+  answeredIdea,
+  answeredTime,
+  checkedTimeItem,
+  isTimeKind,
+  lineBody,
+  type StoredIdea,
+  type StoredTime,
+  type StoredTimeItem
+} from './time-together-codec.ts'
+
+/** The open vault these are in (open-vault.ts). */
+interface InVault {
+  readonly vaultId: string
+  readonly partners: readonly string[]
+  readonly cipherKey: KeyObject
+}
+
+const SEED_ORDER = new Map(SEED_IDEAS.map((seed, i) => [seed.id, i]))
+
+export class TimeTogetherItems {
+  readonly #vault: InVault
+  readonly #rows: VaultItemRepository
+  /** Counts an item that failed its check as damaged, like a secret. */
+  readonly #damaged: (id: string) => void
+  readonly #items = new Map<string, StoredTimeItem>()
+  // Ideas that came in sealed and were new when first listed in this opening: they stay "new" until it closes.
+  readonly #newThisOpening = new Set<string>()
+
+  constructor(vault: InVault, rows: VaultItemRepository, damaged: (id: string) => void) {
+    this.#vault = vault
+    this.#rows = rows
+    this.#damaged = damaged
+  }
+
+  /** Keeps `header` if it is one of ours (answers true), counting it damaged if it is not as written; false for a secret's. */
+  take(id: string, header: unknown): boolean {
+    if (!isTimeKind(header)) return false
+    const item = checkedTimeItem(header, this.#vault.partners)
+    if (item) this.#items.set(id, item)
+    else this.#damaged(id)
+    return true
+  }
+
+  has(id: string): boolean {
+    return this.#items.has(id)
+  }
+
+  clear(): void {
+    this.#items.clear()
+    this.#newThisOpening.clear()
+  }
+
+  /** Which of ours are in the list: seeding again (a settings blob spoilt or put back) adds no second copy. */
+  #seedIdsPresent(): Set<string> {
+    const present = new Set<string>()
+    for (const item of this.#items.values()) if (item.kind === 'idea' && item.seedId) present.add(item.seedId)
+    return present
+  }
+
+  /** Puts our ideas in (those not already there), with `alsoInTheSameTransaction` (the vault's note that it was seeded). */
+  seed(now: Date, alsoInTheSameTransaction: () => void): void {
+    const stamp = now.toISOString()
+    const present = this.#seedIdsPresent()
+    const rows = SEED_IDEAS.filter((seed) => !present.has(seed.id)).map((seed) => ({
+      id: randomId(),
+      item: { kind: 'idea', text: seed.text, seedId: seed.id, isNew: false, createdAt: stamp, updatedAt: stamp } satisfies StoredIdea
+    }))
+    this.#rows.transaction(() => {
+      for (const { id, item } of rows) this.#rows.insertSecret(this.#vault.vaultId, this.#row(id, item))
+      alsoInTheSameTransaction()
+    })
+    for (const { id, item } of rows) this.#items.set(id, item)
+  }
+
+  /** The ideas and the log; an idea that came in sealed is said as new, and from here is stored as seen. */
+  list(now: Date): TimeTogether {
+    const seen = [...this.#items].filter((entry): entry is [string, StoredIdea] => entry[1].kind === 'idea' && entry[1].isNew)
+    for (const [id] of seen) this.#newThisOpening.add(id)
+    if (seen.length > 0) {
+      const stored = this.#rows.transaction(() => seen.map(([id, idea]) => this.#store(id, { ...idea, isNew: false }, now)))
+      seen.forEach(([id], i) => (stored[i] ? this.#items.set(id, stored[i]) : this.#items.delete(id)))
+    }
+    const ideas = []
+    const log = []
+    for (const [id, item] of this.#items) {
+      if (item.kind === 'idea') ideas.push(answeredIdea(id, item, this.#newThisOpening.has(id)))
+      else log.push(answeredTime(id, item))
+    }
+    ideas.sort((a, b) => Number(b.isNew) - Number(a.isNew) || order(b.addedAt, a.addedAt) || seedOrder(a.seedId) - seedOrder(b.seedId) || order(a.id, b.id))
+    log.sort((a, b) => order(b.date, a.date) || order(b.loggedAt, a.loggedAt))
+    return { ideas, log }
+  }
+
+  addIdea(text: string, now: Date): void {
+    const stamp = now.toISOString()
+    this.#insert({ kind: 'idea', text, isNew: false, createdAt: stamp, updatedAt: stamp })
+  }
+
+  removeIdea(id: string): void {
+    this.#idea(id)
+    this.#delete(id)
+  }
+
+  /** `week`: a Monday, this week's or later (the contract checks it is a Monday); null: out of the plan. */
+  plan(id: string, week: string | null, now: Date): void {
+    const idea = this.#idea(id)
+    if (week !== null && week < weekStartOf(now)) {
+      throw new AppError('INVALID_INPUT', 'Plan it for this week or a later one.', { field: 'week' })
+    }
+    this.#write(id, week === null ? withoutPlan(idea) : { ...idea, planned: week }, now)
+  }
+
+  /** A time together; the idea it came from, if planned, leaves the plan in the same transaction. */
+  log(input: { date: string; what: string; ideaId?: string | undefined }, now: Date): void {
+    if (input.date > localDate(now)) {
+      throw new AppError('INVALID_INPUT', 'Choose today or a day before: this is for what you have already done together.', { field: 'date' })
+    }
+    const ideaId = input.ideaId
+    const idea = ideaId === undefined ? null : this.#idea(ideaId)
+    const stamp = now.toISOString()
+    const time: StoredTime = { kind: 'together-log', date: input.date, what: input.what, createdAt: stamp, updatedAt: stamp, ...(ideaId ? { ideaId } : {}) }
+    const id = randomId()
+    const unplanned = idea?.planned === undefined ? null : withoutPlan(idea)
+    const stored = this.#rows.transaction(() => {
+      this.#rows.insertSecret(this.#vault.vaultId, this.#row(id, time))
+      if (!unplanned) return null
+      return this.#store(ideaId!, unplanned, now) ?? throwError(ideaGone())
+    })
+    this.#items.set(id, time)
+    if (stored) this.#items.set(ideaId!, stored)
+  }
+
+  removeLog(id: string): void {
+    if (this.#items.get(id)?.kind !== 'together-log') throw new AppError('NOT_FOUND', 'That time is not in your log any more. It may have been removed.')
+    this.#delete(id)
+  }
+
+  #idea(id: string): StoredIdea {
+    const item = this.#items.get(id)
+    if (item?.kind !== 'idea') throw ideaGone()
+    return item
+  }
+
+  #row(id: string, item: StoredTimeItem) {
+    return secretRow(this.#vault.cipherKey, this.#vault.vaultId, id, item, lineBody(item.kind === 'idea' ? item.text : item.what))
+  }
+
+  #insert(item: StoredTimeItem): void {
+    const id = randomId()
+    this.#rows.insertSecret(this.#vault.vaultId, this.#row(id, item))
+    this.#items.set(id, item)
+  }
+
+  /** Writes `item` over its row, its change dated `now`; null (nothing written) when the row is gone. */
+  #store<T extends StoredTimeItem>(id: string, item: T, now: Date): T | null {
+    const next = { ...item, updatedAt: now.toISOString() }
+    return this.#rows.updateSecret(this.#vault.vaultId, this.#row(id, next)) ? next : null
+  }
+
+  #write(id: string, item: StoredTimeItem, now: Date): void {
+    const stored = this.#store(id, item, now)
+    if (stored) return void this.#items.set(id, stored)
+    this.#items.delete(id)
+    throw ideaGone()
+  }
+
+  #delete(id: string): void {
+    this.#rows.deleteSecret(this.#vault.vaultId, id)
+    this.#items.delete(id)
+    this.#newThisOpening.delete(id)
+  }
+}
+
+function withoutPlan({ planned: _, ...idea }: StoredIdea): StoredIdea {
+  return idea
+}
+
+function throwError(error: AppError): never {
+  throw error
+}
+
+function ideaGone(): AppError {
+  return new AppError('NOT_FOUND', 'That idea is not on your list any more. It may have been removed.')
+}
+
+function order(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function seedOrder(seedId: string | undefined): number {
+  return seedId === undefined ? -1 : (SEED_ORDER.get(seedId) ?? SEED_IDEAS.length)
+}

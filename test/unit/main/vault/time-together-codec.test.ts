@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { checkedTimeItem, ideaFromSeal, isSealedIdea, isTimeKind, lineBody, lineOf } from '../../../../src/main/vault/time-together-codec.ts'
+
+const ANA = 'ana-aaaaaaaaaaaaaaaa'
+const BEN = 'ben-bbbbbbbbbbbbbbbb'
+const STAMP = '2026-03-01T10:00:00.000Z'
+
+describe('an idea’s one line', () => {
+  it('is read back from the body it is stored with, and from no other', () => {
+    expect(lineOf(lineBody('A walk by the river'))).toBe('A walk by the river')
+    const marked = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bold', marks: [{ type: 'bold' }] }] }] }
+    const twoTexts = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'a' },
+            { type: 'text', text: 'b' }
+          ]
+        }
+      ]
+    }
+    const aligned = { type: 'doc', content: [{ type: 'paragraph', attrs: { textAlign: 'center' }, content: [{ type: 'text', text: 'a' }] }] }
+    for (const body of [marked, twoTexts, aligned, lineBody(''), lineBody(' x'), lineBody('a\nb'), lineBody('x'.repeat(201)), null, 'text', []]) {
+      expect(lineOf(body)).toBeNull()
+    }
+  })
+
+  it('sealed, is only its words and its author', () => {
+    const idea = { authorId: ANA, title: '', body: lineBody('Pancakes'), sealedAt: STAMP, kind: 'idea' as const }
+    expect(isSealedIdea(idea)).toBe(true)
+    expect(isSealedIdea({ ...idea, title: 'A title' })).toBe(false)
+    expect(isSealedIdea({ ...idea, forId: BEN })).toBe(false)
+    expect(isSealedIdea({ ...idea, shared: { themeId: 'trust', date: '2026-03-01' } })).toBe(false)
+    expect(ideaFromSeal(idea)).toEqual({ kind: 'idea', text: 'Pancakes', authorId: ANA, isNew: true, createdAt: STAMP, updatedAt: STAMP })
+  })
+})
+
+describe('a stored item of time together', () => {
+  const idea = { kind: 'idea', text: 'Pancakes', isNew: false, createdAt: STAMP, updatedAt: STAMP }
+  const time = { kind: 'together-log', date: '2026-03-01', what: 'Pancakes', createdAt: STAMP, updatedAt: STAMP }
+
+  it('is told from a secret by its kind', () => {
+    expect(isTimeKind(idea)).toBe(true)
+    expect(isTimeKind(time)).toBe(true)
+    expect(isTimeKind({ kind: 'thanks' })).toBe(false)
+    expect(isTimeKind({ title: 'A secret' })).toBe(false)
+    expect(isTimeKind(null)).toBe(false)
+  })
+
+  it('is taken only as this version writes it', () => {
+    const partners = [ANA, BEN]
+    expect(checkedTimeItem(idea, partners)).toEqual(idea)
+    expect(checkedTimeItem({ ...idea, planned: '2026-03-02', authorId: BEN, seedId: 'cook-new' }, partners)).not.toBeNull()
+    expect(checkedTimeItem(time, partners)).toEqual(time)
+    for (const broken of [
+      { ...idea, text: '' },
+      { ...idea, text: 42 },
+      { ...idea, isNew: 'yes' },
+      { ...idea, authorId: 'stranger-cccccccccccc' },
+      { ...idea, planned: 'next week' },
+      { ...idea, createdAt: 'yesterday' },
+      { ...time, date: '1 March' },
+      { ...time, what: 'x'.repeat(201) },
+      { ...time, kind: 'together' }
+    ]) {
+      expect(checkedTimeItem(broken, partners), JSON.stringify(broken)).toBeNull()
+    }
+  })
+})
