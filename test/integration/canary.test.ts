@@ -5,6 +5,8 @@ import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc, useBackends } from '../su
 import { canarySightings, filesIn } from '../support/canary.ts'
 import { useTempDirs } from '../support/temp-dir.ts'
 import { giveBoth, withVault } from '../support/vault.ts'
+import { localDate } from '../../src/shared/dates.ts'
+import { SEED_IDEAS, weekStartOf } from '../../src/shared/time-together.ts'
 
 const newBackend = useBackends()
 const tempDir = useTempDirs()
@@ -58,8 +60,14 @@ describe('the canary: nothing a person wrote reaches the disk in plaintext', () 
     for (let i = 0; i < 10; i++) {
       await backend.vaultSecrets.create({ authorId: ana, title: `${canary} secret title ${i}`, body: paragraphDoc(`${canary} secret body ${i}`) })
     }
+    // Time together: an idea planned for this week, then logged, and a time logged of their own.
+    const { ideas } = await backend.vaultTime.addIdea({ text: `${canary} idea` })
+    await backend.vaultTime.plan({ id: ideas[0]!.id, week: weekStartOf(new Date()) })
+    await backend.vaultTime.log({ date: localDate(), what: `${canary} idea`, ideaId: ideas[0]!.id })
+    await backend.vaultTime.log({ date: '2026-01-02', what: `${canary} time logged` })
     await backend.vault.lock()
     await backend.vault.seal({ authorId: ben, title: `${canary} sealed title`, body: paragraphDoc(`${canary} sealed body`), passphrase: PASS_B })
+    await backend.vaultTime.sealIdea({ authorId: ben, text: `${canary} sealed idea`, passphrase: PASS_B })
     // Ben's journal is open: he asks and answers, then Ana answers from hers.
     const { id } = await backend.vaultReveals.ask({ prompt: `${canary} prompt`, answer: `${canary} answer of Ben` })
     await backend.session.unlock({ profileId: ana, passphrase: PASS_A })
@@ -69,13 +77,15 @@ describe('the canary: nothing a person wrote reaches the disk in plaintext', () 
     // Opening together moves the drop-in under the vault key and reveals both answers.
     await giveBoth(backend)
     expect(await backend.vaultSecrets.list()).toHaveLength(11)
+    expect((await backend.vaultTime.list()).ideas.filter((idea) => idea.text.startsWith(canary))).toHaveLength(2)
     expect((await backend.vaultReveals.list()).map((r) => r.answers.length)).toEqual([2])
     await backend.session.lock()
 
     expect(filesIn(dataDir).some((f) => f.endsWith('-wal'))).toBe(true)
     expect(canarySightings(dataDir, canary), 'after opening').toEqual([])
-    // Nor is either part of the joint passphrase kept.
+    // Nor is either part of the joint passphrase kept, nor what kind of item each row of the vault is.
     for (const part of [PART_A, PART_B]) expect(canarySightings(dataDir, part)).toEqual([])
+    for (const word of ['together-log', 'ideasSeeded', SEED_IDEAS[0]!.text]) expect(canarySightings(dataDir, word), word).toEqual([])
   })
 
   it('finds no need in one’s own words, line of a needs check-in, or “one thing I could do”, in the journal or the vault', async () => {
