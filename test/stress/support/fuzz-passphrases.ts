@@ -53,7 +53,9 @@ export function passphraseRequests({ target }: World, text: string): Array<{ cha
     // Both parts again, tried like an opening (if the vault is open) or refused as LOCKED first.
     { channel: 'endings.endTogether', payload: { confirm: 'end our vault', partA: text, partB: other } },
     // A drop-in as Ana from the lock screen's side (Ben's journal is the open one): her passphrase.
-    { channel: 'vault.seal', payload: { authorId: target.ana, title: 'A hostile passphrase', body: paragraphDoc('x'), passphrase: text } }
+    { channel: 'vault.seal', payload: { authorId: target.ana, title: 'A hostile passphrase', body: paragraphDoc('x'), passphrase: text } },
+    // An idea for time together, dropped in sealed as Ana the same way.
+    { channel: 'vaultTime.sealIdea', payload: { authorId: target.ana, text: 'A hostile passphrase', passphrase: text } }
   ]
 }
 

@@ -11,6 +11,7 @@ import { createBackend, type SevenfoldBackend } from '../../../src/main/app/back
 import { DATABASE_FILE } from '../../../src/main/storage/database.ts'
 import type { Host } from '../../../src/main/app/host.ts'
 import { DEFAULT_PRINT_OPTIONS } from '../../../src/shared/print.ts'
+import { weekStartOf } from '../../../src/shared/time-together.ts'
 import { dumpTables } from '../../support/backup.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc } from '../../support/backend.ts'
 
@@ -76,6 +77,14 @@ export const WRITES = new Set([
   'vaultShared.offerForNeed',
   'vaultShared.reply',
   'vaultShared.react',
+  // Time together: even list writes (it puts our ideas in the first time, and marks ideas sealed in as seen).
+  'vaultTime.list',
+  'vaultTime.addIdea',
+  'vaultTime.removeIdea',
+  'vaultTime.plan',
+  'vaultTime.log',
+  'vaultTime.removeLog',
+  'vaultTime.sealIdea',
   'insights.dismissNudge',
   'backup.forgetOlder',
   // Renames Ben; asking to end while the vault is open together is refused, and withdrawing with no request changes nothing.
@@ -111,7 +120,18 @@ export interface World {
   host: ReturnType<typeof cancellingHost>
   dataDir: string
   /** Ids the valid payloads point at: the fuzz may change or delete these. */
-  target: { ana: string; ben: string; reflection: string; occasion: string; secret: string; question: string; needs: string; halves: { a: string; b: string } }
+  target: {
+    ana: string
+    ben: string
+    reflection: string
+    occasion: string
+    secret: string
+    question: string
+    needs: string
+    idea: string
+    time: string
+    halves: { a: string; b: string }
+  }
   /** Written before the fuzz and pointed at by no payload: they must come through unchanged. */
   anchors: { reflection: string; secret: string }
 }
@@ -149,11 +169,24 @@ export async function buildWorld(): Promise<World> {
   await backend.vaultShared.shareNeeds({ id: (await backend.needs.save({ top: [{ id: 'heard' }, { own: 'A slow morning' }] })).id })
   const needs = (await backend.vaultSecrets.list()).find((s) => s.kind === 'needs')!
   await backend.vaultSecrets.get({ id: needs.id })
+  const idea = (await backend.vaultTime.list()).ideas[0]!
+  const time = (await backend.vaultTime.log({ date: '2026-11-21', what: 'A walk in the rain' })).log[0]!
   return {
     backend,
     host,
     dataDir,
-    target: { ana, ben, reflection: reflection.id, occasion: occasion.id, secret: secret.id, question: question.id, needs: needs.id, halves: recoveryHalves },
+    target: {
+      ana,
+      ben,
+      reflection: reflection.id,
+      occasion: occasion.id,
+      secret: secret.id,
+      question: question.id,
+      needs: needs.id,
+      idea: idea.id,
+      time: time.id,
+      halves: recoveryHalves
+    },
     anchors: { reflection: anchor.id, secret: anchorSecret.id }
   }
 }
@@ -243,6 +276,19 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
       { id: target.occasion, aside: true },
       { id: target.occasion, aside: false }
     ],
+    'vaultTime.list': [undefined],
+    'vaultTime.addIdea': [{ text: 'Breakfast on the balcony' }],
+    'vaultTime.removeIdea': [{ id: target.idea }],
+    'vaultTime.plan': [
+      { id: target.idea, week: weekStartOf(new Date()) },
+      { id: target.idea, week: null }
+    ],
+    'vaultTime.log': [
+      { date: '2026-11-22', what: 'Pancakes', ideaId: target.idea },
+      { date: '2026-11-23', what: 'A film' }
+    ],
+    'vaultTime.removeLog': [{ id: target.time }],
+    'vaultTime.sealIdea': [{ authorId: target.ben, text: 'Stargazing' }],
     'insights.summary': [undefined],
     'insights.dismissNudge': [{ themeId: 'trust' }],
     'search.query': [{ text: 'hello', themeIds: ['trust', 'quality-time'], from: '2026-01-01', to: '2026-12-31', includeVault: true, limit: 10 }],
