@@ -18,6 +18,7 @@ import { SetupScreen } from './features/lock/setup-screen.tsx'
 import { WelcomeScreen } from './features/lock/welcome-screen.tsx'
 import { applyLook, currentAppearance } from './features/settings/appearance.ts'
 import { ErrorMessage } from './ui/error-message.tsx'
+import type { JournalRoute } from './ui/navigation.ts'
 
 const VaultView = lazy(() => import('./features/vault/vault-view.tsx'))
 
@@ -33,34 +34,35 @@ type View =
   | { kind: 'add-partner'; firstName: string }
   | { kind: 'setup-partner'; firstName: string }
   /** `damagedItems`: of the open journal, said on its home screen. */
-  | { kind: 'home'; profile: ProfileSummary; partner: ProfileSummary | null; damagedItems: number }
+  | { kind: 'home'; profile: ProfileSummary; partner: ProfileSummary | null; damagedItems: number; route?: JournalRoute }
   | { kind: 'lock'; status: AppStatus }
   /** Reached from the lock screen or an open journal; a journal may or may not be open behind it. */
-  | { kind: 'vault' }
+  | { kind: 'vault'; start?: 'time' }
   /** Restoring a backup with no journal open (the lock screen, or first run on a new computer). */
   | { kind: 'restore' }
   /** The journal file is damaged: only a restore is offered. */
   | { kind: 'damaged'; message: string }
 
-function viewFor(status: AppStatus): View {
+function viewFor(status: AppStatus, route?: JournalRoute): View {
   if (status.startProblem) return { kind: 'damaged', message: status.startProblem.message }
   if (status.profiles.length === 0) return { kind: 'welcome' }
   const open = status.profiles.find((p) => p.id === status.unlockedProfileId)
   const partner = status.profiles.find((p) => p.id !== status.unlockedProfileId) ?? null
-  return open ? { kind: 'home', profile: open, partner, damagedItems: status.damagedItems } : { kind: 'lock', status }
+  return open ? { kind: 'home', profile: open, partner, damagedItems: status.damagedItems, ...(route ? { route } : {}) } : { kind: 'lock', status }
 }
 
 export function App() {
   const [view, setView] = useState<View>({ kind: 'starting' })
 
-  const refresh = useCallback(async () => {
+  /** `route`: where the open journal opens, if not home (a reflection about a time together, from the vault). */
+  const refresh = useCallback(async (route?: JournalRoute) => {
     try {
       const status = await api.app.status()
       // The look is applied before the journal shows, so it does not flash in the system's colours;
       // while locked, the appearance the last open journal chose (not secret: docs/security.md).
       const locked = { appearance: status.lockAppearance, textSize: 'medium' } as const
       applyLook(status.unlockedProfileId ? ((await api.settings.get().catch(() => null)) ?? locked) : locked)
-      setView(viewFor(status))
+      setView(viewFor(status, route))
     } catch (error) {
       setView({ kind: 'failed', message: problemOf(error).message })
     }
@@ -151,8 +153,9 @@ export function App() {
           partner={view.partner}
           damagedItems={view.damagedItems}
           onLock={() => void lock()}
-          onOpenVault={() => setView({ kind: 'vault' })}
+          onOpenVault={(start) => setView(start ? { kind: 'vault', start } : { kind: 'vault' })}
           onProfileChanged={() => void refresh()}
+          initialRoute={view.route}
         />
       )
     case 'lock':
@@ -183,7 +186,7 @@ export function App() {
       // Leaving goes back to the journal if one is still open, else to the lock screen.
       return (
         <Suspense fallback={<main className="screen screen--centred" aria-busy="true" />}>
-          <VaultView onLeave={() => void refresh()} />
+          <VaultView onLeave={() => void refresh()} start={view.start} onJournal={(route) => void refresh(route)} />
         </Suspense>
       )
   }

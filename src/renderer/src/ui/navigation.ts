@@ -25,7 +25,8 @@ export type JournalRoute =
    * guided template whose id is `template` (its body, suggested title and name as the prompt). `find`: the
    * words a search matched, so the reflection opens with the first of them selected. `from`: where
    * "Back" goes, if not to the reflection's theme. `followUp`: a new reflection about being there
-   * for an occasion, started from one of the follow-up's prompts.
+   * for an occasion, started from one of the follow-up's prompts. `date`: the day a new one is
+   * about, if not today.
    */
   | {
       name: 'editor'
@@ -36,6 +37,7 @@ export type JournalRoute =
       followUp?: FollowUpStart
       find?: readonly string[]
       from?: JournalRoute
+      date?: string
     }
   | { name: 'settings' }
   /** The calendar, on the month of `day` with that day chosen if given (coming back to it). */

@@ -25,16 +25,18 @@ export interface EditorScreenProps {
   followUp?: FollowUpStart | undefined
   find?: readonly string[] | undefined
   from?: JournalRoute | undefined
+  /** The day a new reflection is about (a time together's), if not today. */
+  date?: string | undefined
 }
 
-function newReflection(themeId: ThemeId, prompt: string | undefined, templateId: string | undefined): InitialReflection {
+function newReflection(themeId: ThemeId, prompt: string | undefined, templateId: string | undefined, date = localDate()): InitialReflection {
   const template = templateId === undefined ? undefined : templateById(templateId)
   if (template) {
     // Its name is kept as the prompt; the title is only a suggestion, the body ordinary rich text.
     const { themeId: ownTheme, reflectionTitle: title, title: name } = template
     return { id: null, themeId: ownTheme, title, date: localDate(), body: template.body(), prompt: name, startAtFirstBlank: true }
   }
-  return { id: null, themeId, title: '', date: localDate(), body: null, prompt: prompt ?? null }
+  return { id: null, themeId, title: '', date, body: null, prompt: prompt ?? null }
 }
 
 /** A new reflection about being there, after an occasion: its prompt names it, and so does its header. */
@@ -67,11 +69,11 @@ async function openReflection(id: string): Promise<InitialReflection | Elsewhere
   return { id: r.id, themeId: r.themeId, title: r.titled ? r.title : '', date: r.date, body: r.body, prompt: r.prompt, sharedAt: r.sharedAt }
 }
 
-export default function EditorScreen({ themeId, reflectionId, prompt, template, followUp, find, from }: EditorScreenProps) {
+export default function EditorScreen({ themeId, reflectionId, prompt, template, followUp, find, from, date }: EditorScreenProps) {
   const go = useNavigate()
   // A new reflection has nothing to open: it is ready at once, with no "Opening…" between
   // (one after an occasion reads the occasion first, for the words of its prompt).
-  const [fresh] = useState(() => newReflection(themeId, prompt, template))
+  const [fresh] = useState(() => newReflection(themeId, prompt, template, date))
   const saved = useLoad(
     () => (reflectionId !== undefined ? openReflection(reflectionId) : followUp ? newFollowUp(followUp) : Promise.resolve(fresh)),
     reflectionId ?? (followUp ? `after ${followUp.occasionId}` : 'new')

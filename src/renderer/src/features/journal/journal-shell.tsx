@@ -20,8 +20,10 @@ interface Props {
   /** Items of this journal that failed their integrity check when it opened. */
   damagedItems: number
   onLock: () => void
-  /** The shared vault is a screen of the app, not of this journal: it can be reached locked too. */
-  onOpenVault: () => void
+  /** The shared vault is a screen of the app, not of this journal: it can be reached locked too. `start`: the page it opens on. */
+  onOpenVault: (start?: 'time') => void
+  /** Where it opens (a reflection about a time together, coming from the vault); home if not given. */
+  initialRoute?: JournalRoute | undefined
   /** Its owner's name changed, or the journal was deleted. */
   onProfileChanged: () => void
 }
@@ -44,8 +46,8 @@ function matchedWords(hit: SearchHit): string[] {
   return hit.snippet.filter((segment) => segment.match).map((segment) => segment.text)
 }
 
-export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVault, onProfileChanged }: Props) {
-  const [route, setRoute] = useState<JournalRoute>({ name: 'home' })
+export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVault, onProfileChanged, initialRoute }: Props) {
+  const [route, setRoute] = useState<JournalRoute>(initialRoute ?? { name: 'home' })
   const go = useCallback((next: JournalRoute) => setRoute(next), [])
 
   // Each screen starts at its top, not where a long list was left scrolled.
@@ -129,7 +131,7 @@ export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVau
             <button type="button" className="quiet" onClick={openSearch} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K">
               Search
             </button>
-            <button type="button" className="quiet" onClick={onOpenVault}>
+            <button type="button" className="quiet" onClick={() => onOpenVault()}>
               Our vault
             </button>
           </nav>
@@ -137,13 +139,14 @@ export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVau
             Lock
           </button>
         </header>
-        {route.name === 'home' && <HomeScreen profile={profile} partner={partner} damagedItems={damagedItems} onOpenVault={onOpenVault} />}
+        {route.name === 'home' && <HomeScreen profile={profile} partner={partner} damagedItems={damagedItems} onOpenVault={() => onOpenVault()} />}
         {route.name === 'theme' && (
           <ThemeScreen
             key={`${route.themeId} ${route.checkInDay ?? ''} ${route.occasionId ?? ''}`}
             themeId={route.themeId}
             checkInDay={route.checkInDay}
             occasionId={route.occasionId}
+            onPlanTime={() => onOpenVault('time')}
           />
         )}
         {route.name === 'editor' && (
@@ -157,6 +160,7 @@ export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVau
               followUp={route.followUp}
               find={route.find}
               from={route.from}
+              date={route.date}
             />
           </Suspense>
         )}

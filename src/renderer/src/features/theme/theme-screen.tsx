@@ -13,6 +13,7 @@ import { useNavigate } from '../../ui/navigation.ts'
 import { AskTogether } from '../vault/index.ts'
 import { RevealQuestions } from '../vault/index.ts'
 import { ThankTogether } from '../vault/index.ts'
+import { TimeTogetherTheme } from '../vault/index.ts'
 import { ReflectionList } from './reflection-list.tsx'
 import { ThemeIcon } from '../../ui/theme-icon.tsx'
 import { ConversationStarter } from '../../ui/conversation-starter.tsx'
@@ -31,9 +32,11 @@ interface Props {
   themeId: ThemeId
   checkInDay?: string | undefined
   occasionId?: string | undefined
+  /** Time together's page in the vault (the quality-time theme leads there). */
+  onPlanTime?: () => void
 }
 
-export function ThemeScreen({ themeId, checkInDay, occasionId }: Props) {
+export function ThemeScreen({ themeId, checkInDay, occasionId, onPlanTime = () => undefined }: Props) {
   const ids = useId()
   const go = useNavigate()
   const theme = themeById(themeId)
@@ -87,6 +90,8 @@ export function ThemeScreen({ themeId, checkInDay, occasionId }: Props) {
       )}
       {/* Saying thank you to the other goes through the vault; privately, "Three good things" is a guided template above. */}
       {themeId === 'appreciation' && <ThankTogether />}
+      {/* Time together is planned and noted in the vault, where both of them are. */}
+      {themeId === 'quality-time' && <TimeTogetherTheme onPlanTime={onPlanTime} />}
       <div className="theme-screen__body">
         <ThemePrompts theme={theme} onChoose={write} />
         <section className="theme-reflections" aria-labelledby={`${ids}-list`} aria-busy={listing.state === 'loading'}>

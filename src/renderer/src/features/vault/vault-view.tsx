@@ -18,6 +18,9 @@ import { minutesText } from './partners.ts'
 import { IdleWarning } from './secrets/idle-warning.tsx'
 import { useIdleLock, WARNING_MS } from './secrets/use-idle-lock.ts'
 import './vault.css'
+import type { JournalRoute } from '../../ui/navigation.ts'
+import type { TogetherTime } from '../../../../shared/time-together.ts'
+import { aboutTime } from './time/about-time.ts'
 
 // The vault belongs to the trust theme, and wears its colour.
 const trust = THEMES.find((t) => t.id === 'trust')!
@@ -27,9 +30,13 @@ const CLOSED = 'The vault is locked again.'
 interface Props {
   /** Back to the open journal, or to the lock screen if none is open. */
   onLeave: () => void
+  /** Once open, time together's page first (from the quality-time theme). */
+  start?: 'time' | undefined
+  /** To the open journal, at `route` (a reflection about a time together), the vault closed. */
+  onJournal?: (route: JournalRoute) => void
 }
 
-export default function VaultView({ onLeave }: Props) {
+export default function VaultView({ onLeave, start, onJournal = onLeave }: Props) {
   const [status, setStatus] = useState<VaultStatus | null>(null)
   const [journalProfileId, setJournalProfileId] = useState<string | null>(null)
   const [journalMinutes, setJournalMinutes] = useState<number | null>(null)
@@ -71,6 +78,13 @@ export default function VaultView({ onLeave }: Props) {
   const idle = useIdleLock(idleMinutes, status?.open === true, () => void lockAfterIdle())
 
   const back = journalProfileId ? 'Back to your journal' : 'Back to the lock screen'
+  const writer = status?.partners.find((p) => p.profileId === journalProfileId) ?? null
+  // What they write about a time is for the writer alone: the vault closes before the journal opens.
+  const writeAbout = async (time: TogetherTime) => {
+    flushSync(() => setStatus((current) => current && { ...current, open: false, partsGiven: [] }))
+    await api.vault.lock().catch(() => undefined)
+    onJournal(aboutTime(time))
+  }
 
   if (failure) {
     return (
@@ -100,6 +114,9 @@ export default function VaultView({ onLeave }: Props) {
           }}
           onEnded={onLeave}
           onStatus={setStatus}
+          start={start}
+          writer={writer}
+          onWriteAbout={(time) => void writeAbout(time)}
         />
         {idle.warning && <IdleWarning secondsLeft={Math.min(WARNING_MS, (idleMinutes * 60_000) / 2) / 1000} onKeepOpen={idle.keepOpen} />}
       </div>

@@ -9,6 +9,7 @@ import { bothNames } from '../partners.ts'
 import { SealedDropIn } from '../drop-in/sealed-drop-in.tsx'
 import { HalvesInTurn, useHalves } from './halves-in-turn.tsx'
 import { VaultRecoverForm } from './vault-recover-form.tsx'
+import { SealedIdeaForm } from '../time/sealed-idea-form.tsx'
 
 interface Props {
   status: VaultStatus
@@ -23,7 +24,7 @@ interface Props {
 }
 
 export function LockedHub({ status, note, onNote, onStatus, journalProfileId, onKeepingHalves }: Props) {
-  const [mode, setMode] = useState<'hub' | 'drop' | 'recover' | 'halves'>('hub')
+  const [mode, setMode] = useState<'hub' | 'drop' | 'idea' | 'recover' | 'halves'>('hub')
   // After a recovery: the vault is open, and its new halves are shown before it is.
   const [opened, setOpened] = useState<VaultStatus | null>(null)
   const halves = useHalves(() => {
@@ -45,6 +46,21 @@ export function LockedHub({ status, note, onNote, onStatus, journalProfileId, on
       </div>
     )
   }
+  if (mode === 'idea') {
+    return (
+      <div className="vault-drop">
+        <SealedIdeaForm
+          partners={status.partners}
+          journalProfileId={journalProfileId}
+          headingLevel={1}
+          onDone={(sealed) => {
+            onNote(sealed ? 'Your idea is sealed in the vault. It will be on your list of ideas, marked new, when you next open the vault together.' : null)
+            setMode('hub')
+          }}
+        />
+      </div>
+    )
+  }
   if (mode === 'recover') {
     return (
       <VaultRecoverForm
@@ -60,15 +76,26 @@ export function LockedHub({ status, note, onNote, onStatus, journalProfileId, on
     )
   }
   if (mode === 'halves' && halves.halves) return <HalvesInTurn partners={status.partners} halves={halves.halves} replacing onKept={halves.kept} />
-  return <Hub status={status} note={note} onNote={onNote} onStatus={onStatus} onDrop={() => setMode('drop')} onRecover={() => setMode('recover')} />
+  return (
+    <Hub
+      status={status}
+      note={note}
+      onNote={onNote}
+      onStatus={onStatus}
+      onDrop={() => setMode('drop')}
+      onIdea={() => setMode('idea')}
+      onRecover={() => setMode('recover')}
+    />
+  )
 }
 
 interface HubProps extends Omit<Props, 'journalProfileId'> {
   onDrop: () => void
+  onIdea: () => void
   onRecover: () => void
 }
 
-function Hub({ status, note, onNote, onStatus, onDrop, onRecover }: HubProps) {
+function Hub({ status, note, onNote, onStatus, onDrop, onIdea, onRecover }: HubProps) {
   const ids = useId()
   // The heading, not a field: neither partner is presumed to go first.
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
@@ -92,10 +119,16 @@ function Hub({ status, note, onNote, onStatus, onDrop, onRecover }: HubProps) {
       />
       <section className="vault-hub__alone" aria-labelledby={`${ids}-alone`}>
         <h2 id={`${ids}-alone`}>Only one of you here?</h2>
-        <p>You can leave a secret in the vault now. It is sealed at once, and you can read it only when you open the vault together.</p>
+        <p>
+          You can leave a secret in the vault now, or an idea for something to do together. It is sealed at once, and you can read it only when you open the
+          vault together.
+        </p>
         <div className="actions">
           <button type="button" onClick={onDrop}>
             Drop a sealed secret
+          </button>
+          <button type="button" onClick={onIdea}>
+            Drop in an idea for time together
           </button>
         </div>
       </section>

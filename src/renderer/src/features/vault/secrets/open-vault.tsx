@@ -1,11 +1,12 @@
 // Inside the open vault: what it holds (vault-contents.tsx), writing a secret, reading them
-// together, printing them (after asking: paper is not protected), and the vault's settings on a
-// page of their own. Decrypted secrets live only in these screens' state, and go when the vault
+// together, printing them (after asking: paper is not protected), and the vault's settings and
+// time together (time/) on pages of their own. Decrypted secrets live only in these screens' state, and go when the vault
 // closes and this unmounts.
 
 import './inside.css'
 import { useCallback, useState, type CSSProperties } from 'react'
-import type { VaultSecretHeader, VaultStatus } from '../../../../../shared/contract.ts'
+import type { VaultPartner, VaultSecretHeader, VaultStatus } from '../../../../../shared/contract.ts'
+import type { TogetherTime } from '../../../../../shared/time-together.ts'
 import { themeById } from '../../../../../shared/themes.ts'
 import { api } from '../../../api.ts'
 import { ThemeIcon } from '../../../ui/theme-icon.tsx'
@@ -14,6 +15,7 @@ import { ReadingView } from './reading-view.tsx'
 import { SecretWriter } from './secret-writer.tsx'
 import { VaultSettings } from '../settings/vault-settings.tsx'
 import { VaultContents } from './vault-contents.tsx'
+import { TimeTogetherPage } from '../time/time-together-page.tsx'
 
 interface Props {
   status: VaultStatus
@@ -21,6 +23,12 @@ interface Props {
   /** The two of them ended the vault: it is gone. */
   onEnded: () => void
   onStatus: (status: VaultStatus) => void
+  /** Time together's page first (from the quality-time theme), rather than what the vault holds. */
+  start?: 'time' | undefined
+  /** The partner whose journal is open behind the vault, if any. */
+  writer?: VaultPartner | null
+  /** "Write about it" on a time logged: the writer's journal takes it from here. */
+  onWriteAbout?: (time: TogetherTime) => void
 }
 
 // The vault belongs to the trust theme and wears its colour.
@@ -35,9 +43,11 @@ type Mode =
   | { kind: 'print' }
   /** How soon it locks itself, and the joint passphrase: away from what is inside. */
   | { kind: 'settings' }
+  /** Ideas for time together, this week's plan and what they did (issue 17, item 4). */
+  | { kind: 'time' }
 
-export function OpenVault({ status, onClosed, onEnded, onStatus }: Props) {
-  const [mode, setMode] = useState<Mode>({ kind: 'list' })
+export function OpenVault({ status, onClosed, onEnded, onStatus, start, writer = null, onWriteAbout = () => undefined }: Props) {
+  const [mode, setMode] = useState<Mode>({ kind: start ?? 'list' })
   const [closing, setClosing] = useState(false)
 
   const closeVault = useCallback(async () => {
@@ -80,9 +90,11 @@ export function OpenVault({ status, onClosed, onEnded, onStatus }: Props) {
             onWrite={(secretId) => setMode(secretId === undefined ? { kind: 'write' } : { kind: 'write', secretId })}
             onRead={(secrets, start) => setMode({ kind: 'read', secrets, start })}
             onPrint={() => setMode({ kind: 'print' })}
+            onTime={() => setMode({ kind: 'time' })}
             onLocked={locked}
           />
         )}
+        {mode.kind === 'time' && <TimeTogetherPage partners={status.partners} writer={writer} onBack={toList} onLocked={locked} onWriteAbout={onWriteAbout} />}
         {mode.kind === 'settings' && <VaultSettings status={status} onStatus={onStatus} onBack={toList} onEnded={onEnded} />}
         {mode.kind === 'print' && <PrintScreen place="vault" backLabel="Back to the secrets" onBack={toList} onLocked={locked} />}
         {mode.kind === 'write' && <SecretWriter partners={status.partners} secretId={mode.secretId} onDone={toList} onLocked={locked} />}

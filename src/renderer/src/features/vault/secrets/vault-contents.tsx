@@ -17,6 +17,7 @@ import { NewEnvelopes } from './new-envelopes.tsx'
 import { NeedsSideBySide } from '../needs/needs-side-by-side.tsx'
 import { SecretList } from './secret-list.tsx'
 import { thanksFirst } from '../thanks/thanks-card.tsx'
+import { TimeTogetherCard } from '../time/time-together-card.tsx'
 
 type Listing = { state: 'loading' } | { state: 'ready'; secrets: VaultSecretHeader[] } | { state: 'failed'; message: string }
 
@@ -26,10 +27,12 @@ interface Props {
   onRead: (secrets: VaultSecretHeader[], start: number) => void
   /** Once the question about printing was answered yes. */
   onPrint: () => void
+  /** Time together's page. */
+  onTime: () => void
   onLocked: () => void
 }
 
-export function VaultContents({ status, onWrite, onRead, onPrint, onLocked }: Props) {
+export function VaultContents({ status, onWrite, onRead, onPrint, onTime, onLocked }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const [listing, setListing] = useState<Listing>({ state: 'loading' })
@@ -98,6 +101,7 @@ export function VaultContents({ status, onWrite, onRead, onPrint, onLocked }: Pr
       )}
       <NeedsSideBySide partners={status.partners} onLocked={onLocked} />
       <RevealBoard partners={status.partners} onLocked={onLocked} />
+      <TimeTogetherCard partners={status.partners} onOpen={onTime} onLocked={onLocked} />
       <section className="vault-section" aria-labelledby={`${ids}-secrets`} aria-busy={listing.state === 'loading'}>
         <h2 id={`${ids}-secrets`}>Secrets</h2>
         {listing.state === 'failed' && <ErrorMessage message={listing.message} />}

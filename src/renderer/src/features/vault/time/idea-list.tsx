@@ -1,0 +1,102 @@
+// The ideas for the two of them: a line to add one, then each idea with "Plan for this week"
+// (a toggle, pressed while it is planned) and "Remove…". One dropped in sealed while the vault
+// was locked says "New" and whose idea it was, for as long as the vault stays open.
+
+import { useId, useState, type FormEvent, type RefObject } from 'react'
+import type { VaultPartner } from '../../../../../shared/contract.ts'
+import { TIME_TEXT_MAX, type TogetherIdea } from '../../../../../shared/time-together.ts'
+import { nameOf } from '../secrets/open-vault-names.ts'
+
+interface Props {
+  headingId: string
+  headingRef: RefObject<HTMLHeadingElement | null>
+  ideas: readonly TogetherIdea[]
+  partners: readonly VaultPartner[]
+  week: string
+  /** Resolves true once it is added. */
+  onAdd: (text: string) => Promise<boolean>
+  onPlan: (idea: TogetherIdea, planned: boolean) => void
+  onRemove: (idea: TogetherIdea) => void
+}
+
+export function IdeaList({ headingId, headingRef, ideas, partners, week, onAdd, onPlan, onRemove }: Props) {
+  return (
+    <section className="vault-section time-ideas" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        Ideas for the two of you
+      </h2>
+      <AddIdea onAdd={onAdd} />
+      {ideas.length === 0 ? (
+        <p className="vault-empty">No ideas on the list just now. Add one above whenever something comes to mind.</p>
+      ) : (
+        <ul className="time-list" aria-labelledby={headingId}>
+          {ideas.map((idea) => {
+            const planned = idea.planned === week
+            return (
+              <li key={idea.id} className={planned ? 'time-row time-row--planned' : 'time-row'}>
+                <span className="time-row__words">
+                  <span className="time-row__text">{idea.text}</span>
+                  {(idea.isNew || planned) && (
+                    <span className="time-row__meta">
+                      {idea.isNew && <span className="vault-badge">New</span>}
+                      {idea.isNew && idea.authorId && <span> {nameOf(partners, idea.authorId)}’s idea, dropped in while the vault was locked</span>}
+                      {planned && <span className="time-row__planned">Planned for this week</span>}
+                    </span>
+                  )}
+                </span>
+                <span className="time-row__actions">
+                  <button type="button" className="quiet" aria-pressed={planned} onClick={() => onPlan(idea, !planned)}>
+                    Plan for this week<span className="visually-hidden"> “{idea.text}”</span>
+                  </button>
+                  <button type="button" className="quiet" onClick={() => onRemove(idea)}>
+                    Remove…<span className="visually-hidden"> “{idea.text}”</span>
+                  </button>
+                </span>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function AddIdea({ onAdd }: { onAdd: (text: string) => Promise<boolean> }) {
+  const id = useId()
+  const [text, setText] = useState('')
+  const [empty, setEmpty] = useState(false)
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (text.trim() === '') {
+      setEmpty(true)
+      return
+    }
+    if (await onAdd(text)) setText('')
+  }
+  return (
+    <form className="time-form" onSubmit={(event) => void submit(event)} noValidate>
+      <label htmlFor={`${id}-idea`}>A new idea</label>
+      <div className="time-form__row">
+        <input
+          id={`${id}-idea`}
+          type="text"
+          maxLength={TIME_TEXT_MAX}
+          autoComplete="off"
+          value={text}
+          aria-invalid={empty}
+          aria-describedby={empty ? `${id}-empty` : undefined}
+          onChange={(event) => {
+            setText(event.target.value)
+            setEmpty(false)
+          }}
+        />
+        <button type="submit">Add it</button>
+      </div>
+      {empty && (
+        <p id={`${id}-empty`} className="note note--error" role="alert">
+          Write the idea first, in a few words.
+        </p>
+      )}
+    </form>
+  )
+}
