@@ -21,6 +21,7 @@ const FIRST = SEED_IDEAS[0]!.text
 const OURS = 'Breakfast on the balcony, with the good jam'
 const BENS = 'Learn three card tricks and show them off'
 const FILM = 'An old film at the little cinema, and chips after'
+const ANAS = 'A picnic on the hill, if the weather holds'
 
 /** Both parts given at the locked vault; it opens on time together's page (it was reached from the quality-time theme). */
 async function openTogetherOnTime(page: Page): Promise<void> {
@@ -140,6 +141,31 @@ describe('time together', () => {
     await backend.vault.givePart({ part: 'b', passphrase: PART_B })
     expect((await backend.vaultTime.list()).log.map((time) => time.what)).toEqual([FIRST, FILM])
     expect(await backend.vaultSecrets.list()).toEqual([])
+    expect(findings).toEqual([])
+  })
+
+  test('Ana drops in an idea from the quality-time theme of her journal, with no passphrase; it arrives hers when they open the vault', async () => {
+    const { page, backend, open } = app()
+    const findings: string[] = []
+    await openAnasHomeWithVault(page, backend, open)
+    await page.getByRole('button', { name: TIME.title, exact: true }).click()
+    const drop = page.getByRole('button', { name: 'Drop in an idea' })
+    await drop.click()
+    await see(heading(page, 'An idea for time together'))
+    // Her own journal is open: no one to choose, and no passphrase to type.
+    expect(await page.getByRole('radio').count()).toBe(0)
+    expect(await page.getByLabel(`${ANA}'s passphrase`).count()).toBe(0)
+    await page.getByLabel('Your idea').fill(ANAS)
+    await visitEverySize(page, 'time-theme-idea', findings)
+    await page.getByRole('button', { name: 'Seal the idea' }).click()
+    await see(page.getByRole('status').filter({ hasText: 'Your idea is sealed in the vault.' }))
+    await expect.poll(() => isFocused(page.getByRole('button', { name: 'Drop in an idea' }))).toBe(true)
+    expect(await pageHtml(page)).not.toContain(ANAS)
+
+    const [ana] = (await backend.app.status()).profiles
+    await backend.vault.givePart({ part: 'a', passphrase: PART_A })
+    await backend.vault.givePart({ part: 'b', passphrase: PART_B })
+    expect((await backend.vaultTime.list()).ideas[0]).toMatchObject({ text: ANAS, authorId: ana!.id, isNew: true })
     expect(findings).toEqual([])
   })
 })

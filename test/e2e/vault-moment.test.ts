@@ -61,8 +61,8 @@ describe('the vault opened as a moment', () => {
     await see(envelopes)
     await see(page.getByText(ANSWERS[1]!))
     await see(page.getByRole('listitem').filter({ hasText: EARLIER.title }))
-    // What is new, then what was revealed, then the rest.
-    expect(await page.locator('main h2').allTextContents()).toEqual(['New since last time', 'Both answer, then reveal', 'Secrets'])
+    // What is new, then what was revealed, then time together (issue 17, item 4), then the rest.
+    expect(await page.locator('main h2').allTextContents()).toEqual(['New since last time', 'Both answer, then reveal', 'Time together', 'Secrets'])
     const fronts = await envelopes.getByRole('listitem').allTextContents()
     expect(fronts).toHaveLength(2)
     for (const author of [ANA, BEN]) expect(fronts.some((text) => text.startsWith(`From ${author}`))).toBe(true)
@@ -90,7 +90,7 @@ describe('the vault opened as a moment', () => {
     expect((await backend.vault.status()).open).toBe(true)
     expect(await envelopes.count()).toBe(0)
     for (const { title } of SEALED) await see(page.getByRole('listitem').filter({ hasText: title }))
-    expect(await page.locator('main h2').allTextContents()).toEqual(['Both answer, then reveal', 'Secrets'])
+    expect(await page.locator('main h2').allTextContents()).toEqual(['Both answer, then reveal', 'Time together', 'Secrets'])
     await visitEverySize(page, 'vault-31-opened', findings)
     expect(findings).toEqual([])
   })
