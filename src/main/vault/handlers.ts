@@ -280,17 +280,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     },
     vaultSecrets: secretHandlers(inside),
     vaultReveals: revealHandlers(inside),
-    vaultShared: sharedHandlers({
-      db: deps.db,
-      items,
-      sealing: revealDeps,
-      journal: deps.journal,
-      events: deps.events,
-      now,
-      current,
-      openSealer,
-      takeInIfOpen
-    }),
-    vaultTime: timeTogetherHandlers({ vaults, items, sealing: revealDeps, now, current, asTheAuthor, oneAtATime, takeInIfOpen })
+    vaultTime: timeTogetherHandlers({ vaults, items, sealing: revealDeps, now, current, asTheAuthor, oneAtATime, takeInIfOpen }),
+    vaultShared: sharedHandlers({ db: deps.db, items, sealing: revealDeps, journal: deps.journal, events: deps.events, now, current, openSealer, takeInIfOpen })
   }
 }
