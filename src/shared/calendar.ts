@@ -17,7 +17,7 @@ export interface CalendarReflection {
  * never words): asked a question to answer together, answered one, saw answers revealed, sealed
  * something into the vault, opened the vault together. Recorded from the day this was added.
  */
-export const MOMENT_KINDS = ['asked', 'answered', 'revealed', 'sealed', 'opened', 'thanked', 'told', 'shared-needs'] as const
+export const MOMENT_KINDS = ['asked', 'answered', 'revealed', 'sealed', 'opened', 'thanked', 'told', 'shared-needs', 'spent'] as const
 export type MomentKind = (typeof MOMENT_KINDS)[number]
 
 export interface CalendarDay {

@@ -22,7 +22,8 @@ export const RECENT_TOGETHER_DAYS = 3
  * The theme a moment together counts towards in the balance and the nudge. What is done in the
  * vault is trust (telling each other things, sealing them for both, opening them only when both
  * are there), but a practice counts for its own theme: a thank-you note for appreciation, a
- * check-in's line for the other for small talk, a needs check-in shared for each other's needs. Only the moments this partner's own journal
+ * check-in's line for the other for small talk, a needs check-in shared for each other's
+ * needs, a time together logged for quality time. Only the moments this partner's own journal
  * kept, so only what they took part in.
  */
 export const MOMENT_THEME: Record<MomentKind, ThemeId> = {
@@ -33,7 +34,8 @@ export const MOMENT_THEME: Record<MomentKind, ThemeId> = {
   opened: 'trust',
   thanked: 'appreciation',
   told: 'small-talk',
-  'shared-needs': 'emotional-needs'
+  'shared-needs': 'emotional-needs',
+  spent: 'quality-time'
 }
 
 export const BALANCE_WINDOWS = ['last30Days', 'last12Months', 'allTime'] as const

@@ -72,7 +72,7 @@ describe('moments together in the calendar', () => {
     expect(answer.days).toEqual([{ date: today(), reflections: [], moments: ['opened'] }])
   })
 
-  it('keeps a thank-you note as a moment of appreciation, a check-in line shared as one of small talk and a needs check-in shared as one of needs, counted in those themes', async () => {
+  it('keeps a thank-you note as a moment of appreciation, a check-in line shared as one of small talk a needs check-in shared as one of needs and a time logged as one of quality time, counted in those themes', async () => {
     const { backend } = await newBackend()
     await withVault(backend)
     await backend.vault.lock()
@@ -82,11 +82,15 @@ describe('moments together in the calendar', () => {
     await backend.vaultShared.shareCheckIn({ id: checkIn.id })
     const needs = await backend.needs.save({ top: [{ id: 'heard' }] })
     await backend.vaultShared.shareNeeds({ id: needs.id })
-    expect((await momentsOf(backend))[0]![1]).toEqual(['opened', 'thanked', 'told', 'shared-needs'])
+    // Opened together again, they log a time together: a moment of quality time.
+    await giveBoth(backend)
+    await backend.vaultTime.log({ date: today(), what: 'Soup and a film' })
+    expect((await momentsOf(backend))[0]![1]).toEqual(['opened', 'thanked', 'told', 'shared-needs', 'spent'])
     const { together } = await backend.insights.summary()
     expect(together.allTime.appreciation).toBe(1)
     expect(together.allTime['small-talk']).toBe(1)
     expect(together.allTime['emotional-needs']).toBe(1)
+    expect(together.allTime['quality-time']).toBe(1)
   })
 
   it('keeps no kind or day of a moment in plaintext in any file of the data folder', async () => {

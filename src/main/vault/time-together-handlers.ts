@@ -13,6 +13,7 @@ import { dropIn } from './drop-in.ts'
 import type { OpenVault } from './open-vault.ts'
 import type { Sealer, SealingDeps } from './sealing-keys.ts'
 import { lineBody } from './time-together-codec.ts'
+import type { MomentKind } from './together.ts'
 
 export interface TimeTogetherDeps {
   vaults: VaultRepository
@@ -25,8 +26,8 @@ export interface TimeTogetherDeps {
   asTheAuthor: (authorId: string, passphrase: string | undefined, seal: (sealer: Sealer) => void) => Promise<void>
   /** In turn with unlocks: a passphrase given here is tried like one. */
   oneAtATime: <T>(task: () => Promise<T>) => Promise<T>
-  /** Takes a new drop-in straight in if the vault is open, and tells the calendar of the moment. */
-  takeInIfOpen: (kind: 'sealed', by: string) => Promise<void>
+  /** Takes a new drop-in straight in if the vault is open, and tells the calendar of the moment (unnamed `by`: the open journal's partner, who was there). */
+  takeInIfOpen: (kind: MomentKind, by?: string) => Promise<void>
 }
 
 /** Noted in the vault's settings once our ideas are in its list, so an idea of ours removed stays removed. */
@@ -54,7 +55,12 @@ export function timeTogetherHandlers(deps: TimeTogetherDeps): Backend['vaultTime
     addIdea: async ({ text }) => changed((vault) => vault.time.addIdea(text.trim(), now())),
     removeIdea: async ({ id }) => changed((vault) => vault.time.removeIdea(id)),
     plan: async ({ id, week }) => changed((vault) => vault.time.plan(id, week, now())),
-    log: async (input) => changed((vault) => vault.time.log({ ...input, what: input.what.trim() }, now())),
+    log: async (input) => {
+      const answer = await changed((vault) => vault.time.log({ ...input, what: input.what.trim() }, now()))
+      // Logged with the vault open together: a moment of time together for the journal open behind it.
+      await deps.takeInIfOpen('spent')
+      return answer
+    },
     removeLog: async ({ id }) => changed((vault) => vault.time.removeLog(id)),
     sealIdea: async ({ authorId, text, passphrase }) => {
       const row = deps.vaults.get()

@@ -31,6 +31,8 @@ export function momentSentence(kind: MomentKind, partner: string): string {
       return `You sealed a small thing from your check-in to tell ${partner}.`
     case 'shared-needs':
       return `You shared with ${partner} what you need most right now.`
+    case 'spent':
+      return `You and ${partner} noted a time you spent together.`
   }
 }
 
