@@ -1,7 +1,7 @@
 // Each practice printed in the layout that fits it (issue 17), through the real backend's
 // print.savePdf with headless Chromium as the print window, and read back from the PDF as a
 // reader would see it: a check-in, a needs check-in and an occasion as small tables of their
-// fields, a thank-you note as a card.
+// fields, a thank-you note as a card, time together as lists.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createBackend, type SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { DEFAULT_PRINT_OPTIONS } from '../../src/shared/print.ts'
+import { weekStartOf } from '../../src/shared/time-together.ts'
 import { PASS_A } from '../support/backend.ts'
 import { createTestHost, type TestHost } from '../support/chromium-host.ts'
 import { readPdf, type ReadPdf } from '../support/pdf.ts'
@@ -100,5 +101,25 @@ describe('practices in print', () => {
     expect(vault).toContain('First need To be heard')
     expect(vault).toContain('One thing Ben could do this week Listen to the whole story on Friday')
     expect(vault).toContain('2 entries')
+  })
+
+  test('time together prints as its own chapter: what they did as a dated list, oldest first, and their ideas, the planned said so', async () => {
+    const { ideas } = await backend.vaultTime.list()
+    const planned = ideas[0]!
+    await backend.vaultTime.plan({ id: planned.id, week: weekStartOf(new Date()) })
+    await backend.vaultTime.log({ date: '2026-11-20', what: 'Soup and a film' })
+    await backend.vaultTime.log({ date: '2026-11-27', what: 'A walk to the lighthouse' })
+    const lines = linesOf(await savePdf('time-together', { kind: 'vault', confirmed: true }))
+    expect(lines).toContain('Time together')
+    expect(lines).toContain('What we did together')
+    expect(lines).not.toContain('2 reflections')
+    const walk = lines.indexOf('Friday, 27 November 2026 A walk to the lighthouse')
+    const soup = lines.indexOf('Friday, 20 November 2026 Soup and a film')
+    expect(soup).toBeGreaterThan(-1)
+    expect(walk).toBeGreaterThan(soup)
+    expect(lines).toContain('Ideas for the two of us')
+    expect(lines.join(' ')).toContain(`${planned.text} (planned for the week of`)
+    // Printing them is not opening them together: nothing about the list changed.
+    expect((await backend.vaultTime.list()).ideas).toHaveLength(ideas.length)
   })
 })

@@ -223,7 +223,7 @@ describe('the print screen', () => {
     await vaultChoice.click()
     await page.getByRole('button', { name: 'Yes, print them' }).click()
     expect(await vaultChoice.isChecked()).toBe(true)
-    await expectSummary(page, '2 secrets, 1 – 3 June 2026')
+    await expectSummary(page, '2 entries, 1 – 3 June 2026')
     await printButton(page).click()
     await seeResult(page, 'Sent to the printer.')
     const printed = printedTitles(host.printed[0]!)
@@ -238,7 +238,7 @@ describe('the print screen', () => {
     await see(question)
     await page.getByRole('button', { name: 'Yes, print them' }).click()
     await see(heading(page, 'Print our secrets'))
-    await expectSummary(page, '2 secrets, 1 – 3 June 2026')
+    await expectSummary(page, '2 entries, 1 – 3 June 2026')
     const findings: string[] = []
     await visit(page, 'print-06-vault', findings)
     host.saveAs = join(host.dir, 'Secrets.pdf')

@@ -1,6 +1,7 @@
 // One printed entry, in the layout that fits its kind: a reflection as a heading, a line of
 // meta and its body; a thank-you note as a small card; a practice with fields of its own (a
-// check-in's lines) as a small table of label and words. Every piece of user text is escaped.
+// check-in's lines) as a small table of label and words; time together as a list of short lines.
+// Every piece of user text is escaped.
 
 import type { PrintEntry } from './print-book.ts'
 import { escapeHtml } from './html-escape.ts'
@@ -23,7 +24,7 @@ export function entryHtml(entry: PrintEntry, id: string): string {
     `<p class="entry-meta">${date}${author}</p>`,
     entry.prompt === undefined ? '' : `<p class="entry-prompt">Started from: ${escapeHtml(entry.prompt)}</p>`,
     '</header>',
-    entry.table ? practiceTableHtml(entry.table) : `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
+    entry.table ? practiceTableHtml(entry.table) : entry.list ? listHtml(entry.list) : `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
     '</article>'
   ]
     .filter((line) => line !== '')
@@ -47,4 +48,14 @@ function cardHtml(entry: PrintEntry, id: string, date: string): string {
 export function practiceTableHtml(rows: NonNullable<PrintEntry['table']>): string {
   const body = rows.map(({ label, value }) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`)
   return ['<table class="entry-table">', '<tbody>', ...body, '</tbody>', '</table>'].join('\n')
+}
+
+/** Short lines, each after its day if it has one, and with its note (time together). */
+function listHtml(items: NonNullable<PrintEntry['list']>): string {
+  const lines = items.map(({ when, text, note }) => {
+    const day = when === undefined ? '' : `<time datetime="${escapeHtml(when)}">${escapeHtml(longDate(when))}</time> `
+    const said = note === undefined ? '' : ` <span class="entry-list__note">(${escapeHtml(note)})</span>`
+    return `<li>${day}${escapeHtml(text)}${said}</li>`
+  })
+  return ['<ul class="entry-list">', ...lines, '</ul>'].join('\n')
 }

@@ -17,6 +17,8 @@ export interface PrintEntry {
   card?: { forName: string }
   /** A practice with fields of its own (a check-in's three lines), printed as a small table instead of its body. */
   table?: Array<{ label: string; value: string }>
+  /** A list of short lines instead of a body (time together in the vault): each with its day or a note, if any. */
+  list?: Array<{ when?: string; text: string; note?: string }>
 }
 
 export interface PrintChapter {

@@ -104,6 +104,10 @@ body { margin: 0; font: ${fontSize}/1.55 ${SERIF}; color: #1f1f1f; hyphens: auto
 .entry-table th { width: 34%; padding: 1.6mm 4mm 1.6mm 0; text-align: left; vertical-align: top; font: 600 0.85em/1.45 ${SANS}; color: var(--chapter); }
 .entry-table td { padding: 1.6mm 0; vertical-align: top; line-height: 1.45; }
 .entry-table tr + tr > * { border-top: 0.5pt solid #d9d9d9; }
+.entry-list { margin: 0 0 2mm; padding-left: 5mm; line-height: 1.5; }
+.entry-list li { margin: 0 0 1.6mm; break-inside: avoid; }
+.entry-list time { font: 600 0.82em/1.4 ${SANS}; color: var(--chapter); margin-right: 1.5mm; }
+.entry-list__note { font: italic 0.85em/1.4 ${SANS}; color: #5a5a5a; }
 .entry-prompt { margin: -2mm 0 4mm; padding-left: 3mm; border-left: 1.5pt solid var(--chapter-rule, #cfcfcf); font-style: italic; color: #4a4a4a; }
 `
 

@@ -12,6 +12,7 @@ import type { OpenVault } from '../vault/index.ts'
 import type { PrintBook, PrintChapter, PrintEntry } from './print-book.ts'
 import { dateRange } from './print-dates.ts'
 import { practiceLayout, sharedNeedsLayout } from './practice-layouts.ts'
+import { readTime, TIME_CHAPTER, timeItems } from './time-together-print.ts'
 
 /** Where printed reflections come from: only what is open right now. */
 export interface PrintSources {
@@ -121,12 +122,18 @@ function selectFromJournal(scope: Exclude<PrintScope, { kind: 'vault' }>, source
 function selectFromVault(sources: PrintSources): Selection {
   const vault = sources.vault()
   if (!vault) throw vaultLocked()
+  const time = vault.time.peek()
   return {
     journalName: 'Our vault',
     scopeLabel: 'Our secrets',
-    chapters: [{ ...VAULT_CHAPTER, items: vault.list() }],
+    chapters: [
+      { ...VAULT_CHAPTER, items: vault.list() },
+      { ...TIME_CHAPTER, items: timeItems(time) }
+    ],
     spansThemes: false,
     read: (id) => {
+      const together = readTime(id, time)
+      if (together) return together
       const secret = vault.peek(id)
       const card = secret.kind === 'thanks' && secret.forId ? { card: { forName: sources.nameOf(secret.forId) } } : {}
       const table = secret.kind === 'needs' ? sharedNeedsLayout(secret.needs, secret.responses.offer, sources.nameOf) : {}

@@ -93,6 +93,11 @@ export class TimeTogetherItems {
       const stored = this.#rows.transaction(() => seen.map(([id, idea]) => this.#store(id, { ...idea, isNew: false }, now)))
       seen.forEach(([id], i) => (stored[i] ? this.#items.set(id, stored[i]) : this.#items.delete(id)))
     }
+    return this.peek()
+  }
+
+  /** The ideas and the log as they are, leaving new ones new: printing them is not opening them together. */
+  peek(): TimeTogether {
     const ideas = []
     const log = []
     for (const [id, item] of this.#items) {

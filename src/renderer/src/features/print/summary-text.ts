@@ -38,7 +38,8 @@ export function summaryText(summary: PrintSummary, scope: PrintScope, themeTitle
   if (summary.items === 0) return emptyText(scope, themeTitle)
   const what =
     scope.kind === 'vault'
-      ? count(summary.items, 'secret', 'secrets')
+      ? // Secrets, notes, check-ins and time together alike: entries, as the book's chapter says.
+        count(summary.items, 'entry', 'entries')
       : `${count(summary.items, 'reflection', 'reflections')} in ${count(summary.chapters, 'chapter', 'chapters')}`
   return summary.from && summary.to ? `${what}, ${dayRangeText(summary.from, summary.to)}` : what
 }
