@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { localDate } from '../../shared/dates.ts'
-import { THEME_IDS, type ThemeId } from '../../shared/themes.ts'
+import { isThemeId } from '../../shared/themes.ts'
 import type { PrintOptions } from '../../shared/print.ts'
 import type { PrintBook, PrintChapter } from './print-book.ts'
 import { printCss, type CssChapter } from './print-css.ts'
@@ -133,8 +133,6 @@ async function tableOfContents(chapters: PlacedChapter[], pageOf: ReadonlyMap<st
 }
 
 /** "3 reflections" in a theme; the vault's chapters hold secrets, notes, check-ins and lists alike, so "3 entries". */
-const isThemeId = (id: string): id is ThemeId => (THEME_IDS as readonly string[]).includes(id)
-
 function countText(chapterId: string, count: number): string {
   if (!isThemeId(chapterId)) return count === 1 ? 'One entry' : `${count} entries`
   return count === 1 ? 'One reflection' : `${count} reflections`
