@@ -44,7 +44,7 @@ export type { AppStatus, ProfileSummary } from './app-status.ts'
 export type { EndRequest, EndingsStatus } from './endings.ts'
 export type { Reflection, ReflectionHeader, ThemeSummary } from './reflections.ts'
 export type { Occasion } from './occasions.ts'
-export type { ReflectionHit, SearchHit, SearchResult, SecretHit, SnippetSegment } from './search.ts'
+export type { ReflectionHit, SearchHit, SearchResult, SecretHit, SnippetSegment, TimeHit } from './search.ts'
 export type {
   ReactionKind,
   Responses,

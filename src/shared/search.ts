@@ -26,7 +26,17 @@ export interface SecretHit extends HitBase {
   kind: 'secret'
 }
 
-export type SearchHit = ReflectionHit | SecretHit
+/** An idea for time together, or a time logged (issue 17, item 4): kept in the vault, found only while it is open together. */
+export interface TimeHit extends HitBase {
+  kind: 'time'
+  which: 'idea' | 'logged'
+  /** The idea, or what they did: the whole line (the snippet is cut from it). */
+  title: string
+  /** A time's day; an idea's, the day it was added. */
+  date: string
+}
+
+export type SearchHit = ReflectionHit | SecretHit | TimeHit
 
 export interface SearchResult {
   hits: SearchHit[]

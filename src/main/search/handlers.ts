@@ -1,7 +1,8 @@
 // The `search` group of the contract. The journal's index lives only while a journal is
 // open: built after unlock, kept in step with every save and delete, closed on lock. The
-// vault's secrets have an index of their own, only while the vault is open together and
-// only once a search asks for them; it is closed when the vault or the journal locks. Both
+// vault's secrets and time together (ideas, times logged) have an index of their own, only
+// while the vault is open together and only once a search asks for them; it is closed when
+// the vault or the journal locks. Both
 // follow the session's events (app/session-events.ts).
 
 import type { Backend, SearchHit } from '../../shared/contract.ts'
@@ -48,10 +49,10 @@ export function createSearchBackend(deps: SearchBackendDeps): Backend['search'] 
       // Locked while the first build was under way.
       throw index.isOpen ? error : locked()
     })
-    const secrets = includeVault ? currentVaultIndex()?.query(q) : undefined
-    // bm25 scores of two indexes are only roughly comparable; good enough to interleave a few secrets.
-    const hits = secrets ? [...own.hits, ...secrets.hits].sort((a, b) => a.score - b.score).slice(0, limit) : own.hits
-    return { hits: hits.map(({ score: _, ...hit }): SearchHit => hit), total: own.total + (secrets?.total ?? 0) }
+    const inVault = includeVault ? currentVaultIndex()?.query(q) : undefined
+    // bm25 scores of two indexes are only roughly comparable; good enough to interleave a few of the vault's.
+    const hits = inVault ? [...own.hits, ...inVault.hits].sort((a, b) => a.score - b.score).slice(0, limit) : own.hits
+    return { hits: hits.map(({ score: _, ...hit }): SearchHit => hit), total: own.total + (inVault?.total ?? 0) }
   }
 
   const closeAll = () => {
