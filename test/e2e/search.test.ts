@@ -207,7 +207,7 @@ describe('search', () => {
     await page.keyboard.press('Control+k')
     await field(page).fill('cafe')
     await expect.poll(() => options(page).count()).toBe(2)
-    const include = palette(page).getByRole('checkbox', { name: "Include our vault's secrets" })
+    const include = palette(page).getByRole('checkbox', { name: "Include our vault's secrets and time together" })
     await include.check()
     await expect.poll(() => options(page).count()).toBe(3)
     const secret = options(page).filter({ hasText: 'The café where we met' })

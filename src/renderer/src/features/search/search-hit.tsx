@@ -1,10 +1,11 @@
 // One result of the palette: title, date, theme (its colour as a dot) or "In our vault",
-// and the snippet with the matching words marked. Text only, never HTML.
+// and the snippet with the matching words marked. Text only, never HTML. An idea or a time
+// together is said as what it is ("Idea for time together"), its words in the snippet.
 
 import type { CSSProperties } from 'react'
 import type { SearchHit } from '../../../../shared/contract.ts'
 import { themeById } from '../../../../shared/themes.ts'
-import { formatDay } from '../../ui/dates.ts'
+import { formatDay, formatDayWithWeekday } from '../../ui/dates.ts'
 
 interface Props {
   hit: SearchHit
@@ -20,7 +21,7 @@ export function SearchHitOption({ hit, id, active, onChoose, onPoint }: Props) {
   return (
     // The field keeps focus (aria-activedescendant); a click still chooses.
     <li id={id} role="option" aria-selected={active} className="search-hit" onClick={onChoose} onMouseMove={onPoint}>
-      <span className="search-hit__title">{hit.title || 'Untitled'}</span>
+      <span className="search-hit__title">{titleOf(hit)}</span>
       <span className="search-hit__meta">
         {theme ? (
           <span className="search-hit__theme" style={colour}>
@@ -31,11 +32,22 @@ export function SearchHitOption({ hit, id, active, onChoose, onPoint }: Props) {
           <span className="search-hit__theme">In our vault</span>
         )}
         <span aria-hidden="true"> · </span>
-        {formatDay(hit.date)}
+        {dayOf(hit)}
       </span>
       <span className="search-hit__snippet">
         {hit.snippet.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>))}
       </span>
     </li>
   )
+}
+
+function titleOf(hit: SearchHit): string {
+  if (hit.kind !== 'time') return hit.title || 'Untitled'
+  return hit.which === 'idea' ? 'Idea for time together' : `Time together · ${formatDayWithWeekday(hit.date)}`
+}
+
+/** A time together's day is in its title already; an idea's is the day it was added. */
+function dayOf(hit: SearchHit): string {
+  if (hit.kind !== 'time') return formatDay(hit.date)
+  return hit.which === 'idea' ? `added ${formatDay(hit.date)}` : 'what we did'
 }

@@ -13,7 +13,7 @@ import { SearchHitOption } from './search-hit.tsx'
 
 interface Props {
   onClose: () => void
-  /** A reflection or a secret was chosen; the palette is closed by the caller. */
+  /** A reflection, a secret, an idea or a time together was chosen; the palette is closed by the caller. */
   onOpen: (hit: SearchHit) => void
 }
 
@@ -24,7 +24,7 @@ export function SearchPalette({ onClose, onOpen }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const fieldRef = useRef<HTMLInputElement>(null)
   const [text, setText] = useState('')
-  // The vault's secrets are offered only while the vault is open together.
+  // The vault's secrets and time together are offered only while the vault is open together.
   const vault = useLoad(() => api.vault.status(), 'vault').loaded
   const vaultOpen = vault.state === 'ready' && vault.value.open
   const [includeVault, setIncludeVault] = useState(false)
@@ -111,11 +111,11 @@ export function SearchPalette({ onClose, onOpen }: Props) {
       {vaultOpen && (
         <label className="search-palette__vault">
           <input type="checkbox" checked={includeVault} onChange={(event) => setIncludeVault(event.target.checked)} />
-          Include our vault&apos;s secrets
+          Include our vault&apos;s secrets and time together
         </label>
       )}
       <p className="search-palette__status" role="status">
-        {statusLine(answer, hits.length, filters !== NO_FILTERS)}
+        {statusLine(answer, hits.length, filters !== NO_FILTERS, vaultOpen && includeVault)}
       </p>
       <ul id={`${id}-hits`} role="listbox" aria-label="Results" className="search-palette__hits">
         {hits.map((hit, index) => (
@@ -134,11 +134,16 @@ export function SearchPalette({ onClose, onOpen }: Props) {
   )
 }
 
-function statusLine(answer: ReturnType<typeof useSearch>, shown: number, filtered: boolean): string {
+/** `withVault`: the vault was searched too, so what is found is not only reflections. */
+function statusLine(answer: ReturnType<typeof useSearch>, shown: number, filtered: boolean, withVault: boolean): string {
   if (answer.state === 'failed') return answer.message
   if (answer.state !== 'done') return ''
   const { total } = answer.result
-  if (total === 0) return filtered ? `Nothing matches “${answer.text}” with these filters.` : `No reflections match “${answer.text}”.`
+  if (total === 0) {
+    if (filtered) return `Nothing matches “${answer.text}” with these filters.`
+    return withVault ? `Nothing in your reflections or your vault matches “${answer.text}”.` : `No reflections match “${answer.text}”.`
+  }
   if (total > shown) return `Showing ${shown} of ${total.toLocaleString()}`
+  if (withVault) return `${total.toLocaleString()} found`
   return total === 1 ? '1 reflection' : `${total.toLocaleString()} reflections`
 }
