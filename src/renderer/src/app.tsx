@@ -36,8 +36,8 @@ type View =
   /** `damagedItems`: of the open journal, said on its home screen. */
   | { kind: 'home'; profile: ProfileSummary; partner: ProfileSummary | null; damagedItems: number; route?: JournalRoute }
   | { kind: 'lock'; status: AppStatus }
-  /** Reached from the lock screen or an open journal; a journal may or may not be open behind it. */
-  | { kind: 'vault'; start?: 'time' }
+  /** Reached from the lock screen or an open journal; a journal may or may not be open behind it. `itemId`: an idea or time to show on `start`'s page. */
+  | { kind: 'vault'; start?: 'time'; itemId?: string }
   /** Restoring a backup with no journal open (the lock screen, or first run on a new computer). */
   | { kind: 'restore' }
   /** The journal file is damaged: only a restore is offered. */
@@ -153,7 +153,7 @@ export function App() {
           partner={view.partner}
           damagedItems={view.damagedItems}
           onLock={() => void lock()}
-          onOpenVault={(start) => setView(start ? { kind: 'vault', start } : { kind: 'vault' })}
+          onOpenVault={(start, itemId) => setView(start ? { kind: 'vault', start, ...(itemId ? { itemId } : {}) } : { kind: 'vault' })}
           onProfileChanged={() => void refresh()}
           initialRoute={view.route}
         />
@@ -186,7 +186,7 @@ export function App() {
       // Leaving goes back to the journal if one is still open, else to the lock screen.
       return (
         <Suspense fallback={<main className="screen screen--centred" aria-busy="true" />}>
-          <VaultView onLeave={() => void refresh()} start={view.start} onJournal={(route) => void refresh(route)} />
+          <VaultView onLeave={() => void refresh()} start={view.start} itemId={view.itemId} onJournal={(route) => void refresh(route)} />
         </Suspense>
       )
   }

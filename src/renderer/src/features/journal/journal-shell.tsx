@@ -20,8 +20,11 @@ interface Props {
   /** Items of this journal that failed their integrity check when it opened. */
   damagedItems: number
   onLock: () => void
-  /** The shared vault is a screen of the app, not of this journal: it can be reached locked too. `start`: the page it opens on. */
-  onOpenVault: (start?: 'time') => void
+  /**
+   * The shared vault is a screen of the app, not of this journal: it can be reached locked too. `start`: the page it
+   * opens on; `itemId`: the idea or time together there to show (a search's hit).
+   */
+  onOpenVault: (start?: 'time', itemId?: string) => void
   /** Where it opens (a reflection about a time together, coming from the vault); home if not given. */
   initialRoute?: JournalRoute | undefined
   /** Its owner's name changed, or the journal was deleted. */
@@ -80,6 +83,7 @@ export function JournalShell({ profile, partner, damagedItems, onLock, onOpenVau
       focusBefore.current = null
       setSearching(false)
       if (hit.kind === 'secret') onOpenVault()
+      else if (hit.kind === 'time') onOpenVault('time', hit.id)
       else setRoute({ name: 'editor', themeId: hit.themeId, reflectionId: hit.id, find: matchedWords(hit) })
     },
     [onOpenVault]

@@ -32,11 +32,13 @@ interface Props {
   onLeave: () => void
   /** Once open, time together's page first (from the quality-time theme). */
   start?: 'time' | undefined
+  /** The idea or time together to show on that page (found by a search). */
+  itemId?: string | undefined
   /** To the open journal, at `route` (a reflection about a time together), the vault closed. */
   onJournal?: (route: JournalRoute) => void
 }
 
-export default function VaultView({ onLeave, start, onJournal = onLeave }: Props) {
+export default function VaultView({ onLeave, start, itemId, onJournal = onLeave }: Props) {
   const [status, setStatus] = useState<VaultStatus | null>(null)
   const [journalProfileId, setJournalProfileId] = useState<string | null>(null)
   const [journalMinutes, setJournalMinutes] = useState<number | null>(null)
@@ -115,6 +117,7 @@ export default function VaultView({ onLeave, start, onJournal = onLeave }: Props
           onEnded={onLeave}
           onStatus={setStatus}
           start={start}
+          itemId={itemId}
           writer={writer}
           onWriteAbout={(time) => void writeAbout(time)}
         />

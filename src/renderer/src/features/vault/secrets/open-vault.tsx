@@ -25,6 +25,8 @@ interface Props {
   onStatus: (status: VaultStatus) => void
   /** Time together's page first (from the quality-time theme), rather than what the vault holds. */
   start?: 'time' | undefined
+  /** The idea or time together to show on that page, the first time it opens (found by a search). */
+  itemId?: string | undefined
   /** The partner whose journal is open behind the vault, if any. */
   writer?: VaultPartner | null
   /** "Write about it" on a time logged: the writer's journal takes it from here. */
@@ -46,8 +48,10 @@ type Mode =
   /** Ideas for time together, this week's plan and what they did (issue 17, item 4). */
   | { kind: 'time' }
 
-export function OpenVault({ status, onClosed, onEnded, onStatus, start, writer = null, onWriteAbout = () => undefined }: Props) {
+export function OpenVault({ status, onClosed, onEnded, onStatus, start, itemId, writer = null, onWriteAbout = () => undefined }: Props) {
   const [mode, setMode] = useState<Mode>({ kind: start ?? 'list' })
+  // Shown once: back in the vault and on the page again, it opens at its top.
+  const [shownItem, setShownItem] = useState(itemId)
   const [closing, setClosing] = useState(false)
 
   const closeVault = useCallback(async () => {
@@ -61,7 +65,10 @@ export function OpenVault({ status, onClosed, onEnded, onStatus, start, writer =
 
   // It locked itself (idle, or a journal locked): nothing in here can be read any more.
   const locked = useCallback(() => onClosed(), [onClosed])
-  const toList = useCallback(() => setMode({ kind: 'list' }), [])
+  const toList = useCallback(() => {
+    setShownItem(undefined)
+    setMode({ kind: 'list' })
+  }, [])
 
   return (
     <div className="screen vault-inside" style={ACCENT}>
@@ -94,7 +101,9 @@ export function OpenVault({ status, onClosed, onEnded, onStatus, start, writer =
             onLocked={locked}
           />
         )}
-        {mode.kind === 'time' && <TimeTogetherPage partners={status.partners} writer={writer} onBack={toList} onLocked={locked} onWriteAbout={onWriteAbout} />}
+        {mode.kind === 'time' && (
+          <TimeTogetherPage partners={status.partners} writer={writer} itemId={shownItem} onBack={toList} onLocked={locked} onWriteAbout={onWriteAbout} />
+        )}
         {mode.kind === 'settings' && <VaultSettings status={status} onStatus={onStatus} onBack={toList} onEnded={onEnded} />}
         {mode.kind === 'print' && <PrintScreen place="vault" backLabel="Back to the secrets" onBack={toList} onLocked={locked} />}
         {mode.kind === 'write' && <SecretWriter partners={status.partners} secretId={mode.secretId} onDone={toList} onLocked={locked} />}

@@ -1,16 +1,20 @@
 // The ideas for the two of them: a line to add one, then each idea with "Plan for this week"
 // (a toggle, pressed while it is planned) and "Remove…". One dropped in sealed while the vault
-// was locked says "New" and whose idea it was, for as long as the vault stays open.
+// was locked says "New" and whose idea it was, for as long as the vault stays open. The one a
+// search found is marked, and can take focus.
 
 import { useId, useState, type FormEvent, type RefObject } from 'react'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
 import { TIME_TEXT_MAX, type TogetherIdea } from '../../../../../shared/time-together.ts'
 import { nameOf } from '../secrets/open-vault-names.ts'
+import { foundProps } from './found-row.ts'
 
 interface Props {
   headingId: string
   headingRef: RefObject<HTMLHeadingElement | null>
   ideas: readonly TogetherIdea[]
+  /** The idea a search found, if one did. */
+  foundId?: string | undefined
   partners: readonly VaultPartner[]
   week: string
   /** Resolves true once it is added. */
@@ -19,7 +23,7 @@ interface Props {
   onRemove: (idea: TogetherIdea) => void
 }
 
-export function IdeaList({ headingId, headingRef, ideas, partners, week, onAdd, onPlan, onRemove }: Props) {
+export function IdeaList({ headingId, headingRef, ideas, foundId, partners, week, onAdd, onPlan, onRemove }: Props) {
   return (
     <section className="vault-section time-ideas" aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
@@ -33,7 +37,7 @@ export function IdeaList({ headingId, headingRef, ideas, partners, week, onAdd, 
           {ideas.map((idea) => {
             const planned = idea.planned === week
             return (
-              <li key={idea.id} className={planned ? 'time-row time-row--planned' : 'time-row'}>
+              <li key={idea.id} {...foundProps(idea.id, foundId)} className={rowClass(planned, idea.id === foundId)}>
                 <span className="time-row__words">
                   <span className="time-row__text">{idea.text}</span>
                   {(idea.isNew || planned) && (
@@ -99,4 +103,8 @@ function AddIdea({ onAdd }: { onAdd: (text: string) => Promise<boolean> }) {
       )}
     </form>
   )
+}
+
+function rowClass(planned: boolean, found: boolean): string {
+  return ['time-row', planned && 'time-row--planned', found && 'time-row--found'].filter(Boolean).join(' ')
 }

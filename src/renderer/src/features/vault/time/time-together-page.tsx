@@ -1,10 +1,11 @@
 // Time together, a page of the open vault (issue 17, item 4): what is planned this week, the
 // list of ideas for the two of them (ours to begin with, theirs added, and those dropped in
 // sealed while it was locked, marked new), and what they did, newest first. From a time logged,
-// the partner whose journal is open can write about it there, privately.
+// the partner whose journal is open can write about it there, privately. Reached from a search's
+// hit, the idea or time it found is scrolled to, marked and focused once the list is in.
 
 import './time-together.css'
-import { useCallback, useId, useRef, useState, type CSSProperties } from 'react'
+import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } from 'react'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
 import { localDate } from '../../../../../shared/dates.ts'
 import { themeById } from '../../../../../shared/themes.ts'
@@ -26,6 +27,8 @@ interface Props {
   partners: readonly VaultPartner[]
   /** The partner whose journal is open behind the vault, if any: they may write about a time there. */
   writer: VaultPartner | null
+  /** The idea or time together to show (found by a search). */
+  itemId?: string | undefined
   onBack: () => void
   onLocked: () => void
   onWriteAbout: (time: TogetherTime) => void
@@ -33,13 +36,14 @@ interface Props {
 
 type Removing = { kind: 'idea'; idea: TogetherIdea } | { kind: 'time'; time: TogetherTime }
 
-export function TimeTogetherPage({ partners, writer, onBack, onLocked, onWriteAbout }: Props) {
+export function TimeTogetherPage({ partners, writer, itemId, onBack, onLocked, onWriteAbout }: Props) {
   const ids = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const weekHeading = useRef<HTMLHeadingElement>(null)
   const ideasHeading = useRef<HTMLHeadingElement>(null)
   const logHeading = useRef<HTMLHeadingElement>(null)
   const { listing, busy, problem, change } = useTimeTogether(onLocked)
+  useShowItem(itemId, listing.state === 'ready')
   const [said, setSaid] = useState('')
   const [removing, setRemoving] = useState<Removing | null>(null)
   // Fixed when the page opens, so the week does not turn under their eyes at midnight on Sunday.
@@ -106,6 +110,7 @@ export function TimeTogetherPage({ partners, writer, onBack, onLocked, onWriteAb
             headingId={`${ids}-ideas`}
             headingRef={ideasHeading}
             ideas={time.ideas}
+            foundId={itemId}
             partners={partners}
             week={week}
             onAdd={(text) => act(() => api.vaultTime.addIdea({ text }), `Added “${text.trim()}” to your ideas.`)}
@@ -121,6 +126,7 @@ export function TimeTogetherPage({ partners, writer, onBack, onLocked, onWriteAb
             headingId={`${ids}-log`}
             headingRef={logHeading}
             log={time.log}
+            foundId={itemId}
             writer={writer}
             onLog={(date, what) => act(() => api.vaultTime.log({ date, what }), `Added to what you did, on ${formatDay(date)}: “${what.trim()}”.`)}
             onWriteAbout={onWriteAbout}
@@ -146,4 +152,16 @@ export function TimeTogetherPage({ partners, writer, onBack, onLocked, onWriteAb
       )}
     </div>
   )
+}
+
+/** Once the list is in: the row of `itemId` (marked by its list as found) in view and focused, if it is still there. */
+function useShowItem(itemId: string | undefined, ready: boolean): void {
+  const shown = useRef(false)
+  useEffect(() => {
+    if (!itemId || !ready || shown.current) return
+    shown.current = true
+    const row = document.querySelector<HTMLElement>(`.time-together [data-time-id="${CSS.escape(itemId)}"]`)
+    row?.scrollIntoView({ block: 'center' })
+    row?.focus({ preventScroll: true })
+  }, [itemId, ready])
 }

@@ -1,17 +1,21 @@
 // "What we did": a line and a day to note a time together, then the times noted, newest first.
 // From each, the partner whose journal is open behind the vault can write about it there: the
 // vault closes first, since what they write is theirs alone, and the words never come back here.
+// The time a search found is marked, and can take focus.
 
 import { useId, useState, type FormEvent, type RefObject } from 'react'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
 import { localDate } from '../../../../../shared/dates.ts'
 import { TIME_TEXT_MAX, type TogetherTime } from '../../../../../shared/time-together.ts'
 import { formatDayWithWeekday } from '../../../ui/dates.ts'
+import { foundProps } from './found-row.ts'
 
 interface Props {
   headingId: string
   headingRef: RefObject<HTMLHeadingElement | null>
   log: readonly TogetherTime[]
+  /** The time a search found, if one did. */
+  foundId?: string | undefined
   writer: VaultPartner | null
   /** Resolves true once it is noted. */
   onLog: (date: string, what: string) => Promise<boolean>
@@ -19,7 +23,7 @@ interface Props {
   onRemove: (time: TogetherTime) => void
 }
 
-export function WhatWeDid({ headingId, headingRef, log, writer, onLog, onWriteAbout, onRemove }: Props) {
+export function WhatWeDid({ headingId, headingRef, log, foundId, writer, onLog, onWriteAbout, onRemove }: Props) {
   const ids = useId()
   return (
     <section className="vault-section time-log" aria-labelledby={headingId}>
@@ -38,7 +42,7 @@ export function WhatWeDid({ headingId, headingRef, log, writer, onLog, onWriteAb
           </p>
           <ul className="time-list" aria-labelledby={headingId}>
             {log.map((time) => (
-              <li key={time.id} className="time-row">
+              <li key={time.id} {...foundProps(time.id, foundId)} className={time.id === foundId ? 'time-row time-row--found' : 'time-row'}>
                 <span className="time-row__words">
                   <span className="time-row__day">{formatDayWithWeekday(time.date)}</span>
                   <span className="time-row__text">{time.what}</span>
