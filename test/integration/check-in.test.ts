@@ -65,6 +65,10 @@ describe('the daily check-in', () => {
     const { id } = await backend.checkIns.save({ lines: LINES })
     expect((await refusal(backend.reflections.update({ id, body: paragraphDoc('other words') }))).code).toBe('INVALID_INPUT')
     expect((await refusal(backend.reflections.update({ id, date: '2020-01-01' }))).code).toBe('INVALID_INPUT')
+    // Nor can a prompt be added to it, or taken away: it is no reflection started from one.
+    expect((await refusal(backend.reflections.update({ id, prompt: 'Planted prompt' }))).code).toBe('INVALID_INPUT')
+    expect((await refusal(backend.reflections.update({ id, prompt: null }))).code).toBe('INVALID_INPUT')
+    expect((await backend.reflections.get({ id })).prompt).toBeNull()
     expect((await backend.reflections.list())[0]!.checkIn).toEqual(LINES)
     // An ordinary reflection of the same theme and day is no check-in and is left alone.
     const plain = await backend.reflections.create({ themeId: 'small-talk', title: 'Breakfast', body: paragraphDoc('We talked about the news.') })

@@ -27,11 +27,12 @@ export function saveCheckIn(journal: Journal, lines: CheckInLines, now: Date): R
 
 /**
  * A check-in is changed only as one (its three lines, on its own day): an ordinary edit of its
- * body, title, theme or day would leave its lines and its words apart, or two on one day.
+ * body, title, theme or day would leave its lines and its words apart, or two on one day; and it
+ * was started from no prompt, so none is added to it.
  */
 export function refuseCheckInEdit(journal: Journal, changes: ReflectionChanges): void {
   if (!journal.isCheckIn(changes.id)) return
-  if (changes.body || changes.title !== undefined || changes.themeId || changes.date) {
+  if (changes.body || changes.title !== undefined || changes.themeId || changes.date || changes.prompt !== undefined) {
     throw new AppError('INVALID_INPUT', 'A check-in is changed on the small talk page, where it was written.')
   }
 }
