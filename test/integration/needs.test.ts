@@ -72,10 +72,19 @@ describe('the needs check-in', () => {
     expect(await backend.reflections.list()).toEqual([])
 
     const { id } = await backend.needs.save({ top: NEEDS.top, line: NEEDS.line })
-    for (const change of [{ body: paragraphDoc('other words') }, { title: 'Mine' }, { date: '2020-01-01' }, { themeId: 'trust' as const }]) {
+    const changes = [
+      { body: paragraphDoc('other words') },
+      { title: 'Mine' },
+      { date: '2020-01-01' },
+      { themeId: 'trust' as const },
+      { prompt: 'Planted' },
+      { prompt: null }
+    ]
+    for (const change of changes) {
       expect((await refusal(backend.reflections.update({ id, ...change }))).code).toBe('INVALID_INPUT')
     }
     expect((await backend.reflections.get({ id })).needs).toEqual(NEEDS)
+    expect((await backend.reflections.get({ id })).prompt).toBeNull()
     // An ordinary reflection of the same theme and day is no needs check-in and is left alone.
     const plain = await backend.reflections.create({ themeId: 'emotional-needs', title: 'Needs', body: paragraphDoc('Some thoughts.') })
     expect((await backend.needs.save({ top: [{ id: 'nurtured' }] })).id).toBe(id)

@@ -29,11 +29,12 @@ export function saveNeeds(journal: Journal, top: readonly NeedPick[], line: stri
 
 /**
  * A needs check-in is changed only as one (on its theme's page, on its own day): an ordinary
- * edit of its body, title, theme or day would leave its needs and its words apart.
+ * edit of its body, title, theme or day would leave its needs and its words apart; and it was
+ * started from no prompt, so none is added to it.
  */
 export function refuseNeedsEdit(journal: Journal, changes: ReflectionChanges): void {
   if (!journal.isNeedsCheckIn(changes.id)) return
-  if (changes.body || changes.title !== undefined || changes.themeId || changes.date) {
+  if (changes.body || changes.title !== undefined || changes.themeId || changes.date || changes.prompt !== undefined) {
     throw new AppError('INVALID_INPUT', 'A needs check-in is changed on the “Know each other’s needs” page, where it was written.')
   }
 }
