@@ -58,12 +58,20 @@ export function pickLabel(pick: NeedPick): string {
   return isOwn(pick) ? pick.own.trim() : NEEDS[pick.id].label
 }
 
-const plain = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ')
+// One form of each letter (NFKC), no invisible format characters (zero-width spaces and joiners, \p{Cf}).
+const plain = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
 const NAMED = new Map<string, NeedId>(NEED_IDS.flatMap((id) => [[plain(NEEDS[id].label), id] as const, [id, id] as const]))
 
 /**
- * What makes two picks the same need: its id, or one's own words without case and spacing
- * ("to be heard" in one's own words is the listed need, counted with it).
+ * What makes two picks the same need: its id, or one's own words without case, spacing, other
+ * forms of the same letters or invisible characters ("to be heard" in one's own words is the
+ * listed need, counted with it).
  */
 export function pickKey(pick: NeedPick): string {
   if (!isOwn(pick)) return pick.id
