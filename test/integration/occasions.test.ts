@@ -103,6 +103,27 @@ describe('occasions: moments to be there for', () => {
     expect((await backend.reflections.get({ id: again.id })).followsUp).toBe(id)
   })
 
+  it('lists many follow-ups of each occasion once, by day, each with its own occasion', async () => {
+    const { backend } = await ana()
+    const first = await backend.occasions.note({ what: 'Ben’s new job', on: '2026-03-02' })
+    const second = await backend.occasions.note({ what: 'Ben’s move', on: '2026-03-03' })
+    const written: Record<string, string[]> = { [first.id]: [], [second.id]: [] }
+    // Written out of day order, the two occasions' follow-ups mixed.
+    for (let i = 0; i < 150; i++) {
+      const followsUp = i % 3 === 0 ? second.id : first.id
+      const date = `2026-04-${String(28 - (i % 28)).padStart(2, '0')}`
+      const { id } = await backend.reflections.create({ themeId: 'being-there', title: `After ${i}`, body: paragraphDoc('Later.'), date, followsUp })
+      written[followsUp]!.push(id)
+    }
+    const [job, move] = await backend.occasions.list()
+    for (const [occasion, id] of [[job!, first.id] as const, [move!, second.id] as const]) {
+      expect(occasion.id).toBe(id)
+      expect(occasion.followUps.map((f) => f.id).sort()).toEqual([...written[id]!].sort())
+      const days = occasion.followUps.map((f) => f.date)
+      expect(days).toEqual([...days].sort())
+    }
+  })
+
   it('is changed only as an occasion, follows up only an occasion of this journal, and never goes into the vault', async () => {
     const { backend } = await newBackend()
     const { ana, ben } = await withVault(backend)

@@ -41,7 +41,11 @@ export function listOccasions(journal: Journal): Occasion[] {
   const followUps = new Map<string, ReflectionHeader[]>()
   for (const header of journal.headers()) {
     if (header.occasion) occasions.push(header)
-    if (header.followsUp) followUps.set(header.followsUp, [...(followUps.get(header.followsUp) ?? []), header])
+    if (!header.followsUp) continue
+    // Pushed into the occasion's own list: copying it for each one would grow as its square.
+    const list = followUps.get(header.followsUp)
+    if (list) list.push(header)
+    else followUps.set(header.followsUp, [header])
   }
   return occasions.sort(byDay).map((header) => answer(header, followUps.get(header.id) ?? []))
 }
