@@ -58,6 +58,15 @@ export interface VaultSecretHeader extends WrittenHeader {
   needs?: NeedsCheckIn
 }
 
+/**
+ * A copy shared from a journal (a reflection, a check-in's line, a needs check-in) or a thank-you
+ * note: who wrote it, where it came from and its words are what was sealed, so in the open vault
+ * it is read, answered, marked or deleted, never edited (an edit could make its label lie).
+ */
+export function keptAsSealed(secret: Pick<VaultSecretHeader, 'sharedFrom' | 'kind'>): boolean {
+  return secret.sharedFrom !== undefined || secret.kind === 'thanks' || secret.kind === 'needs'
+}
+
 export interface VaultSecret extends VaultSecretHeader {
   body: RichTextNode
   responses: Responses

@@ -63,6 +63,12 @@ describe('a thank-you note', () => {
     await expect.poll(() => love.getAttribute('aria-pressed')).toBe('true')
     await visitEverySize(page, 'thanks-reading', findings)
 
+    // Listed once read, the note can be deleted but not edited: it stays as Ana sealed it.
+    await page.getByRole('button', { name: 'Close', exact: true }).click()
+    const row = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: `Delete… “Thank you, ${BEN}”` }) })
+    await see(row)
+    expect(await row.getByRole('button', { name: /^Edit/ }).count()).toBe(0)
+
     const note = (await backend.vaultSecrets.list()).find((s) => s.kind === 'thanks')!
     expect(note).toMatchObject({ forId: ben!.id, isNew: false })
     expect((await backend.vaultSecrets.get({ id: note.id })).responses.reactions).toMatchObject([{ authorId: ben!.id, reaction: 'love' }])

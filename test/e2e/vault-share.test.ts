@@ -78,8 +78,12 @@ describe('sharing from a journal, and answering back', () => {
     await expect.poll(() => love.getAttribute('aria-pressed')).toBe('true')
     await visitEverySize(page, 'share-12-reading', findings)
 
-    // Back in the list, Ana answers the revealed question back with a mark.
+    // Back in the list, the copy can be deleted but not edited: it stays as it was sealed.
     await page.getByRole('button', { name: 'Close', exact: true }).click()
+    const row = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: `Delete… “${SOUP.title}”` }) })
+    await see(row)
+    expect(await row.getByRole('button', { name: /^Edit/ }).count()).toBe(0)
+    // Ana answers the revealed question back with a mark.
     const reveals = page.getByRole('region', { name: 'Both answer, then reveal' })
     await see(reveals.getByText(ANSWERS[1]!))
     const meToo = reveals.getByRole('button', { name: `Me too, from ${ANA}` })

@@ -4,10 +4,11 @@
 
 import type { KeyObject } from 'node:crypto'
 import type { Responses, RevealAnswer, VaultSecretHeader } from '../../shared/contract.ts'
+import { keptAsSealed } from '../../shared/vault.ts'
 import { localDate } from '../../shared/dates.ts'
 import { AppError } from '../../shared/errors.ts'
 import { richTextProblem, type RichTextNode } from '../../shared/rich-text.ts'
-import { encryptJson, type BlobPlace } from '../crypto/aead.ts'
+import { decryptJson, encryptJson, type BlobPlace } from '../crypto/aead.ts'
 import { openSealedJson } from '../crypto/seal.ts'
 import { summarise } from '../../shared/rich-text.ts'
 import { THEME_IDS, type ThemeId } from '../../shared/themes.ts'
@@ -75,6 +76,17 @@ export function secretRow(cipherKey: KeyObject, vaultId: string, id: string, hea
     id,
     header: encryptJson(cipherKey, header, vaultPlace.secret(vaultId, id, 'header')),
     body: encryptJson(cipherKey, body, vaultPlace.secret(vaultId, id, 'body'))
+  }
+}
+
+/** A secret's body as stored (`body`, absent when the row is gone), opened under the vault key. */
+export function openedBody(cipherKey: KeyObject, vaultId: string, id: string, body: Buffer | undefined): RichTextNode {
+  if (!body) throw secretNotFound()
+  try {
+    return decryptJson<RichTextNode>(cipherKey, body, vaultPlace.secret(vaultId, id, 'body'))
+  } catch (error) {
+    // The blob layer's words speak of the journal; this is the vault.
+    throw error instanceof AppError && error.code === 'TAMPERED' ? secretDamaged() : error
   }
 }
 
@@ -195,10 +207,25 @@ export function isSealedAnswer(value: unknown, partners: readonly string[]): val
   return isQuestion(v, partners) && isString(v!.text, 10_000) && isStamp(v!.answeredAt)
 }
 
-/** Why `authorId` cannot be a secret's writer, or null; `fixed`: a thank-you note's writer, who stays it (never "for Ben, from Ben"). */
-export function authorRefusal(partners: readonly string[], authorId: string, fixed?: string): string | null {
-  if (fixed !== undefined && authorId !== fixed) return 'A thank-you note stays from the one who wrote it.'
-  return partners.includes(authorId) ? null : 'Choose which of you wrote this secret.'
+/** A secret's writer is one of the vault's two partners. */
+export function requireAuthor(partners: readonly string[], authorId: string): void {
+  if (!partners.includes(authorId)) throw new AppError('INVALID_INPUT', 'Choose which of you wrote this secret.', { field: 'authorId' })
+}
+
+const HERE = 'Here it can be read, answered or deleted.'
+
+/** A copy or note kept as sealed (keptAsSealed) is refused any edit, with what to do instead. */
+export function requireEditable(header: StoredSecretHeader): void {
+  if (!keptAsSealed(header)) return
+  const why =
+    header.kind === 'needs'
+      ? 'A needs check-in stays as it was sealed: change it on the “Know each other’s needs” page and share it again.'
+      : header.kind === 'thanks'
+        ? 'A thank-you note stays as its writer sealed it: write a new secret, or reply to it, to say more.'
+        : header.sharedFrom?.kind === 'check-in'
+          ? 'A line from a check-in stays as it was told: write a new secret, or reply to it, to say more.'
+          : 'A shared reflection stays as it was sealed: change it in the journal it came from and share it again, or write a new secret.'
+  throw new AppError('INVALID_INPUT', `${why} ${HERE}`)
 }
 
 /** What a missing or damaged secret says, and the order secrets are listed in. */

@@ -4,7 +4,6 @@
 
 import type { Backend } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
-import { refuseNeedsSecretEdit } from './needs.ts'
 import type { OpenVault } from './open-vault.ts'
 import { answerQuestion, askBoth, waitingQuestions, type Asker, type RevealDeps } from './questions.ts'
 import type { MomentKind } from './together.ts'
@@ -32,7 +31,7 @@ export function secretHandlers({ current, events }: InsideDeps): Backend['vaultS
       return created
     },
     update: async (input) => {
-      refuseNeedsSecretEdit(current(), input.id)
+      // A shared copy, a thank-you note or a needs copy is refused here (OpenVault.update, keptAsSealed).
       const header = current().update(input)
       events.emit('secret-changed', header.id)
       return header

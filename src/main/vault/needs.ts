@@ -44,10 +44,3 @@ export function offerForNeed(vault: OpenVault, id: string, text: string, now: Da
   )
   return needsTogether(vault)
 }
-
-/** A needs check-in's copy says what its needs say: it is changed in its writer's journal and shared again, not edited here. */
-export function refuseNeedsSecretEdit(vault: OpenVault, id: string): void {
-  if (vault.peek(id).kind === 'needs') {
-    throw new AppError('INVALID_INPUT', 'A needs check-in is changed in the journal it came from, then shared again; here it can be read, answered or deleted.')
-  }
-}

@@ -4,7 +4,6 @@
 
 import type { KeyObject } from 'node:crypto'
 import type { Responses, Reveal, VaultSecret, VaultSecretHeader } from '../../shared/contract.ts'
-import { AppError } from '../../shared/errors.ts'
 import { decryptJson } from '../crypto/aead.ts'
 import { openingKey, publicKeyOf } from '../crypto/seal.ts'
 import { allocSecret, randomId, wipe } from '../crypto/secret-buffer.ts'
@@ -16,8 +15,10 @@ import { localDate } from '../../shared/dates.ts'
 import { summarise, type RichTextNode } from '../../shared/rich-text.ts'
 import { openPrivateKey, openRosterKey } from './keys.ts'
 import {
-  authorRefusal,
   newestFirst,
+  openedBody,
+  requireAuthor,
+  requireEditable,
   secretDamaged,
   secretHeader,
   secretNotFound,
@@ -183,11 +184,6 @@ export class OpenVault {
     revealAnswered(this.#answers(), key, answers, now)
   }
 
-  #requireAuthor(authorId: string, fixed?: string): void {
-    const refusal = authorRefusal(this.partners, authorId, fixed)
-    if (refusal) throw new AppError('INVALID_INPUT', refusal, { field: 'authorId' })
-  }
-
   /** Headers without their replies and reactions, which come with the whole secret. */
   list(): VaultSecretHeader[] {
     return [...this.#headers].map(([id, { responses: _, ...header }]) => ({ id, ...header })).sort(newestFirst)
@@ -202,7 +198,7 @@ export class OpenVault {
   }
 
   create(input: NewSecret, now = new Date()): { id: string } {
-    this.#requireAuthor(input.authorId)
+    requireAuthor(this.partners, input.authorId)
     const id = randomId()
     const header = secretHeader(input, now.toISOString(), { isNew: false, wasSealed: false, date: input.date ?? localDate(now) })
     this.#deps.items.insertSecret(this.vaultId, secretRow(this.cipherKey, this.vaultId, id, header, input.body))
@@ -211,14 +207,7 @@ export class OpenVault {
   }
 
   #body(id: string): RichTextNode {
-    const body = this.#deps.items.secretBody(this.vaultId, id)
-    if (!body) throw secretNotFound()
-    try {
-      return decryptJson<RichTextNode>(this.cipherKey, body, vaultPlace.secret(this.vaultId, id, 'body'))
-    } catch (error) {
-      // The blob layer's words speak of the journal; this is the vault.
-      throw error instanceof AppError && error.code === 'TAMPERED' ? secretDamaged() : error
-    }
+    return openedBody(this.cipherKey, this.vaultId, id, this.#deps.items.secretBody(this.vaultId, id))
   }
 
   #existing(id: string): StoredSecretHeader {
@@ -252,7 +241,8 @@ export class OpenVault {
 
   update(changes: SecretChanges, now = new Date()): VaultSecretHeader {
     const current = this.#existing(changes.id)
-    if (changes.authorId !== undefined) this.#requireAuthor(changes.authorId, current.kind === 'thanks' ? current.authorId : undefined)
+    requireEditable(current)
+    if (changes.authorId !== undefined) requireAuthor(this.partners, changes.authorId)
     const body = changes.body ?? this.#body(changes.id)
     const next: StoredSecretHeader = {
       ...current,

@@ -1,7 +1,9 @@
 // The open vault's secrets: who wrote each, when, its title and opening words, and "New" for
-// a sealed drop-in not read since. A row opens the reading view there; Edit and Delete sit beside it.
+// a sealed drop-in not read since. A row opens the reading view there; Edit and Delete sit beside it
+// (no Edit on a copy shared from a journal or a thank-you note: it stays as it was sealed).
 
 import type { VaultPartner, VaultSecretHeader } from '../../../../../shared/contract.ts'
+import { keptAsSealed } from '../../../../../shared/vault.ts'
 import { formatDay } from '../../../ui/dates.ts'
 import { nameOf } from './open-vault-names.ts'
 
@@ -35,8 +37,8 @@ export function SecretList({ secrets, partners, labelledBy, onRead, onEdit, onDe
               <span className="secret-row__excerpt">{secret.excerpt}</span>
             </button>
             <span className="secret-row__actions">
-              {/* A needs check-in is changed in its writer's journal and shared again, not here. */}
-              {secret.kind !== 'needs' && (
+              {/* Who wrote it and where it came from are what was sealed: an edit could make them lie. */}
+              {!keptAsSealed(secret) && (
                 <button type="button" className="quiet" onClick={() => onEdit(secret)}>
                   Edit{which}
                 </button>
