@@ -26,14 +26,15 @@ export function needsTogether(vault: OpenVault): NeedsTogether {
     if (!latest) return { profileId, latest: null }
     const base = { secretId: latest.id, date: latest.date, isNew: latest.isNew }
     if (latest.isNew) return { profileId, latest: { ...base, needs: null, offer: null } }
-    // peek, not get: showing it here is not opening it again.
-    return { profileId, latest: { ...base, needs: latest.needs!, offer: vault.peek(latest.id).responses.offer ?? null } }
+    // From the header in memory, never the body: showing it is not opening it again, and one spoilt
+    // copy cannot take the other's side with it (its replies not as kept are counted damaged).
+    return { profileId, latest: { ...base, needs: latest.needs!, offer: vault.glance(latest.id).responses.offer ?? null } }
   })
 }
 
 /** Keeps (or, with no words, takes away) what the other partner could do for the first need of needs check-in `id`. */
 export function offerForNeed(vault: OpenVault, id: string, text: string, now: Date): NeedsTogether {
-  const secret = vault.peek(id)
+  const secret = vault.glance(id)
   if (secret.kind !== 'needs') throw new AppError('INVALID_INPUT', 'That is not a needs check-in, so it has no first need to answer.')
   if (secret.isNew) throw new AppError('INVALID_INPUT', 'Open it together first; then you can answer its first need.')
   // Always the one who did not write it: nobody offers for their own need.

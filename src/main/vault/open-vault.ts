@@ -226,8 +226,13 @@ export class OpenVault {
 
   /** The whole secret, leaving it new: printing it is not reading it together. */
   peek(id: string): VaultSecret {
+    return { ...this.glance(id), body: this.#body(id) }
+  }
+
+  /** A secret's header and its replies, from memory: its body is not read (one spoilt leaves this be). */
+  glance(id: string): VaultSecretHeader & { responses: Responses } {
     const header = this.#existing(id)
-    return { id, ...header, body: this.#body(id), responses: this.#responses(id, header) }
+    return { id, ...header, responses: this.#responses(id, header) }
   }
 
   /** Changes the replies and reactions kept with a secret or a revealed answer; answers them as they now are. */
