@@ -97,6 +97,9 @@ describe('replies and reactions', () => {
     await giveBoth(backend)
     const [secret] = await backend.vaultSecrets.list()
     const on = { kind: 'secret' as const, id: secret!.id }
+    // Opened together first: an envelope takes no reply or mark (replies-on-envelopes.test.ts).
+    expect((await refusal(backend.vaultShared.reply({ on, authorId: ben, text: REPLY }))).code).toBe('INVALID_INPUT')
+    await backend.vaultSecrets.get({ id: secret!.id })
 
     clock.advance(1000)
     await backend.vaultShared.reply({ on, authorId: ben, text: `  ${REPLY}  ` })

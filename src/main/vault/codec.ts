@@ -228,6 +228,11 @@ export function requireEditable(header: StoredSecretHeader): void {
   throw new AppError('INVALID_INPUT', `${why} ${HERE}`)
 }
 
+/** Replies and marks wait for the envelope: it is opened together first. */
+export function requireOpened(header: StoredSecretHeader): void {
+  if (header.isNew) throw new AppError('INVALID_INPUT', 'Open it together first; then you can answer it or leave a mark.')
+}
+
 /** What a missing or damaged secret says, and the order secrets are listed in. */
 export function secretNotFound(): AppError {
   return new AppError('NOT_FOUND', 'That secret is not in the vault. It may have been deleted.')

@@ -19,6 +19,7 @@ import {
   openedBody,
   requireAuthor,
   requireEditable,
+  requireOpened,
   secretDamaged,
   secretHeader,
   secretNotFound,
@@ -239,6 +240,7 @@ export class OpenVault {
   respond(on: { kind: 'secret' | 'reveal'; id: string }, change: (responses: Responses) => Responses): Responses {
     if (on.kind === 'reveal') return respondToReveal(this.#answers(), on.id, (r) => change(storedResponses(r, this.partners) ?? noResponses()))
     const header = this.#existing(on.id)
+    requireOpened(header)
     const responses = change(this.#responses(on.id, header))
     this.#write(on.id, { ...header, responses }, this.#body(on.id))
     return responses
