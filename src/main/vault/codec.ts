@@ -90,10 +90,17 @@ export function openedBody(cipherKey: KeyObject, vaultId: string, id: string, bo
   }
 }
 
-/** A drop-in sealed to the vault, opened and checked: its header as stored from here, and its body. Throws if it is damaged. */
-export function openedDropIn(key: KeyObject, publicKey: Buffer, vaultId: string, partners: readonly string[], row: { id: string; sealed: Buffer }) {
+// A drop-in says when it was sealed; a clock set a little wrong is forgiven, a date further ahead
+// is forged (one dated far ahead would stay a partner's "latest" needs copy for good).
+const SEALED_AHEAD_MAX_MS = 24 * 60 * 60 * 1000
+
+/**
+ * A drop-in sealed to the vault, opened and checked: its header as stored from here, and its body.
+ * Throws if it is damaged, or sealed more than a day after `now`, the moment it is taken in.
+ */
+export function openedDropIn(key: KeyObject, publicKey: Buffer, vaultId: string, partners: readonly string[], row: { id: string; sealed: Buffer }, now: Date) {
   const secret = openSealedJson<unknown>(key, publicKey, row.sealed, vaultPlace.sealed(vaultId, row.id))
-  if (!isSealedSecret(secret, partners)) throw secretDamaged()
+  if (!isSealedSecret(secret, partners) || Date.parse(secret.sealedAt) > now.getTime() + SEALED_AHEAD_MAX_MS) throw secretDamaged()
   if (secret.kind === 'idea') return { header: ideaFromSeal(secret), body: secret.body }
   const sharedFrom = secret.shared ? sharedFromOf(secret.shared) : {}
   const thanks = secret.kind === 'thanks' ? { kind: secret.kind, forId: secret.forId } : {}

@@ -27,19 +27,21 @@ const ITEMS_PER_TURN = 10
 /**
  * Moves the drop-ins in `sealed` under the open vault's key (`key` opens them), a slice per
  * transaction with a turn of the event loop between, so a pile of them cannot stall the app. One
- * that fails its check stays where it is, counted as damaged; `moved` hears of each that landed.
+ * that fails its check (or is dated more than a day after `now`) stays where it is, counted as
+ * damaged; `moved` hears of each that landed.
  */
 export async function takeInDropIns(
   vault: Omit<AnswerContext, 'reveals'>,
   key: KeyObject,
   sealed: readonly SealedRow[],
+  now: Date,
   moved: (id: string, header: TakenIn) => void
 ): Promise<void> {
   for (let start = 0; start < sealed.length; start += ITEMS_PER_TURN) {
     const moves: Array<{ sealedId: string; header: TakenIn; row: VaultSecretRow }> = []
     for (const row of sealed.slice(start, start + ITEMS_PER_TURN)) {
       try {
-        const { header, body } = openedDropIn(key, vault.publicKey, vault.vaultId, vault.partners, row)
+        const { header, body } = openedDropIn(key, vault.publicKey, vault.vaultId, vault.partners, row, now)
         moves.push({ sealedId: row.id, header, row: secretRow(vault.cipherKey, vault.vaultId, randomId(), header, body) })
       } catch {
         vault.damaged(row.id)

@@ -123,7 +123,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
     const thisOpening = openings.begin()
     try {
       const profileIds = deps.profiles.list().map((p) => p.id)
-      const vault = await together(moments, row, 'opened', undefined, () => OpenVault.open(row, sessionKey, { items, reveals, profileIds }))
+      const vault = await together(moments, row, 'opened', undefined, () => OpenVault.open(row, sessionKey, { items, reveals, profileIds, now }))
       vault.carryDamage(carriedDamage)
       if (thisOpening.aborted) {
         vault.close()

@@ -39,6 +39,8 @@ export interface VaultItemDeps {
   reveals: RevealRepository
   /** The journals on this computer: a vault from before its partners were bound is bound only to two of them. */
   profileIds?: readonly string[]
+  /** The backend's clock: what is taken in is checked against it (a drop-in dated ahead is damaged). */
+  now?: () => number
 }
 
 export class OpenVault {
@@ -76,7 +78,7 @@ export class OpenVault {
   }
 
   /** Takes ownership of `key` (closed with the vault). */
-  static async open(row: VaultRow, key: SessionKey, deps: VaultItemDeps, now = new Date()): Promise<OpenVault> {
+  static async open(row: VaultRow, key: SessionKey, deps: VaultItemDeps): Promise<OpenVault> {
     const { privateKey, unbound } = openPrivateKey(row, key, deps.profileIds ?? [])
     const vault = new OpenVault(row, key, privateKey, openRosterKey(row, key), deps)
     vault.privateKeyUnbound = unbound
@@ -91,7 +93,7 @@ export class OpenVault {
         vault.#damaged.add(secret.id)
       }
     }
-    await vault.takeIn(now)
+    await vault.takeIn()
     return vault
   }
 
@@ -165,7 +167,7 @@ export class OpenVault {
    * into revealed ones, in slices with a turn of the event loop between (drop-in.ts); a damaged item
    * stays where it is, counted. One run at a time: each reads what waits once the one before is done.
    */
-  takeIn(now = new Date()): Promise<void> {
+  takeIn(now = new Date((this.#deps.now ?? Date.now)())): Promise<void> {
     const run = this.#takingIn.then(() => this.#takeIn(now))
     this.#takingIn = run.catch(() => undefined)
     return run
@@ -181,7 +183,7 @@ export class OpenVault {
       return
     }
     const key = openingKey(this.#privateKey)
-    await takeInDropIns(this.#answers(), key, sealed, (id, header) => this.time.take(id, header) || this.#headers.set(id, header as StoredSecretHeader))
+    await takeInDropIns(this.#answers(), key, sealed, now, (id, header) => this.time.take(id, header) || this.#headers.set(id, header as StoredSecretHeader))
     revealAnswered(this.#answers(), key, answers, now)
   }
 
