@@ -39,9 +39,11 @@ export interface SharedDeps {
 export function sharedHandlers(deps: SharedDeps): Backend['vaultShared'] {
   return {
     share: async ({ id }) =>
-      share(deps, id, (reflection) => {
+      share(deps, id, (reflection, sealer) => {
         // A moment noted in the partner's life stays in the journal of the one who noted it.
         if (reflection.occasion) throw new AppError('INVALID_INPUT', 'A moment you noted stays in your journal. Share what you wrote afterwards, if you like.')
+        // A practice goes its own way: a check-in's third line alone, a needs check-in with its needs (checked when taken in).
+        if (reflection.checkIn || reflection.needs) throw practiceRefusal(reflection, partnerName(deps, sealer.profileId))
         return { title: reflection.title, body: reflection.body }
       }),
     // Only the third line ("to tell my partner"), as its own words; the other two stay in the journal.
@@ -83,6 +85,22 @@ export function sharedHandlers(deps: SharedDeps): Backend['vaultShared'] {
 
 const CHECK_IN_SHARED_TITLE = 'A small thing to tell you'
 
+/** The vault's other partner as the sharer's journal lists them, for a sentence. */
+function partnerName(deps: SharedDeps, profileId: string): string {
+  const row = deps.sealing.vaults.get()
+  const other = row?.partnerA === profileId ? row.partnerB : row?.partnerA
+  return deps.sealing.profiles.list().find((p) => p.id === other)?.displayName ?? 'your partner'
+}
+
+function practiceRefusal(reflection: Reflection, partner: string): AppError {
+  return new AppError(
+    'INVALID_INPUT',
+    reflection.checkIn
+      ? `Only a check-in’s third line goes into the vault: use “Tell ${partner} in the vault…” on the small talk page.`
+      : `A needs check-in is shared as one: use “Share with ${partner}…” on the “Know each other’s needs” page.`
+  )
+}
+
 function paragraphOf(text: string): RichTextNode {
   return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }
 }
@@ -96,12 +114,12 @@ interface SharedCopy {
 }
 
 /** Seals `copyOf` the open journal's reflection `id` into the vault and marks the reflection as shared. */
-async function share(deps: SharedDeps, id: string, copyOf: (reflection: Reflection) => SharedCopy): Promise<ReflectionHeader> {
+async function share(deps: SharedDeps, id: string, copyOf: (reflection: Reflection, sealer: Sealer) => SharedCopy): Promise<ReflectionHeader> {
   const open = deps.journal()
   const sealer = deps.openSealer()
   if (!open || !sealer) throw new AppError('LOCKED', 'Open your own journal first: a reflection is shared from there.')
   const reflection = open.journal.get(id)
-  const { kind, needs, ...copy } = copyOf(reflection)
+  const { kind, needs, ...copy } = copyOf(reflection, sealer)
   const sharedAt = new Date(deps.now()).toISOString()
   const secret: SealedSecret = {
     authorId: sealer.profileId,
