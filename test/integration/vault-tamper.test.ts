@@ -222,18 +222,18 @@ describe('a damaged key record or setting', () => {
     expect((await giveBoth(backend, PART_A, PART_B)).open).toBe(true)
   })
 
-  it('falls back to the default idle minutes when the settings are damaged', async () => {
+  it('falls back to the default idle minutes when the settings are damaged, and counts them damaged until written again', async () => {
     const { backend, dataDir } = await vaultWithSecrets()
     await giveBoth(backend)
     await backend.vault.setAutoLock({ minutes: 9 })
     await backend.vault.lock()
     editBlob(dataDir, 'vault', 'settings', '1 = 1', [], (b) => flipped(b, 16))
 
-    expect(await giveBoth(backend)).toMatchObject({ open: true, autoLockMinutes: 10, damagedItems: 0 })
+    expect(await giveBoth(backend)).toMatchObject({ open: true, autoLockMinutes: 10, damagedItems: 1 })
     expect(await titles(backend)).toEqual(['four', 'one', 'three', 'two'])
     await backend.vault.setAutoLock({ minutes: 4 })
     await backend.vault.lock()
-    expect((await giveBoth(backend)).autoLockMinutes).toBe(4)
+    expect(await giveBoth(backend)).toMatchObject({ autoLockMinutes: 4, damagedItems: 0 })
   })
 })
 

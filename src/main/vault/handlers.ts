@@ -18,7 +18,7 @@ import type { serial } from '../app/serial.ts'
 import type { UnlockThrottle } from '../passphrase/index.ts'
 import { bindWithNewPair } from './binding.ts'
 import type { SealedSecret } from './codec.ts'
-import { autoLockMinutesOf, settingsWith } from './auto-lock.ts'
+import { autoLockMinutesAtOpening, settingsWith } from './auto-lock.ts'
 import { dropIn } from './drop-in.ts'
 import { waitingForBoth } from './waiting.ts'
 import { partnersOf } from './partners.ts'
@@ -135,7 +135,7 @@ export function createVaultBackend(deps: VaultBackendDeps): VaultBackend {
       // Its keys are proven now: the open journal, if it is one of the two, pins them.
       const journal = openAsker(deps.journal)
       if (journal && vault.partners.includes(journal.profileId)) pinVault(deps.pins, deps.profileKeys, sealerOf(journal), provenKeys(vault))()
-      opened = { vault, autoLockMinutes: autoLockMinutesOf(vault, row), key: sessionKey }
+      opened = { vault, autoLockMinutes: autoLockMinutesAtOpening(vault, row), key: sessionKey }
       deps.events.emit('vault-opened')
     } catch (error) {
       sessionKey.close()

@@ -7,7 +7,7 @@ import type { Backend } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
 import type { VaultRepository } from '../storage/vault-repository.ts'
-import { settingsWith, storedSettings } from './auto-lock.ts'
+import { IDEAS_SEEDED, readSettings, settingsWith } from './auto-lock.ts'
 import type { SealedSecret } from './codec.ts'
 import { dropIn } from './drop-in.ts'
 import type { OpenVault } from './open-vault.ts'
@@ -30,17 +30,19 @@ export interface TimeTogetherDeps {
   takeInIfOpen: (kind: MomentKind, by?: string) => Promise<void>
 }
 
-/** Noted in the vault's settings once our ideas are in its list, so an idea of ours removed stays removed. */
-const SEEDED = 'ideasSeeded'
-
 export function timeTogetherHandlers(deps: TimeTogetherDeps): Backend['vaultTime'] {
   const now = () => new Date(deps.now())
-  /** The open vault, with our ideas put in its list the first time it is asked for. */
+  /**
+   * The open vault, with our ideas put in its list the first time it is asked for. Not while its
+   * settings blob is damaged (counted as it opened): whether they were put in before is unknown,
+   * and one of ours they removed must not come back.
+   */
   const opened = (): OpenVault => {
     const vault = deps.current()
     const row = deps.vaults.get()
-    if (row && storedSettings(vault, row)[SEEDED] !== true) {
-      vault.time.seed(now(), () => deps.vaults.putSettings(vault.vaultId, settingsWith(vault, row, { [SEEDED]: true })))
+    const settings = row ? readSettings(vault, row) : null
+    if (row && settings && settings[IDEAS_SEEDED] !== true) {
+      vault.time.seed(now(), () => deps.vaults.putSettings(vault.vaultId, settingsWith(vault, row, { [IDEAS_SEEDED]: true })))
     }
     return vault
   }

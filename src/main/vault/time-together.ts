@@ -63,18 +63,15 @@ export class TimeTogetherItems {
     this.#newThisOpening.clear()
   }
 
-  /** Which of ours are in the list: seeding again (a settings blob spoilt or put back) adds no second copy. */
-  #seedIdsPresent(): Set<string> {
-    const present = new Set<string>()
-    for (const item of this.#items.values()) if (item.kind === 'idea' && item.seedId) present.add(item.seedId)
-    return present
-  }
-
-  /** Puts our ideas in (those not already there), with `alsoInTheSameTransaction` (the vault's note that it was seeded). */
+  /**
+   * Puts our ideas in, with `alsoInTheSameTransaction` (the vault's note that it was seeded).
+   * Once any of ours is on the list none is put in again: a settings blob put back from before
+   * they were would otherwise bring back those removed.
+   */
   seed(now: Date, alsoInTheSameTransaction: () => void): void {
     const stamp = now.toISOString()
-    const present = this.#seedIdsPresent()
-    const rows = SEED_IDEAS.filter((seed) => !present.has(seed.id)).map((seed) => ({
+    const ours = [...this.#items.values()].some((item) => item.kind === 'idea' && item.seedId !== undefined)
+    const rows = (ours ? [] : SEED_IDEAS).map((seed) => ({
       id: randomId(),
       item: { kind: 'idea', text: seed.text, seedId: seed.id, isNew: false, createdAt: stamp, updatedAt: stamp } satisfies StoredIdea
     }))
