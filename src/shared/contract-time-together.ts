@@ -5,17 +5,19 @@
 import { z } from 'zod'
 import { id, isoDate, none, passphrase } from './contract-fields.ts'
 import { method } from './contract-method.ts'
-import { isWeekStart, TIME_TEXT_MAX, type TimeTogether } from './time-together.ts'
+import { isOneLine, isWeekStart, TIME_FIRST_DAY, TIME_TEXT_MAX, type TimeTogether } from './time-together.ts'
 
-/** An idea, or the words of a time logged: one line. */
+/** An idea, or the words of a time logged: one line of words (isOneLine). */
 export const timeText = z
   .string()
   .trim()
   .min(1, 'is empty')
   .max(TIME_TEXT_MAX, `is too long (at most ${TIME_TEXT_MAX} characters)`)
-  .refine((text) => !/[\r\n]/.test(text), 'must be one line')
+  .refine(isOneLine, 'must be words on one line, without control characters or ones that change the direction of the text')
 
 const weekStart = isoDate.refine(isWeekStart, 'must be the Monday a week begins on')
+/** The day of a time logged: from TIME_FIRST_DAY; not after today, which the handler checks on its clock. */
+const loggedDay = isoDate.refine((day) => day >= TIME_FIRST_DAY, 'must be in 1900 or later')
 
 export const timeTogetherContract = {
   vaultTime: {
@@ -23,10 +25,10 @@ export const timeTogetherContract = {
     list: method(none).returns<TimeTogether>(),
     addIdea: method(z.strictObject({ text: timeText })).returns<TimeTogether>(),
     removeIdea: method(z.strictObject({ id })).returns<TimeTogether>(),
-    /** `week`: the Monday of this week or a later one; null takes it out of the plan. */
+    /** `week`: the Monday of this week or one up to PLAN_WEEKS_AHEAD later; null takes it out of the plan. */
     plan: method(z.strictObject({ id, week: weekStart.nullable() })).returns<TimeTogether>(),
-    /** A time together on `date` (not after today); from a planned idea, it leaves the plan. */
-    log: method(z.strictObject({ date: isoDate, what: timeText, ideaId: id.optional() })).returns<TimeTogether>(),
+    /** A time together on `date` (from 1900, not after today); from a planned idea, it leaves the plan. */
+    log: method(z.strictObject({ date: loggedDay, what: timeText, ideaId: id.optional() })).returns<TimeTogether>(),
     removeLog: method(z.strictObject({ id })).returns<TimeTogether>(),
     /**
      * Works while the vault is locked: the idea is sealed to the vault's public key as the author's

@@ -7,6 +7,21 @@ import { localDate } from './dates.ts'
 /** How long an idea, or the words of a time logged, may be: a line, not a letter. */
 export const TIME_TEXT_MAX = 200
 
+/** The first day a time may be logged on. */
+export const TIME_FIRST_DAY = '1900-01-01'
+/** How many weeks after this one an idea may be planned for: a year ahead. */
+export const PLAN_WEEKS_AHEAD = 52
+
+// What a line of words never needs, and some of it turns the words beside it around: control
+// characters (line breaks among them), line and paragraph separators, lone surrogates, and the
+// bidi embeddings, overrides and isolates. Marks that join emoji (U+200D) are words here.
+const NOT_IN_A_LINE = /[\p{Cc}\p{Cs}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u
+
+/** Whether `text` is one line of words, with nothing of NOT_IN_A_LINE in it. */
+export function isOneLine(text: string): boolean {
+  return !NOT_IN_A_LINE.test(text)
+}
+
 export interface SeedIdea {
   id: string
   text: string
@@ -63,6 +78,13 @@ export function weekStartOf(date: Date): string {
   const monday = new Date(date.getFullYear(), date.getMonth(), date.getDate())
   // getDay: 0 is Sunday, which belongs to the week that began six days before.
   monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7))
+  return localDate(monday)
+}
+
+/** The Monday PLAN_WEEKS_AHEAD weeks after the one `date` falls in: the last week an idea may be planned for. */
+export function lastPlannableWeek(date: Date): string {
+  const monday = new Date(`${weekStartOf(date)}T12:00:00`)
+  monday.setDate(monday.getDate() + 7 * PLAN_WEEKS_AHEAD)
   return localDate(monday)
 }
 

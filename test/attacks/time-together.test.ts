@@ -1,11 +1,11 @@
 // Time together (issue 17, item 4), played by the other partner at the disk. Ben wants the list
 // to say what the two of them never put in it: he spoils a sealed idea in the file; with the
 // vault's public key from the file he seals "ideas" that are not as the app makes them (a title,
-// a link, two paragraphs, someone it is for, a shared reflection's mark, words too long); and with
-// the vault's rows he swaps two ideas, carries an idea onto a secret's row, and copies one to a
-// new row. Each is counted damaged and shown nowhere; what the app made still comes through.
-// (Sealing a plain new idea in Ana's name is the known limit of every drop-in: docs/security.md,
-// "Known limits".)
+// a link, two paragraphs, someone it is for, a shared reflection's mark, words too long, control
+// or direction characters); and with the vault's rows he swaps two ideas, carries an idea onto a
+// secret's row, and copies one to a new row. Each is counted damaged and shown nowhere; what the
+// app made still comes through. (Sealing a plain new idea in Ana's name is the known limit of
+// every drop-in: docs/security.md, "Known limits".)
 
 import { describe, expect, it } from 'vitest'
 import { sealJson } from '../../src/main/crypto/seal.ts'
@@ -65,6 +65,13 @@ describe('an idea for time together', () => {
       { ...idea, body: line('x'.repeat(201)) },
       { ...idea, body: line('  padded  ') },
       { ...idea, body: line('two\nlines') },
+      // Characters no one types into a line: a NUL, a line separator, a lone surrogate, and a
+      // direction override that would turn the words beside it (a name, a label) around.
+      { ...idea, body: line('nul\u0000inside') },
+      { ...idea, body: line('line\u2028separator') },
+      { ...idea, body: line('lone \uD800 surrogate') },
+      { ...idea, body: line('\u202Eturned around') },
+      { ...idea, body: line('embedded \u202Bright to left\u202C') },
       { ...idea, authorId: 'someone-else-entirely' },
       { ...idea, kind: 'ideas' }
     ]

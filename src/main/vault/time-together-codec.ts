@@ -5,7 +5,7 @@
 // same words as a paragraph, for what reads bodies (print, export) later.
 
 import type { TogetherIdea, TogetherTime } from '../../shared/time-together.ts'
-import { TIME_TEXT_MAX } from '../../shared/time-together.ts'
+import { isOneLine, TIME_TEXT_MAX } from '../../shared/time-together.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
 import type { SealedSecret } from './codec.ts'
 
@@ -58,7 +58,7 @@ function hasOnly(value: unknown, keys: readonly string[]): value is RichTextNode
 }
 
 const isLine = (value: unknown): value is string =>
-  typeof value === 'string' && value.trim() === value && value.length >= 1 && value.length <= TIME_TEXT_MAX && !/[\r\n]/.test(value)
+  typeof value === 'string' && value.trim() === value && value.length >= 1 && value.length <= TIME_TEXT_MAX && isOneLine(value)
 const isString = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max
 const isStamp = (value: unknown): value is string => isString(value, 40) && !Number.isNaN(Date.parse(value))
 const isDay = (value: unknown): value is string => isString(value, 10) && /^\d{4}-\d{2}-\d{2}$/.test(value)

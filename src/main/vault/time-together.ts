@@ -6,7 +6,7 @@
 import type { KeyObject } from 'node:crypto'
 import { localDate } from '../../shared/dates.ts'
 import { AppError } from '../../shared/errors.ts'
-import { SEED_IDEAS, weekStartOf, type TimeTogether } from '../../shared/time-together.ts'
+import { lastPlannableWeek, SEED_IDEAS, weekStartOf, type TimeTogether } from '../../shared/time-together.ts'
 import { randomId } from '../crypto/secret-buffer.ts'
 import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
 import { secretRow } from './codec.ts'
@@ -116,11 +116,14 @@ export class TimeTogetherItems {
     this.#delete(id)
   }
 
-  /** `week`: a Monday, this week's or later (the contract checks it is a Monday); null: out of the plan. */
+  /** `week`: a Monday (the contract checks it is one), this week's or one up to a year later; null: out of the plan. */
   plan(id: string, week: string | null, now: Date): void {
     const idea = this.#idea(id)
     if (week !== null && week < weekStartOf(now)) {
       throw new AppError('INVALID_INPUT', 'Plan it for this week or a later one.', { field: 'week' })
+    }
+    if (week !== null && week > lastPlannableWeek(now)) {
+      throw new AppError('INVALID_INPUT', 'Plan it for a week within the coming year.', { field: 'week' })
     }
     this.#write(id, week === null ? withoutPlan(idea) : { ...idea, planned: week }, now)
   }

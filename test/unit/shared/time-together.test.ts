@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { timeText } from '../../../src/shared/contract-time-together.ts'
-import { isWeekStart, plannedFor, SEED_IDEAS, TIME_TEXT_MAX, weekStartOf, type TimeTogether } from '../../../src/shared/time-together.ts'
+import {
+  isOneLine,
+  isWeekStart,
+  lastPlannableWeek,
+  plannedFor,
+  SEED_IDEAS,
+  TIME_TEXT_MAX,
+  weekStartOf,
+  type TimeTogether
+} from '../../../src/shared/time-together.ts'
 import { ARTICLE_QUALITY_TIME } from './article-excerpts.ts'
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? []
@@ -41,6 +50,17 @@ describe('our ideas for time together', () => {
   })
 })
 
+describe('a line of words', () => {
+  it('is any script, emoji joined into one among them, without controls, separators, lone surrogates or direction changes', () => {
+    for (const text of ['A walk', 'ארוחת ערב', 'عشاء', '👩‍❤️‍👨 together', 'Café «à deux»', '😀']) expect(isOneLine(text), text).toBe(true)
+    for (const text of ['a\nb', 'a\rb', 'a\tb', 'a\u0000b', 'a\u007Fb', 'a\u0085b', 'a\u2028b', 'a\u2029b', '\uD800', 'x\uDFFF']) {
+      expect(isOneLine(text), JSON.stringify(text)).toBe(false)
+    }
+    for (const mark of ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'])
+      expect(isOneLine(`a${mark}b`), mark).toBe(false)
+  })
+})
+
 describe('the week a day falls in', () => {
   it('begins on the Monday before it, on the local calendar, Sunday closing the week', () => {
     // 7 to 13 July 2025 runs Monday to Sunday.
@@ -63,6 +83,12 @@ describe('the week a day falls in', () => {
     expect(isWeekStart('2025-07-08')).toBe(false)
     expect(isWeekStart('2025-07-13')).toBe(false)
     expect(isWeekStart('nonsense')).toBe(false)
+  })
+
+  it('may be planned up to a year ahead: the Monday 52 weeks after this one, across a change of year and of clocks', () => {
+    expect(lastPlannableWeek(new Date(2025, 6, 9, 12))).toBe('2026-07-06')
+    expect(lastPlannableWeek(new Date(2025, 11, 31, 23, 30))).toBe('2026-12-28')
+    expect(isWeekStart(lastPlannableWeek(new Date(2025, 2, 30, 23, 30)))).toBe(true)
   })
 
   it('names the ideas planned for it, and no others', () => {

@@ -22,7 +22,8 @@ describe('an idea’s one line', () => {
       ]
     }
     const aligned = { type: 'doc', content: [{ type: 'paragraph', attrs: { textAlign: 'center' }, content: [{ type: 'text', text: 'a' }] }] }
-    for (const body of [marked, twoTexts, aligned, lineBody(''), lineBody(' x'), lineBody('a\nb'), lineBody('x'.repeat(201)), null, 'text', []]) {
+    const odd = ['a\u0000b', 'a\tb', 'a\u2028b', 'a\u2029b', '\u202Ea', 'a\u2067b\u2069', 'lone \uDC00'].map(lineBody)
+    for (const body of [marked, twoTexts, aligned, lineBody(''), lineBody(' x'), lineBody('a\nb'), lineBody('x'.repeat(201)), ...odd, null, 'text', []]) {
       expect(lineOf(body)).toBeNull()
     }
   })
