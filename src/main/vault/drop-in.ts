@@ -10,6 +10,7 @@ import type { SealedRow, VaultItemRepository, VaultSecretRow } from '../storage/
 import { openedDropIn, secretRow, vaultPlace, type SealedSecret } from './codec.ts'
 import type { AnswerContext } from './reveals.ts'
 import { pinnedVault, type Sealer, type SealingDeps } from './sealing-keys.ts'
+import { timeRow } from './time-together-codec.ts'
 
 /** Seals `secret` from the author's journal (`sealer`) into the vault's drop-ins. */
 export function dropIn(deps: SealingDeps & { items: VaultItemRepository }, sealer: Sealer, secret: SealedSecret): void {
@@ -42,7 +43,10 @@ export async function takeInDropIns(
     for (const row of sealed.slice(start, start + ITEMS_PER_TURN)) {
       try {
         const { header, body } = openedDropIn(key, vault.publicKey, vault.vaultId, vault.partners, row, now)
-        moves.push({ sealedId: row.id, header, row: secretRow(vault.cipherKey, vault.vaultId, randomId(), header, body) })
+        const id = randomId()
+        const stored =
+          header.kind === 'idea' ? timeRow(vault.cipherKey, vault.vaultId, id, header) : secretRow(vault.cipherKey, vault.vaultId, id, header, body)
+        moves.push({ sealedId: row.id, header, row: stored })
       } catch {
         vault.damaged(row.id)
       }

@@ -1,13 +1,27 @@
 // Time together's items as the vault stores them (issue 17, item 4): each idea and each time
 // logged is a row of vault_secrets, under the vault key like a secret, told apart by `kind`
-// inside its encrypted header. So nobody with the file can tell an idea from a secret, and the
-// vault's binding, backups, re-key and lock cover them as they cover secrets. Its body is the
-// same words as a paragraph, for what reads bodies (print, export) later.
+// inside its encrypted header, so the vault's binding, backups, re-key and lock cover them as
+// they cover secrets. Its body is the same words as a paragraph, for what reads bodies (print,
+// export) later. AES-GCM keeps a blob's length, and our dozen ideas are known to anyone, so each
+// blob of these rows is padded to one size (TIME_BLOB_BYTES): the file shows how many rows of
+// time together there are (they are all that size, secrets are not), but not which is an idea
+// or a time logged, which of ours, nor whether it is planned, done or new. Rows written before
+// the padding read as before: JSON.parse passes over the spaces either way.
 
+import type { KeyObject } from 'node:crypto'
 import type { TogetherIdea, TogetherTime } from '../../shared/time-together.ts'
 import { isOneLine, TIME_TEXT_MAX } from '../../shared/time-together.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
-import type { SealedSecret } from './codec.ts'
+import { encryptBlob, type BlobPlace } from '../crypto/aead.ts'
+import { allocSecret, wipe } from '../crypto/secret-buffer.ts'
+import type { VaultSecretRow } from '../storage/vault-item-repository.ts'
+import { vaultPlace, type SealedSecret } from './codec.ts'
+
+/**
+ * The size each header and body of time together is padded to, before encryption: the longest
+ * (an idea of 200 three-byte characters, with every field, stamps of 40) is under 900 bytes.
+ */
+export const TIME_BLOB_BYTES = 1024
 
 export interface StoredIdea {
   kind: 'idea'
@@ -94,6 +108,27 @@ export function checkedTimeItem(header: unknown, partners: readonly string[]): S
     return isDay(v.date) && isLine(v.what) && isOptional(v.ideaId, (i) => isString(i, 40)) ? (v as StoredTime) : null
   }
   return null
+}
+
+/** The stored row of an idea or a time: header and body under the vault key, each padded to TIME_BLOB_BYTES. */
+export function timeRow(cipherKey: KeyObject, vaultId: string, id: string, item: StoredTimeItem): VaultSecretRow {
+  return {
+    id,
+    header: paddedJson(cipherKey, item, vaultPlace.secret(vaultId, id, 'header')),
+    body: paddedJson(cipherKey, lineBody(item.kind === 'idea' ? item.text : item.what), vaultPlace.secret(vaultId, id, 'body'))
+  }
+}
+
+/** `value` as JSON with spaces after it up to a whole number of TIME_BLOB_BYTES (one, for all this version writes), encrypted. */
+function paddedJson(key: KeyObject, value: unknown, place: BlobPlace): Buffer {
+  const json = JSON.stringify(value)
+  const plaintext = allocSecret(Math.max(1, Math.ceil(Buffer.byteLength(json) / TIME_BLOB_BYTES)) * TIME_BLOB_BYTES).fill(0x20)
+  plaintext.write(json, 'utf8')
+  try {
+    return encryptBlob(key, plaintext, place)
+  } finally {
+    wipe(plaintext)
+  }
 }
 
 /** An idea as `vaultTime` answers it. */

@@ -9,13 +9,12 @@ import { AppError } from '../../shared/errors.ts'
 import { lastPlannableWeek, SEED_IDEAS, weekStartOf, type TimeTogether } from '../../shared/time-together.ts'
 import { randomId } from '../crypto/secret-buffer.ts'
 import type { VaultItemRepository } from '../storage/vault-item-repository.ts'
-import { secretRow } from './codec.ts'
 import {
   answeredIdea,
   answeredTime,
   checkedTimeItem,
   isTimeKind,
-  lineBody,
+  timeRow,
   type StoredIdea,
   type StoredTime,
   type StoredTimeItem
@@ -160,7 +159,7 @@ export class TimeTogetherItems {
   }
 
   #row(id: string, item: StoredTimeItem) {
-    return secretRow(this.#vault.cipherKey, this.#vault.vaultId, id, item, lineBody(item.kind === 'idea' ? item.text : item.what))
+    return timeRow(this.#vault.cipherKey, this.#vault.vaultId, id, item)
   }
 
   #insert(item: StoredTimeItem): void {

@@ -1,5 +1,19 @@
+import { createSecretKey, randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { checkedTimeItem, ideaFromSeal, isSealedIdea, isTimeKind, lineBody, lineOf } from '../../../../src/main/vault/time-together-codec.ts'
+import { decryptJson } from '../../../../src/main/crypto/aead.ts'
+import { secretRow, vaultPlace } from '../../../../src/main/vault/codec.ts'
+import {
+  checkedTimeItem,
+  ideaFromSeal,
+  isSealedIdea,
+  isTimeKind,
+  lineBody,
+  lineOf,
+  TIME_BLOB_BYTES,
+  timeRow,
+  type StoredIdea,
+  type StoredTime
+} from '../../../../src/main/vault/time-together-codec.ts'
 
 const ANA = 'ana-aaaaaaaaaaaaaaaa'
 const BEN = 'ben-bbbbbbbbbbbbbbbb'
@@ -68,5 +82,48 @@ describe('a stored item of time together', () => {
     ]) {
       expect(checkedTimeItem(broken, partners), JSON.stringify(broken)).toBeNull()
     }
+  })
+})
+
+describe('a row of time together', () => {
+  const key = createSecretKey(randomBytes(32))
+  const VAULT = 'vault-vvvvvvvvvvvvvvvv'
+  const ROW = 'row-rrrrrrrrrrrrrrrrrr'
+  const LONGEST_ID = 'p'.repeat(40)
+  const read = (row: { header: Buffer; body: Buffer }) => ({
+    header: checkedTimeItem(decryptJson(key, row.header, vaultPlace.secret(VAULT, ROW, 'header')), [ANA, LONGEST_ID]),
+    body: lineOf(decryptJson(key, row.body, vaultPlace.secret(VAULT, ROW, 'body')))
+  })
+  // AES-GCM's version byte, IV and tag around the padded plaintext.
+  const BLOB = TIME_BLOB_BYTES + 1 + 12 + 16
+
+  it('is one size, header and body, from the shortest idea to the longest time with every field', () => {
+    const shortest: StoredIdea = { kind: 'idea', text: 'A', isNew: false, createdAt: STAMP, updatedAt: STAMP }
+    // Two hundred three-byte characters and quotes (escaped in JSON), stamps of forty, every field there.
+    const longest: StoredIdea = {
+      kind: 'idea',
+      text: '€"'.repeat(100),
+      seedId: 'across-town',
+      authorId: LONGEST_ID,
+      planned: '2026-03-02',
+      isNew: true,
+      createdAt: 'Sunday, March 1, 2026, 10:00:00 GMT+0000',
+      updatedAt: STAMP
+    }
+    const time: StoredTime = { kind: 'together-log', date: '2026-03-01', what: '€"'.repeat(100), ideaId: 'i'.repeat(40), createdAt: STAMP, updatedAt: STAMP }
+    for (const item of [shortest, longest, time]) {
+      const row = timeRow(key, VAULT, ROW, item)
+      expect([row.header.length, row.body.length], item.kind).toEqual([BLOB, BLOB])
+      expect(read(row).header).toMatchObject({ ...item })
+      expect(read(row).body).toBe(item.kind === 'idea' ? item.text : item.what)
+    }
+  })
+
+  it('written before the padding, as the version before wrote it, still reads the same', () => {
+    const idea: StoredIdea = { kind: 'idea', text: 'Pancakes', planned: '2026-03-02', isNew: false, createdAt: STAMP, updatedAt: STAMP }
+    const unpadded = secretRow(key, VAULT, ROW, idea, lineBody(idea.text))
+    expect(unpadded.header.length).toBeLessThan(BLOB)
+    expect(read(unpadded)).toEqual(read(timeRow(key, VAULT, ROW, idea)))
+    expect(read(unpadded)).toEqual({ header: idea, body: 'Pancakes' })
   })
 })
