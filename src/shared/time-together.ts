@@ -7,6 +7,10 @@ import { localDate } from './dates.ts'
 /** How long an idea, or the words of a time logged, may be: a line, not a letter. */
 export const TIME_TEXT_MAX = 200
 
+/** How many ideas the list holds: plenty for two, and a bound on what one partner alone can drop in sealed. */
+export const TIME_IDEAS_MAX = 300
+/** How many times logged it holds: years of them. */
+export const TIME_LOG_MAX = 5_000
 /** The first day a time may be logged on. */
 export const TIME_FIRST_DAY = '1900-01-01'
 /** How many weeks after this one an idea may be planned for: a year ahead. */
@@ -71,6 +75,8 @@ export interface TogetherTime {
 export interface TimeTogether {
   ideas: TogetherIdea[]
   log: TogetherTime[]
+  /** Ideas dropped in sealed that found the list full (TIME_IDEAS_MAX): they wait, still sealed, for room. */
+  waitingIdeas: number
 }
 
 /** The Monday of the week `date` falls in, on this computer's calendar. */

@@ -1,12 +1,13 @@
 // Time together's bounds (issue 17, item 4), as a request from the renderer meets them: a time is
 // logged on a day from 1900 to today, an idea planned for this week or one up to a year ahead;
-// and a line is words, without control characters, line or paragraph separators, or the
-// characters that turn the direction of the text around it.
+// a line is words, without control characters, line or paragraph separators, or the characters
+// that turn the direction of the text around it; and the list and the log hold a stated number
+// (TIME_IDEAS_MAX, TIME_LOG_MAX), past which adding is refused with a sentence saying what to do.
 
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../src/main/app/dispatch.ts'
 import { localDate } from '../../src/shared/dates.ts'
-import { PLAN_WEEKS_AHEAD, weekStartOf } from '../../src/shared/time-together.ts'
+import { PLAN_WEEKS_AHEAD, TIME_IDEAS_MAX, TIME_LOG_MAX, weekStartOf } from '../../src/shared/time-together.ts'
 import { useBackends } from '../support/backend.ts'
 import { refusal, withVault } from '../support/vault.ts'
 
@@ -61,4 +62,33 @@ describe('time together’s bounds', () => {
     for (const text of fine) await backend.vaultTime.addIdea({ text })
     expect((await backend.vaultTime.list()).ideas.slice(0, fine.length).map((i) => i.text)).toEqual([...fine].reverse())
   })
+
+  it('holds as many ideas as it says, then refuses one more with a sentence saying what to do', async () => {
+    const { backend } = await newBackend()
+    await withVault(backend)
+    const seeded = (await backend.vaultTime.list()).ideas.length
+    for (let i = seeded; i < TIME_IDEAS_MAX; i++) await backend.vaultTime.addIdea({ text: `Idea number ${i}` })
+    const full = await refusal(backend.vaultTime.addIdea({ text: 'One too many' }))
+    expect(full).toMatchObject({ code: 'LIMIT_REACHED' })
+    expect(full.message).toContain(String(TIME_IDEAS_MAX))
+    const listed = await backend.vaultTime.list()
+    expect(listed.ideas).toHaveLength(TIME_IDEAS_MAX)
+    expect(listed.waitingIdeas).toBe(0)
+    // Removing one makes room again.
+    await backend.vaultTime.removeIdea({ id: listed.ideas[0]!.id })
+    expect((await backend.vaultTime.addIdea({ text: 'Room for this one' })).ideas).toHaveLength(TIME_IDEAS_MAX)
+  })
+
+  it('holds as many times as it says, then refuses one more with a sentence saying what to do', async () => {
+    const { backend } = await newBackend()
+    await withVault(backend)
+    for (let i = 0; i < TIME_LOG_MAX; i++) await backend.vaultTime.log({ date: '2026-03-01', what: `Time number ${i}` })
+    const full = await refusal(backend.vaultTime.log({ date: '2026-03-02', what: 'One too many' }))
+    expect(full).toMatchObject({ code: 'LIMIT_REACHED' })
+    expect(full.message).toContain(TIME_LOG_MAX.toLocaleString('en-GB'))
+    const { log } = await backend.vaultTime.list()
+    expect(log).toHaveLength(TIME_LOG_MAX)
+    await backend.vaultTime.removeLog({ id: log[0]!.id })
+    expect((await backend.vaultTime.log({ date: '2026-03-02', what: 'Room for this one' })).log).toHaveLength(TIME_LOG_MAX)
+  }, 180_000)
 })

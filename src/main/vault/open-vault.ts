@@ -183,7 +183,7 @@ export class OpenVault {
       return
     }
     const key = openingKey(this.#privateKey)
-    await takeInDropIns(this.#answers(), key, sealed, now, (id, header) => this.time.take(id, header) || this.#headers.set(id, header as StoredSecretHeader))
+    await takeInDropIns(this.#answers(), key, sealed, now, this.time, (id, header) => this.#headers.set(id, header as StoredSecretHeader))
     revealAnswered(this.#answers(), key, answers, now)
   }
 

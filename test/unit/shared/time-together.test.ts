@@ -93,7 +93,7 @@ describe('the week a day falls in', () => {
 
   it('names the ideas planned for it, and no others', () => {
     const idea = (id: string, planned: string | null) => ({ id, text: id, planned, isNew: false, addedAt: '2025-07-01T10:00:00.000Z' })
-    const time: TimeTogether = { ideas: [idea('a', '2025-07-07'), idea('b', null), idea('c', '2025-06-30')], log: [] }
+    const time: TimeTogether = { ideas: [idea('a', '2025-07-07'), idea('b', null), idea('c', '2025-06-30')], log: [], waitingIdeas: 0 }
     expect(plannedFor(time, '2025-07-07').map((i) => i.id)).toEqual(['a'])
   })
 })

@@ -1,11 +1,12 @@
 // The ideas for the two of them: a line to add one, then each idea with "Plan for this week"
 // (a toggle, pressed while it is planned) and "Remove…". One dropped in sealed while the vault
 // was locked says "New" and whose idea it was, for as long as the vault stays open. The one a
-// search found is marked, and can take focus.
+// search found is marked, and can take focus. The list holds TIME_IDEAS_MAX: full, it says so,
+// and says how many dropped in wait for room.
 
 import { useId, useState, type FormEvent, type RefObject } from 'react'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
-import { TIME_TEXT_MAX, type TogetherIdea } from '../../../../../shared/time-together.ts'
+import { TIME_IDEAS_MAX, TIME_TEXT_MAX, type TogetherIdea } from '../../../../../shared/time-together.ts'
 import { nameOf } from '../secrets/open-vault-names.ts'
 import { foundProps } from './found-row.ts'
 
@@ -15,6 +16,8 @@ interface Props {
   ideas: readonly TogetherIdea[]
   /** The idea a search found, if one did. */
   foundId?: string | undefined
+  /** Dropped in sealed, waiting for room on the full list. */
+  waiting: number
   partners: readonly VaultPartner[]
   week: string
   /** Resolves true once it is added. */
@@ -23,13 +26,14 @@ interface Props {
   onRemove: (idea: TogetherIdea) => void
 }
 
-export function IdeaList({ headingId, headingRef, ideas, foundId, partners, week, onAdd, onPlan, onRemove }: Props) {
+export function IdeaList({ headingId, headingRef, ideas, foundId, waiting, partners, week, onAdd, onPlan, onRemove }: Props) {
   return (
     <section className="vault-section time-ideas" aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         Ideas for the two of you
       </h2>
       <AddIdea onAdd={onAdd} />
+      {(ideas.length >= TIME_IDEAS_MAX || waiting > 0) && <FullList waiting={waiting} />}
       {ideas.length === 0 ? (
         <p className="vault-empty">No ideas on the list just now. Add one above whenever something comes to mind.</p>
       ) : (
@@ -62,6 +66,22 @@ export function IdeaList({ headingId, headingRef, ideas, foundId, partners, week
         </ul>
       )}
     </section>
+  )
+}
+
+/** Said when the list is full, or when ideas dropped in are waiting for room on it. */
+function FullList({ waiting }: { waiting: number }) {
+  const those =
+    waiting === 1
+      ? 'One more idea, dropped in while the vault was locked, is'
+      : `${waiting.toLocaleString('en-GB')} more ideas, dropped in while the vault was locked, are`
+  return (
+    <p className="time-together__hint">
+      Your list holds {TIME_IDEAS_MAX} ideas, as many as it keeps.{' '}
+      {waiting > 0
+        ? `${those} waiting, still sealed. Remove some you have done or gone off, and they join the list the next time you open the vault together.`
+        : 'To add another, remove one you have done or gone off.'}
+    </p>
   )
 }
 

@@ -111,6 +111,7 @@ export function TimeTogetherPage({ partners, writer, itemId, onBack, onLocked, o
             headingRef={ideasHeading}
             ideas={time.ideas}
             foundId={itemId}
+            waiting={time.waitingIdeas}
             partners={partners}
             week={week}
             onAdd={(text) => act(() => api.vaultTime.addIdea({ text }), `Added “${text.trim()}” to your ideas.`)}

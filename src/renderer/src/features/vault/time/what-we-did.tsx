@@ -6,7 +6,7 @@
 import { useId, useState, type FormEvent, type RefObject } from 'react'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
 import { localDate } from '../../../../../shared/dates.ts'
-import { TIME_TEXT_MAX, type TogetherTime } from '../../../../../shared/time-together.ts'
+import { TIME_LOG_MAX, TIME_TEXT_MAX, type TogetherTime } from '../../../../../shared/time-together.ts'
 import { formatDayWithWeekday } from '../../../ui/dates.ts'
 import { foundProps } from './found-row.ts'
 
@@ -31,6 +31,11 @@ export function WhatWeDid({ headingId, headingRef, log, foundId, writer, onLog, 
         What we did
       </h2>
       <LogForm onLog={onLog} />
+      {log.length >= TIME_LOG_MAX && (
+        <p className="time-together__hint">
+          This holds {TIME_LOG_MAX.toLocaleString('en-GB')} times together, as many as it keeps. To note another, remove an old one.
+        </p>
+      )}
       {log.length === 0 ? (
         <p className="vault-empty">When you have had some time together, note it here: what you did, and when.</p>
       ) : (
