@@ -8,12 +8,12 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { localDate } from '../../src/shared/dates.ts'
-import { SEED_IDEAS } from '../../src/shared/time-together.ts'
+import { SEED_IDEAS, TIME_IDEAS_MAX } from '../../src/shared/time-together.ts'
 import { themeById } from '../../src/shared/themes.ts'
 import { PART_A, PART_B, PASS_B } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
 import { heading, isFocused, pageHtml, see } from './support/screens.ts'
-import { ANA, BEN, closeVault, givePart, openAnasHomeWithVault, progress, seeVaultLocked } from './support/vault.ts'
+import { ANA, arrangeTwoJournals, arrangeVault, BEN, closeVault, givePart, openAnasHomeWithVault, progress, seeVaultLocked } from './support/vault.ts'
 import { visitEverySize } from './support/visit.ts'
 
 const TIME = themeById('quality-time')
@@ -22,6 +22,8 @@ const OURS = 'Breakfast on the balcony, with the good jam'
 const BENS = 'Learn three card tricks and show them off'
 const FILM = 'An old film at the little cinema, and chips after'
 const ANAS = 'A picnic on the hill, if the weather holds'
+// Right to left, beside labels that are not: "dinner on the roof, then a short walk".
+const HEBREW = 'ארוחת ערב על הגג, ואחר כך טיול קצר'
 
 /** Both parts given at the locked vault; it opens on time together's page (it was reached from the quality-time theme). */
 async function openTogetherOnTime(page: Page): Promise<void> {
@@ -166,6 +168,48 @@ describe('time together', () => {
     await backend.vault.givePart({ part: 'a', passphrase: PART_A })
     await backend.vault.givePart({ part: 'b', passphrase: PART_B })
     expect((await backend.vaultTime.list()).ideas[0]).toMatchObject({ text: ANAS, authorId: ana!.id, isNew: true })
+    expect(findings).toEqual([])
+  })
+
+  test('a full list says so, and how many ideas dropped in wait, sealed, for room; words in Hebrew leave the labels beside them be', async () => {
+    const { page, backend, open } = app()
+    const findings: string[] = []
+    await arrangeTwoJournals(backend, ANA)
+    await arrangeVault(backend)
+    await backend.vault.givePart({ part: 'a', passphrase: PART_A })
+    await backend.vault.givePart({ part: 'b', passphrase: PART_B })
+    const seeded = (await backend.vaultTime.list()).ideas.length
+    for (let i = seeded; i < TIME_IDEAS_MAX - 1; i++) await backend.vaultTime.addIdea({ text: `Something to do together, number ${i}` })
+    await backend.vaultTime.addIdea({ text: HEBREW })
+    await backend.vault.lock()
+    // Ana's journal is open: three of hers, sealed, find the list full.
+    for (const text of ['Fly a kite on the beach', 'Bake bread on a Sunday', 'Swim in the lake at dawn']) {
+      await backend.vaultTime.sealIdea({ authorId: (await backend.app.status()).unlockedProfileId!, text })
+    }
+    await open()
+    await see(heading(page, `Hello, ${ANA}`))
+    await page.getByRole('button', { name: TIME.title, exact: true }).click()
+    await page.getByRole('button', { name: 'Plan time together in your vault' }).click()
+    await openTogetherOnTime(page)
+
+    const ideas = page.getByRole('region', { name: 'Ideas for the two of you' })
+    await expect.poll(() => ideas.getByRole('listitem').count()).toBe(TIME_IDEAS_MAX)
+    await see(ideas.getByText(`Your list holds ${TIME_IDEAS_MAX} ideas, as many as it keeps.`, { exact: false }))
+    await see(ideas.getByText('3 more ideas, dropped in while the vault was locked, are waiting, still sealed.', { exact: false }))
+    // The Hebrew idea sits in its own <bdi>, and its buttons are named for it.
+    const hebrew = ideas.getByRole('listitem').filter({ hasText: HEBREW })
+    expect(await hebrew.locator('bdi.time-row__text').textContent()).toBe(HEBREW)
+    await see(hebrew.getByRole('button', { name: `Plan for this week “${HEBREW}”` }))
+    await hebrew.getByRole('button', { name: `Plan for this week “${HEBREW}”` }).click()
+    await see(page.getByRole('region', { name: 'This week' }).getByText(HEBREW, { exact: true }))
+    await visitEverySize(page, 'time-page-full', findings)
+
+    // One more is refused, said so in a sentence, and the line keeps what was typed.
+    await ideas.getByLabel('A new idea').fill('Learn to juggle')
+    await ideas.getByRole('button', { name: 'Add it' }).click()
+    await see(page.getByRole('alert').filter({ hasText: `Your list holds ${TIME_IDEAS_MAX} ideas, as many as it keeps. Remove one` }))
+    expect(await ideas.getByLabel('A new idea').inputValue()).toBe('Learn to juggle')
+    await expect.poll(() => ideas.getByRole('listitem').count()).toBe(TIME_IDEAS_MAX)
     expect(findings).toEqual([])
   })
 })

@@ -2,7 +2,8 @@
 // (a toggle, pressed while it is planned) and "Remove…". One dropped in sealed while the vault
 // was locked says "New" and whose idea it was, for as long as the vault stays open. The one a
 // search found is marked, and can take focus. The list holds TIME_IDEAS_MAX: full, it says so,
-// and says how many dropped in wait for room.
+// and says how many dropped in wait for room. Their words (and names) sit in <bdi>, so words in
+// another direction leave the labels beside them be.
 
 import { useId, useState, type FormEvent, type RefObject } from 'react'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
@@ -43,11 +44,16 @@ export function IdeaList({ headingId, headingRef, ideas, foundId, waiting, partn
             return (
               <li key={idea.id} {...foundProps(idea.id, foundId)} className={rowClass(planned, idea.id === foundId)}>
                 <span className="time-row__words">
-                  <span className="time-row__text">{idea.text}</span>
+                  <bdi className="time-row__text">{idea.text}</bdi>
                   {(idea.isNew || planned) && (
                     <span className="time-row__meta">
                       {idea.isNew && <span className="vault-badge">New</span>}
-                      {idea.isNew && idea.authorId && <span> {nameOf(partners, idea.authorId)}’s idea, dropped in while the vault was locked</span>}
+                      {idea.isNew && idea.authorId && (
+                        <span>
+                          {' '}
+                          <bdi>{nameOf(partners, idea.authorId)}</bdi>’s idea, dropped in while the vault was locked
+                        </span>
+                      )}
                       {planned && <span className="time-row__planned">Planned for this week</span>}
                     </span>
                   )}

@@ -30,7 +30,7 @@ export function ThisWeek({ headingId, headingRef, week, time, onDone, onNotThisW
         <ul className="time-list" aria-labelledby={headingId}>
           {planned.map((idea) => (
             <li key={idea.id} className="time-row time-row--planned">
-              <span className="time-row__text">{idea.text}</span>
+              <bdi className="time-row__text">{idea.text}</bdi>
               <span className="time-row__actions">
                 <button type="button" className="primary" onClick={() => onDone(idea)}>
                   We did this<span className="visually-hidden"> “{idea.text}”</span>

@@ -34,8 +34,13 @@ export function TimeTogetherCard({ partners, onOpen, onLocked }: Props) {
           <ul>
             {arrived.map((idea) => (
               <li key={idea.id}>
-                {idea.text}
-                {idea.authorId && <span className="time-card__lead"> ({nameOf(partners, idea.authorId)}’s idea)</span>}
+                <bdi>{idea.text}</bdi>
+                {idea.authorId && (
+                  <span className="time-card__lead">
+                    {' '}
+                    (<bdi>{nameOf(partners, idea.authorId)}</bdi>’s idea)
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -46,7 +51,9 @@ export function TimeTogetherCard({ partners, onOpen, onLocked }: Props) {
           <p>Planned for this week:</p>
           <ul>
             {planned.map((idea) => (
-              <li key={idea.id}>{idea.text}</li>
+              <li key={idea.id}>
+                <bdi>{idea.text}</bdi>
+              </li>
             ))}
           </ul>
         </>

@@ -50,12 +50,12 @@ export function WhatWeDid({ headingId, headingRef, log, foundId, writer, onLog, 
               <li key={time.id} {...foundProps(time.id, foundId)} className={time.id === foundId ? 'time-row time-row--found' : 'time-row'}>
                 <span className="time-row__words">
                   <span className="time-row__day">{formatDayWithWeekday(time.date)}</span>
-                  <span className="time-row__text">{time.what}</span>
+                  <bdi className="time-row__text">{time.what}</bdi>
                 </span>
                 <span className="time-row__actions">
                   {writer && (
                     <button type="button" className="quiet" aria-describedby={`${ids}-private`} onClick={() => onWriteAbout(time)}>
-                      Write about it in {writer.displayName}’s journal<span className="visually-hidden"> “{time.what}”</span>
+                      Write about it in <bdi>{writer.displayName}</bdi>’s journal<span className="visually-hidden"> “{time.what}”</span>
                     </button>
                   )}
                   <button type="button" className="quiet" onClick={() => onRemove(time)}>
