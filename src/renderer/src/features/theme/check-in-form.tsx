@@ -5,9 +5,10 @@
 import { useId, useState, type FormEvent } from 'react'
 import { CHECK_IN_KEYS, CHECK_IN_LINE_MAX, type CheckInLines } from '../../../../shared/check-ins.ts'
 import type { ReflectionHeader } from '../../../../shared/contract.ts'
-import { api, problemOf } from '../../api.ts'
+import { api } from '../../api.ts'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
 import { ErrorMessage } from '../../ui/error-message.tsx'
+import { usePracticeSave } from '../../ui/use-practice-save.ts'
 import { useSharePartner } from '../../ui/use-share-partner.ts'
 
 const EMPTY: CheckInLines = { forward: '', heard: '', tell: '' }
@@ -32,9 +33,7 @@ export function CheckInForm({ saved, onSaved }: Props) {
   const ids = useId()
   const partner = useSharePartner()
   const [lines, setLines] = useState<CheckInLines>(saved?.checkIn ?? EMPTY)
-  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle')
-  const [sharing, setSharing] = useState<'no' | 'asking' | 'busy'>('no')
-  const [problem, setProblem] = useState<string | null>(null)
+  const { state, setState, sharing, setSharing, problem, setProblem, ...saving } = usePracticeSave(onSaved)
   const labels = questions(partner)
   const blank = CHECK_IN_KEYS.every((key) => lines[key].trim() === '')
   const unchanged = saved?.checkIn !== undefined && CHECK_IN_KEYS.every((key) => lines[key].trim() === saved.checkIn![key])
@@ -42,28 +41,11 @@ export function CheckInForm({ saved, onSaved }: Props) {
   const save = async (event: FormEvent) => {
     event.preventDefault()
     if (blank) return setProblem('Write at least one of the three lines first.')
-    setState('saving')
-    try {
-      const header = await api.checkIns.save({ lines })
-      setProblem(null)
-      onSaved(header)
-      setState('saved')
-    } catch (error) {
-      setProblem(problemOf(error).message)
-      setState('idle')
-    }
+    await saving.save(() => api.checkIns.save({ lines }))
   }
 
   const share = async () => {
-    if (!saved) return
-    setSharing('busy')
-    try {
-      onSaved(await api.vaultShared.shareCheckIn({ id: saved.id }))
-      setProblem(null)
-    } catch (error) {
-      setProblem(problemOf(error).message)
-    }
-    setSharing('no')
+    if (saved) await saving.share(() => api.vaultShared.shareCheckIn({ id: saved.id }))
   }
 
   const canTell = partner !== null && saved !== null && unchanged && saved.checkIn!.tell !== ''

@@ -5,9 +5,10 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { ReflectionHeader } from '../../../../../shared/contract.ts'
 import { keptNeeds, sameNeeds, NEEDS_LINE_MAX, type NeedPick } from '../../../../../shared/needs.ts'
-import { api, problemOf } from '../../../api.ts'
+import { api } from '../../../api.ts'
 import { ConfirmDialog } from '../../../ui/confirm-dialog.tsx'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
+import { usePracticeSave } from '../../../ui/use-practice-save.ts'
 import { useSharePartner } from '../../../ui/use-share-partner.ts'
 import { NeedChoices } from './need-choices.tsx'
 import { NeedOrder } from './need-order.tsx'
@@ -25,9 +26,7 @@ export function NeedsForm({ saved, onSaved }: Props) {
   const partner = useSharePartner()
   const [top, setTop] = useState<NeedPick[]>(saved?.needs?.top ?? [])
   const [line, setLine] = useState(saved?.needs?.line ?? '')
-  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle')
-  const [sharing, setSharing] = useState<'no' | 'asking' | 'busy'>('no')
-  const [problem, setProblem] = useState<string | null>(null)
+  const { state, setState, sharing, setSharing, problem, setProblem, ...saving } = usePracticeSave(onSaved)
   const [note, setNote] = useState('')
   const unchanged = saved?.needs !== undefined && sameNeeds(keptNeeds(top, line), saved.needs)
   // Shared since it last changed: sharing marks it without changing it, a save changes it.
@@ -42,29 +41,12 @@ export function NeedsForm({ saved, onSaved }: Props) {
   const save = async (event: FormEvent) => {
     event.preventDefault()
     if (top.length === 0) return setProblem('Choose at least one need first, or write one in your own words.')
-    setState('saving')
     setNote('')
-    try {
-      const header = await api.needs.save({ top, line })
-      setProblem(null)
-      onSaved(header)
-      setState('saved')
-    } catch (error) {
-      setProblem(problemOf(error).message)
-      setState('idle')
-    }
+    await saving.save(() => api.needs.save({ top, line }))
   }
 
   const share = async () => {
-    if (!saved) return
-    setSharing('busy')
-    try {
-      onSaved(await api.vaultShared.shareNeeds({ id: saved.id }))
-      setProblem(null)
-    } catch (error) {
-      setProblem(problemOf(error).message)
-    }
-    setSharing('no')
+    if (saved) await saving.share(() => api.vaultShared.shareNeeds({ id: saved.id }))
   }
 
   const canShare = partner !== null && saved !== null && unchanged && !sharedAsIs
