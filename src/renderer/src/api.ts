@@ -32,3 +32,8 @@ export function problemOf(error: unknown): Problem {
     field: typeof value.field === 'string' ? value.field : undefined
   }
 }
+
+/** Whether a refusal is about the passphrase typed (wrong, missing, or too many tries): said under its field. */
+export function isPassphraseProblem(problem: Problem): boolean {
+  return problem.field === 'passphrase' || problem.code === 'WRONG_PASSPHRASE' || problem.code === 'TOO_MANY_ATTEMPTS'
+}

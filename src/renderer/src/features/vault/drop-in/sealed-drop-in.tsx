@@ -10,7 +10,7 @@ import type { Editor } from '@tiptap/react'
 import { FieldNote } from '../../../ui/field-note.tsx'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
 import { emptyDoc, type RichTextNode } from '../../../../../shared/rich-text.ts'
-import { api, problemOf } from '../../../api.ts'
+import { api, isPassphraseProblem, problemOf } from '../../../api.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
 import { isBlankSecret } from '../secrets/open-vault-names.ts'
@@ -102,7 +102,7 @@ export function SealedDropIn({
     } catch (error) {
       const failure = problemOf(error)
       setPassphrase('')
-      if (failure.field === 'passphrase' || failure.code === 'WRONG_PASSPHRASE' || failure.code === 'TOO_MANY_ATTEMPTS') {
+      if (isPassphraseProblem(failure)) {
         setPassError(failure.message)
         passRef.current?.focus()
       } else {

@@ -7,7 +7,7 @@ import '../secrets/secret-editor-fields.css'
 import { useId, useRef, useState, type FormEvent } from 'react'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
 import { TIME_TEXT_MAX } from '../../../../../shared/time-together.ts'
-import { api, problemOf } from '../../../api.ts'
+import { api, isPassphraseProblem, problemOf } from '../../../api.ts'
 import { ChoiceGroup } from '../../../ui/choice-group.tsx'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { FieldNote } from '../../../ui/field-note.tsx'
@@ -61,7 +61,7 @@ export function SealedIdeaForm({ partners, journalProfileId, fixedAuthorId, head
     } catch (error) {
       const failure = problemOf(error)
       setPassphrase('')
-      if (failure.field === 'passphrase' || failure.code === 'WRONG_PASSPHRASE' || failure.code === 'TOO_MANY_ATTEMPTS') {
+      if (isPassphraseProblem(failure)) {
         setPassError(failure.message)
         passRef.current?.focus()
       } else {
