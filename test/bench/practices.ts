@@ -8,8 +8,9 @@ import { pick, type Rng } from './corpus.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** One in ten entries of the bench's journal is a practice. */
-export const PRACTICE_SHARE = 0.1
+/** One in ten entries of the bench's journal is a practice; BENCH_PRACTICE_SHARE=0 measures a journal without, to compare. */
+export const PRACTICE_SHARE = Number(process.env.BENCH_PRACTICE_SHARE ?? 0.1)
+if (!(PRACTICE_SHARE >= 0 && PRACTICE_SHARE < 1)) throw new Error('BENCH_PRACTICE_SHARE must be at least 0 and below 1')
 
 /** A clock the bench backend reads: now, or `daysBack` days before it. */
 export function benchClock() {
