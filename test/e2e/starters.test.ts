@@ -68,6 +68,8 @@ describe('starters', () => {
     await starters.getByRole('button', { name: `${second}…` }).focus()
     await page.keyboard.press('Enter')
     expect((await bodyText(page)).trim()).toBe(second)
+    // The pick moves the caret into the body a moment later: type once it is there.
+    await expect.poll(() => isFocused(page.getByRole('textbox', { name: 'Secret' }))).toBe(true)
     await page.keyboard.type(WORDS)
     expect(await bodyText(page)).toBe(`${second} ${WORDS}`)
     await visitEverySize(page, 'starters-drop-in-begun', findings)
