@@ -2,7 +2,7 @@
 // person sees when it is wrong (the renderer shows them beside the field).
 
 import { z } from 'zod'
-import { MARGINS, PAPER_SIZES } from './print.ts'
+import { ARRANGEMENTS, DEFAULT_PRINT_OPTIONS, MARGINS, PAPER_SIZES } from './print.ts'
 import { richTextProblem, type RichTextNode } from './rich-text.ts'
 import { SEARCH_LIMITS } from './search.ts'
 import { APPEARANCES, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES, TEXT_SIZES } from './settings.ts'
@@ -59,7 +59,10 @@ const printOptions = z.strictObject({
   pageNumbers: z.boolean(),
   paperSize: z.enum(PAPER_SIZES),
   margins: z.enum(MARGINS),
-  includeEmptyThemes: z.boolean()
+  includeEmptyThemes: z.boolean(),
+  // Options from before these two were added stay good, and print as the defaults do now.
+  arrangement: z.enum(ARRANGEMENTS).default(DEFAULT_PRINT_OPTIONS.arrangement),
+  chaptersOnNewPages: z.boolean().default(DEFAULT_PRINT_OPTIONS.chaptersOnNewPages)
 })
 export const printRequest = z.strictObject({ scope: printScope, options: printOptions })
 

@@ -9,6 +9,10 @@ export type PaperSize = (typeof PAPER_SIZES)[number]
 export const MARGINS = ['narrow', 'normal', 'wide'] as const
 export type Margins = (typeof MARGINS)[number]
 
+/** How a scope that spans the themes (two days, chosen reflections) is told: oldest first in a chapter a month, or a chapter a theme. */
+export const ARRANGEMENTS = ['byDate', 'byTheme'] as const
+export type Arrangement = (typeof ARRANGEMENTS)[number]
+
 export interface PrintOptions {
   /** A first page with the journal's name and the date range. */
   titlePage: boolean
@@ -20,8 +24,12 @@ export interface PrintOptions {
   pageNumbers: boolean
   paperSize: PaperSize
   margins: Margins
-  /** Chapters for themes with nothing in range (a short line says so). */
+  /** Chapters for themes with nothing in range (a short line says so); by theme only. */
   includeEmptyThemes: boolean
+  /** Two days or chosen reflections: in date order (a chapter a month, each reflection with its theme) or by theme. */
+  arrangement: Arrangement
+  /** Each chapter starts a page of its own; otherwise a chapter follows on after the last, so short ones leave no page mostly blank. */
+  chaptersOnNewPages: boolean
 }
 
 export const DEFAULT_PRINT_OPTIONS: PrintOptions = {
@@ -31,7 +39,9 @@ export const DEFAULT_PRINT_OPTIONS: PrintOptions = {
   pageNumbers: true,
   paperSize: 'A4',
   margins: 'normal',
-  includeEmptyThemes: false
+  includeEmptyThemes: false,
+  arrangement: 'byDate',
+  chaptersOnNewPages: false
 }
 
 /** What to print. The vault prints only while it is open together, and only when asked in so many words. */
@@ -46,6 +56,8 @@ export type PrintScope =
 export interface PrintSummary {
   items: number
   chapters: number
+  /** How many months it spans: its chapters when it is printed in date order. */
+  months: number
   /** First and last date in the scope; null when it is empty. */
   from: string | null
   to: string | null

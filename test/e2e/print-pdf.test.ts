@@ -67,9 +67,9 @@ afterAll(async () => {
 })
 
 /** Saves the scope as a PDF through the backend, reads it back, and draws its first pages. */
-async function savePdf(name: string, scope: PrintScope): Promise<ReadPdf> {
+async function savePdf(name: string, scope: PrintScope, options = DEFAULT_PRINT_OPTIONS): Promise<ReadPdf> {
   host.saveAs = join(dir, `${name}.pdf`)
-  expect(await backend.print.savePdf({ scope, options: DEFAULT_PRINT_OPTIONS })).toEqual({ saved: true, fileName: `${name}.pdf` })
+  expect(await backend.print.savePdf({ scope, options })).toEqual({ saved: true, fileName: `${name}.pdf` })
   // The PDF is the journal in plaintext: only its owner may read it.
   expect(statSync(host.saveAs).mode & 0o777).toBe(0o600)
   const pdf = await readPdf(readFileSync(host.saveAs))
@@ -144,11 +144,28 @@ describe('printing to PDF', () => {
     await pdf.close()
   })
 
-  test(`a date range of ${COUNT} reflections: every chapter, contents true to the page, many more pages`, async () => {
+  test(`a date range of ${COUNT} reflections: a chapter a month in date order, contents true to the page, many more pages`, async () => {
     const pdf = await savePdf('date-range', { kind: 'dateRange', from: dayOf(0), to: dayOf(COUNT - 1) })
     const all = pdf.pages.join('\n')
     expect(lines(pdf.pages[0]!)).toContain('1 January – 10 April 2026')
     for (let i = 0; i < COUNT; i++) expect(lines(all), titleOf(i)).toContain(titleOf(i))
+    // A chapter a month, every reflection oldest first: the order the contents must follow.
+    const months = ['January 2026', 'February 2026', 'March 2026', 'April 2026']
+    const order = ids.flatMap((_, i) => [...(dayOf(i).endsWith('-01') ? [months[Number(dayOf(i).slice(5, 7)) - 1]!] : []), titleOf(i)])
+    expectPageNumbers(pdf)
+    expectContentsTrue(pdf, order)
+    expect(pdf.pageCount).toBeGreaterThan(pageCounts.theme!)
+    expect(pdf.pageCount).toBeGreaterThanOrEqual(10 * pageCounts.one!)
+    expect(pageCounts.theme).toBeGreaterThan(pageCounts.one!)
+    await pdf.close()
+  })
+
+  test(`the same ${COUNT} reflections by theme: every theme's chapter, contents true to the page`, async () => {
+    const pdf = await savePdf(
+      'date-range-by-theme',
+      { kind: 'dateRange', from: dayOf(0), to: dayOf(COUNT - 1) },
+      { ...DEFAULT_PRINT_OPTIONS, arrangement: 'byTheme' }
+    )
     // Chapters in the themes' order, each oldest first: the order the contents must follow.
     const order = THEMES.flatMap((theme) => [
       theme.title,
@@ -159,11 +176,9 @@ describe('printing to PDF', () => {
     ])
     expectPageNumbers(pdf)
     expectContentsTrue(pdf, order)
-    expect(pdf.pageCount).toBeGreaterThan(pageCounts.theme!)
-    expect(pdf.pageCount).toBeGreaterThanOrEqual(10 * pageCounts.one!)
-    expect(pageCounts.theme).toBeGreaterThan(pageCounts.one!)
     await pdf.close()
   })
+
   test('a reflection started from a prompt, with no title: its first line as the title, the prompt above the body', async () => {
     // Outside the other tests' dates and themes, so it changes none of their books.
     const prompt = 'What did Ben do this week that you admired?'

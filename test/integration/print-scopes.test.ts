@@ -66,7 +66,7 @@ describe('what each scope prints', () => {
     const { backend, host } = await start()
     const { ids } = await anasJournal(backend)
     const scope: PrintScope = { kind: 'reflection', id: ids.thanks }
-    expect(await backend.print.summary({ scope })).toEqual({ items: 1, chapters: 1, from: '2026-04-01', to: '2026-04-01' })
+    expect(await backend.print.summary({ scope })).toEqual({ items: 1, chapters: 1, months: 1, from: '2026-04-01', to: '2026-04-01' })
     const html = await printed(backend, host, scope)
     expect(has(html, 'Thank you for the tea')).toBe(true)
     expect(has(html, 'Ana wrote this about Thank you for the tea.')).toBe(true)
@@ -78,19 +78,42 @@ describe('what each scope prints', () => {
     const { backend, host } = await start()
     await anasJournal(backend)
     const scope: PrintScope = { kind: 'theme', themeId: 'trust' }
-    expect(await backend.print.summary({ scope })).toEqual({ items: 2, chapters: 1, from: '2026-03-03', to: '2026-05-20' })
+    expect(await backend.print.summary({ scope })).toEqual({ items: 2, chapters: 1, months: 2, from: '2026-03-03', to: '2026-05-20' })
     const html = await printed(backend, host, scope)
     expect(isIncreasing([html.indexOf(chapterHeading(titleOf('trust'))), ...positions(html, ['Trust in March', 'Trust in May'])])).toBe(true)
     expect(has(html, titleOf('appreciation'))).toBe(false)
     expect(has(html, 'Thank you')).toBe(false)
   })
 
-  it('prints a date range with both ends included, chapters in the themes’ order', async () => {
+  it('prints a date range with both ends included in date order: a chapter a month, each reflection with its theme', async () => {
+    const { backend, host } = await start()
+    await anasJournal(backend)
+    const scope: PrintScope = { kind: 'dateRange', from: '2026-03-01', to: '2026-04-30' }
+    expect(await backend.print.summary({ scope })).toEqual({ items: 4, chapters: 3, months: 2, from: '2026-03-03', to: '2026-04-30' })
+    const html = await printed(backend, host, scope)
+    const order = [
+      chapterHeading('March 2026'),
+      'Trust in March',
+      'A kind word to myself',
+      chapterHeading('April 2026'),
+      'Thank you for the tea',
+      'Thank you for the walk'
+    ]
+    expect(isIncreasing(order.map((text) => html.indexOf(text.startsWith('>') ? text : escapeHtml(text))))).toBe(true)
+    for (const theme of THEMES) expect(html).not.toContain(chapterHeading(theme.title))
+    expect(html.match(/<p class="chapter-head__count">2 reflections<\/p>/g)).toHaveLength(2)
+    // Each reflection names its theme beside its day.
+    expect(html).toContain('· <span class="entry-theme theme-trust">Trust each other</span>')
+    expect(html.match(/class="entry-theme theme-appreciation"/g)).toHaveLength(2)
+    expect(has(html, 'Trust in May')).toBe(false)
+  })
+
+  it('prints a date range by theme when asked: chapters in the themes’ order, oldest first in each', async () => {
     const { backend, host } = await start()
     await anasJournal(backend)
     const scope: PrintScope = { kind: 'dateRange', from: '2026-03-31', to: '2026-04-30' }
-    expect(await backend.print.summary({ scope })).toEqual({ items: 3, chapters: 2, from: '2026-03-31', to: '2026-04-30' })
-    const html = await printed(backend, host, scope)
+    expect(await backend.print.summary({ scope })).toEqual({ items: 3, chapters: 2, months: 2, from: '2026-03-31', to: '2026-04-30' })
+    const html = await printed(backend, host, scope, { ...ONE_PASS, arrangement: 'byTheme' })
     // self-love comes before appreciation among the seven themes; within a chapter, oldest first.
     expect(isIncreasing(positions(html, ['A kind word to myself', 'Thank you for the tea', 'Thank you for the walk']))).toBe(true)
     expect(has(html, 'Trust in')).toBe(false)
@@ -101,8 +124,11 @@ describe('what each scope prints', () => {
     const { backend, host } = await start()
     await anasJournal(backend)
     const scope: PrintScope = { kind: 'dateRange', from: '2026-04-01', to: '2026-04-30' }
-    const without = await printed(backend, host, scope)
-    const withEmpty = await printed(backend, host, scope, { ...ONE_PASS, includeEmptyThemes: true })
+    const byTheme: PrintOptions = { ...ONE_PASS, arrangement: 'byTheme' }
+    const without = await printed(backend, host, scope, byTheme)
+    const withEmpty = await printed(backend, host, scope, { ...byTheme, includeEmptyThemes: true })
+    // In date order there are no theme chapters to leave empty.
+    expect(await printed(backend, host, scope, { ...ONE_PASS, includeEmptyThemes: true })).not.toContain('class="chapter-empty"')
     for (const theme of THEMES) expect(without.includes(chapterHeading(theme.title))).toBe(theme.id === 'appreciation')
     expect(isIncreasing(THEMES.map((t) => withEmpty.indexOf(chapterHeading(t.title))))).toBe(true)
   })
@@ -111,7 +137,7 @@ describe('what each scope prints', () => {
     const { backend, host } = await start()
     const { ids } = await anasJournal(backend)
     const scope: PrintScope = { kind: 'chosen', ids: [ids.thanksLater, ids.trustEarly, ids.thanksLater] }
-    expect(await backend.print.summary({ scope })).toEqual({ items: 2, chapters: 2, from: '2026-03-03', to: '2026-04-30' })
+    expect(await backend.print.summary({ scope })).toEqual({ items: 2, chapters: 2, months: 2, from: '2026-03-03', to: '2026-04-30' })
     const html = await printed(backend, host, scope)
     expect(isIncreasing(positions(html, ['Trust in March', 'Thank you for the walk']))).toBe(true)
     expect(html.split('>Thank you for the walk</h2>').length).toBe(2)
@@ -122,7 +148,7 @@ describe('what each scope prints', () => {
     const { backend } = await start()
     await anasJournal(backend)
     const empty: PrintScope = { kind: 'dateRange', from: '2025-01-01', to: '2025-12-31' }
-    expect(await backend.print.summary({ scope: empty })).toEqual({ items: 0, chapters: 0, from: null, to: null })
+    expect(await backend.print.summary({ scope: empty })).toEqual({ items: 0, chapters: 0, months: 0, from: null, to: null })
     expect(await refusal(backend.print.print({ scope: empty, options: ONE_PASS }))).toMatchObject({
       code: 'NOT_FOUND',
       message: expect.stringContaining('between these dates')
@@ -171,7 +197,7 @@ describe('what printing refuses', () => {
     await backend.reflections.create({ themeId: 'trust', title: 'Ben on trust', date: '2026-04-02', body: paragraphDoc('Ben wrote this.') })
 
     const everything: PrintScope = { kind: 'dateRange', from: '2000-01-01', to: '2099-12-31' }
-    expect(await backend.print.summary({ scope: everything })).toEqual({ items: 1, chapters: 1, from: '2026-04-02', to: '2026-04-02' })
+    expect(await backend.print.summary({ scope: everything })).toEqual({ items: 1, chapters: 1, months: 1, from: '2026-04-02', to: '2026-04-02' })
     const html = await printed(backend, host, everything, { ...ONE_PASS, includeEmptyThemes: true })
     expect(has(html, "Ben's journal")).toBe(true)
     expect(has(html, 'Ben wrote this.')).toBe(true)

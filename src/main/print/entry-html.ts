@@ -3,6 +3,7 @@
 // check-in's lines) as a small table of label and words; time together as a list of short lines.
 // Every piece of user text is escaped.
 
+import { themeById } from '../../shared/themes.ts'
 import type { PrintEntry } from './print-book.ts'
 import { escapeHtml } from './html-escape.ts'
 import { longDate } from './print-dates.ts'
@@ -15,13 +16,14 @@ export const headingText = (title: string) => title.replace(/\s+/g, ' ').trim() 
 
 export function entryHtml(entry: PrintEntry, id: string): string {
   const date = `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(longDate(entry.date))}</time>`
+  const theme = entry.themeId === undefined ? '' : ` · <span class="entry-theme theme-${entry.themeId}">${escapeHtml(themeById(entry.themeId).title)}</span>`
   const author = entry.author !== undefined && entry.author.trim() !== '' ? ` · by ${escapeHtml(entry.author)}` : ''
   if (entry.card) return cardHtml(entry, id, date)
   return [
     '<article class="entry">',
     '<header class="entry-head">',
     `<h2 id="${id}">${escapeHtml(headingText(entry.title))}</h2>`,
-    `<p class="entry-meta">${date}${author}</p>`,
+    `<p class="entry-meta">${date}${theme}${author}</p>`,
     entry.prompt === undefined ? '' : `<p class="entry-prompt">Started from: ${escapeHtml(entry.prompt)}</p>`,
     '</header>',
     entry.table ? practiceTableHtml(entry.table) : entry.list ? listHtml(entry.list) : `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,

@@ -2,6 +2,7 @@
 // chosen and ordered for the scope. Built by scopes.ts, turned into HTML by print-document.ts.
 
 import type { RichTextNode } from '../../shared/rich-text.ts'
+import type { ThemeId } from '../../shared/themes.ts'
 
 export interface PrintEntry {
   id: string
@@ -9,6 +10,8 @@ export interface PrintEntry {
   /** YYYY-MM-DD */
   date: string
   body: RichTextNode
+  /** Its theme, named beside its date where the chapter does not name it (a chapter a month). */
+  themeId?: ThemeId
   /** Who wrote it (secrets in the vault only). */
   author?: string
   /** The prompt a reflection was started from, printed above its body. */
@@ -40,4 +43,16 @@ export interface PrintBook {
   to: string | null
   /** Empty chapters are present only if the options want them. */
   chapters: PrintChapter[]
+  /** The title page's words; without them it names the journal, the scope and its dates. */
+  cover?: PrintCover
+}
+
+/** What the title page says was printed, under the day it was printed. */
+export interface PrintCover {
+  /** Its largest line: "Ana's journal", "Our secrets". */
+  name: string
+  /** What was printed: "Trust each other", "1–30 November 2026", "Chosen reflections", a reflection's title, or the vault's "Ana and Ben". */
+  what: string
+  /** How much, and the days it spans: "12 reflections, 3 March – 20 May 2026". */
+  span: string
 }

@@ -4,6 +4,7 @@
 
 import type { Margins, PaperSize, PrintOptions } from '../../shared/print.ts'
 import { cssString } from './css-escape.ts'
+import { chapterFlowCss, themeLabelCss, withNamedPages } from './chapter-flow-css.ts'
 
 const SERIF =
   '"Iowan Old Style", "Palatino Linotype", Palatino, "Book Antiqua", Georgia, "Noto Serif", "Source Serif 4", "Liberation Serif", "DejaVu Serif", serif'
@@ -29,25 +30,35 @@ export interface CssChapter {
   colour: string
 }
 
-export function printCss(options: PrintOptions, journalName: string, chapters: CssChapter[]): string {
+/** `scopeLabel` heads the pages of chapters that follow on (a page may hold two of them). */
+export function printCss(options: PrintOptions, journalName: string, chapters: CssChapter[], scopeLabel = ''): string {
   const page = PAGE[options.paperSize]
   const margin = MARGIN_MM[options.margins]
   // The title page fills the page area exactly, less a little so rounding never spills a page.
   const titleHeight = `${(page.heightMm - 2 * margin - 4).toFixed(1)}mm`
   const fontSize = options.paperSize === 'A5' ? '10pt' : '11pt'
-  return [pageRules(options, margin, page.size, journalName, chapters), chapterColours(options, chapters), bookCss(titleHeight, fontSize), RICH_TEXT_CSS].join(
-    '\n'
-  )
+  return [
+    pageRules(options, margin, page.size, journalName, chapters, scopeLabel),
+    chapterColours(options, chapters),
+    bookCss(titleHeight, fontSize),
+    chapterFlowCss(options),
+    themeLabelCss(options),
+    RICH_TEXT_CSS
+  ].join('\n')
 }
 
-function pageRules(options: PrintOptions, margin: number, size: string, journalName: string, chapters: CssChapter[]): string {
+function pageRules(options: PrintOptions, margin: number, size: string, journalName: string, chapters: CssChapter[], scopeLabel: string): string {
   const rules = [`@page { size: ${size}; margin: ${margin}mm; }`]
   if (!options.pageNumbers) return rules.join('\n')
   const box = `font: 8.5pt/1.2 ${SANS}; color: #6b6b6b; font-variant-numeric: tabular-nums;`
+  // A page name change forces a new page, so chapters that follow on share a header naming the scope.
+  const flowing = !withNamedPages(options, chapters)
+  const header = flowing && scopeLabel.trim() !== '' ? `${journalName} · ${scopeLabel}` : journalName
   rules.push(
-    `@page { @bottom-center { content: counter(page); ${box} } @top-center { content: ${cssString(journalName)}; ${box} } }`,
+    `@page { @bottom-center { content: counter(page); ${box} } @top-center { content: ${cssString(header)}; ${box} } }`,
     '@page title { @bottom-center { content: none; } @top-center { content: none; } }'
   )
+  if (flowing) return rules.join('\n')
   for (const chapter of chapters) {
     const header = cssString(`${journalName} · ${chapter.title}`)
     rules.push(`@page ${chapter.key} { @top-center { content: ${header}; ${box} } }`, `.chapter.${chapter.key} { page: ${chapter.key}; }`)
@@ -85,7 +96,6 @@ body { margin: 0; font: ${fontSize}/1.55 ${SERIF}; color: #1f1f1f; hyphens: auto
 .toc-date { font: 0.8em ${SANS}; color: #777; white-space: nowrap; }
 .toc-leader { flex: 1 1 6mm; min-width: 6mm; margin: 0 1.5mm; border-bottom: 1pt dotted #a8a8a8; position: relative; top: -0.25em; }
 .toc-page { flex: 0 0 11mm; width: 11mm; text-align: right; font: 400 9.5pt ${SANS}; font-variant-numeric: tabular-nums lining-nums; color: #3b3b3b; }
-.chapter { break-before: page; }
 .chapter-head { padding-top: 14mm; margin-bottom: 12mm; break-after: avoid; }
 .chapter-head__rule { width: 14mm; border-top: 2.5pt solid var(--chapter-rule); margin-bottom: 5mm; }
 .chapter-head h1 { margin: 0; font: 600 2.1em/1.2 ${SANS}; color: var(--chapter); letter-spacing: -0.005em; }

@@ -45,3 +45,9 @@ export function dateRange(from: string, to: string): string {
   }
   return `${plainDate(from)} – ${plainDate(to)}`
 }
+
+/** "March 2026", for a chapter a month; a string that is not a date is returned as it is. */
+export function monthYear(date: string): string {
+  const d = parse(date)
+  return d ? `${d.month} ${d.year}` : date
+}

@@ -7,7 +7,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import { localDate } from '../../shared/dates.ts'
 import { isThemeId } from '../../shared/themes.ts'
 import type { PrintOptions } from '../../shared/print.ts'
-import type { PrintBook, PrintChapter } from './print-book.ts'
+import type { PrintBook, PrintChapter, PrintCover } from './print-book.ts'
+import { isMonthChapter } from './by-month.ts'
 import { printCss, type CssChapter } from './print-css.ts'
 import { dateRange, longDate, plainDate } from './print-dates.ts'
 import { escapeHtml } from './html-escape.ts'
@@ -77,7 +78,7 @@ export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pag
   }
 
   const cssChapters: CssChapter[] = chapters.map(({ key, title, chapter }) => ({ key, title, colour: chapter.colour }))
-  const css = printCss(options, book.journalName, cssChapters)
+  const css = printCss(options, book.journalName, cssChapters, book.scopeLabel)
   const hash = createHash('sha256').update(css, 'utf8').digest('base64')
   const csp = `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`
   return [
@@ -97,12 +98,19 @@ export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pag
   ].join('\n')
 }
 
-function titlePage(book: PrintBook): string {
-  const range = book.from !== null && book.to !== null ? dateRange(book.from, book.to) : null
-  const lines = ['<section class="title-page">', '<div class="title-page__rule"></div>', `<p class="title-page__name">${escapeHtml(book.journalName)}</p>`]
-  if (book.scopeLabel.trim() !== '') lines.push(`<p class="title-page__scope">${escapeHtml(book.scopeLabel)}</p>`)
+/** The cover scopes.ts made, or for a book without one its journal, scope and dates. */
+function coverOf(book: PrintBook): PrintCover {
+  if (book.cover) return book.cover
+  const range = book.from !== null && book.to !== null ? dateRange(book.from, book.to) : ''
   // A date range scope is already named by its dates.
-  if (range !== null && range !== book.scopeLabel.trim()) lines.push(`<p class="title-page__dates">${escapeHtml(range)}</p>`)
+  return { name: book.journalName, what: book.scopeLabel, span: range === book.scopeLabel.trim() ? '' : range }
+}
+
+function titlePage(book: PrintBook): string {
+  const { name, what, span } = coverOf(book)
+  const lines = ['<section class="title-page">', '<div class="title-page__rule"></div>', `<p class="title-page__name">${escapeHtml(name)}</p>`]
+  if (what.trim() !== '') lines.push(`<p class="title-page__scope">${escapeHtml(what)}</p>`)
+  if (span !== '') lines.push(`<p class="title-page__dates">${escapeHtml(span)}</p>`)
   lines.push(`<p class="title-page__printed">Printed on ${escapeHtml(longDate(localDate()))}</p>`, '</section>')
   return lines.join('\n')
 }
@@ -134,7 +142,7 @@ async function tableOfContents(chapters: PlacedChapter[], pageOf: ReadonlyMap<st
 
 /** "3 reflections" in a theme; the vault's chapters hold secrets, notes, check-ins and lists alike, so "3 entries". */
 function countText(chapterId: string, count: number): string {
-  if (!isThemeId(chapterId)) return count === 1 ? 'One entry' : `${count} entries`
+  if (!isThemeId(chapterId) && !isMonthChapter(chapterId)) return count === 1 ? 'One entry' : `${count} entries`
   return count === 1 ? 'One reflection' : `${count} reflections`
 }
 

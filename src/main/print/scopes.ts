@@ -1,15 +1,18 @@
 // What a print scope holds: the open journal's reflections (or the open vault's secrets) that
-// it names, in chapters in the seven themes' order, oldest first within each. Choosing works on
+// it names, in chapters in the seven themes' order, oldest first within each; two days or chosen
+// reflections in date order are regrouped into a chapter a month (by-month.ts). Choosing works on
 // the decrypted headers already in memory; only building the book decrypts bodies, in slices.
 // A journal only ever reaches its own reflections: a partner's are not in it to be chosen.
 
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { AppError } from '../../shared/errors.ts'
 import type { PrintOptions, PrintScope, PrintSummary } from '../../shared/print.ts'
-import { THEMES } from '../../shared/themes.ts'
+import { THEMES, type ThemeId } from '../../shared/themes.ts'
 import type { CurrentJournal } from '../journal/index.ts'
 import type { OpenVault } from '../vault/index.ts'
-import type { PrintBook, PrintChapter, PrintEntry } from './print-book.ts'
+import type { PrintBook, PrintChapter, PrintCover, PrintEntry } from './print-book.ts'
+import { chaptersByMonth, monthsOf, oldestFirst } from './by-month.ts'
+import { journalCover, quotedTitle, vaultCover } from './cover.ts'
 import { dateRange } from './print-dates.ts'
 import { practiceLayout, sharedNeedsLayout } from './practice-layouts.ts'
 import { readTime, TIME_CHAPTER, timeItems } from './time-together-print.ts'
@@ -35,6 +38,7 @@ interface Item {
   date: string
   createdAt: string
   authorId?: string
+  themeId?: ThemeId
 }
 
 /** A scope chosen but not yet read: headers in chapters, and how to read each body. */
@@ -43,16 +47,13 @@ interface Selection {
   scopeLabel: string
   /** Every chapter the scope could show, empty ones included. */
   chapters: Array<{ id: string; title: string; colour: string; items: Item[] }>
-  /** Whether empty chapters may be printed (scopes that span the themes). */
+  /** Whether the scope spans the themes (two days, chosen ones): it may print by month, or with empty themes. */
   spansThemes: boolean
+  /** The title page's words for the chapters that are printed. */
+  cover: (chapters: Selection['chapters']) => PrintCover
   read: (id: string) => Omit<PrintEntry, 'id' | 'title' | 'date'>
   /** False once what was read from has locked. */
   stillOpen: () => boolean
-}
-
-function oldestFirst(a: Item, b: Item): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0
 }
 
 function journalLocked(): AppError {
@@ -79,11 +80,13 @@ function selectFromJournal(scope: Exclude<PrintScope, { kind: 'vault' }>, source
   const headers = journal.list()
   let chosen = headers
   let scopeLabel: string
+  let what: string | undefined
   switch (scope.kind) {
     case 'reflection':
       chosen = headers.filter((h) => h.id === scope.id)
       if (chosen.length === 0) throw new AppError('NOT_FOUND', 'That reflection is not in your journal. It may have been deleted.')
       scopeLabel = 'One reflection'
+      what = quotedTitle(chosen[0]!.title)
       break
     case 'theme':
       chosen = headers.filter((h) => h.themeId === scope.themeId)
@@ -105,9 +108,11 @@ function selectFromJournal(scope: Exclude<PrintScope, { kind: 'vault' }>, source
     }
   }
   const themes = scope.kind === 'theme' ? THEMES.filter((t) => t.id === scope.themeId) : THEMES
+  const journalName = `${open.displayName}'s journal`
   return {
-    journalName: `${open.displayName}'s journal`,
+    journalName,
     scopeLabel,
+    cover: (chapters) => journalCover(journalName, what ?? scopeLabel, chapters),
     chapters: themes.map((t) => ({ id: t.id, title: t.title, colour: t.colour, items: chosen.filter((h) => h.themeId === t.id) })),
     spansThemes: scope.kind === 'dateRange' || scope.kind === 'chosen',
     read: (id) => {
@@ -131,6 +136,7 @@ function selectFromVault(sources: PrintSources): Selection {
       { ...TIME_CHAPTER, items: timeItems(time) }
     ],
     spansThemes: false,
+    cover: (chapters) => vaultCover(vault.partners.map(sources.nameOf), chapters),
     read: (id) => {
       const together = readTime(id, time)
       if (together) return together
@@ -165,7 +171,7 @@ function datesOf(chapters: Selection['chapters']): { from: string | null; to: st
 export function printSummary(scope: PrintScope, sources: PrintSources): PrintSummary {
   const { chapters } = select(scope, sources)
   const filled = chapters.filter((c) => c.items.length > 0)
-  return { items: filled.reduce((n, c) => n + c.items.length, 0), chapters: filled.length, ...datesOf(filled) }
+  return { items: filled.reduce((n, c) => n + c.items.length, 0), chapters: filled.length, months: monthsOf(filled), ...datesOf(filled) }
 }
 
 /**
@@ -185,8 +191,10 @@ export function requirePrintable(scope: PrintScope, sources: PrintSources): Pick
  */
 export async function printBook(scope: PrintScope, options: PrintOptions, sources: PrintSources): Promise<PrintBook> {
   const selection = select(scope, sources)
-  const { chapters: all, read, stillOpen } = selection
-  if (all.every((c) => c.items.length === 0)) throw nothingToPrint(scope)
+  const { read, stillOpen } = selection
+  if (selection.chapters.every((c) => c.items.length === 0)) throw nothingToPrint(scope)
+  const byMonth = selection.spansThemes && options.arrangement === 'byDate'
+  const all = byMonth ? chaptersByMonth(selection.chapters) : selection.chapters
   const chapters: PrintChapter[] = []
   let done = 0
   for (const chapter of all) {
@@ -197,13 +205,20 @@ export async function printBook(scope: PrintScope, options: PrintOptions, source
         await nextTurn()
         if (!stillOpen()) throw scope.kind === 'vault' ? vaultLocked() : journalLocked()
       }
-      entries.push({ id: item.id, title: item.title, date: item.date, ...readIntact(read, item.id, scope.kind === 'vault' ? 'secrets' : 'reflections') })
+      const theme = byMonth && item.themeId ? { themeId: item.themeId } : {}
+      entries.push({
+        id: item.id,
+        title: item.title,
+        date: item.date,
+        ...theme,
+        ...readIntact(read, item.id, scope.kind === 'vault' ? 'secrets' : 'reflections')
+      })
     }
     chapters.push({ id: chapter.id, title: chapter.title, colour: chapter.colour, entries })
   }
   // A date range prints as asked ("1 – 31 March"), not as the first and last day written in it.
   const dates = scope.kind === 'dateRange' ? { from: scope.from, to: scope.to } : datesOf(all)
-  return { journalName: selection.journalName, scopeLabel: selection.scopeLabel, ...dates, chapters }
+  return { journalName: selection.journalName, scopeLabel: selection.scopeLabel, ...dates, chapters, cover: selection.cover(all) }
 }
 
 function readIntact(read: Selection['read'], id: string, things: string): ReturnType<Selection['read']> {

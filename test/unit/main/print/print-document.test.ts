@@ -76,7 +76,18 @@ describe('the document', () => {
     expect(html).toContain('<p class="title-page__printed">Printed on Thursday, 21 May 2026</p>')
     // A date range scope is named by its dates already, so they are not repeated.
     const ranged = await buildPrintHtml({ ...smallBook(), scopeLabel: '3 March – 20 May 2026' }, options())
-    expect(ranged.match(/3 March – 20 May 2026/g)).toHaveLength(1)
+    const body = ranged.slice(ranged.indexOf('<body>'))
+    expect(body.match(/3 March – 20 May 2026/g)).toHaveLength(1)
+  })
+
+  it('prints the cover the scope gave: what was printed, how much and the days it spans', async () => {
+    const cover = { name: 'Our secrets', what: 'Ana and Ben', span: '3 entries, 3 March – 20 May 2026' }
+    const html = await buildPrintHtml({ ...smallBook(), cover }, options())
+    expect(html).toContain('<p class="title-page__name">Our secrets</p>')
+    expect(html).toContain('<p class="title-page__scope">Ana and Ben</p>')
+    expect(html).toContain('<p class="title-page__dates">3 entries, 3 March – 20 May 2026</p>')
+    expect(html).toContain('<p class="title-page__printed">Printed on Thursday, 21 May 2026</p>')
+    expect(html).not.toContain('Chosen reflections</p>')
   })
 
   it('prints each reflection under its title with the date and weekday, and who wrote a secret', async () => {
@@ -136,11 +147,16 @@ describe('the options', () => {
   })
 
   it('number pages and run a header only when asked, with none on the title page', async () => {
-    const css = styleOf(await buildPrintHtml(smallBook(), options()))
+    const css = styleOf(await buildPrintHtml(smallBook(), options({ chaptersOnNewPages: true })))
     expect(css).toContain('@bottom-center { content: counter(page);')
     expect(css).toContain('@page title { @bottom-center { content: none; } @top-center { content: none; } }')
     expect(css).toMatch(/@page ch2 \{ @top-center \{ content: "Ana\\27 s journal · Trust each other";/)
     expect(css).toContain('.chapter.ch2 { page: ch2; }')
+    expect(css).toContain('.chapter { break-before: page; }')
+    // Chapters that follow on share a page: a named page would force a break, so the header names the scope.
+    const flowing = styleOf(await buildPrintHtml(smallBook(), options()))
+    expect(flowing).toMatch(/@top-center \{ content: "Ana\\27 s journal · Chosen reflections";/)
+    expect(flowing).not.toMatch(/@page ch\d|page: ch\d|break-before: page/)
     const plain = styleOf(await buildPrintHtml(smallBook(), options({ pageNumbers: false })))
     expect(plain).not.toMatch(/counter\(page\)|@top-center|@bottom-center/)
   })
@@ -187,7 +203,7 @@ describe('user text in the style sheet', () => {
     const name = 'Ana "the brave" \\ </style><script>alert(1)</script>\nline two'
     const book = { ...smallBook(), journalName: name }
     book.chapters[0]!.title = "it's } @page { x"
-    const html = await buildPrintHtml(book, options())
+    const html = await buildPrintHtml(book, options({ chaptersOnNewPages: true }))
     const css = styleOf(html)
     expect(html.indexOf('</style>')).toBe(html.indexOf('<style>') + '<style>'.length + css.length)
     expect(css).not.toMatch(/<\/?[a-z]|\n\s*line two/i)
