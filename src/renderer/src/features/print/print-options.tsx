@@ -1,8 +1,8 @@
-// "How it looks": what goes on the pages, colour or greys, paper and margins.
+// "How it looks": in what order, what goes on the pages, colour or greys, paper and margins.
 // Starts from DEFAULT_PRINT_OPTIONS each time the screen opens.
 
 import { useId } from 'react'
-import type { Margins, PaperSize, PrintOptions } from '../../../../shared/print.ts'
+import type { Arrangement, Margins, PaperSize, PrintOptions } from '../../../../shared/print.ts'
 import { ChoiceGroup, type Choice } from '../../ui/choice-group.tsx'
 
 const PAPER_CHOICES: readonly Choice<PaperSize>[] = [
@@ -23,16 +23,23 @@ const COLOUR_CHOICES: readonly Choice<Colour>[] = [
   { value: 'greys', label: 'Greys' }
 ]
 
-type Flag = 'titlePage' | 'tableOfContents' | 'pageNumbers' | 'includeEmptyThemes'
+const ORDER_CHOICES: readonly Choice<Arrangement>[] = [
+  { value: 'byDate', label: 'By date', hint: 'Oldest first, a chapter a month' },
+  { value: 'byTheme', label: 'By theme', hint: 'A chapter for each theme' }
+]
+
+type Flag = 'titlePage' | 'tableOfContents' | 'pageNumbers' | 'includeEmptyThemes' | 'chaptersOnNewPages'
 
 interface Props {
   options: PrintOptions
   onChange: (patch: Partial<PrintOptions>) => void
-  /** Empty themes matter only where a scope spans every theme (two days, chosen reflections). */
-  offerEmptyThemes: boolean
+  /** The order, and empty themes, matter only where a scope spans every theme (two days, chosen reflections). */
+  spansThemes: boolean
+  /** Whether the book may have more than one chapter (not one reflection, nor one theme). */
+  severalChapters: boolean
 }
 
-function Check({ flag, label, hint, options, onChange }: { flag: Flag; label: string; hint: string } & Omit<Props, 'offerEmptyThemes'>) {
+function Check({ flag, label, hint, options, onChange }: { flag: Flag; label: string; hint: string } & Pick<Props, 'options' | 'onChange'>) {
   const id = useId()
   return (
     <label className="print-check">
@@ -53,16 +60,25 @@ function Check({ flag, label, hint, options, onChange }: { flag: Flag; label: st
   )
 }
 
-export function PrintOptionsFields({ options, onChange, offerEmptyThemes }: Props) {
+export function PrintOptionsFields({ options, onChange, spansThemes, severalChapters }: Props) {
   const common = { options, onChange }
+  const byTheme = !spansThemes || options.arrangement === 'byTheme'
   return (
     <>
+      {spansThemes && (
+        <div className="print-order">
+          <ChoiceGroup legend="Order" choices={ORDER_CHOICES} value={options.arrangement} onChange={(arrangement) => onChange({ arrangement })} />
+        </div>
+      )}
       <fieldset className="print-checks">
         <legend>On the pages</legend>
-        <Check flag="titlePage" label="A title page" hint="The name, and the days it covers" {...common} />
+        <Check flag="titlePage" label="A title page" hint="Whose it is, what it holds and the day it was printed" {...common} />
         <Check flag="tableOfContents" label="Table of contents" hint="Every heading with its page number" {...common} />
-        <Check flag="pageNumbers" label="Page numbers and running header" hint="A number at the foot, the journal and chapter at the top" {...common} />
-        {offerEmptyThemes && <Check flag="includeEmptyThemes" label="Themes with nothing in them" hint="Their chapter says so in a line" {...common} />}
+        <Check flag="pageNumbers" label="Page numbers and running header" hint="A number at the foot, the book's name at the top" {...common} />
+        {severalChapters && (
+          <Check flag="chaptersOnNewPages" label="Each chapter on a new page" hint="Otherwise a short chapter follows on from the one before" {...common} />
+        )}
+        {spansThemes && byTheme && <Check flag="includeEmptyThemes" label="Themes with nothing in them" hint="Their chapter says so in a line" {...common} />}
       </fieldset>
       <div className="print-radios">
         <ChoiceGroup

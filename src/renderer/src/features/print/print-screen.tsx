@@ -59,6 +59,7 @@ export function PrintScreen(props: PrintScreenProps) {
       ? ['vault']
       : [...(props.reflectionId ? (['reflection'] as const) : []), 'theme', 'dateRange', 'chosen', ...(vaultOpen ? (['vault'] as const) : [])]
 
+  const spansThemes = draft.kind === 'dateRange' || draft.kind === 'chosen'
   const drafted = scopeOf(draft)
   const answer = usePrintSummary(drafted.scope)
   const locked = answer.state === 'failed' && answer.code === 'LOCKED' && onLocked !== undefined
@@ -70,7 +71,7 @@ export function PrintScreen(props: PrintScreenProps) {
   let printable = false
   if (drafted.problem !== undefined) summary = drafted.problem
   else if (answer.state === 'ready') {
-    summary = summaryText(answer.value, drafted.scope, themeById(draft.themeId).title)
+    summary = summaryText(answer.value, drafted.scope, themeById(draft.themeId).title, options.arrangement)
     printable = answer.value.items > 0
   } else if (answer.state === 'failed') summary = answer.message
   else summary = 'Counting what is there…'
@@ -116,7 +117,8 @@ export function PrintScreen(props: PrintScreenProps) {
             <PrintOptionsFields
               options={options}
               onChange={(patch) => setOptions((o) => ({ ...o, ...patch }))}
-              offerEmptyThemes={draft.kind === 'dateRange' || draft.kind === 'chosen'}
+              spansThemes={spansThemes}
+              severalChapters={spansThemes || draft.kind === 'vault'}
             />
           </section>
           <PrintActions

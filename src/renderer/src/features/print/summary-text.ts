@@ -1,7 +1,7 @@
 // The line above the print buttons: how much the scope holds and the days it spans,
 // e.g. "14 reflections in 3 chapters, 2 March – 19 May 2026" (in the person's own locale).
 
-import type { PrintScope, PrintSummary } from '../../../../shared/print.ts'
+import type { Arrangement, PrintScope, PrintSummary } from '../../../../shared/print.ts'
 
 const dayMonthYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' })
 
@@ -34,12 +34,15 @@ function emptyText(scope: PrintScope, themeTitle: string): string {
   }
 }
 
-export function summaryText(summary: PrintSummary, scope: PrintScope, themeTitle: string): string {
+/** The chapters are the book's: a chapter a month when two days or chosen reflections are printed by date. */
+export function summaryText(summary: PrintSummary, scope: PrintScope, themeTitle: string, arrangement: Arrangement): string {
   if (summary.items === 0) return emptyText(scope, themeTitle)
+  const byMonth = arrangement === 'byDate' && (scope.kind === 'dateRange' || scope.kind === 'chosen')
+  const chapters = byMonth ? summary.months : summary.chapters
   const what =
     scope.kind === 'vault'
       ? // Secrets, notes, check-ins and time together alike: entries, as the book's chapter says.
         count(summary.items, 'entry', 'entries')
-      : `${count(summary.items, 'reflection', 'reflections')} in ${count(summary.chapters, 'chapter', 'chapters')}`
+      : `${count(summary.items, 'reflection', 'reflections')} in ${count(chapters, 'chapter', 'chapters')}`
   return summary.from && summary.to ? `${what}, ${dayRangeText(summary.from, summary.to)}` : what
 }
