@@ -81,19 +81,19 @@ const printedOn = () => `Printed on ${longDate(localDate())}`
 describe('a date range, in date order by default', () => {
   test('my November reads back oldest first under its month, each reflection with its theme, contents true to the page', async () => {
     const pdf = await savePdf('november', { kind: 'dateRange', from: '2026-11-01', to: '2026-11-30' })
-    // The title page: whose, what, how many and the days they span, and the day it was printed.
-    expect(lines(pdf.pages[0]!)).toEqual(["Ana's journal", '1–30 November 2026', '8 reflections, 2–29 November 2026', printedOn()])
     const november = inDateOrder.filter(([, , date]) => date.startsWith('2026-11'))
-    expectContentsTrue(pdf, ['November 2026', ...november.map(([, title]) => title)])
     const printed = lines(pdf.pages.slice(2).join('\n'))
     const at = november.map(([, title]) => printed.indexOf(title))
     expect(
       at.every((n, i) => n >= 0 && (i === 0 || n > at[i - 1]!)),
       'oldest first'
     ).toBe(true)
-    for (const [themeId, title, date] of november) expect(printed[printed.indexOf(title) + 1], title).toBe(`${longDate(date)} · ${themeById(themeId).title}`)
     // No theme's chapter: the themes are named beside the days.
     for (const theme of THEMES) expect(printed, theme.title).not.toContain(theme.title)
+    for (const [themeId, title, date] of november) expect(printed[printed.indexOf(title) + 1], title).toBe(`${longDate(date)} · ${themeById(themeId).title}`)
+    expectContentsTrue(pdf, ['November 2026', ...november.map(([, title]) => title)])
+    // The title page: whose, what, how many and the days they span, and the day it was printed.
+    expect(lines(pdf.pages[0]!)).toEqual(["Ana's journal", '1–30 November 2026', '8 reflections, 2–29 November 2026', printedOn()])
     await pdf.close()
   })
 
@@ -114,7 +114,10 @@ describe('a date range, in date order by default', () => {
     await chosen.close()
   })
 
-  test('by theme when asked: chapters in the themes’ order, oldest first in each, contents true', async () => {
+  test('by theme only when asked: chapters in the themes’ order, oldest first in each, contents true', async () => {
+    const dated = await savePdf('november-by-date', { kind: 'dateRange', from: '2026-11-01', to: '2026-11-30' }, {}, 0)
+    for (const theme of THEMES) expect(lines(dated.pages.join('\n')), 'by date').not.toContain(theme.title)
+    await dated.close()
     const pdf = await savePdf('november-by-theme', { kind: 'dateRange', from: '2026-11-01', to: '2026-11-30' }, { arrangement: 'byTheme' })
     const order = THEMES.flatMap((theme) => {
       const inTheme = NOVEMBER.filter(([themeId]) => themeId === theme.id).sort((a, b) => (a[2] < b[2] ? -1 : 1))
@@ -142,7 +145,10 @@ describe('short chapters', () => {
     })
   }
 
-  test('each chapter on a new page, when asked: one chapter a page, headed by its name, contents true', async () => {
+  test('each chapter on a new page only when asked: one chapter a page, headed by its name, contents true', async () => {
+    const flowing = await savePdf('chapters-following-on', march, { arrangement: 'byTheme' }, 0)
+    expect(flowing.pageCount, 'chapters follow on unless asked').toBeLessThan(2 + chapters.length)
+    await flowing.close()
     const pdf = await savePdf('chapters-on-new-pages', march, { arrangement: 'byTheme', chaptersOnNewPages: true }, 4)
     expect(pdf.pageCount).toBe(2 + chapters.length)
     const pages = expectContentsTrue(pdf, headings)
