@@ -7,6 +7,7 @@ import { TaskItem, TaskList } from '@tiptap/extension-list'
 import { CharacterCount, Placeholder } from '@tiptap/extensions'
 import StarterKit from '@tiptap/starter-kit'
 import { countWords } from '../../../shared/rich-text.ts'
+import { OwnDirection } from './direction.ts'
 import { safeHref } from './links.ts'
 import { Typography } from './typography.ts'
 
@@ -36,7 +37,8 @@ export function editorExtensions(placeholder: () => string): AnyExtension[] {
     Placeholder.configure({ placeholder }),
     // Kept for its limit-aware counting should a length limit come; the counts shown use the shared rule.
     CharacterCount,
-    Typography
+    Typography,
+    OwnDirection
   ]
 }
 
