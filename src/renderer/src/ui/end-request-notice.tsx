@@ -20,7 +20,7 @@ export function EndRequestNotice({ forOthersOnly = false }: { forOthersOnly?: bo
   const { asked, ends } = endDates(request)
   return (
     <p className="end-request-notice" role="note">
-      {request.displayName} asked to end your vault on {asked}. It ends on {ends} unless you open it together before then.
+      <bdi>{request.displayName}</bdi> asked to end your vault on {asked}. It ends on {ends} unless you open it together before then.
     </p>
   )
 }

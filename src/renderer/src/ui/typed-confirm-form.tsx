@@ -69,6 +69,7 @@ export function TypedConfirmForm({ label, words, secrets, confirmLabel, busyLabe
       </label>
       <input
         id={`${ids}-confirm`}
+        dir="auto"
         value={typed}
         onChange={(e) => {
           setTyped(e.target.value)

@@ -6,6 +6,7 @@
 // cell's visible text stays its number, which its name begins with.
 
 import type { CalendarDay } from '../../../../shared/calendar.ts'
+import { textDirection } from '../../../../shared/text-direction.ts'
 import { DayDots, themeColour } from './day-dots.tsx'
 import { MomentMark } from './moments.tsx'
 
@@ -32,7 +33,14 @@ export function DayCellContent({ date, day }: { date: string; day: CalendarDay |
       {reflections.length > 0 && (
         <span className="month-grid__titles">
           {shown.map((reflection, i) => (
-            <span key={reflection.id} className="month-grid__title" style={themeColour(reflection.themeId)} data-title={titles[i]} />
+            // Drawn from the attribute, so dir="auto" would find no words: their direction is set here.
+            <span
+              key={reflection.id}
+              className="month-grid__title"
+              style={themeColour(reflection.themeId)}
+              data-title={titles[i]}
+              dir={textDirection(titles[i]!) ?? undefined}
+            />
           ))}
           {more > 0 && <span className="month-grid__more" data-title={`and ${more} more`} />}
         </span>

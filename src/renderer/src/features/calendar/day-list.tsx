@@ -41,7 +41,9 @@ export function DayList({ day, partner, entry, onOpen }: Props) {
               <li key={reflection.id}>
                 <button type="button" className="calendar-entry" style={themeColour(reflection.themeId)} onClick={() => onOpen(reflection)}>
                   <span className="calendar-dot" aria-hidden="true" />
-                  <span className={title ? 'calendar-entry__title' : 'calendar-entry__title calendar-entry__title--untitled'}>{title || 'Untitled'}</span>
+                  <span className={title ? 'calendar-entry__title' : 'calendar-entry__title calendar-entry__title--untitled'}>
+                    {title ? <bdi>{title}</bdi> : 'Untitled'}
+                  </span>
                   <span className="calendar-entry__theme">{theme.title}</span>
                 </button>
               </li>

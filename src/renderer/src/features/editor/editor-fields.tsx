@@ -34,6 +34,7 @@ export function EditorFields({ title, themeId, date, onTitle, onTheme, onDate, o
         ref={titleRef}
         className="editor-fields__title"
         type="text"
+        dir="auto"
         maxLength={300}
         placeholder="A title, if you like"
         autoComplete="off"

@@ -13,7 +13,7 @@ export function PromptLine({ id, prompt, onRemove, readOnly = false }: Props) {
     <div className="prompt-line">
       <p id={id} className="prompt-line__text">
         <span className="prompt-line__label">Started from: </span>
-        {prompt}
+        <bdi>{prompt}</bdi>
       </p>
       {!readOnly && (
         <button type="button" className="prompt-line__remove" aria-label="Remove the prompt" title="Remove the prompt" onClick={onRemove}>

@@ -21,6 +21,7 @@ import { SaveProblem, SaveStatus } from './save-status.tsx'
 import { ShareReflection, SharedMark, useSharePartner } from './share-reflection.tsx'
 import { Toolbar } from '../../rich-text/toolbar.tsx'
 import { useReflectionSaver, type Draft } from './use-reflection-saver.ts'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 export interface InitialReflection {
   id: string | null
@@ -264,7 +265,7 @@ export function ReflectionEditor({ initial, find, from }: Props) {
       {deleting !== 'no' && (
         <ConfirmDialog
           title="Delete this reflection?"
-          text={`${fields.title.trim() ? `“${fields.title.trim()}” will be gone from your journal.` : 'This reflection will be gone from your journal.'} This cannot be undone.`}
+          text={`${fields.title.trim() ? `“${isolated(fields.title.trim())}” will be gone from your journal.` : 'This reflection will be gone from your journal.'} This cannot be undone.`}
           confirmLabel="Delete"
           cancelLabel="Keep it"
           danger

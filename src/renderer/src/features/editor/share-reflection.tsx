@@ -5,6 +5,7 @@
 import { useState } from 'react'
 import { api, problemOf } from '../../api.ts'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 export { useSharePartner } from '../../ui/use-share-partner.ts'
 
@@ -35,7 +36,7 @@ interface Props {
 export function ShareReflection({ partner, reflectionId, title, beforeShare, onShared, onProblem }: Props) {
   const [asking, setAsking] = useState<'no' | 'asking' | 'busy'>('no')
 
-  const named = title.trim() ? `“${title.trim()}”` : 'this reflection'
+  const named = title.trim() ? `“${isolated(title.trim())}”` : 'this reflection'
   const share = async () => {
     setAsking('busy')
     try {
@@ -51,13 +52,13 @@ export function ShareReflection({ partner, reflectionId, title, beforeShare, onS
   return (
     <>
       <button type="button" onClick={() => setAsking('asking')}>
-        Share with {partner}…
+        Share with <bdi>{partner}</bdi>…
       </button>
       {asking !== 'no' && (
         <ConfirmDialog
-          title={`Share this with ${partner}?`}
-          text={`A sealed copy of ${named}, with its theme and date, goes into your vault. ${partner} will read it when the two of you open the vault together, and you can answer each other there. Your own reflection stays here just as it is. Once shared, you cannot take the copy back on your own; in the open vault, either of you can delete it.`}
-          confirmLabel={`Share with ${partner}`}
+          title={`Share this with ${isolated(partner)}?`}
+          text={`A sealed copy of ${named}, with its theme and date, goes into your vault. ${isolated(partner)} will read it when the two of you open the vault together, and you can answer each other there. Your own reflection stays here just as it is. Once shared, you cannot take the copy back on your own; in the open vault, either of you can delete it.`}
+          confirmLabel={`Share with ${isolated(partner)}`}
           cancelLabel="Not now"
           busy={asking === 'busy'}
           onConfirm={() => void share()}

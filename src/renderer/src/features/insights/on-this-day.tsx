@@ -39,10 +39,10 @@ export function OnThisDay({ entries, today }: { entries: readonly Entry[]; today
                   aria-describedby={`${id}-${entry.id}`}
                   onClick={() => go({ name: 'editor', themeId: entry.themeId, reflectionId: entry.id })}
                 >
-                  {entry.title.trim() || 'Untitled'}
+                  {entry.title.trim() ? <bdi>{entry.title.trim()}</bdi> : 'Untitled'}
                 </button>
               </h3>
-              <p id={`${id}-${entry.id}`} className="on-this-day__excerpt">
+              <p id={`${id}-${entry.id}`} className="on-this-day__excerpt" dir={entry.excerpt ? 'auto' : undefined}>
                 {entry.excerpt || theme.title}
               </p>
             </li>

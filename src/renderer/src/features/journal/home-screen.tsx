@@ -29,6 +29,7 @@ import { PromptOfTheDay } from './prompt-of-the-day.tsx'
 import { RecentTimeline } from './recent-timeline.tsx'
 import { ThemeCard } from './theme-card.tsx'
 import { UncheckedNotice } from './unchecked-notice.tsx'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 interface Props {
   profile: ProfileSummary
@@ -53,11 +54,11 @@ export function HomeScreen({ profile, partner, damagedItems, onOpenVault }: Prop
   return (
     <main className="home">
       <h1 ref={headingRef} tabIndex={-1}>
-        Hello, {profile.displayName}
+        Hello, <bdi>{profile.displayName}</bdi>
       </h1>
       <p className="lead">
         {partner
-          ? `Seven ways of growing closer. What you write here stays yours alone; what you share with ${partner.displayName} goes through your vault, opened together.`
+          ? `Seven ways of growing closer. What you write here stays yours alone; what you share with ${isolated(partner.displayName)} goes through your vault, opened together.`
           : 'Seven ways of growing closer. Each one is a place to write, just for you.'}
       </p>
       {damagedItems > 0 && <ErrorMessage message={damagedText(damagedItems, 'in your journal')} />}

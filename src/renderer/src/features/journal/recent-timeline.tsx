@@ -64,7 +64,7 @@ export function RecentTimeline({ entries, today, partnerName }: Props) {
                   aria-describedby={`${id}-${entry.id}`}
                   onClick={() => go({ name: 'editor', themeId: entry.themeId, reflectionId: entry.id, from: { name: 'home' } })}
                 >
-                  {title || 'Untitled'}
+                  {title ? <bdi>{title}</bdi> : 'Untitled'}
                 </button>
                 <p id={`${id}-${entry.id}`} className="timeline__when">
                   {dayWords(entry.date, today)} · {theme.title}

@@ -57,7 +57,7 @@ export function UncheckedNotice() {
               className="home-notice__open"
               onClick={() => go({ name: 'editor', themeId: r.themeId, reflectionId: r.id, from: { name: 'home' } })}
             >
-              {r.title.trim() || 'Untitled'}
+              {r.title.trim() ? <bdi>{r.title.trim()}</bdi> : 'Untitled'}
             </button>
             <span className="home-notice__date"> · {formatDay(r.date)}</span>
           </li>

@@ -66,17 +66,25 @@ export function PartnerCard({ profile, autoFocus, onUnlocked, onRecovered }: Pro
   if (recovering) {
     return (
       <li className="partner-card partner-card--recovering">
-        <h2>{profile.displayName}</h2>
+        <h2>
+          <bdi>{profile.displayName}</bdi>
+        </h2>
         <RecoverForm profile={profile} onRecovered={onRecovered} onBack={leaveRecovery} />
       </li>
     )
   }
   return (
     <li className="partner-card">
-      <h2 id={`${ids}-name`}>{profile.displayName}</h2>
+      <h2 id={`${ids}-name`}>
+        <bdi>{profile.displayName}</bdi>
+      </h2>
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${ids}-name`}>
         <label htmlFor={`${ids}-pass`}>
-          Passphrase<span className="visually-hidden"> for {profile.displayName}</span>
+          Passphrase
+          <span className="visually-hidden">
+            {' '}
+            for <bdi>{profile.displayName}</bdi>
+          </span>
         </label>
         <input
           id={`${ids}-pass`}
@@ -91,11 +99,18 @@ export function PartnerCard({ profile, autoFocus, onUnlocked, onRecovered }: Pro
         <ErrorMessage message={error} id={`${ids}-error`} />
         <button type="submit" className="primary" disabled={busy || waiting}>
           {busy ? 'Opening…' : 'Unlock'}
-          <span className="visually-hidden"> {profile.displayName}'s journal</span>
+          <span className="visually-hidden">
+            {' '}
+            <bdi>{profile.displayName}</bdi>'s journal
+          </span>
         </button>
       </form>
       <button type="button" className="link-button partner-card__forgot" onClick={() => setRecovering(true)}>
-        Forgot? Use your recovery code<span className="visually-hidden"> for {profile.displayName}</span>
+        Forgot? Use your recovery code
+        <span className="visually-hidden">
+          {' '}
+          for <bdi>{profile.displayName}</bdi>
+        </span>
       </button>
     </li>
   )

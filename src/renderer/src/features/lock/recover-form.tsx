@@ -70,11 +70,20 @@ export function RecoverForm({ profile, onRecovered, onBack }: Props) {
     }
   }
 
-  const hidden = <span className="visually-hidden"> for {profile.displayName}</span>
+  const hidden = (
+    <span className="visually-hidden">
+      {' '}
+      for <bdi>{profile.displayName}</bdi>
+    </span>
+  )
   return (
     <form className="recover-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${ids}-title`}>
       <h3 id={`${ids}-title`}>
-        Use your recovery code<span className="visually-hidden"> for {profile.displayName}</span>
+        Use your recovery code
+        <span className="visually-hidden">
+          {' '}
+          for <bdi>{profile.displayName}</bdi>
+        </span>
       </h3>
       <p className="recover-form__lead">
         It opens your journal and lets you choose a new passphrase. Then Sevenfold gives you a new recovery code, and this one stops working.
@@ -107,10 +116,17 @@ export function RecoverForm({ profile, onRecovered, onBack }: Props) {
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Opening…' : 'Open with recovery code'}
-          <span className="visually-hidden"> {profile.displayName}'s journal</span>
+          <span className="visually-hidden">
+            {' '}
+            <bdi>{profile.displayName}</bdi>'s journal
+          </span>
         </button>
         <button type="button" onClick={onBack} disabled={busy}>
-          Back<span className="visually-hidden"> to {profile.displayName}'s passphrase</span>
+          Back
+          <span className="visually-hidden">
+            {' '}
+            to <bdi>{profile.displayName}</bdi>'s passphrase
+          </span>
         </button>
       </div>
     </form>

@@ -34,7 +34,11 @@ export function RecoveryScreen({ recoveryCode, displayName, note, replacing = fa
           If you ever forget your passphrase, this code is the only way back into your journal. Write it down on paper and keep it somewhere safe. It will not
           be shown again.
         </p>
-        {displayName && <p className="recovery-owner">For {displayName}'s journal</p>}
+        {displayName && (
+          <p className="recovery-owner">
+            For <bdi>{displayName}</bdi>'s journal
+          </p>
+        )}
         <RecoveryCodeGroups code={recoveryCode} testId="recovery-code" />
         {note && <p className="lead">{note}</p>}
         <div className="actions">

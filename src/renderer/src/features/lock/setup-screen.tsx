@@ -76,6 +76,7 @@ export function SetupScreen({ partnerName, onCreated, onCancel }: Props) {
         <label htmlFor={`${ids}-name`}>Your name</label>
         <input
           id={`${ids}-name`}
+          dir="auto"
           ref={nameRef}
           value={name}
           onChange={(e) => edit(setName)(e.target.value)}

@@ -12,6 +12,7 @@ import { OccasionForm } from './occasion-form.tsx'
 import { partnerWords } from './occasion-words.ts'
 import { useOccasions } from './use-occasions.ts'
 import './occasions.css'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 interface Props {
   today: Date
@@ -41,7 +42,7 @@ export function BeingThereOccasions({ today, initialId }: Props) {
   }
   const noted = (occasion: Occasion) => {
     put(occasion)
-    setSaid(`Noted: “${occasion.what}”. Home brings it back on the day.`)
+    setSaid(`Noted: “${isolated(occasion.what)}”. Home brings it back on the day.`)
   }
   const deleted = (id: string) => {
     drop(id)

@@ -33,11 +33,13 @@ export function ComingUpItem({ occasion, partner, today, onPutAside }: Props) {
 
   return (
     <li className={come ? 'coming-up__item coming-up__item--come' : 'coming-up__item'}>
-      <h3 className="coming-up__what">{occasion.what}</h3>
+      <h3 className="coming-up__what">
+        <bdi>{occasion.what}</bdi>
+      </h3>
       <p className="coming-up__when">{whenWords(occasion.on, today)}</p>
       {occasion.line && (
         <p className="coming-up__line">
-          <span className="coming-up__label">{LINE_LABEL}:</span> {occasion.line}
+          <span className="coming-up__label">{LINE_LABEL}:</span> <bdi>{occasion.line}</bdi>
         </p>
       )}
       {come && (

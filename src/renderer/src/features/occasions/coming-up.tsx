@@ -12,6 +12,7 @@ import { ComingUpItem } from './coming-up-item.tsx'
 import { partnerWords } from './occasion-words.ts'
 import { useOccasions } from './use-occasions.ts'
 import './occasions.css'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 interface Props {
   /** The other partner's name, or null with one journal ("your partner"). */
@@ -36,7 +37,7 @@ export function ComingUp({ partner, today }: Props) {
   if (shown.length === 0 && said === '') return null
   const putAside = (occasion: Occasion) => {
     put(occasion)
-    setSaid(`“${occasion.what}” is put aside. It stays with the others on the being-there page.`)
+    setSaid(`“${isolated(occasion.what)}” is put aside. It stays with the others on the being-there page.`)
     headingRef.current?.focus()
   }
   const colour = { '--theme-colour': theme.colour } as CSSProperties

@@ -12,6 +12,7 @@ import { useNavigate } from '../../ui/navigation.ts'
 import { FollowUpPrompts } from './follow-up-prompts.tsx'
 import { OccasionForm } from './occasion-form.tsx'
 import { LINE_LABEL, whenWords } from './occasion-words.ts'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 interface Props {
   occasion: Occasion
@@ -78,12 +79,12 @@ export function OccasionEntry({ occasion, partner, today, focused, onChanged, on
   return (
     <li className="occasion-entry">
       <h4 ref={headingRef} tabIndex={-1} className="occasion-entry__what">
-        {occasion.what}
+        <bdi>{occasion.what}</bdi>
       </h4>
       <p className="occasion-entry__when">{details}</p>
       {occasion.line && (
         <p className="occasion-entry__line">
-          <span className="coming-up__label">{LINE_LABEL}:</span> {occasion.line}
+          <span className="coming-up__label">{LINE_LABEL}:</span> <bdi>{occasion.line}</bdi>
         </p>
       )}
       {occasion.followUps.length > 0 && (
@@ -97,7 +98,7 @@ export function OccasionEntry({ occasion, partner, today, focused, onChanged, on
                   className="link-button"
                   onClick={() => go({ name: 'editor', themeId: 'being-there', reflectionId: after.id, from: here })}
                 >
-                  {after.title || 'Untitled'}
+                  {after.title ? <bdi>{after.title}</bdi> : 'Untitled'}
                 </button>
               </li>
             ))}
@@ -146,7 +147,7 @@ export function OccasionEntry({ occasion, partner, today, focused, onChanged, on
       {problem && <ErrorMessage message={problem} />}
       {open === 'delete' && (
         <ConfirmDialog
-          title={`Delete “${occasion.what}”?`}
+          title={`Delete “${isolated(occasion.what)}”?`}
           text="The moment goes from your journal. Anything you wrote afterwards about being there stays."
           confirmLabel="Delete it"
           cancelLabel="Keep it"

@@ -8,6 +8,7 @@ import { api, problemOf } from '../../api.ts'
 import { ChoiceGroup, type Choice } from '../../ui/choice-group.tsx'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { partnerWords } from './occasion-words.ts'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 type ToneChoice = OccasionTone | 'unsaid'
 
@@ -41,7 +42,7 @@ export function OccasionForm({ partner, changing, onSaved, onCancel }: Props) {
 
   const save = async (event: FormEvent) => {
     event.preventDefault()
-    if (what.trim() === '') return setProblem(`Write a few words about what is coming up for ${who} first.`)
+    if (what.trim() === '') return setProblem(`Write a few words about what is coming up for ${isolated(who)} first.`)
     if (on === '') return setProblem('Choose the day it happens.')
     setBusy(true)
     try {
@@ -63,7 +64,7 @@ export function OccasionForm({ partner, changing, onSaved, onCancel }: Props) {
     setBusy(false)
   }
 
-  const title = changing ? `Change “${changing.what}”` : `Note something coming up for ${who}`
+  const title = changing ? `Change “${isolated(changing.what)}”` : `Note something coming up for ${isolated(who)}`
   return (
     <form className="occasion-form" onSubmit={(event) => void save(event)} aria-labelledby={`${ids}-title`}>
       <h3 id={`${ids}-title`}>{title}</h3>
@@ -76,6 +77,7 @@ export function OccasionForm({ partner, changing, onSaved, onCancel }: Props) {
       <input
         ref={whatRef}
         id={`${ids}-what`}
+        dir="auto"
         type="text"
         value={what}
         maxLength={OCCASION_WHAT_MAX}
@@ -86,7 +88,15 @@ export function OccasionForm({ partner, changing, onSaved, onCancel }: Props) {
       <input id={`${ids}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
       <ChoiceGroup legend="What kind of moment?" choices={TONE_CHOICES} value={tone} onChange={setTone} />
       <label htmlFor={`${ids}-line`}>A way you could be there (if you like)</label>
-      <input id={`${ids}-line`} type="text" value={line} maxLength={OCCASION_LINE_MAX} autoComplete="off" onChange={(e) => setLine(e.target.value)} />
+      <input
+        id={`${ids}-line`}
+        type="text"
+        dir="auto"
+        value={line}
+        maxLength={OCCASION_LINE_MAX}
+        autoComplete="off"
+        onChange={(e) => setLine(e.target.value)}
+      />
       {problem && <ErrorMessage message={problem} />}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>

@@ -78,6 +78,7 @@ export function ReflectionChecklist({ reflections, failure, chosen, onChange }: 
       <label htmlFor={`${ids}-search`}>Find reflections</label>
       <input
         id={`${ids}-search`}
+        dir="auto"
         type="search"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
@@ -112,7 +113,9 @@ export function ReflectionChecklist({ reflections, failure, chosen, onChange }: 
             <li key={r.id}>
               <label className="checklist__item">
                 <input type="checkbox" checked={chosen.has(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} />
-                <span className={r.title.trim() ? 'checklist__title' : 'checklist__title checklist__title--untitled'}>{r.title.trim() || 'Untitled'}</span>
+                <span className={r.title.trim() ? 'checklist__title' : 'checklist__title checklist__title--untitled'}>
+                  {r.title.trim() ? <bdi>{r.title.trim()}</bdi> : 'Untitled'}
+                </span>
                 <span className="checklist__meta">
                   {formatDayWithWeekday(r.date)} · {themeById(r.themeId).title}
                 </span>

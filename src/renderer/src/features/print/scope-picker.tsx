@@ -9,6 +9,7 @@ import { ReflectionChecklist } from './reflection-checklist.tsx'
 import { localDate } from '../../../../shared/dates.ts'
 import { thisYear, type ScopeDraft, type ScopeKind } from './scope-draft.ts'
 import { ThemeOptions } from '../../ui/theme-options.tsx'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 interface Props {
   draft: ScopeDraft
@@ -25,7 +26,7 @@ interface Props {
 function kindChoices(draft: ScopeDraft, reflections: readonly ReflectionHeader[] | null): Record<ScopeKind, Choice<ScopeKind>> {
   const title = reflections?.find((r) => r.id === draft.reflectionId)?.title.trim()
   return {
-    reflection: { value: 'reflection', label: 'This reflection', hint: title ? `“${title}”` : 'The one you came from' },
+    reflection: { value: 'reflection', label: 'This reflection', hint: title ? `“${isolated(title)}”` : 'The one you came from' },
     theme: { value: 'theme', label: 'A theme', hint: 'One chapter' },
     dateRange: { value: 'dateRange', label: 'Between two days', hint: 'Every theme, in that stretch' },
     chosen: { value: 'chosen', label: 'Reflections I choose', hint: 'Tick them in a list' },

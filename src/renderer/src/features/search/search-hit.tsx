@@ -21,7 +21,7 @@ export function SearchHitOption({ hit, id, active, onChoose, onPoint }: Props) {
   return (
     // The field keeps focus (aria-activedescendant); a click still chooses.
     <li id={id} role="option" aria-selected={active} className="search-hit" onClick={onChoose} onMouseMove={onPoint}>
-      <span className="search-hit__title">{titleOf(hit)}</span>
+      <span className="search-hit__title">{hit.kind === 'time' ? titleOf(hit) : <bdi>{titleOf(hit)}</bdi>}</span>
       <span className="search-hit__meta">
         {theme ? (
           <span className="search-hit__theme" style={colour}>
@@ -34,7 +34,7 @@ export function SearchHitOption({ hit, id, active, onChoose, onPoint }: Props) {
         <span aria-hidden="true"> · </span>
         {dayOf(hit)}
       </span>
-      <span className="search-hit__snippet">
+      <span className="search-hit__snippet" dir="auto">
         {hit.snippet.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>))}
       </span>
     </li>

@@ -10,6 +10,7 @@ import { useLoad } from '../../ui/use-load.ts'
 import { NO_FILTERS, SearchFilterFields, type SearchFilters } from './search-filters.tsx'
 import { useSearch } from './use-search.ts'
 import { SearchHitOption } from './search-hit.tsx'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 interface Props {
   onClose: () => void
@@ -95,6 +96,7 @@ export function SearchPalette({ onClose, onOpen }: Props) {
       <input
         ref={fieldRef}
         id={`${id}-field`}
+        dir="auto"
         type="search"
         role="combobox"
         autoComplete="off"
@@ -140,8 +142,8 @@ function statusLine(answer: ReturnType<typeof useSearch>, shown: number, filtere
   if (answer.state !== 'done') return ''
   const { total } = answer.result
   if (total === 0) {
-    if (filtered) return `Nothing matches “${answer.text}” with these filters.`
-    return withVault ? `Nothing in your reflections or your vault matches “${answer.text}”.` : `No reflections match “${answer.text}”.`
+    if (filtered) return `Nothing matches “${isolated(answer.text)}” with these filters.`
+    return withVault ? `Nothing in your reflections or your vault matches “${isolated(answer.text)}”.` : `No reflections match “${isolated(answer.text)}”.`
   }
   if (total > shown) return `Showing ${shown} of ${total.toLocaleString()}`
   if (withVault) return `${total.toLocaleString()} found`

@@ -44,7 +44,9 @@ export function ExportSection({ displayName }: { displayName: string }) {
   return (
     <section className="settings__section" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>Export my journal</h2>
-      <p className="settings__lead">A copy of every reflection in {displayName}'s journal, to read or keep outside Sevenfold.</p>
+      <p className="settings__lead">
+        A copy of every reflection in <bdi>{displayName}</bdi>'s journal, to read or keep outside Sevenfold.
+      </p>
       <ChoiceGroup legend="Format" choices={FORMATS} value={format} onChange={setFormat} />
       <p className="warning-box" id={`${ids}-warning`}>
         An export is not encrypted. Anyone who has the files can read every reflection in them. Keep them where only you can reach them, and delete them when

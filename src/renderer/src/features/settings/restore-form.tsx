@@ -119,7 +119,9 @@ export function RestoreForm({ onCancel, autoFocus = true }: Props) {
       </p>
       {chosen && (
         <p className="restore-form__file" id={`${ids}-file`}>
-          <span className="restore-form__file-name">{chosen.fileName}</span>
+          <span className="restore-form__file-name">
+            <bdi>{chosen.fileName}</bdi>
+          </span>
           <span className="restore-form__file-date">made {formatDay(localDate(new Date(chosen.madeAt)))}</span>
         </p>
       )}

@@ -61,7 +61,9 @@ export function SettingsScreen({ profile, onProfileChanged }: { profile: Profile
           {saved}
         </p>
       </div>
-      <p className="lead">For {profile.displayName}'s journal. Each change is kept as soon as you make it.</p>
+      <p className="lead">
+        For <bdi>{profile.displayName}</bdi>'s journal. Each change is kept as soon as you make it.
+      </p>
       <ErrorMessage message={failure ?? (loaded.state === 'failed' ? loaded.message : null)} />
       <YourName profile={profile} onRenamed={onProfileChanged} />
       {settings && (

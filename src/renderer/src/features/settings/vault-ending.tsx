@@ -48,7 +48,7 @@ export function VaultEnding({ status, onStatus, headingId }: Props) {
     const { asked, ends } = endDates(request)
     body = (
       <p className="settings__lead">
-        {request.displayName} asked to end your vault on {asked}. It ends on {ends} unless you open it together before then.
+        <bdi>{request.displayName}</bdi> asked to end your vault on {asked}. It ends on {ends} unless you open it together before then.
       </p>
     )
   } else {

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { ProfileSummary } from '../../../../shared/contract.ts'
 import { api, problemOf } from '../../api.ts'
 import { FieldNote } from '../../ui/field-note.tsx'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 export function YourName({ profile, onRenamed }: { profile: ProfileSummary; onRenamed: () => void }) {
   const ids = useId()
@@ -18,7 +19,7 @@ export function YourName({ profile, onRenamed }: { profile: ProfileSummary; onRe
     try {
       const renamed = await api.profile.rename({ displayName: name })
       setName(renamed.displayName)
-      setDone(`Your name is ${renamed.displayName} now, on the lock screen and in your vault.`)
+      setDone(`Your name is ${isolated(renamed.displayName)} now, on the lock screen and in your vault.`)
       onRenamed()
     } catch (error) {
       setFailure(problemOf(error).message)
@@ -33,6 +34,7 @@ export function YourName({ profile, onRenamed }: { profile: ProfileSummary; onRe
         <label htmlFor={`${ids}-name`}>Name</label>
         <input
           id={`${ids}-name`}
+          dir="auto"
           value={name}
           maxLength={60}
           autoComplete="nickname"

@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
 import { ErrorMessage } from '../../ui/error-message.tsx'
 import { usePracticeSave } from '../../ui/use-practice-save.ts'
 import { useSharePartner } from '../../ui/use-share-partner.ts'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 const EMPTY: CheckInLines = { forward: '', heard: '', tell: '' }
 
@@ -17,7 +18,7 @@ function questions(partner: string | null): Record<keyof CheckInLines, string> {
   return {
     forward: 'What are you looking forward to today?',
     heard: 'Something you read, watched or heard',
-    tell: `A small thing you would like to tell ${partner ?? 'your partner'}`
+    tell: `A small thing you would like to tell ${isolated(partner ?? 'your partner')}`
   }
 }
 
@@ -58,6 +59,7 @@ export function CheckInForm({ saved, onSaved }: Props) {
           <label htmlFor={`${ids}-${key}`}>{labels[key]}</label>
           <input
             id={`${ids}-${key}`}
+            dir="auto"
             type="text"
             value={lines[key]}
             maxLength={CHECK_IN_LINE_MAX}
@@ -75,7 +77,7 @@ export function CheckInForm({ saved, onSaved }: Props) {
         </button>
         {canTell && (
           <button type="button" onClick={() => setSharing('asking')}>
-            Tell {partner} in the vault…
+            Tell <bdi>{partner}</bdi> in the vault…
           </button>
         )}
         <p role="status" className="check-in-form__status">
@@ -90,9 +92,9 @@ export function CheckInForm({ saved, onSaved }: Props) {
       {problem && <ErrorMessage message={problem} />}
       {sharing !== 'no' && partner && saved?.checkIn && (
         <ConfirmDialog
-          title={`Tell ${partner} in the vault?`}
-          text={`Your third line, “${saved.checkIn.tell}”, is sealed into your vault for ${partner}, to read when the two of you open it together. The other two lines stay here. Once sealed, you cannot take it back on your own.`}
-          confirmLabel={`Seal it for ${partner}`}
+          title={`Tell ${isolated(partner)} in the vault?`}
+          text={`Your third line, “${isolated(saved.checkIn.tell)}”, is sealed into your vault for ${isolated(partner)}, to read when the two of you open it together. The other two lines stay here. Once sealed, you cannot take it back on your own.`}
+          confirmLabel={`Seal it for ${isolated(partner)}`}
           cancelLabel="Not now"
           busy={sharing === 'busy'}
           onConfirm={() => void share()}

@@ -101,7 +101,7 @@ export function CheckInStrip({ checkIns, today, initialDay }: Props) {
             {CHECK_IN_KEYS.filter((key) => shownCheckIn[key] !== '').map((key) => (
               <div key={key}>
                 <dt>{CHECK_IN_LABELS[key]}</dt>
-                <dd>{shownCheckIn[key]}</dd>
+                <dd dir="auto">{shownCheckIn[key]}</dd>
               </div>
             ))}
           </dl>

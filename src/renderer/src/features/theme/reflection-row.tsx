@@ -20,10 +20,16 @@ export function ReflectionRow({ reflection, onOpen, onKeyDown }: Props) {
   return (
     <button type="button" className="reflection-row" onClick={() => onOpen(reflection)} onKeyDown={onKeyDown}>
       <span className="reflection-row__head">
-        <span className={title ? 'reflection-row__title' : 'reflection-row__title reflection-row__title--untitled'}>{title || 'Untitled'}</span>
+        <span className={title ? 'reflection-row__title' : 'reflection-row__title reflection-row__title--untitled'}>
+          {title ? <bdi>{title}</bdi> : 'Untitled'}
+        </span>
         <span className="reflection-row__date">{formatDayWithWeekday(reflection.date)}</span>
       </span>
-      {excerpt !== '' && <span className="reflection-row__excerpt">{excerpt}</span>}
+      {excerpt !== '' && (
+        <span className="reflection-row__excerpt" dir="auto">
+          {excerpt}
+        </span>
+      )}
       <span className="reflection-row__count">{formatWordCount(reflection.wordCount)}</span>
     </button>
   )

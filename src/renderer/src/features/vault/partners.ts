@@ -2,6 +2,7 @@
 // 'b' the second's; the screens always name them, never say "partner A".
 
 import type { VaultPartId, VaultPartner } from '../../../../shared/contract.ts'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 export const PART_IDS: readonly VaultPartId[] = ['a', 'b']
 
@@ -12,7 +13,7 @@ export function partnerFor(partners: readonly VaultPartner[], part: VaultPartId)
 
 /** "Ana and Ben", in part order. */
 export function bothNames(partners: readonly VaultPartner[]): string {
-  return `${partnerFor(partners, 'a').displayName} and ${partnerFor(partners, 'b').displayName}`
+  return `${isolated(partnerFor(partners, 'a').displayName)} and ${isolated(partnerFor(partners, 'b').displayName)}`
 }
 
 export function minutesText(minutes: number): string {

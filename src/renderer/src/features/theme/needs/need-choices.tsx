@@ -74,6 +74,7 @@ export function NeedChoices({ top, onChange, note, onNote: setNote }: Props) {
         <div className="need-own__row">
           <input
             id={`${ids}-own`}
+            dir="auto"
             type="text"
             value={own}
             maxLength={NEED_OWN_MAX}

@@ -12,6 +12,7 @@ import { usePracticeSave } from '../../../ui/use-practice-save.ts'
 import { useSharePartner } from '../../../ui/use-share-partner.ts'
 import { NeedChoices } from './need-choices.tsx'
 import { NeedOrder } from './need-order.tsx'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 const shareDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
 
@@ -60,6 +61,7 @@ export function NeedsForm({ saved, onSaved }: Props) {
         <label htmlFor={`${ids}-line`}>A line about it, if you like</label>
         <input
           id={`${ids}-line`}
+          dir="auto"
           type="text"
           value={line}
           maxLength={NEEDS_LINE_MAX}
@@ -76,7 +78,7 @@ export function NeedsForm({ saved, onSaved }: Props) {
         </button>
         {canShare && (
           <button type="button" onClick={() => setSharing('asking')}>
-            Share with {partner}…
+            Share with <bdi>{partner}</bdi>…
           </button>
         )}
         <p role="status" className="needs-form__status">
@@ -92,9 +94,9 @@ export function NeedsForm({ saved, onSaved }: Props) {
       {problem && <ErrorMessage message={problem} />}
       {sharing !== 'no' && partner && saved?.needs && (
         <ConfirmDialog
-          title={`Share with ${partner}?`}
-          text={`${saved.needs.top.length === 1 ? 'Your need' : 'Your needs'}${saved.needs.line ? ' and your line' : ''} ${saved.needs.top.length === 1 && !saved.needs.line ? 'is' : 'are'} sealed into your vault, to read when the two of you open it together. There ${partner} can write one thing to do for your first need this week. Once sealed, you cannot take it back on your own.`}
-          confirmLabel={`Seal it for ${partner}`}
+          title={`Share with ${isolated(partner)}?`}
+          text={`${saved.needs.top.length === 1 ? 'Your need' : 'Your needs'}${saved.needs.line ? ' and your line' : ''} ${saved.needs.top.length === 1 && !saved.needs.line ? 'is' : 'are'} sealed into your vault, to read when the two of you open it together. There ${isolated(partner)} can write one thing to do for your first need this week. Once sealed, you cannot take it back on your own.`}
+          confirmLabel={`Seal it for ${isolated(partner)}`}
           cancelLabel="Not now"
           busy={sharing === 'busy'}
           onConfirm={() => void share()}

@@ -43,10 +43,16 @@ export function NeedsLately({ checkIns, initialDay }: Props) {
               <h3>{formatDayWithWeekday(checkIn.date)}</h3>
               <ol className="needs-lately__needs">
                 {checkIn.needs!.top.map((pick, index) => (
-                  <li key={index}>{pickLabel(pick)}</li>
+                  <li key={index}>
+                    <bdi>{pickLabel(pick)}</bdi>
+                  </li>
                 ))}
               </ol>
-              {checkIn.needs!.line && <p className="needs-lately__line">{checkIn.needs!.line}</p>}
+              {checkIn.needs!.line && (
+                <p className="needs-lately__line" dir="auto">
+                  {checkIn.needs!.line}
+                </p>
+              )}
             </li>
           )
         })}

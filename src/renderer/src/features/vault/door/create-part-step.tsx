@@ -7,6 +7,7 @@ import type { VaultPartner } from '../../../../../shared/contract.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { NewPassphraseFields, type PassphrasePair } from '../../../ui/new-passphrase-fields.tsx'
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 interface Props {
   /** Who types now. */
@@ -50,12 +51,12 @@ export function CreatePartStep(props: Props) {
   return (
     <form className="panel vault-panel" onSubmit={submit} noValidate aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-lead`}>
       <h1 id={`${ids}-title`} ref={titleRef} tabIndex={-1}>
-        {partner.displayName}, type your part
+        <bdi>{partner.displayName}</bdi>, type your part
       </h1>
       <p id={`${ids}-lead`} className="lead">
         {props.lead}
       </p>
-      <NewPassphraseFields pair={pair} edit={edit} idBase={ids} label={`${partner.displayName}'s part`} tried={tried} refusal={props.refusal} />
+      <NewPassphraseFields pair={pair} edit={edit} idBase={ids} label={`${isolated(partner.displayName)}'s part`} tried={tried} refusal={props.refusal} />
       <ErrorMessage message={props.failure} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>

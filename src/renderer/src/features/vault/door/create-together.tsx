@@ -11,6 +11,7 @@ import { usePassphrasePair } from '../../../ui/new-passphrase-fields.tsx'
 import { CreatePartStep } from './create-part-step.tsx'
 import { bothNames, partnerFor } from '../partners.ts'
 import { HalvesInTurn, useHalves } from './halves-in-turn.tsx'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 type Step = 'intro' | 'part-a' | 'part-b' | 'halves'
 
@@ -71,11 +72,11 @@ export function CreateTogether({ partners, onCreated, onCancel }: Props) {
           partner={a}
           other={b}
           pair={pairA}
-          lead={`${b.displayName}, would you look away for a moment? ${a.displayName}, choose your part of the vault's passphrase and type it twice. Nobody else will see it, not even ${b.displayName}, and you will type it each time you open the vault together.`}
+          lead={`${isolated(b.displayName)}, would you look away for a moment? ${isolated(a.displayName)}, choose your part of the vault's passphrase and type it twice. Nobody else will see it, not even ${isolated(b.displayName)}, and you will type it each time you open the vault together.`}
           refusal={refusalFor('a')}
           failure={null}
           busy={false}
-          submitLabel={`Next: ${b.displayName}'s part`}
+          submitLabel={`Next: ${isolated(b.displayName)}'s part`}
           onEdit={clearNotes}
           onSubmit={() => setStep('part-b')}
           onBack={() => setStep('intro')}
@@ -88,7 +89,7 @@ export function CreateTogether({ partners, onCreated, onCancel }: Props) {
           partner={b}
           other={a}
           pair={pairB}
-          lead={`Thank you, ${a.displayName}. Now it is your turn to look away for a moment. ${b.displayName}, choose a part of your own and type it twice; ${a.displayName} will never need to know it.`}
+          lead={`Thank you, ${isolated(a.displayName)}. Now it is your turn to look away for a moment. ${isolated(b.displayName)}, choose a part of your own and type it twice; ${isolated(a.displayName)} will never need to know it.`}
           refusal={refusalFor('b')}
           failure={failure}
           busy={busy}

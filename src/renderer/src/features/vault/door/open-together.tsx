@@ -10,6 +10,7 @@ import { api, problemOf } from '../../../api.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { FieldNote } from '../../../ui/field-note.tsx'
 import { PART_IDS, partnerFor } from '../partners.ts'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 interface Props {
   status: VaultStatus
@@ -136,19 +137,25 @@ function PartCard({ partner, given, busy, opening, lastPart, resting, fieldRef, 
   if (given) {
     return (
       <li className="partner-card part-card part-card--given">
-        <h3>{name}</h3>
+        <h3>
+          <bdi>{name}</bdi>
+        </h3>
         <p className="part-card__given">
           <span aria-hidden="true">✓ </span>
-          {name}'s part is given.
+          <bdi>{name}</bdi>'s part is given.
         </p>
       </li>
     )
   }
   return (
     <li className="partner-card part-card">
-      <h3 id={`${ids}-name`}>{name}</h3>
+      <h3 id={`${ids}-name`}>
+        <bdi>{name}</bdi>
+      </h3>
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${ids}-name`}>
-        <label htmlFor={`${ids}-part`}>{name}'s part</label>
+        <label htmlFor={`${ids}-part`}>
+          <bdi>{name}</bdi>'s part
+        </label>
         <input
           id={`${ids}-part`}
           ref={fieldRef}
@@ -162,9 +169,19 @@ function PartCard({ partner, given, busy, opening, lastPart, resting, fieldRef, 
           aria-invalid={missing}
           aria-describedby={missing ? `${ids}-note` : undefined}
         />
-        {missing && <FieldNote id={`${ids}-note`} text={`${name}, type your part first.`} tone="error" />}
+        {missing && <FieldNote id={`${ids}-note`} text={`${isolated(name)}, type your part first.`} tone="error" />}
         <button type="submit" className="primary" disabled={busy || resting}>
-          {opening ? (lastPart ? 'Opening the vault…' : 'Taking it…') : `Give ${name}'s part`}
+          {opening ? (
+            lastPart ? (
+              'Opening the vault…'
+            ) : (
+              'Taking it…'
+            )
+          ) : (
+            <>
+              Give <bdi>{name}</bdi>'s part
+            </>
+          )}
         </button>
       </form>
     </li>

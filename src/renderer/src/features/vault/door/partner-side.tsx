@@ -7,6 +7,7 @@ import { useId, type RefObject } from 'react'
 import type { VaultPartner } from '../../../../../shared/contract.ts'
 import { FieldNote } from '../../../ui/field-note.tsx'
 import { NewPassphraseFields, type PassphrasePair } from '../../../ui/new-passphrase-fields.tsx'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 interface Props {
   partner: VaultPartner
@@ -33,7 +34,9 @@ export function PartnerSide({ partner, proof, pair, edit, tried, newPartRefusal,
   const code = proof.kind === 'code'
   return (
     <fieldset className="partner-side">
-      <legend>{name}</legend>
+      <legend>
+        <bdi>{name}</bdi>
+      </legend>
       <label htmlFor={`${ids}-proof`}>{proof.label}</label>
       <input
         id={`${ids}-proof`}
@@ -49,10 +52,12 @@ export function PartnerSide({ partner, proof, pair, edit, tried, newPartRefusal,
         aria-describedby={proof.note ? `${ids}-proof-note` : undefined}
       />
       {proof.note && <FieldNote id={`${ids}-proof-note`} text={proof.note} tone="error" />}
-      <NewPassphraseFields pair={pair} edit={edit} idBase={ids} label={`${name}'s new part`} tried={tried} refusal={newPartRefusal ?? null} />
+      <NewPassphraseFields pair={pair} edit={edit} idBase={ids} label={`${isolated(name)}'s new part`} tried={tried} refusal={newPartRefusal ?? null} />
       {journal && (
         <>
-          <label htmlFor={`${ids}-journal`}>{name}'s journal passphrase</label>
+          <label htmlFor={`${ids}-journal`}>
+            <bdi>{name}</bdi>'s journal passphrase
+          </label>
           <input
             id={`${ids}-journal`}
             ref={journal.ref}

@@ -7,6 +7,7 @@ import type { VaultPartner } from '../../../../../shared/contract.ts'
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
 import { RecoveryCodeGroups } from '../../../ui/recovery-code-groups.tsx'
 import { RecoveryKit, useRecoveryKitPrint } from '../../../ui/recovery-kit.tsx'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 interface Props {
   partner: VaultPartner
@@ -26,15 +27,16 @@ export function RecoveryHalfStep({ partner, other, half, replacing = false, onKe
   return (
     <section className="panel panel--wide vault-panel" aria-labelledby={`${ids}-title`}>
       <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1}>
-        {replacing ? `${name}'s new half` : `${name}'s half`}
+        <bdi>{name}</bdi>
+        {replacing ? "'s new half" : "'s half"}
       </h1>
       <div className="lead vault-lead">
         <p>
-          {other.displayName}, would you look away for a moment? This half is {name}'s alone.
+          <bdi>{other.displayName}</bdi>, would you look away for a moment? This half is <bdi>{name}</bdi>'s alone.
         </p>
         <p>
-          If you ever both forget your parts, your two halves together open the vault again. {name}, write this down or print it, and keep it where only you can
-          find it. It will not be shown again.
+          If you ever both forget your parts, your two halves together open the vault again. <bdi>{name}</bdi>, write this down or print it, and keep it where
+          only you can find it. It will not be shown again.
           {replacing && ' It takes the place of your old half, which no longer opens anything.'}
         </p>
       </div>
@@ -49,15 +51,15 @@ export function RecoveryHalfStep({ partner, other, half, replacing = false, onKe
       </div>
       {kit.shown && (
         <RecoveryKit
-          title={`Sevenfold: ${name}'s half of the vault's recovery code`}
+          title={`Sevenfold: ${isolated(name)}'s half of the vault's recovery code`}
           code={half}
-          when={`If you both ever forget your parts of the vault's passphrase. ${name}'s half alone opens nothing; with ${other.displayName}'s half, it opens your vault again.`}
+          when={`If you both ever forget your parts of the vault's passphrase. ${isolated(name)}'s half alone opens nothing; with ${isolated(other.displayName)}'s half, it opens your vault again.`}
           steps={[
             'Sit down at Sevenfold together, go to your vault and choose “Forgot? Use both halves of the recovery code”.',
-            `${name} types this half and ${other.displayName} types theirs, each without showing the other.`,
+            `${isolated(name)} types this half and ${isolated(other.displayName)} types theirs, each without showing the other.`,
             'Choose two new parts. Sevenfold then gives you two new halves and these stop working, so print the new ones.'
           ]}
-          keep={`Where only you can find it, and never together with ${other.displayName}'s half: whoever holds both halves can open the vault alone.`}
+          keep={`Where only you can find it, and never together with ${isolated(other.displayName)}'s half: whoever holds both halves can open the vault alone.`}
         />
       )}
     </section>

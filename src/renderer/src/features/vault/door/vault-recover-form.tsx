@@ -10,6 +10,7 @@ import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
 import { usePassphrasePair } from '../../../ui/new-passphrase-fields.tsx'
 import { PartnerSide } from './partner-side.tsx'
 import { partnerFor } from '../partners.ts'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 interface Props {
   partners: readonly VaultPartner[]
@@ -46,10 +47,10 @@ export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
     event.preventDefault()
     setTried(true)
     const missing: Notes = {}
-    if (halves.a.trim() === '') missing.halfA = `${a.displayName}, type your half of the recovery code.`
-    if (halves.b.trim() === '') missing.halfB = `${b.displayName}, type your half of the recovery code.`
-    if (journals.a === '') missing.journalPassphraseA = `${a.displayName}, type your own journal's passphrase too.`
-    if (journals.b === '') missing.journalPassphraseB = `${b.displayName}, type your own journal's passphrase too.`
+    if (halves.a.trim() === '') missing.halfA = `${isolated(a.displayName)}, type your half of the recovery code.`
+    if (halves.b.trim() === '') missing.halfB = `${isolated(b.displayName)}, type your half of the recovery code.`
+    if (journals.a === '') missing.journalPassphraseA = `${isolated(a.displayName)}, type your own journal's passphrase too.`
+    if (journals.b === '') missing.journalPassphraseB = `${isolated(b.displayName)}, type your own journal's passphrase too.`
     setNotes(missing)
     // In the order of the page: A's side, then B's.
     const firstBad = missing.halfA
@@ -116,7 +117,7 @@ export function VaultRecoverForm({ partners, onRecovered, onBack }: Props) {
               partner={partner}
               proof={{
                 kind: 'code',
-                label: `${partner.displayName}'s half of the recovery code`,
+                label: `${isolated(partner.displayName)}'s half of the recovery code`,
                 value: halves[part],
                 onChange: (value) => setHalves((current) => ({ ...current, [part]: value })),
                 ref: halfRefs[part],

@@ -16,6 +16,7 @@ import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
 import { isBlankSecret } from '../secrets/open-vault-names.ts'
 import { SecretFields } from '../secrets/secret-editor-fields.tsx'
 import { NoteStarters } from './note-starters.tsx'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 interface Props {
   partners: VaultPartner[]
@@ -87,7 +88,7 @@ export function SealedDropIn({
     setProblem(refusal)
     if (refusal) return
     if (needsPassphrase && passphrase.length === 0) {
-      setPassError(`${author.displayName}, type your own passphrase to seal it.`)
+      setPassError(`${isolated(author.displayName)}, type your own passphrase to seal it.`)
       passRef.current?.focus()
       return
     }
@@ -163,7 +164,9 @@ export function SealedDropIn({
         />
         {needsPassphrase && (
           <div className="drop-in__passphrase">
-            <label htmlFor={`${ids}-pass`}>{author.displayName}'s passphrase</label>
+            <label htmlFor={`${ids}-pass`}>
+              <bdi>{author.displayName}</bdi>'s passphrase
+            </label>
             <input
               id={`${ids}-pass`}
               ref={passRef}

@@ -32,25 +32,37 @@ function NeedsSide({ partner, other, latest, onSaved, onLocked }: SideProps) {
   const name = partner.displayName
   return (
     <section className="needs-side" aria-labelledby={`${ids}-title`}>
-      <h3 id={`${ids}-title`}>What {name} needs now</h3>
+      <h3 id={`${ids}-title`}>
+        What <bdi>{name}</bdi> needs now
+      </h3>
       {latest === null && (
         <p className="needs-side__none">
-          {name} can share one too, whenever it suits: from “{THEME.title}” in {name}’s journal.
+          <bdi>{name}</bdi> can share one too, whenever it suits: from “{THEME.title}” in <bdi>{name}</bdi>’s journal.
         </p>
       )}
-      {latest?.isNew && <p className="needs-side__none">{name}’s newest is still in its envelope above. Open it together, and it shows here.</p>}
+      {latest?.isNew && (
+        <p className="needs-side__none">
+          <bdi>{name}</bdi>’s newest is still in its envelope above. Open it together, and it shows here.
+        </p>
+      )}
       {latest && !latest.isNew && latest.needs && (
         <>
           <p className="needs-side__day">Shared on {formatDay(latest.date)}</p>
           <ol className="needs-side__needs">
             {latest.needs.top.map((pick, index) => (
               <li key={index} className={index === 0 ? 'needs-side__need needs-side__need--first' : 'needs-side__need'}>
-                <span className="needs-side__label">{pickLabel(pick)}</span>
+                <span className="needs-side__label">
+                  <bdi>{pickLabel(pick)}</bdi>
+                </span>
                 {'id' in pick && <span className="needs-side__description">{NEEDS[pick.id].description}</span>}
               </li>
             ))}
           </ol>
-          {latest.needs.line && <blockquote className="needs-side__line">{latest.needs.line}</blockquote>}
+          {latest.needs.line && (
+            <blockquote className="needs-side__line" dir="auto">
+              {latest.needs.line}
+            </blockquote>
+          )}
           <OfferField
             key={latest.secretId}
             secretId={latest.secretId}

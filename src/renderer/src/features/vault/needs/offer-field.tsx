@@ -6,6 +6,7 @@ import { useId, useState, type KeyboardEvent } from 'react'
 import { NEEDS_OFFER_MAX, type NeedsOffer, type NeedsTogether } from '../../../../../shared/needs.ts'
 import { api, problemOf } from '../../../api.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 interface Props {
   secretId: string
@@ -24,7 +25,7 @@ export function OfferField({ secretId, writer, forName, firstNeed, offer, onSave
   const [text, setText] = useState(offer?.text ?? '')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
-  const label = `${writer}: one thing I could do for your first need this week`
+  const label = `${isolated(writer)}: one thing I could do for your first need this week`
 
   const save = async () => {
     if (offer === null && text.trim() === '') return setProblem('Write a few words first.')
@@ -57,14 +58,14 @@ export function OfferField({ secretId, writer, forName, firstNeed, offer, onSave
         <p className="needs-offer__label" id={`${ids}-label`}>
           {label}
         </p>
-        <p className="needs-offer__text" aria-labelledby={`${ids}-label`}>
+        <p className="needs-offer__text" aria-labelledby={`${ids}-label`} dir="auto">
           {offer.text}
         </p>
         <button type="button" className="quiet" onClick={() => setEditing(true)}>
           Change
           <span className="visually-hidden">
             {' '}
-            what {writer} could do for {forName}
+            what <bdi>{writer}</bdi> could do for <bdi>{forName}</bdi>
           </span>
         </button>
       </div>
@@ -80,11 +81,12 @@ export function OfferField({ secretId, writer, forName, firstNeed, offer, onSave
     >
       <label htmlFor={`${ids}-text`}>{label}</label>
       <p className="needs-offer__hint" id={`${ids}-hint`}>
-        {forName}’s first need: {firstNeed}. Something small is plenty.
+        <bdi>{forName}</bdi>’s first need: <bdi>{firstNeed}</bdi>. Something small is plenty.
       </p>
       <textarea
         id={`${ids}-text`}
         rows={2}
+        dir="auto"
         maxLength={NEEDS_OFFER_MAX}
         value={text}
         aria-describedby={`${ids}-hint`}
@@ -95,7 +97,10 @@ export function OfferField({ secretId, writer, forName, firstNeed, offer, onSave
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {offer && text.trim() === '' ? 'Take it away' : 'Keep it'}
-          <span className="visually-hidden"> for {forName}</span>
+          <span className="visually-hidden">
+            {' '}
+            for <bdi>{forName}</bdi>
+          </span>
         </button>
         {offer && (
           <button

@@ -8,6 +8,7 @@ import { THEMES } from '../../../../../shared/themes.ts'
 import { api } from '../../../api.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { journalVaultProblem } from './reveal-journal.ts'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 const OWN = 'own'
 
@@ -52,7 +53,9 @@ export function AskBoth({ partner, onAsked }: Props) {
       setAnswer('')
       setOwn('')
       setChoice('')
-      setDone(`Sealed. The question will be waiting in ${partner.displayName}’s journal, and you will see both answers when you open the vault together.`)
+      setDone(
+        `Sealed. The question will be waiting in ${isolated(partner.displayName)}’s journal, and you will see both answers when you open the vault together.`
+      )
       onAsked()
     } catch (error) {
       setProblem(journalVaultProblem(error))
@@ -96,6 +99,7 @@ export function AskBoth({ partner, onAsked }: Props) {
             id={`${id}-own`}
             className="ask-both__own"
             rows={3}
+            dir="auto"
             maxLength={500}
             autoComplete="off"
             value={own}
@@ -110,6 +114,7 @@ export function AskBoth({ partner, onAsked }: Props) {
       <textarea
         id={`${id}-answer`}
         rows={5}
+        dir="auto"
         maxLength={10_000}
         value={answer}
         aria-describedby={`${id}-private`}
@@ -119,8 +124,8 @@ export function AskBoth({ partner, onAsked }: Props) {
         }}
       />
       <p id={`${id}-private`} className="ask-both__private">
-        Once sealed, only you can read it back, here in your journal. {partner.displayName} sees it when the two of you open the vault together, beside{' '}
-        {partner.displayName}’s own answer.
+        Once sealed, only you can read it back, here in your journal. <bdi>{partner.displayName}</bdi> sees it when the two of you open the vault together,
+        beside <bdi>{partner.displayName}</bdi>’s own answer.
       </p>
       <ErrorMessage message={problem} />
       <div className="actions">

@@ -52,8 +52,8 @@ export function AskTogether({ onAsked }: { onAsked: () => void }) {
         {vault.state === 'ready' && vault.partnerConfirmed && <AskBoth partner={vault.partner} onAsked={onAsked} />}
         {vault.state === 'ready' && !vault.partnerConfirmed && (
           <p className="together__none">
-            A question can reach {vault.partner.displayName} once {vault.partner.displayName}’s own journal has been open while you opened the vault together.
-            Next time you open it, do it from {vault.partner.displayName}’s journal.
+            A question can reach <bdi>{vault.partner.displayName}</bdi> once <bdi>{vault.partner.displayName}</bdi>’s own journal has been open while you opened
+            the vault together. Next time you open it, do it from <bdi>{vault.partner.displayName}</bdi>’s journal.
           </p>
         )}
       </section>

@@ -29,8 +29,12 @@ function Answers({ reveal, partners }: { reveal: Reveal; partners: readonly Vaul
         const answer = reveal.answers.find((a) => a.profileId === partner.profileId)
         return (
           <section key={partner.profileId} className="reveal__answer" aria-label={`${partner.displayName}'s answer`}>
-            <h4>{partner.displayName}</h4>
-            <p className="reveal__text">{answer?.text ?? ''}</p>
+            <h4>
+              <bdi>{partner.displayName}</bdi>
+            </h4>
+            <p className="reveal__text" dir="auto">
+              {answer?.text ?? ''}
+            </p>
           </section>
         )
       })}
@@ -61,9 +65,11 @@ export function RevealBoard({ partners, onLocked }: { partners: readonly VaultPa
         <ul className="reveal-list">
           {revealedFirst(listing.value).map((reveal) => (
             <li key={reveal.id} className={reveal.revealed ? 'reveal reveal--revealed' : 'reveal'}>
-              <h3 className="reveal__prompt">{reveal.prompt}</h3>
+              <h3 className="reveal__prompt" dir="auto">
+                {reveal.prompt}
+              </h3>
               <p className="reveal__asked">
-                Asked by {nameOf(partners, reveal.askedBy)} on {formatMoment(reveal.askedAt)}
+                Asked by <bdi>{nameOf(partners, reveal.askedBy)}</bdi> on {formatMoment(reveal.askedAt)}
               </p>
               {reveal.revealed ? <Answers reveal={reveal} partners={partners} /> : <Waiting reveal={reveal} partners={partners} />}
               {reveal.revealed && (

@@ -10,6 +10,7 @@ import { api } from '../../../api.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { formatMoment, nameOf } from '../secrets/open-vault-names.ts'
 import { journalVaultProblem, useJournalVault } from './reveal-journal.ts'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 type Listing = { state: 'loading' } | { state: 'ready'; questions: RevealQuestion[] } | { state: 'failed'; message: string }
 
@@ -38,16 +39,17 @@ function AnswerForm({ question, askedBy, onAnswered }: { question: RevealQuestio
 
   return (
     <form className="reveal-question reveal-question--mine" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-prompt`} noValidate>
-      <p id={`${id}-prompt`} className="reveal-question__prompt">
+      <p id={`${id}-prompt`} className="reveal-question__prompt" dir="auto">
         {question.prompt}
       </p>
       <p className="reveal-question__note">
-        {askedBy} asked this on {formatMoment(question.askedAt)}.
+        <bdi>{askedBy}</bdi> asked this on {formatMoment(question.askedAt)}.
       </p>
       <label htmlFor={`${id}-answer`}>Your answer</label>
       <textarea
         id={`${id}-answer`}
         rows={4}
+        dir="auto"
         maxLength={10_000}
         value={answer}
         onChange={(event) => {
@@ -66,7 +68,7 @@ function AnswerForm({ question, askedBy, onAnswered }: { question: RevealQuestio
 }
 
 function stateOf(question: RevealQuestion, partner: VaultPartner): string {
-  if (!question.answeredByPartner) return `You have answered. Waiting for ${partner.displayName}’s answer.`
+  if (!question.answeredByPartner) return `You have answered. Waiting for ${isolated(partner.displayName)}’s answer.`
   return 'You have both answered. Open the vault together to see the two answers side by side.'
 }
 
@@ -103,7 +105,8 @@ export function RevealQuestions({ version }: { version: number }) {
       </h2>
       {listing.state === 'failed' && <ErrorMessage message={listing.message} />}
       <p className="reveal-questions__lead">
-        Answer on your own. Your answer is sealed into the vault, and you will see it beside {vault.partner.displayName}’s when you open the vault together.
+        Answer on your own. Your answer is sealed into the vault, and you will see it beside <bdi>{vault.partner.displayName}</bdi>’s when you open the vault
+        together.
       </p>
       {mine.map((question) => (
         <AnswerForm
@@ -121,10 +124,12 @@ export function RevealQuestions({ version }: { version: number }) {
         <ul className="reveal-questions__list">
           {theirs.map((question) => (
             <li key={question.id} className="reveal-question">
-              <p className="reveal-question__prompt">{question.prompt}</p>
+              <p className="reveal-question__prompt" dir="auto">
+                {question.prompt}
+              </p>
               {question.myAnswer !== null && (
                 <p className="reveal-question__mine">
-                  <span className="reveal-question__mine-label">Your answer:</span> {question.myAnswer}
+                  <span className="reveal-question__mine-label">Your answer:</span> <bdi>{question.myAnswer}</bdi>
                 </p>
               )}
               <p className="reveal-question__note">{stateOf(question, vault.partner)}</p>

@@ -5,6 +5,7 @@
 // and from (they come first: vault-contents.tsx puts them there).
 
 import type { VaultPartner, VaultSecretHeader } from '../../../../../shared/contract.ts'
+import { isolated } from '../../../../../shared/text-direction.ts'
 import { formatDay } from '../../../ui/dates.ts'
 import { nameOf } from './open-vault-names.ts'
 import { SharedFrom } from './shared-from.tsx'
@@ -44,7 +45,7 @@ export function NewEnvelopes({ envelopes, partners, headingId, onOpen }: Props) 
           const from = nameOf(partners, secret.authorId)
           const day = formatDay(secret.date)
           const thanks = isThanks(secret)
-          const who = thanks ? thanksLine(secret, partners) : `From ${from}`
+          const who = thanks ? thanksLine(secret, partners) : `From ${isolated(from)}`
           const what = thanks ? 'a thank-you note ' : secret.kind === 'needs' ? 'a needs check-in ' : secret.sharedFrom ? 'shared ' : ''
           return (
             <li key={secret.id} className={thanks ? 'envelope envelope--thanks' : 'envelope'} style={thanks ? thanksColour : undefined}>

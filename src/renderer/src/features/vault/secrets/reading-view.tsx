@@ -77,11 +77,12 @@ export function ReadingView({ secrets, partners, startIndex, onClose, onLocked }
         style={thanks ? thanksColour : undefined}
         aria-busy={page.state === 'loading'}
       >
-        <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1} className={title ? undefined : 'reading__untitled'}>
+        {/* A title is its writer's words; "For Ben, from Ana" is ours, the names isolated in it. */}
+        <h1 id={`${ids}-title`} ref={headingRef} tabIndex={-1} className={title ? undefined : 'reading__untitled'} dir={title && !thanks ? 'auto' : undefined}>
           {title || 'Untitled'}
         </h1>
         <p className="reading__meta">
-          {thanks ? 'A thank-you note' : nameOf(partners, header.authorId)} · {formatDay(header.date)}
+          {thanks ? 'A thank-you note' : <bdi>{nameOf(partners, header.authorId)}</bdi>} · {formatDay(header.date)}
           {header.isNew && <span className="vault-badge">New</span>}
         </p>
         {header.sharedFrom && <SharedFrom sharedFrom={header.sharedFrom} kind={header.kind} author={nameOf(partners, header.authorId)} />}

@@ -78,7 +78,7 @@ export function ResponsesPanel({ on, initial, partners, onLocked, what, level }:
         {ordered.map((partner) => (
           <div key={partner.profileId} role="group" aria-label={`${partner.displayName}’s marks`} className="responses__mark-row">
             <span className="responses__who" aria-hidden="true">
-              {partner.displayName}
+              <bdi>{partner.displayName}</bdi>
             </span>
             {REACTIONS.map((reaction) => {
               const pressed = responses.reactions.some((r) => r.authorId === partner.profileId && r.reaction === reaction)
@@ -104,9 +104,11 @@ export function ResponsesPanel({ on, initial, partners, onLocked, what, level }:
           {responses.replies.map((reply) => (
             <li key={reply.id} className="responses__reply">
               <p className="responses__reply-meta">
-                {nameOf(partners, reply.authorId)} · {formatMoment(reply.at)}
+                <bdi>{nameOf(partners, reply.authorId)}</bdi> · {formatMoment(reply.at)}
               </p>
-              <p className="responses__reply-text">{reply.text}</p>
+              <p className="responses__reply-text" dir="auto">
+                {reply.text}
+              </p>
             </li>
           ))}
         </ol>
@@ -127,7 +129,16 @@ export function ResponsesPanel({ on, initial, partners, onLocked, what, level }:
             onChange={setAuthorId}
           />
           <label htmlFor={`${ids}-text`}>Your reply</label>
-          <textarea id={`${ids}-text`} rows={3} maxLength={2000} value={text} autoFocus onChange={(e) => setText(e.target.value)} onKeyDown={onFieldKey} />
+          <textarea
+            id={`${ids}-text`}
+            rows={3}
+            dir="auto"
+            maxLength={2000}
+            value={text}
+            autoFocus
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={onFieldKey}
+          />
           <div className="actions">
             <button type="submit" className="primary" disabled={busy}>
               Send reply

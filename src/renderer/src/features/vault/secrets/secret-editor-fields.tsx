@@ -50,6 +50,7 @@ export function SecretFields({
         id={`${id}-title`}
         className="secret-fields__title"
         type="text"
+        dir="auto"
         maxLength={300}
         placeholder="A title, if you like"
         autoComplete="off"

@@ -27,14 +27,16 @@ export function SecretList({ secrets, partners, labelledBy, onRead, onEdit, onDe
           <li key={secret.id} className="secret-row">
             <button type="button" className="secret-row__open" onClick={() => onRead(index)}>
               <span className="secret-row__head">
-                <span className={title ? 'secret-row__title' : 'secret-row__title secret-row__title--untitled'}>{title || 'Untitled'}</span>
+                <span className={title ? 'secret-row__title' : 'secret-row__title secret-row__title--untitled'}>{title ? <bdi>{title}</bdi> : 'Untitled'}</span>
                 {secret.isNew && <span className="vault-badge">New</span>}
               </span>
               <span className="secret-row__meta">
-                {nameOf(partners, secret.authorId)} · {formatDay(secret.date)}
+                <bdi>{nameOf(partners, secret.authorId)}</bdi> · {formatDay(secret.date)}
                 {secret.wasSealed && ' · dropped in sealed'}
               </span>
-              <span className="secret-row__excerpt">{secret.excerpt}</span>
+              <span className="secret-row__excerpt" dir="auto">
+                {secret.excerpt}
+              </span>
             </button>
             <span className="secret-row__actions">
               {/* Who wrote it and where it came from are what was sealed: an edit could make them lie. */}

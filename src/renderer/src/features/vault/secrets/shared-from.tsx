@@ -17,18 +17,17 @@ interface Props {
   withDay?: boolean
 }
 
+const WHAT = { 'check-in': '’s check-in', needs: '’s needs check-in', journal: '’s journal' } as const
+
 export function SharedFrom({ sharedFrom, kind, author, withDay = true }: Props) {
   const theme = themeById(sharedFrom.themeId)
   const colour = { '--theme-colour': theme.colour } as CSSProperties
+  const what = sharedFrom.kind === 'check-in' ? 'check-in' : kind === 'needs' ? 'needs' : 'journal'
   return (
     <p className="shared-from" style={colour}>
       <span className="shared-from__dot" aria-hidden="true" />
-      {sharedFrom.kind === 'check-in'
-        ? `From ${author}’s check-in`
-        : kind === 'needs'
-          ? `From ${author}’s needs check-in`
-          : `Shared from ${author}’s journal`}{' '}
-      · {theme.title}
+      {what === 'journal' ? 'Shared from' : 'From'} <bdi>{author}</bdi>
+      {WHAT[what]} · {theme.title}
       {withDay && ` · ${formatDay(sharedFrom.date)}`}
     </p>
   )

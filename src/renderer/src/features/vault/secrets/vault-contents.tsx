@@ -18,6 +18,7 @@ import { NeedsSideBySide } from '../needs/needs-side-by-side.tsx'
 import { SecretList } from './secret-list.tsx'
 import { thanksFirst } from '../thanks/thanks-card.tsx'
 import { TimeTogetherCard } from '../time/time-together-card.tsx'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 type Listing = { state: 'loading' } | { state: 'ready'; secrets: VaultSecretHeader[] } | { state: 'failed'; message: string }
 
@@ -127,7 +128,7 @@ export function VaultContents({ status, onWrite, onRead, onPrint, onTime, onLock
       {deleting && (
         <ConfirmDialog
           title="Delete this secret?"
-          text={`${deleting.secret.title.trim() ? `“${deleting.secret.title.trim()}”` : 'This secret'} will be gone from the vault for both of you. This cannot be undone.`}
+          text={`${deleting.secret.title.trim() ? `“${isolated(deleting.secret.title.trim())}”` : 'This secret'} will be gone from the vault for both of you. This cannot be undone.`}
           confirmLabel="Delete"
           cancelLabel="Keep it"
           danger

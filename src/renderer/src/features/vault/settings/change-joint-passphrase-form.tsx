@@ -12,6 +12,7 @@ import { usePassphrasePair } from '../../../ui/new-passphrase-fields.tsx'
 import { HalvesInTurn, useHalves } from '../door/halves-in-turn.tsx'
 import { PartnerSide } from '../door/partner-side.tsx'
 import { partnerFor } from '../partners.ts'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 type Field = 'currentPartA' | 'currentPartB' | 'newPartA' | 'newPartB' | 'journalPassphraseA' | 'journalPassphraseB'
 const FIELDS: Record<VaultPartId, { current: Field; next: Field; journal: Field }> = {
@@ -51,8 +52,9 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
     setTried(true)
     const missing: Partial<Record<Field, string>> = {}
     for (const partner of [a, b]) {
-      if (current[partner.part] === '') missing[FIELDS[partner.part].current] = `${partner.displayName}, type the part you use now.`
-      if (rekey && journals[partner.part] === '') missing[FIELDS[partner.part].journal] = `${partner.displayName}, type your own journal's passphrase too.`
+      if (current[partner.part] === '') missing[FIELDS[partner.part].current] = `${isolated(partner.displayName)}, type the part you use now.`
+      if (rekey && journals[partner.part] === '')
+        missing[FIELDS[partner.part].journal] = `${isolated(partner.displayName)}, type your own journal's passphrase too.`
     }
     setNotes(missing)
     const firstBad = missing.currentPartA
@@ -112,7 +114,7 @@ export function ChangeJointPassphraseForm({ partners }: { partners: readonly Vau
             partner={partner}
             proof={{
               kind: 'part',
-              label: `${partner.displayName}'s current part`,
+              label: `${isolated(partner.displayName)}'s current part`,
               value: current[partner.part],
               onChange: (value) => setCurrent((was) => ({ ...was, [partner.part]: value })),
               ref: currentRefs[partner.part],

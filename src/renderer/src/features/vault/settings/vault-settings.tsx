@@ -12,6 +12,7 @@ import { ChangeJointPassphraseForm } from './change-joint-passphrase-form.tsx'
 import { END_VAULT_WORDS } from '../../../../../shared/endings.ts'
 import { TypedConfirmForm, type Secret } from '../../../ui/typed-confirm-form.tsx'
 import '../vault.css'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 /** Each partner's part again, so an open vault left for a moment cannot be ended by one of them. */
 function partSecrets(status: VaultStatus): Secret[] {
@@ -19,8 +20,8 @@ function partSecrets(status: VaultStatus): Secret[] {
     .sort((x, y) => x.part.localeCompare(y.part))
     .map((partner) => ({
       field: partner.part === 'a' ? 'partA' : 'partB',
-      label: `${partner.displayName}'s part of the vault's passphrase`,
-      missing: `${partner.displayName}, type your part.`
+      label: `${isolated(partner.displayName)}'s part of the vault's passphrase`,
+      missing: `${isolated(partner.displayName)}, type your part.`
     }))
 }
 

@@ -6,6 +6,7 @@ import { useId, useRef, useState } from 'react'
 import '../questions/reveal-together.css'
 import { useJournalVault } from '../questions/reveal-journal.ts'
 import { ThankYouForm } from './thank-you-form.tsx'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 export function ThankTogether() {
   const id = useId()
@@ -19,7 +20,7 @@ export function ThankTogether() {
   if (writing) {
     const finish = (done: boolean) => {
       setWriting(false)
-      setSealed(done ? `Your note for ${partner} is sealed. It will be the first thing you open together.` : '')
+      setSealed(done ? `Your note for ${isolated(partner)} is sealed. It will be the first thing you open together.` : '')
       requestAnimationFrame(() => button.current?.focus())
     }
     return (
@@ -34,23 +35,25 @@ export function ThankTogether() {
   return (
     <div className="together">
       <section className="together__card" aria-labelledby={id}>
-        <h2 id={id}>A thank-you note for {partner}</h2>
+        <h2 id={id}>
+          A thank-you note for <bdi>{partner}</bdi>
+        </h2>
         {vault.pinned ? (
           <>
             <p className="together__lead">
-              A few words for {partner} about something they did, or something you admire in them. It is sealed in your vault and read the next time you open it
-              together.
+              A few words for <bdi>{partner}</bdi> about something they did, or something you admire in them. It is sealed in your vault and read the next time
+              you open it together.
             </p>
             <div className="actions">
               <button ref={button} type="button" className="primary" onClick={() => setWriting(true)}>
-                Thank {partner}…
+                Thank <bdi>{partner}</bdi>…
               </button>
             </div>
           </>
         ) : (
           <p className="together__lead">
-            To thank {partner} from your journal, first open the vault together (Our vault, at the top) while your journal is open. Sevenfold then keeps the
-            vault’s key in your journal, so nobody can slip in a key of their own.
+            To thank <bdi>{partner}</bdi> from your journal, first open the vault together (Our vault, at the top) while your journal is open. Sevenfold then
+            keeps the vault’s key in your journal, so nobody can slip in a key of their own.
           </p>
         )}
         <p className="together__none" role="status">

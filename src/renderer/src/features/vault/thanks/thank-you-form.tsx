@@ -8,6 +8,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { api, problemOf } from '../../../api.ts'
 import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 interface Props {
   /** The partner it is for. */
@@ -29,7 +30,7 @@ export function ThankYouForm({ partner, headingLevel, onDone, onCancel }: Props)
   const seal = async (event: FormEvent) => {
     event.preventDefault()
     if (text.trim() === '') {
-      setProblem(`Write a few words for ${partner} first.`)
+      setProblem(`Write a few words for ${isolated(partner)} first.`)
       return
     }
     setBusy(true)
@@ -46,17 +47,20 @@ export function ThankYouForm({ partner, headingLevel, onDone, onCancel }: Props)
   return (
     <form className="thank-you" aria-labelledby={`${id}-title`} onSubmit={(event) => void seal(event)} noValidate>
       <Heading id={`${id}-title`} ref={headingRef} tabIndex={-1}>
-        Thank {partner}
+        Thank <bdi>{partner}</bdi>
       </Heading>
       <p className="thank-you__lead">
-        Something {partner} did, or something you admire in {partner}. It is sealed in your vault, and the two of you read it when you next open it together. It
-        will be the first thing you see there.
+        Something <bdi>{partner}</bdi> did, or something you admire in <bdi>{partner}</bdi>. It is sealed in your vault, and the two of you read it when you
+        next open it together. It will be the first thing you see there.
       </p>
-      <label htmlFor={`${id}-text`}>Your note for {partner}</label>
+      <label htmlFor={`${id}-text`}>
+        Your note for <bdi>{partner}</bdi>
+      </label>
       <textarea
         id={`${id}-text`}
         className="thank-you__text"
         rows={4}
+        dir="auto"
         maxLength={2000}
         value={text}
         aria-describedby={`${id}-sealed`}
@@ -71,7 +75,7 @@ export function ThankYouForm({ partner, headingLevel, onDone, onCancel }: Props)
       <ErrorMessage message={problem} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
-          Seal it for {partner}
+          Seal it for <bdi>{partner}</bdi>
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>
           Cancel

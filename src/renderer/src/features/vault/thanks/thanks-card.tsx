@@ -3,6 +3,7 @@
 
 import type { CSSProperties } from 'react'
 import type { VaultPartner, VaultSecretHeader } from '../../../../../shared/contract.ts'
+import { isolated } from '../../../../../shared/text-direction.ts'
 import { themeById } from '../../../../../shared/themes.ts'
 import { nameOf } from '../secrets/open-vault-names.ts'
 
@@ -12,7 +13,7 @@ export function isThanks(secret: VaultSecretHeader): boolean {
 
 /** "For Ben, from Ana" for a thank-you note. */
 export function thanksLine(secret: VaultSecretHeader, partners: readonly VaultPartner[]): string {
-  return `For ${nameOf(partners, secret.forId ?? '')}, from ${nameOf(partners, secret.authorId)}`
+  return `For ${isolated(nameOf(partners, secret.forId ?? ''))}, from ${isolated(nameOf(partners, secret.authorId))}`
 }
 
 /** New thank-you notes come first among the new, each kind keeping its own order. */

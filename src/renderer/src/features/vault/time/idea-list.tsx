@@ -109,6 +109,7 @@ function AddIdea({ onAdd }: { onAdd: (text: string) => Promise<boolean> }) {
       <div className="time-form__row">
         <input
           id={`${id}-idea`}
+          dir="auto"
           type="text"
           maxLength={TIME_TEXT_MAX}
           autoComplete="off"

@@ -13,6 +13,7 @@ import { ErrorMessage } from '../../../ui/error-message.tsx'
 import { FieldNote } from '../../../ui/field-note.tsx'
 import { useFocusOnMount } from '../../../ui/use-focus-on-mount.ts'
 import { inPartOrder } from '../secrets/open-vault-names.ts'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 interface Props {
   partners: readonly VaultPartner[]
@@ -48,7 +49,7 @@ export function SealedIdeaForm({ partners, journalProfileId, fixedAuthorId, head
     setProblem(refusal)
     if (refusal) return
     if (needsPassphrase && passphrase === '') {
-      setPassError(`${author!.displayName}, type your own passphrase to seal it.`)
+      setPassError(`${isolated(author!.displayName)}, type your own passphrase to seal it.`)
       passRef.current?.focus()
       return
     }
@@ -97,6 +98,7 @@ export function SealedIdeaForm({ partners, journalProfileId, fixedAuthorId, head
         <label htmlFor={`${ids}-idea`}>Your idea</label>
         <input
           id={`${ids}-idea`}
+          dir="auto"
           type="text"
           maxLength={TIME_TEXT_MAX}
           autoComplete="off"

@@ -19,6 +19,7 @@ import { IdeaList } from './idea-list.tsx'
 import { ThisWeek } from './this-week.tsx'
 import { useTimeTogether } from './use-time-together.ts'
 import { WhatWeDid } from './what-we-did.tsx'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 /** The page wears the quality-time theme's colour, inside the vault's. */
 export const TIME_ACCENT = { '--theme-colour': themeById('quality-time').colour } as CSSProperties
@@ -62,8 +63,8 @@ export function TimeTogetherPage({ partners, writer, itemId, onBack, onLocked, o
   )
 
   const remove = async (what: Removing) => {
-    if (what.kind === 'idea') await act(() => api.vaultTime.removeIdea({ id: what.idea.id }), `Removed “${what.idea.text}” from your ideas.`)
-    else await act(() => api.vaultTime.removeLog({ id: what.time.id }), `Removed “${what.time.what}” from what you did.`)
+    if (what.kind === 'idea') await act(() => api.vaultTime.removeIdea({ id: what.idea.id }), `Removed “${isolated(what.idea.text)}” from your ideas.`)
+    else await act(() => api.vaultTime.removeLog({ id: what.time.id }), `Removed “${isolated(what.time.what)}” from what you did.`)
     // The dialog goes (whatever the answer, said on the page), and focus lands on the list it was in.
     setRemoving(null)
     requestAnimationFrame(() => (what.kind === 'idea' ? ideasHeading : logHeading).current?.focus())
@@ -100,11 +101,13 @@ export function TimeTogetherPage({ partners, writer, itemId, onBack, onLocked, o
             onDone={(idea) =>
               void act(
                 () => api.vaultTime.log({ date: localDate(), what: idea.text, ideaId: idea.id }),
-                `Added to what you did, today: “${idea.text}”.`,
+                `Added to what you did, today: “${isolated(idea.text)}”.`,
                 weekHeading.current
               )
             }
-            onNotThisWeek={(idea) => void act(() => api.vaultTime.plan({ id: idea.id, week: null }), `“${idea.text}” is no longer planned for this week.`)}
+            onNotThisWeek={(idea) =>
+              void act(() => api.vaultTime.plan({ id: idea.id, week: null }), `“${isolated(idea.text)}” is no longer planned for this week.`)
+            }
           />
           <IdeaList
             headingId={`${ids}-ideas`}
@@ -118,7 +121,7 @@ export function TimeTogetherPage({ partners, writer, itemId, onBack, onLocked, o
             onPlan={(idea, planned) =>
               void act(
                 () => api.vaultTime.plan({ id: idea.id, week: planned ? week : null }),
-                planned ? `“${idea.text}” is planned for this week.` : `“${idea.text}” is no longer planned for this week.`
+                planned ? `“${isolated(idea.text)}” is planned for this week.` : `“${isolated(idea.text)}” is no longer planned for this week.`
               )
             }
             onRemove={(idea) => setRemoving({ kind: 'idea', idea })}
@@ -140,8 +143,8 @@ export function TimeTogetherPage({ partners, writer, itemId, onBack, onLocked, o
           title={removing.kind === 'idea' ? 'Remove this idea?' : 'Remove this time?'}
           text={
             removing.kind === 'idea'
-              ? `“${removing.idea.text}” will be gone from your ideas, for both of you.`
-              : `“${removing.time.what}” on ${formatDay(removing.time.date)} will be gone from what you did, for both of you.`
+              ? `“${isolated(removing.idea.text)}” will be gone from your ideas, for both of you.`
+              : `“${isolated(removing.time.what)}” on ${formatDay(removing.time.date)} will be gone from what you did, for both of you.`
           }
           confirmLabel="Remove"
           cancelLabel="Keep it"

@@ -9,6 +9,7 @@ import { localDate } from '../../../../../shared/dates.ts'
 import { TIME_LOG_MAX, TIME_TEXT_MAX, type TogetherTime } from '../../../../../shared/time-together.ts'
 import { formatDayWithWeekday } from '../../../ui/dates.ts'
 import { foundProps } from './found-row.ts'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 interface Props {
   headingId: string
@@ -42,7 +43,7 @@ export function WhatWeDid({ headingId, headingRef, log, foundId, writer, onLog, 
         <>
           <p id={`${ids}-private`} className="time-together__hint">
             {writer
-              ? `Writing about one of these closes the vault and opens a new reflection in ${writer.displayName}’s journal, for ${writer.displayName} alone.`
+              ? `Writing about one of these closes the vault and opens a new reflection in ${isolated(writer.displayName)}’s journal, for ${isolated(writer.displayName)} alone.`
               : 'To write about one of these in your own journal, open the vault from your journal next time.'}
           </p>
           <ul className="time-list" aria-labelledby={headingId}>
@@ -95,6 +96,7 @@ function LogForm({ onLog }: { onLog: (date: string, what: string) => Promise<boo
           <label htmlFor={`${id}-what`}>What did you do together?</label>
           <input
             id={`${id}-what`}
+            dir="auto"
             type="text"
             maxLength={TIME_TEXT_MAX}
             autoComplete="off"

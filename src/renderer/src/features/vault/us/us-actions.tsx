@@ -8,6 +8,7 @@ import type { VaultStatus } from '../../../../../shared/contract.ts'
 import { AskBoth } from '../questions/ask-both.tsx'
 import { SealedDropIn } from '../drop-in/sealed-drop-in.tsx'
 import { ThankYouForm } from '../thanks/thank-you-form.tsx'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 type Open = 'none' | 'ask' | 'note' | 'thanks'
 
@@ -35,8 +36,8 @@ export function UsActions({ partner, meId, vault, onSealed, onOpenVault }: Props
     return (
       <div className="us__actions">
         <p className="us__note">
-          To ask {partner} a question, leave a note or thank {partner} from here, open your vault together once while your journal is open. Sevenfold then keeps
-          the vault’s key in your journal, so nobody can slip in a key of their own.
+          To ask <bdi>{partner}</bdi> a question, leave a note or thank <bdi>{partner}</bdi> from here, open your vault together once while your journal is
+          open. Sevenfold then keeps the vault’s key in your journal, so nobody can slip in a key of their own.
         </p>
         <div className="actions">
           <button type="button" onClick={onOpenVault}>
@@ -53,7 +54,7 @@ export function UsActions({ partner, meId, vault, onSealed, onOpenVault }: Props
   }
   const closeThanks = (sealed: boolean) => {
     setOpen('none')
-    setThanked(sealed ? `Your thank-you note for ${partner} is sealed. It will be the first thing you open together.` : '')
+    setThanked(sealed ? `Your thank-you note for ${isolated(partner)} is sealed. It will be the first thing you open together.` : '')
     if (sealed) onSealed()
     thanksButton.current?.focus()
   }
@@ -61,13 +62,13 @@ export function UsActions({ partner, meId, vault, onSealed, onOpenVault }: Props
     <div className="us__actions">
       <div className="actions">
         <button type="button" aria-expanded={open === 'ask'} aria-controls={`${ids}-ask`} onClick={() => toggle('ask')}>
-          Ask {partner} a question
+          Ask <bdi>{partner}</bdi> a question
         </button>
         <button ref={noteButton} type="button" aria-expanded={open === 'note'} aria-controls={`${ids}-note`} onClick={() => toggle('note')}>
-          Leave {partner} a note
+          Leave <bdi>{partner}</bdi> a note
         </button>
         <button ref={thanksButton} type="button" aria-expanded={open === 'thanks'} aria-controls={`${ids}-thanks`} onClick={() => toggle('thanks')}>
-          Thank {partner}
+          Thank <bdi>{partner}</bdi>
         </button>
       </div>
       <p className="us__note us__thanked" role="status">
@@ -84,8 +85,8 @@ export function UsActions({ partner, meId, vault, onSealed, onOpenVault }: Props
             <AskBoth partner={them} onAsked={onSealed} />
           ) : (
             <p className="us__note">
-              A question can reach {partner} once {partner}’s own journal has been open while you opened the vault together. Next time you open it, do it from{' '}
-              {partner}’s journal.
+              A question can reach <bdi>{partner}</bdi> once <bdi>{partner}</bdi>’s own journal has been open while you opened the vault together. Next time you
+              open it, do it from <bdi>{partner}</bdi>’s journal.
             </p>
           )}
         </div>
@@ -93,7 +94,7 @@ export function UsActions({ partner, meId, vault, onSealed, onOpenVault }: Props
       {open === 'note' && (
         <div id={`${ids}-note`} className="us__panel">
           <SealedDropIn
-            heading={`A note for ${partner}`}
+            heading={`A note for ${isolated(partner)}`}
             partners={vault.partners}
             defaultAuthorId={me.profileId}
             journalProfileId={me.profileId}

@@ -15,6 +15,7 @@ import { nameOf } from '../secrets/open-vault-names.ts'
 import { journalVaultProblem } from '../questions/reveal-journal.ts'
 import { UsActions } from './us-actions.tsx'
 import { readUs } from './us-waiting.ts'
+import { isolated } from '../../../../../shared/text-direction.ts'
 
 const trust = themeById('trust')
 
@@ -45,7 +46,7 @@ export function UsPlace({ me, partner, onOpenVault }: Props) {
 
   const heading = (
     <h2 id={`${ids}-title`} className="us__title">
-      You and {them}
+      You and <bdi>{them}</bdi>
     </h2>
   )
   if (loaded.state === 'loading') return null
@@ -90,7 +91,7 @@ export function UsPlace({ me, partner, onOpenVault }: Props) {
         <Waiting title={toAnswer.length === 1 ? 'A question is waiting for your answer' : `${toAnswer.length} questions are waiting for your answer`}>
           <p>
             {toAnswer.length === 1
-              ? `${nameOf(vault.partners, toAnswer[0]!.askedBy)} asked a question for both of you.`
+              ? `${isolated(nameOf(vault.partners, toAnswer[0]!.askedBy))} asked a question for both of you.`
               : 'Questions for both of you are waiting.'}{' '}
             Your answer stays private until you open the vault together.
           </p>
@@ -102,10 +103,14 @@ export function UsPlace({ me, partner, onOpenVault }: Props) {
         </Waiting>
       )}
       {toReveal.length > 0 && (
-        <Waiting title={toReveal.some((q) => q.askedBy === me.id) ? `${them} answered — reveal it together` : 'You have both answered — reveal it together'}>
+        <Waiting
+          title={toReveal.some((q) => q.askedBy === me.id) ? `${isolated(them)} answered — reveal it together` : 'You have both answered — reveal it together'}
+        >
           <ul className="us__questions">
             {toReveal.map((q) => (
-              <li key={q.id}>{q.prompt}</li>
+              <li key={q.id}>
+                <bdi>{q.prompt}</bdi>
+              </li>
             ))}
           </ul>
           <p>Open your vault together to see the two answers side by side.</p>
