@@ -8,6 +8,7 @@ import { AppError } from '../../shared/errors.ts'
 import type { ExportFormat } from '../../shared/print.ts'
 import { localDate } from '../../shared/dates.ts'
 import { safeName } from '../../shared/file-names.ts'
+import { isolated } from '../../shared/text-direction.ts'
 import { exportHtml } from './html-export.ts'
 import { writeMarkdownExport } from './markdown-export.ts'
 import { reflectionsOf, requireOpen } from './read-journal.ts'
@@ -49,7 +50,7 @@ export function createExportBackend(deps: ExportDeps): Backend['journalExport'] 
       filters: [{ name: 'Web page', extensions: ['html'] }]
     })
     if (where === null) return { saved: false, reflections: 0 }
-    const { html: page, count } = await deps.reading(() => exportHtml(`${displayName}'s journal`, today(), reflectionsOf(journal)))
+    const { html: page, count } = await deps.reading(() => exportHtml(`${isolated(displayName)}'s journal`, today(), reflectionsOf(journal)))
     await writePrivateFile(where, page)
     return { saved: true, fileName: basename(where), reflections: count }
   }

@@ -3,7 +3,8 @@
 // (h1) per theme with reflections, a reflection (h2) with its date, its body from the same
 // renderer as printing (richTextToHtml: only our own tags, text escaped, links checked), and
 // above it the prompt it was started from, if any; a practice with fields of its own (a daily
-// check-in) is a small table instead, as in print.
+// check-in) is a small table instead, as in print. Words run in their own direction, as in print
+// (print/direction-html.ts).
 
 import { createHash } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
@@ -14,6 +15,7 @@ import { RICH_TEXT_CSS } from '../print/index.ts'
 import { longDate, plainDate } from '../print/index.ts'
 import { richTextToHtml } from '../print/index.ts'
 import { practiceLayout, practiceTableHtml } from '../print/index.ts'
+import { isolatedHtml, wordsDir } from '../print/index.ts'
 
 const BODIES_PER_TURN = 25
 
@@ -53,9 +55,9 @@ function article(reflection: Reflection): string {
   const { table } = practiceLayout(reflection)
   return [
     `<article id="r-${escapeHtml(reflection.id)}">`,
-    `<h2>${escapeHtml(title)}</h2>`,
+    `<h2${wordsDir(title)}>${escapeHtml(title)}</h2>`,
     `<p class="date"><time datetime="${escapeHtml(reflection.date)}">${escapeHtml(longDate(reflection.date))}</time></p>`,
-    reflection.prompt === null ? '' : `<p class="prompt">Started from: ${escapeHtml(reflection.prompt)}</p>`,
+    reflection.prompt === null ? '' : `<p class="prompt">Started from: ${isolatedHtml(reflection.prompt)}</p>`,
     table ? practiceTableHtml(table) : `<div class="entry-body">${richTextToHtml(reflection.body)}</div>`,
     '</article>'
   ]

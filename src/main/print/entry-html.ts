@@ -1,10 +1,11 @@
 // One printed entry, in the layout that fits its kind: a reflection as a heading, a line of
 // meta and its body; a thank-you note as a small card; a practice with fields of its own (a
 // check-in's lines) as a small table of label and words; time together as a list of short lines.
-// Every piece of user text is escaped.
+// Every piece of user text is escaped, and runs in its own direction (direction-html.ts).
 
 import { themeById } from '../../shared/themes.ts'
 import type { PrintEntry } from './print-book.ts'
+import { isolatedHtml, wordsDir } from './direction-html.ts'
 import { escapeHtml } from './html-escape.ts'
 import { longDate } from './print-dates.ts'
 import { richTextToHtml } from './rich-text-html.ts'
@@ -14,17 +15,23 @@ const UNTITLED = 'Untitled'
 /** A title as its heading (and the contents) show it: whitespace collapsed, never empty. */
 export const headingText = (title: string) => title.replace(/\s+/g, ' ').trim() || UNTITLED
 
+/** An entry's heading: its title in the direction of its words. */
+function headingHtml(title: string, id: string): string {
+  const text = headingText(title)
+  return `<h2 id="${id}"${wordsDir(text)}>${escapeHtml(text)}</h2>`
+}
+
 export function entryHtml(entry: PrintEntry, id: string): string {
   const date = `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(longDate(entry.date))}</time>`
   const theme = entry.themeId === undefined ? '' : ` · <span class="entry-theme theme-${entry.themeId}">${escapeHtml(themeById(entry.themeId).title)}</span>`
-  const author = entry.author !== undefined && entry.author.trim() !== '' ? ` · by ${escapeHtml(entry.author)}` : ''
+  const author = entry.author !== undefined && entry.author.trim() !== '' ? ` · by ${isolatedHtml(entry.author)}` : ''
   if (entry.card) return cardHtml(entry, id, date)
   return [
     '<article class="entry">',
     '<header class="entry-head">',
-    `<h2 id="${id}">${escapeHtml(headingText(entry.title))}</h2>`,
+    headingHtml(entry.title, id),
     `<p class="entry-meta">${date}${theme}${author}</p>`,
-    entry.prompt === undefined ? '' : `<p class="entry-prompt">Started from: ${escapeHtml(entry.prompt)}</p>`,
+    entry.prompt === undefined ? '' : `<p class="entry-prompt">Started from: ${isolatedHtml(entry.prompt)}</p>`,
     '</header>',
     entry.table ? practiceTableHtml(entry.table) : entry.list ? listHtml(entry.list) : `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
     '</article>'
@@ -35,11 +42,11 @@ export function entryHtml(entry: PrintEntry, id: string): string {
 
 /** A thank-you note: a small bordered card, "For Ben, from Ana", its words, its day. */
 function cardHtml(entry: PrintEntry, id: string, date: string): string {
-  const from = entry.author !== undefined && entry.author.trim() !== '' ? `, from ${escapeHtml(entry.author)}` : ''
+  const from = entry.author !== undefined && entry.author.trim() !== '' ? `, from ${isolatedHtml(entry.author)}` : ''
   return [
     '<article class="entry entry--card">',
-    `<h2 id="${id}">${escapeHtml(headingText(entry.title))}</h2>`,
-    `<p class="card-to">For ${escapeHtml(entry.card?.forName ?? '')}${from}</p>`,
+    headingHtml(entry.title, id),
+    `<p class="card-to">For ${isolatedHtml(entry.card?.forName ?? '')}${from}</p>`,
     `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
     `<p class="entry-meta">${date}</p>`,
     '</article>'
@@ -48,7 +55,7 @@ function cardHtml(entry: PrintEntry, id: string, date: string): string {
 
 /** A practice's own fields, one row each: the label as a row header, the words beside it (the HTML export uses it too). */
 export function practiceTableHtml(rows: NonNullable<PrintEntry['table']>): string {
-  const body = rows.map(({ label, value }) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`)
+  const body = rows.map(({ label, value }) => `<tr><th scope="row">${escapeHtml(label)}</th><td${wordsDir(value)}>${escapeHtml(value)}</td></tr>`)
   return ['<table class="entry-table">', '<tbody>', ...body, '</tbody>', '</table>'].join('\n')
 }
 
@@ -57,7 +64,7 @@ function listHtml(items: NonNullable<PrintEntry['list']>): string {
   const lines = items.map(({ when, text, note }) => {
     const day = when === undefined ? '' : `<time datetime="${escapeHtml(when)}">${escapeHtml(longDate(when))}</time> `
     const said = note === undefined ? '' : ` <span class="entry-list__note">(${escapeHtml(note)})</span>`
-    return `<li>${day}${escapeHtml(text)}${said}</li>`
+    return `<li>${day}${isolatedHtml(text)}${said}</li>`
   })
   return ['<ul class="entry-list">', ...lines, '</ul>'].join('\n')
 }

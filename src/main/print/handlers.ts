@@ -14,6 +14,7 @@ import type { Host } from '../app/host.ts'
 import type { Reading } from '../app/rekey-gate.ts'
 import { requireHost } from '../app/host-required.ts'
 import { safeName } from '../../shared/file-names.ts'
+import { withoutIsolates } from '../../shared/text-direction.ts'
 import { diskFullAs, isUnwritablePlace, writePrivateFile } from '../storage/private-files.ts'
 
 export interface PrintDeps extends PrintSources {
@@ -23,7 +24,8 @@ export interface PrintDeps extends PrintSources {
 }
 
 function pdfName(book: Pick<PrintBook, 'journalName' | 'scopeLabel'>): string {
-  return `${safeName(`${book.journalName} – ${book.scopeLabel}`, 'Sevenfold')}.pdf`
+  // A name's isolates (FSI…PDI, scopes.ts) lay out a page; a file name is better without them.
+  return `${safeName(withoutIsolates(`${book.journalName} – ${book.scopeLabel}`), 'Sevenfold')}.pdf`
 }
 
 /** Written beside the chosen name and renamed onto it, readable by its owner only, so a failure leaves no half PDF. */

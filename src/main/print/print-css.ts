@@ -121,19 +121,22 @@ body { margin: 0; font: ${fontSize}/1.55 ${SERIF}; color: #1f1f1f; hyphens: auto
 .entry-prompt { margin: -2mm 0 4mm; padding-left: 3mm; border-left: 1.5pt solid var(--chapter-rule, #cfcfcf); font-style: italic; color: #4a4a4a; }
 `
 
-/** How a reflection's body looks; the HTML export may use it too. */
+/** How a reflection's body looks; the HTML export may use it too. Sides are logical (inline-start):
+ *  a block right to left has its quote line and list markers on the right; a list item keeps its
+ *  marker's room on its own start side, so it has it in a list of the other direction too. */
 export const RICH_TEXT_CSS = `
 .entry-body p { margin: 0 0 0.6em; orphans: 2; widows: 2; }
 .entry-body h3, .entry-body h4 { margin: 1.1em 0 0.35em; font-family: ${SANS}; line-height: 1.3; break-after: avoid; }
 .entry-body h3 { font-size: 1.1em; font-weight: 600; }
 .entry-body h4 { font-size: 1em; font-weight: 600; color: #3b3b3b; }
-.entry-body blockquote { margin: 0.8em 0 0.8em 0.2em; padding: 0.1em 0 0.1em 1em; border-left: 2pt solid #cfcfcf; color: #3d3d3d; font-style: italic; }
+.entry-body blockquote { margin: 0.8em 0; margin-inline-start: 0.2em; padding: 0.1em 0; padding-inline-start: 1em; border-inline-start: 2pt solid #cfcfcf; color: #3d3d3d; font-style: italic; }
 .entry-body blockquote em { font-style: normal; }
-.entry-body ul, .entry-body ol { margin: 0 0 0.6em; padding-left: 1.5em; }
-.entry-body li { margin: 0 0 0.2em; }
+.entry-body ul, .entry-body ol { margin: 0 0 0.6em; padding-inline-start: 0; }
+.entry-body li { margin: 0 0 0.2em; margin-inline-start: 1.5em; }
 .entry-body li > p, .entry-body .task-body > p { margin-bottom: 0.2em; }
-.entry-body ul.task-list { list-style: none; padding-left: 0.2em; }
-.entry-body ul.task-list ul.task-list { padding-left: 1.5em; }
+.entry-body ul.task-list { list-style: none; }
+.entry-body ul.task-list > li { margin-inline-start: 0.2em; }
+.entry-body ul.task-list ul.task-list > li { margin-inline-start: 1.5em; }
 .entry-body .task-item { display: flex; align-items: baseline; gap: 0.45em; }
 .entry-body .task-marker { flex: none; font-family: ${SYMBOLS}; font-style: normal; font-weight: 400; font-size: 1.05em; line-height: 1; }
 .entry-body .task-body { flex: 1 1 auto; min-width: 0; }

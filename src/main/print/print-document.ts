@@ -13,6 +13,7 @@ import { printCss, type CssChapter } from './print-css.ts'
 import { dateRange, longDate, plainDate } from './print-dates.ts'
 import { escapeHtml } from './html-escape.ts'
 import { entryHtml, headingText } from './entry-html.ts'
+import { isolatedHtml } from './direction-html.ts'
 
 /** Work done between yields to the event loop: reflections, contents lines, characters of output. */
 const ENTRIES_PER_SLICE = 25
@@ -128,7 +129,8 @@ async function tableOfContents(chapters: PlacedChapter[], pageOf: ReadonlyMap<st
     if (chapter.entries.length > 0) {
       lines.push('<ol class="toc-entries">')
       for (const [i, entry] of chapter.entries.entries()) {
-        const inner = `${escapeHtml(headingText(entry.title))} <span class="toc-date">${escapeHtml(plainDate(entry.date))}</span>`
+        // A title right to left sits in <bdi>, so it keeps to itself and the date stays after it.
+        const inner = `${isolatedHtml(headingText(entry.title))} <span class="toc-date">${escapeHtml(plainDate(entry.date))}</span>`
         lines.push(`<li>${contentsRow(entryKey(key, i), inner, pageOf?.get(entry.id))}</li>`)
         if (lines.length % CONTENTS_LINES_PER_SLICE === 0) await nextTurn()
       }

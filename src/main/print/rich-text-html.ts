@@ -3,9 +3,12 @@
 // Only our own tags and attributes are ever written: text is escaped, link addresses must pass
 // the shared link rule, an ordered list's start must be a whole number, and a type we do not
 // know prints its words as plain text. Walks with an explicit stack, so no nesting can overflow.
+// A block whose words run right to left says so (dir), as in the editor.
 
 import { allowedLink } from '../../shared/link-rule.ts'
 import type { RichTextMark, RichTextNode } from '../../shared/rich-text.ts'
+import type { Direction } from '../../shared/text-direction.ts'
+import { BOOK_DIRECTION, dirAttribute, nodeDirection } from './direction-html.ts'
 import { escapeHtml } from './html-escape.ts'
 
 type Attrs = RichTextNode['attrs']
@@ -62,36 +65,46 @@ function orderedListAttributes(attrs: Attrs): string {
   return out
 }
 
-/** One stored TipTap document as safe HTML (also used by the HTML export). */
+/** `open` with the block's direction on its first tag, when it differs from the one around it. */
+function directed(open: string, own: Direction, around: Direction): string {
+  return open.replace(/^<[a-z0-9]+/, (tag) => tag + dirAttribute(own, around))
+}
+
+/**
+ * One stored TipTap document as safe HTML (also used by the HTML export). Each block runs in
+ * the direction of its own words (direction-html.ts), a list item or quote as its first words.
+ */
 export function richTextToHtml(doc: RichTextNode): string {
   const out: string[] = []
-  const work: Array<RichTextNode | string> = [doc]
+  const work: Array<{ node: RichTextNode; around: Direction } | string> = [{ node: doc, around: BOOK_DIRECTION }]
   while (work.length > 0) {
     const item = work.pop()!
     if (typeof item === 'string') {
       out.push(item)
       continue
     }
-    const { type } = item
+    const { node, around } = item
+    const { type } = node
     const textblock = TEXTBLOCKS[type]
     const container = CONTAINERS[type]
+    const own = type === 'doc' || LEAVES[type] !== undefined ? around : (nodeDirection(node) ?? around)
     if (textblock) {
-      const [open, close] = textblock(item.attrs)
-      const inline = inlineHtml(item.content ?? [])
+      const [open, close] = textblock(node.attrs)
+      const inline = inlineHtml(node.content ?? [])
       // An empty paragraph is a blank line in the editor; <br> keeps it one in print.
-      out.push(open, inline === '' && type === 'paragraph' ? '<br>' : inline, close)
+      out.push(directed(open, own, around), inline === '' && type === 'paragraph' ? '<br>' : inline, close)
     } else if (container) {
-      const [open, close] = container(item.attrs)
-      out.push(open)
+      const [open, close] = container(node.attrs)
+      out.push(directed(open, own, around))
       work.push(close)
-      const children = type === 'doc' ? withoutTrailingBlanks(item.content ?? []) : (item.content ?? [])
-      for (let i = children.length - 1; i >= 0; i--) work.push(children[i]!)
+      const children = type === 'doc' ? withoutTrailingBlanks(node.content ?? []) : (node.content ?? [])
+      for (let i = children.length - 1; i >= 0; i--) work.push({ node: children[i]!, around: own })
     } else if (LEAVES[type] !== undefined) {
       out.push(LEAVES[type])
     } else {
       // Stray text, or a type we do not print: its words only, never its markup.
-      const text = textContent(item)
-      if (text !== '') out.push(`<p>${escapeHtml(text)}</p>`)
+      const text = textContent(node)
+      if (text !== '') out.push(`<p${dirAttribute(own, around)}>${escapeHtml(text)}</p>`)
     }
   }
   return out.join('')

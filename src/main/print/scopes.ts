@@ -7,6 +7,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { AppError } from '../../shared/errors.ts'
 import type { PrintOptions, PrintScope, PrintSummary } from '../../shared/print.ts'
+import { isolated } from '../../shared/text-direction.ts'
 import { THEMES, type ThemeId } from '../../shared/themes.ts'
 import type { CurrentJournal } from '../journal/index.ts'
 import type { OpenVault } from '../vault/index.ts'
@@ -108,7 +109,8 @@ function selectFromJournal(scope: Exclude<PrintScope, { kind: 'vault' }>, source
     }
   }
   const themes = scope.kind === 'theme' ? THEMES.filter((t) => t.id === scope.themeId) : THEMES
-  const journalName = `${open.displayName}'s journal`
+  // The name isolated (FSI…PDI when it runs right to left), so "’s journal" stays after it everywhere it shows.
+  const journalName = `${isolated(open.displayName)}'s journal`
   return {
     journalName,
     scopeLabel,
