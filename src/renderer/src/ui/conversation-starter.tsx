@@ -7,6 +7,7 @@ import { useId, type CSSProperties } from 'react'
 import { conversationStarterOfTheDay } from '../../../shared/starters.ts'
 import { themeById } from '../../../shared/themes.ts'
 import { ThemeIcon } from './theme-icon.tsx'
+import { isolated } from '../../../shared/text-direction.ts'
 
 interface Props {
   /** The day it is for: the screen's own "today", fixed when it opened. */
@@ -19,7 +20,7 @@ export function ConversationStarter({ today, partnerName = null }: Props) {
   const id = useId()
   const theme = themeById('small-talk')
   const colour = { '--theme-colour': theme.colour } as CSSProperties
-  const who = partnerName ? `you and ${partnerName}` : 'the two of you'
+  const who = partnerName ? `you and ${isolated(partnerName)}` : 'the two of you'
   return (
     <section className="talk-today" style={colour} aria-labelledby={id}>
       <h2 id={id} className="talk-today__title">

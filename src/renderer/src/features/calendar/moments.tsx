@@ -2,6 +2,7 @@
 // One mark for all of them (two joined rings, a shape no theme dot has), and a sentence for each.
 
 import type { MomentKind } from '../../../../shared/calendar.ts'
+import { isolated } from '../../../../shared/text-direction.ts'
 
 /** Two joined rings, drawn in the accent colour; for the eye only (names and sentences say it). */
 export function MomentMark() {
@@ -14,25 +15,26 @@ export function MomentMark() {
 }
 
 export function momentSentence(kind: MomentKind, partner: string): string {
+  const who = isolated(partner)
   switch (kind) {
     case 'asked':
-      return `You asked ${partner} a question to answer together.`
+      return `You asked ${who} a question to answer together.`
     case 'answered':
-      return `You and ${partner} answered a question together.`
+      return `You and ${who} answered a question together.`
     case 'revealed':
-      return `You and ${partner} revealed your answers to each other.`
+      return `You and ${who} revealed your answers to each other.`
     case 'sealed':
       return `You sealed something into your vault for the two of you.`
     case 'opened':
-      return `You and ${partner} opened your vault together.`
+      return `You and ${who} opened your vault together.`
     case 'thanked':
-      return `You sealed a thank-you note for ${partner}.`
+      return `You sealed a thank-you note for ${who}.`
     case 'told':
-      return `You sealed a small thing from your check-in to tell ${partner}.`
+      return `You sealed a small thing from your check-in to tell ${who}.`
     case 'shared-needs':
-      return `You shared with ${partner} what you need most right now.`
+      return `You shared with ${who} what you need most right now.`
     case 'spent':
-      return `You and ${partner} noted a time you spent together.`
+      return `You and ${who} noted a time you spent together.`
   }
 }
 

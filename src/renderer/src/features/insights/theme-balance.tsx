@@ -79,8 +79,9 @@ export function ThemeBalance({ insights, partnerName }: { insights: Insights; pa
           </div>
           {withTogether && (
             <p className="balance__note">
-              Moments together are what you did in your vault with {partnerName ?? 'your partner'}: a question asked, answered or revealed, something sealed for
-              you both, a thank-you note, the vault opened together. Each counts in the theme it belongs to (most under “{TRUST_TITLE}”), beside what you wrote.
+              Moments together are what you did in your vault with {partnerName ? <bdi>{partnerName}</bdi> : 'your partner'}: a question asked, answered or
+              revealed, something sealed for you both, a thank-you note, the vault opened together. Each counts in the theme it belongs to (most under “
+              {TRUST_TITLE}”), beside what you wrote.
             </p>
           )}
         </>

@@ -81,7 +81,7 @@ export function OfferField({ secretId, writer, forName, firstNeed, offer, onSave
     >
       <label htmlFor={`${ids}-text`}>{label}</label>
       <p className="needs-offer__hint" id={`${ids}-hint`}>
-        <bdi>{forName}</bdi>’s first need: <bdi>{firstNeed}</bdi>. Something small is plenty.
+        <bdi>{forName}</bdi>’s first need: {isolated(firstNeed)}. Something small is plenty.
       </p>
       <textarea
         id={`${ids}-text`}
