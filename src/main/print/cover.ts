@@ -1,6 +1,7 @@
 // The title page's words (issue 18): whose book it is, what was printed, how much of it and the
 // days its entries span. "Printed on …" is added when the page is made (print-document.ts).
 
+import { isolated } from '../../shared/text-direction.ts'
 import type { PrintCover } from './print-book.ts'
 import { headingText } from './entry-html.ts'
 import { dateRange } from './print-dates.ts'
@@ -25,7 +26,8 @@ function spanOf(chapters: readonly Counted[], vault: boolean): string {
 /** "Ana and Ben"; a name that is gone (a deleted journal) is left out rather than printed blank. */
 export function bothNames(names: readonly string[]): string {
   const named = names.map((n) => n.trim()).filter((n) => n !== '')
-  return named.length === 0 ? 'Our vault' : named.join(' and ')
+  // Each name isolated, so two names right to left keep their order around "and".
+  return named.length === 0 ? 'Our vault' : named.map(isolated).join(' and ')
 }
 
 /** A journal's cover: what was printed is a theme's title, the days asked for ("1–30 November 2026"), "Chosen reflections", or one reflection's title. */
@@ -34,7 +36,7 @@ export function journalCover(journalName: string, what: string, chapters: readon
 }
 
 /** One reflection is named by its title, as its heading shows it. */
-export const quotedTitle = (title: string) => `“${headingText(title)}”`
+export const quotedTitle = (title: string) => `“${isolated(headingText(title))}”`
 
 /** The vault's cover: "Our secrets", both partners' names, its entries and their days. */
 export function vaultCover(partners: readonly string[], chapters: readonly Counted[]): PrintCover {
