@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import { build, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { ensureBookFonts } from './scripts/book-fonts.ts'
 
 // The production CSP lives in index.html. The dev server needs inline scripts and
 // websockets for hot reload, so only `electron-vite dev` gets a looser policy.
@@ -47,9 +48,13 @@ function outlineWorker(): Plugin {
   }
 }
 
+// The printed book's fonts (resources/fonts/, generated, not committed): made before the main
+// process is built, so every build, `npm run dev` and `npm run dist` have them.
+const bookFonts = (): Plugin => ({ name: 'sevenfold-book-fonts', buildStart: async () => void (await ensureBookFonts()) })
+
 export default defineConfig({
   main: {
-    plugins: [outlineWorker()],
+    plugins: [bookFonts(), outlineWorker()],
     build: { externalizeDeps: true }
   },
   preload: {

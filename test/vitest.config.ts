@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/attacks/**/*.test.ts'],
     pool: 'forks',
+    // The book's fonts (resources/fonts/), made before any test prints.
+    globalSetup: ['test/support/book-fonts-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000
   }

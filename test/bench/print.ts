@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ensureBookFonts } from '../../scripts/book-fonts.ts'
 import { createBackend } from '../../src/main/app/backend.ts'
 import { DEFAULT_PRINT_OPTIONS } from '../../src/shared/print.ts'
 import { THEME_IDS } from '../../src/shared/themes.ts'
@@ -36,6 +37,8 @@ const busyRow = (busiest: number): Row => ({
 const dayBefore = (i: number) => new Date(Date.UTC(2026, 5, 1) - i * 86_400_000).toISOString().slice(0, 10)
 
 export async function printRows(): Promise<Row[]> {
+  // The book's fonts, as a build makes them (the bench runs from the sources).
+  await ensureBookFonts()
   const dir = mkdtempSync(join(tmpdir(), 'sevenfold-bench-print-'))
   const host = createTestHost({ dir })
   const backend = await createBackend({ dataDir: dir, kdfTargetMs: 0, host })

@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     pool: 'forks',
+    // The book's fonts (resources/fonts/), made before any test prints.
+    globalSetup: ['test/support/book-fonts-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000

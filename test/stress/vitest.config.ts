@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['test/stress/**/*.test.ts'],
     pool: 'forks',
     fileParallelism: false,
-    globalSetup: ['test/stress/summary.ts'],
+    globalSetup: ['test/support/book-fonts-setup.ts', 'test/stress/summary.ts'],
     testTimeout: 600_000,
     hookTimeout: 120_000
   }
