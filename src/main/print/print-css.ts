@@ -1,16 +1,20 @@
-// The print document's one style sheet: a calm small book. System fonts only (the document may
-// load nothing), @page for paper, margins, page numbers and the running header (margin boxes
-// and a named page per chapter, Chromium 131+), and page breaks that keep headings with text.
+// The print document's one style sheet: a calm small book. Set in the fonts that travel with the
+// app (book-font-families.ts; their @font-face rules open the sheet), @page for paper, margins,
+// page numbers and the running header (margin boxes and a named page per chapter, Chromium
+// 131+), and page breaks that keep headings with text.
 
 import type { Margins, PaperSize, PrintOptions } from '../../shared/print.ts'
+import { BOOK_FONT_STACK } from './book-font-families.ts'
 import { cssString } from './css-escape.ts'
 import { chapterFlowCss, themeLabelCss, withNamedPages } from './chapter-flow-css.ts'
 
-const SERIF =
-  '"Iowan Old Style", "Palatino Linotype", Palatino, "Book Antiqua", Georgia, "Noto Serif", "Source Serif 4", "Liberation Serif", "DejaVu Serif", serif'
-const SANS = '"Avenir Next", "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Noto Sans", "Liberation Sans", "DejaVu Sans", sans-serif'
-// Fonts that have the ballot boxes ☐ ☑ on each system.
-const MONO = '"SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace'
+// The book is set in Literata throughout, as the app writes in it (headings by weight and size),
+// and in our fonts for the scripts Literata lacks; the system's serif fonts only after them.
+const SERIF = `${BOOK_FONT_STACK}, "Iowan Old Style", "Palatino Linotype", Palatino, Georgia, "Noto Serif", "Liberation Serif", "DejaVu Serif", serif`
+const SANS = SERIF
+// We carry no monospace font: code keeps the system's, with ours for what it cannot draw.
+const MONO = `"SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", ${BOOK_FONT_STACK}, monospace`
+// Fonts that have the ballot boxes ☐ ☑ on each system (none of ours draws ☐).
 const SYMBOLS = '"DejaVu Sans", "Segoe UI Symbol", "Apple Symbols", "Noto Sans Symbols 2", "Noto Sans Symbols", sans-serif'
 
 const PAGE: Record<PaperSize, { size: string; heightMm: number }> = {

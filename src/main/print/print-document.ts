@@ -1,8 +1,8 @@
 // The print document: a title page, a table of contents, then a chapter per theme with its
 // reflections. Every piece of user text is escaped (HTML) or hex-escaped (CSS strings); the only
-// style is one inline <style> block allowed by its hash, and nothing is loaded or run.
+// style is one inline <style> block allowed by its hash, its fonts inline in it (font-faces.ts),
+// and nothing is loaded or run.
 
-import { createHash } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { localDate } from '../../shared/dates.ts'
 import { isThemeId } from '../../shared/themes.ts'
@@ -14,6 +14,7 @@ import { dateRange, longDate, plainDate } from './print-dates.ts'
 import { escapeHtml } from './html-escape.ts'
 import { entryHtml, headingText } from './entry-html.ts'
 import { isolatedHtml } from './direction-html.ts'
+import { bookFontCss, styleHash } from './font-faces.ts'
 
 /** Work done between yields to the event loop: reflections, contents lines, characters of output. */
 const ENTRIES_PER_SLICE = 25
@@ -55,6 +56,7 @@ export function outlineTargets(book: PrintBook, options: PrintOptions): Array<{ 
  *  Yields to the event loop (setImmediate) every ~25 entries so no slice blocks for long. */
 export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pageOf?: ReadonlyMap<string, number>): Promise<string> {
   const chapters = placedChapters(book, options)
+  const fonts = await bookFontCss(book)
   const parts: string[] = []
   if (options.titlePage) parts.push(titlePage(book))
   if (options.tableOfContents) parts.push(await tableOfContents(chapters, pageOf))
@@ -80,8 +82,8 @@ export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pag
 
   const cssChapters: CssChapter[] = chapters.map(({ key, title, chapter }) => ({ key, title, colour: chapter.colour }))
   const css = printCss(options, book.journalName, cssChapters, book.scopeLabel)
-  const hash = createHash('sha256').update(css, 'utf8').digest('base64')
-  const csp = `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`
+  const hash = styleHash(fonts, css)
+  const csp = `default-src 'none'; style-src 'sha256-${hash}'; font-src data:; base-uri 'none'; form-action 'none'`
   return [
     '<!doctype html>',
     '<html lang="en-GB">',
@@ -89,7 +91,7 @@ export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pag
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     `<title>${escapeHtml(headingText(book.journalName))}</title>`,
-    `<style>${css}</style>`,
+    `<style>${fonts.css}${css}</style>`,
     '</head>',
     '<body>',
     ...parts,

@@ -14,8 +14,8 @@ import type { FileFilter, Host } from '../app/host.ts'
 export const PRINT_SCHEME = 'sevenfold-print'
 /** No "persist:" prefix: the session, its cache included, lives in memory only. */
 export const PRINT_PARTITION = 'sevenfold-print'
-/** The print document needs its inline style sheet and nothing else (its own meta CSP narrows that to the sheet's hash). */
-export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+/** The print document needs its inline style sheet and the fonts inline in it, nothing else (its own meta CSP narrows the sheet to its hash). */
+export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 export function printWebPreferences(): WebPreferences {
   return {
@@ -52,7 +52,8 @@ export function relaunchOptions(env: NodeJS.ProcessEnv, execPath: string, argv: 
   return { execPath: APPIMAGE, args: argv.slice(1) }
 }
 
-const isOurs = (url: string) => url.startsWith(`${PRINT_SCHEME}:`)
+/** Our document, and the book's fonts inline in it (print/font-faces.ts), should webRequest see data: URLs at all. */
+const isOurs = (url: string) => url.startsWith(`${PRINT_SCHEME}:`) || url.startsWith('data:font/woff2;base64,')
 
 /** Serves documents from memory, each once, and refuses everything else in the print session. */
 function printSession(documents: Map<string, string>): Session {

@@ -51,6 +51,7 @@ describe('the print window', () => {
     expect(webContents.served!.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(webContents.served!.headers.get('cache-control')).toBe('no-store')
     expect(PRINT_CSP).toContain("default-src 'none'")
+    expect(PRINT_CSP).toContain('font-src data:;')
     // The same address a second time finds nothing: the document left memory once loaded.
     const again = await printSession().protocol.handlers.get(PRINT_SCHEME)!(new Request(webContents.loaded!.url!))
     expect(again.status).toBe(404)
@@ -72,6 +73,10 @@ describe('the print window', () => {
       expect(await decide(url), url).toEqual({ cancel: true })
     }
     expect(await decide(`${PRINT_SCHEME}://document/abc`)).toEqual({ cancel: false })
+    // The book's fonts, inline in the document as data: URLs, should webRequest see them at all.
+    expect(await decide('data:font/woff2;base64,d09GMgABAAAAAA==')).toEqual({ cancel: false })
+    for (const url of ['data:font/woff2,raw', 'data:font/woff;base64,AAAA', 'data:text/html;base64,PHA+eDwvcD4='])
+      expect(await decide(url), url).toEqual({ cancel: true })
     const stamped = await new Promise((resolve) => headersReceived!({ url: 'https://example.org/', responseHeaders: { 'X-Other': ['1'] } }, resolve))
     expect(stamped).toEqual({ responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [PRINT_CSP] } })
   })
