@@ -5,8 +5,9 @@
 // (han-forms.ts). The manifest is read once, a family's table is built on first need in slices,
 // and the book's text is read in slices, so no step holds the event loop for long.
 
-import { readFile } from 'node:fs/promises'
+import fs from 'node:fs'
 import { setImmediate as nextTurn } from 'node:timers/promises'
+import { fileURLToPath } from 'node:url'
 import { needsNoFont, type BookFontFace, type BookFontManifest, type HanForms } from './book-font-families.ts'
 import { hanForms } from './han-forms.ts'
 import type { PrintBook } from './print-book.ts'
@@ -78,7 +79,8 @@ const manifests = new Map<string, Promise<FamilyTable[] | null>>()
 export function bookFontFamilies(dir: URL = BOOK_FONTS_DIR): Promise<FamilyTable[] | null> {
   let families = manifests.get(dir.href)
   if (!families) {
-    families = readFile(new URL('fonts.json', dir), 'utf8').then(
+    // fs.promises at call time, with a path: in the packaged app Electron's patched fs reads inside the ASAR.
+    families = fs.promises.readFile(fileURLToPath(new URL('fonts.json', dir)), 'utf8').then(
       (text) => (JSON.parse(text) as BookFontManifest).families.map((entry) => new FamilyTable(entry)),
       (error: unknown) => {
         console.warn(`Sevenfold: the book's fonts are missing (${String(error)}); printing with the system's fonts.`)

@@ -5,8 +5,9 @@
 // Chinese can carry several megabytes of them.
 
 import { createHash, type Hash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import fs from 'node:fs'
 import { setImmediate as nextTurn } from 'node:timers/promises'
+import { fileURLToPath } from 'node:url'
 import { BOOK_FONTS_DIR, bookFaces, type PlacedFace } from './book-fonts.ts'
 import type { PrintBook } from './print-book.ts'
 
@@ -32,7 +33,8 @@ async function base64Of(dir: URL, file: string): Promise<string> {
     cache.set(file, kept)
     return kept
   }
-  const data = (await readFile(new URL(file, dir))).toString('base64')
+  // fs.promises at call time, with a path: in the packaged app Electron's patched fs reads inside the ASAR.
+  const data = (await fs.promises.readFile(fileURLToPath(new URL(file, dir)))).toString('base64')
   cache.set(file, data)
   cachedChars += data.length
   for (const [oldest, value] of cache) {
