@@ -1,7 +1,7 @@
 // The PDF outline worker as built (issue 15, item 11): one CommonJS file with pdfjs-dist inside,
 // out/main/outline-worker.cjs, so nothing in the package asks the ES module loader to read
 // pdfjs-dist from inside the ASAR. Checked on the built files (`npm run test:e2e` builds first):
-// the worker alone in an empty folder reads a real Chromium PDF's outline, and the built main
+// the worker alone in an empty folder reads a real Chromium PDF's named destinations and outline, and the built main
 // process, run against the electron double, uses it for a print with a table of contents.
 
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
@@ -23,7 +23,7 @@ vi.mock('electron', () => import('../support/electron-double.ts'))
 const WORKER = join(PROJECT, 'out/main/outline-worker.cjs')
 const MAIN = join(PROJECT, 'out/main/index.js')
 const DOCUMENT = `<!doctype html><meta charset="utf-8"><title>A book</title>
-<h1>Trust each other</h1><p>Words.</p><h2 style="break-before: page">A slow Sunday</h2><p>More words.</p>`
+<p><a href="#sunday">To Sunday</a></p><h1>Trust each other</h1><p>Words.</p><h2 id="sunday" style="break-before: page">A slow Sunday</h2><p>More words.</p>`
 
 const tempDir = useTempDirs()
 let host: TestHost
@@ -57,16 +57,19 @@ describe('the built outline worker', () => {
     expect(required.filter((name) => !isBuiltin(name))).toEqual([])
   })
 
-  it('reads the outline alone in a folder with no node_modules', async () => {
+  it('reads the named destinations and the outline alone in a folder with no node_modules', async () => {
     const alone = join(tempDir(), 'resources')
     mkdirSync(alone)
     copyFileSync(WORKER, join(alone, 'outline-worker.cjs'))
     expect(await readOutline(join(alone, 'outline-worker.cjs'), pdf)).toEqual({
       id: 7,
-      found: [
-        { title: 'Trust each other', page: 1, depth: 1 },
-        { title: 'A slow Sunday', page: 2, depth: 2 }
-      ]
+      found: {
+        destinations: new Map([['sunday', 2]]),
+        outline: [
+          { title: 'Trust each other', page: 1, depth: 1 },
+          { title: 'A slow Sunday', page: 2, depth: 2 }
+        ]
+      }
     })
   })
 })

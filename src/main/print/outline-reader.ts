@@ -1,4 +1,5 @@
-// Reads a PDF's outline (its bookmarks, one per heading) with the page each one points at.
+// Reads where a PDF's places are: its named destinations (one per anchor a link points at, named
+// by the anchor's id) and its outline (its bookmarks, one per heading), each with its page.
 // pdfjs-dist does the reading in a worker thread (outline-worker.ts): loading it takes a few hundred
 // milliseconds of one uninterrupted block, and parsing a long PDF more, which the main process
 // cannot spare (its event loop answers the window).
@@ -15,9 +16,16 @@ export interface OutlineHeading {
   depth: number
 }
 
+export interface PdfPlaces {
+  /** Each named destination's page (1-based): the name is the id of the element a link pointed at. */
+  destinations: Map<string, number>
+  /** The outline, flattened in document order. */
+  outline: OutlineHeading[]
+}
+
 export interface OutlineReader {
-  /** The outline of `pdf`, flattened in document order. The bytes are handed to the worker (the caller's copy is left alone). */
-  read(pdf: Uint8Array): Promise<OutlineHeading[]>
+  /** The places of `pdf`. The bytes are handed to the worker (the caller's copy is left alone). */
+  read(pdf: Uint8Array): Promise<PdfPlaces>
   /** Ends the worker; any read still waiting fails. */
   close(): Promise<void>
 }
@@ -32,13 +40,13 @@ export function startOutlineReader(): OutlineReader {
   const worker = new Worker(fileURLToPath(WORKER), { stdout: true, stderr: true })
   worker.stdout.resume()
   worker.stderr.resume()
-  const waiting = new Map<number, { resolve: (found: OutlineHeading[]) => void; reject: (error: Error) => void }>()
+  const waiting = new Map<number, { resolve: (found: PdfPlaces) => void; reject: (error: Error) => void }>()
   let nextId = 0
   const failAll = (error: Error) => {
     for (const pending of waiting.values()) pending.reject(error)
     waiting.clear()
   }
-  worker.on('message', ({ id, found, error }: { id: number; found?: OutlineHeading[]; error?: string }) => {
+  worker.on('message', ({ id, found, error }: { id: number; found?: PdfPlaces; error?: string }) => {
     const pending = waiting.get(id)
     waiting.delete(id)
     // Only the error's name crosses: its message could quote the document.
@@ -62,12 +70,17 @@ export function startOutlineReader(): OutlineReader {
   }
 }
 
-/** The outline of one PDF, in a worker of its own. */
-export async function outlinePages(pdf: Uint8Array): Promise<OutlineHeading[]> {
+/** The places of one PDF, in a worker of its own. */
+export async function pdfPlaces(pdf: Uint8Array): Promise<PdfPlaces> {
   const reader = startOutlineReader()
   try {
     return await reader.read(pdf)
   } finally {
     await reader.close()
   }
+}
+
+/** The outline of one PDF, in a worker of its own. */
+export async function outlinePages(pdf: Uint8Array): Promise<OutlineHeading[]> {
+  return (await pdfPlaces(pdf)).outline
 }

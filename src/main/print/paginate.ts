@@ -1,13 +1,13 @@
 // Page numbers for the table of contents. A print document cannot know on which page its
-// headings will land, so it is laid out twice: pass 1 is rendered to PDF, whose outline (one
-// bookmark per <h1>/<h2>, embedded by the renderer) says where each heading fell; pass 2 is the
-// same layout with those numbers filled in. Without a table of contents one pass is enough.
+// headings will land, so it is laid out twice: pass 1 is rendered to PDF, whose named
+// destinations (one per heading the contents links to, written by the renderer) say where each
+// heading fell; pass 2 is the same layout with those numbers filled in. Without a table of contents one pass is enough.
 // The PDF and HTML are the journal in plaintext: they stay in memory, never in a file.
 
 import type { PaperSize, PrintOptions } from '../../shared/print.ts'
 import type { PrintBook } from './print-book.ts'
-import { startOutlineReader, type OutlineHeading } from './outline-reader.ts'
-import { buildPrintHtml, outlineTargets } from './print-document.ts'
+import { startOutlineReader, type OutlineHeading, type PdfPlaces } from './outline-reader.ts'
+import { buildPrintHtml, outlineTargets, type ContentsTarget } from './print-document.ts'
 
 /** What lays a document out: the host's hidden window (Host.renderPdf), handed in by the handlers. */
 export interface Renderer {
@@ -32,34 +32,35 @@ async function paged(book: PrintBook, options: PrintOptions, host: Renderer): Pr
   // The reader loads in its worker while the first pass renders.
   const reader = startOutlineReader()
   try {
-    const pages = await reader.read(await host.renderPdf(first, options.paperSize))
-    return { html: await buildPrintHtml(book, options, matchTargets(outlineTargets(book, options), pages)), pdf: null }
+    const places = await reader.read(await host.renderPdf(first, options.paperSize))
+    return { html: await buildPrintHtml(book, options, matchTargets(outlineTargets(book, options), places)), pdf: null }
   } finally {
     await reader.close()
   }
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim()
-
 /**
- * Each target's page: the outline's headings are walked in document order and each target
- * takes the next heading with its text. A target with no such heading gets no number (the
- * contents line still prints), rather than a wrong one. Only chapters and entries (depth 1–2)
- * count: a heading inside a reflection's body (h3/h4, deeper) with the same words as a later
- * title must not lend it its page.
+ * Each target's page. The contents line links to its heading's id, and Chromium writes a named
+ * destination of that id where the heading is: a key of our own, so nothing about how the
+ * heading's words come out in the PDF (wrapped, right to left, invisible) can change it. A PDF
+ * without them falls back to the outline: its depth-1/2 bookmarks are our <h1>/<h2> headings in
+ * document order, trusted only when they are as many and of the same depths as the targets.
+ * Pages only ever go forward in document order; any other answer numbers nothing, as does a
+ * target with no destination: no number rather than a wrong one.
  */
-export function matchTargets(targets: ReadonlyArray<{ anchor: string; text: string }>, outline: readonly OutlineHeading[]): Map<string, number> {
-  const headings = outline.filter((h) => h.depth <= 2)
-  const titles = headings.map((h) => collapse(h.title))
-  const pageOf = new Map<string, number>()
-  let next = 0
-  for (const target of targets) {
-    const text = collapse(target.text)
-    let found = next
-    while (found < titles.length && titles[found] !== text) found++
-    if (found === titles.length) continue
-    pageOf.set(target.anchor, headings[found]!.page)
-    next = found + 1
-  }
-  return pageOf
+export function matchTargets(targets: readonly ContentsTarget[], places: PdfPlaces): Map<string, number> {
+  const found = targets.flatMap((target) => {
+    const page = places.destinations.get(target.key)
+    return page === undefined ? [] : [{ anchor: target.anchor, page }]
+  })
+  return new Map(inOrder(found.length > 0 ? found : byOrder(targets, places.outline)).map(({ anchor, page }) => [anchor, page]))
 }
+
+/** The outline's chapter and entry bookmarks, one for each target in turn; none unless they agree. */
+function byOrder(targets: readonly ContentsTarget[], outline: readonly OutlineHeading[]): Array<{ anchor: string; page: number }> {
+  const headings = outline.filter((h) => h.depth <= 2)
+  if (headings.length !== targets.length || headings.some((h, i) => h.depth !== targets[i]!.depth)) return []
+  return targets.map((target, i) => ({ anchor: target.anchor, page: headings[i]!.page }))
+}
+
+const inOrder = (pages: Array<{ anchor: string; page: number }>) => (pages.every((p, i) => i === 0 || p.page >= pages[i - 1]!.page) ? pages : [])

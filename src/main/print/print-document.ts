@@ -39,13 +39,22 @@ function placedChapters(book: PrintBook, options: PrintOptions): PlacedChapter[]
 
 const entryKey = (chapterKey: string, index: number) => `${chapterKey}-${index + 1}`
 
-/** The headings that name TOC targets, in document order: each is an <h1> (chapter) or <h2> (entry)
- *  whose text content is exactly `text` (whitespace collapsed). Body headings print as h3/h4. */
-export function outlineTargets(book: PrintBook, options: PrintOptions): Array<{ anchor: string; text: string }> {
-  const targets: Array<{ anchor: string; text: string }> = []
-  for (const { chapter, title } of placedChapters(book, options)) {
-    targets.push({ anchor: chapter.id, text: title })
-    for (const entry of chapter.entries) targets.push({ anchor: entry.id, text: headingText(entry.title) })
+/** A line of the contents: `anchor` is the chapter's or entry's id (pageOf's key), `key` the id of
+ *  its heading in the document, which the contents line links to, and `depth` 1 for a chapter
+ *  (an <h1>), 2 for an entry (an <h2>). */
+export interface ContentsTarget {
+  anchor: string
+  key: string
+  depth: 1 | 2
+}
+
+/** The contents' targets in document order: exactly the document's <h1> and <h2> headings (body
+ *  headings print as h3/h4). */
+export function outlineTargets(book: PrintBook, options: PrintOptions): ContentsTarget[] {
+  const targets: ContentsTarget[] = []
+  for (const { chapter, key } of placedChapters(book, options)) {
+    targets.push({ anchor: chapter.id, key, depth: 1 })
+    for (const [i, entry] of chapter.entries.entries()) targets.push({ anchor: entry.id, key: entryKey(key, i), depth: 2 })
   }
   return targets
 }

@@ -100,19 +100,22 @@ describe('the document', () => {
     expect(html).toContain('<p>Tea in bed.</p>')
   })
 
-  it('lists exactly its h1 and h2 headings, in order, as outline targets', async () => {
+  it('lists exactly its h1 and h2 headings, in order, as contents targets, each linked from its contents line', async () => {
     for (const includeEmptyThemes of [false, true]) {
       const html = await buildPrintHtml(smallBook(), options({ includeEmptyThemes }))
-      const headings = [...html.matchAll(/<(h[12]) id="[^"]*">([^<]*)<\/\1>/g)].map((m) => m[2])
+      const headings = [...html.matchAll(/<h([12]) id="([^"]*)">[^<]*<\/h\1>/g)].map((m) => ({ key: m[2], depth: Number(m[1]) }))
       expect(html.match(/<h[12][ >]/g)).toHaveLength(headings.length)
-      expect(outlineTargets(smallBook(), options({ includeEmptyThemes })).map((t) => t.text.replace(/'/g, '&#39;'))).toEqual(headings)
+      const targets = outlineTargets(smallBook(), options({ includeEmptyThemes }))
+      expect(targets.map(({ key, depth }) => ({ key, depth }))).toEqual(headings)
+      // The contents links to each: Chromium writes a named destination only for an id a link points at.
+      expect([...html.matchAll(/<a class="toc-row" href="#([^"]*)">/g)].map((m) => m[1])).toEqual(targets.map((t) => t.key))
     }
     expect(outlineTargets(smallBook(), options())).toEqual([
-      { anchor: 'self-love', text: 'Love yourself first' },
-      { anchor: 'r1', text: 'A quiet morning' },
-      { anchor: 'trust', text: 'Trust each other' },
-      { anchor: 'r2', text: 'Everything' },
-      { anchor: 'r3', text: 'Untitled' }
+      { anchor: 'self-love', key: 'ch1', depth: 1 },
+      { anchor: 'r1', key: 'ch1-1', depth: 2 },
+      { anchor: 'trust', key: 'ch2', depth: 1 },
+      { anchor: 'r2', key: 'ch2-1', depth: 2 },
+      { anchor: 'r3', key: 'ch2-2', depth: 2 }
     ])
   })
 })
