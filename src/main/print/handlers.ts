@@ -9,6 +9,7 @@ import { AppError } from '../../shared/errors.ts'
 import type { PrintScope } from '../../shared/print.ts'
 import type { PrintBook } from './print-book.ts'
 import { printHtml, printPdf } from './paginate.ts'
+import { withInfo } from './pdf-info.ts'
 import { printBook, printSummary, requirePrintable, type PrintSources } from './scopes.ts'
 import type { Host } from '../app/host.ts'
 import type { Reading } from '../app/rekey-gate.ts'
@@ -68,7 +69,12 @@ export function createPrintBackend(deps: PrintDeps): Backend['print'] {
       const where = await host.chooseSaveFile({ title: 'Save as PDF', defaultName: pdfName(names), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
       if (where === null) return { saved: false }
       requireStillOpen(scope, signal)
-      const pdf = await printPdf(await deps.reading(() => printBook(scope, options, deps)), options, host)
+      const book = await deps.reading(() => printBook(scope, options, deps))
+      const pdf = withInfo(await printPdf(book, options, host), {
+        title: book.documentTitle ?? book.journalName,
+        author: book.author ?? '',
+        created: new Date()
+      })
       requireStillOpen(scope, signal)
       await writePdf(where, pdf)
       return { saved: true, fileName: basename(where) }

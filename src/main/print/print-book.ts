@@ -41,6 +41,11 @@ export interface PrintBook {
   /** YYYY-MM-DD, or null when the scope is empty. */
   from: string | null
   to: string | null
+  /** What the document's title (and its PDF's) says was printed: "Ana — Trust each other", "Our
+   *  secrets". The journal's name when absent. */
+  documentTitle?: string
+  /** Who wrote it, for the PDF's metadata: the journal's owner, or both partners for the vault. */
+  author?: string
   /** Empty chapters are present only if the options want them. */
   chapters: PrintChapter[]
   /** The title page's words; without them it names the journal, the scope and its dates. */

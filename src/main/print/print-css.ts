@@ -134,7 +134,7 @@ export const RICH_TEXT_CSS = `
 .entry-body h3 { font-size: 1.1em; font-weight: 600; }
 .entry-body h4 { font-size: 1em; font-weight: 600; color: #3b3b3b; }
 .entry-body blockquote { margin: 0.8em 0; margin-inline-start: 0.2em; padding: 0.1em 0; padding-inline-start: 1em; border-inline-start: 2pt solid #cfcfcf; color: #3d3d3d; font-style: italic; }
-.entry-body blockquote em { font-style: normal; }
+.entry-body blockquote i { font-style: normal; }
 .entry-body ul, .entry-body ol { margin: 0 0 0.6em; padding-inline-start: 0; }
 .entry-body li { margin: 0 0 0.2em; margin-inline-start: 1.5em; }
 .entry-body li > p, .entry-body .task-body > p { margin-bottom: 0.2em; }

@@ -99,7 +99,7 @@ export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pag
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    `<title>${escapeHtml(headingText(book.journalName))}</title>`,
+    `<title>${escapeHtml(headingText(book.documentTitle ?? book.journalName))}</title>`,
     `<style>${fonts.css}${css}</style>`,
     '</head>',
     '<body>',

@@ -40,10 +40,12 @@ const TEXTBLOCKS: Record<string, (attrs: Attrs) => Wrap> = {
 
 const LEAVES: Record<string, string> = { horizontalRule: '<hr>', hardBreak: '<br>' }
 
-/** Marks from the outside in: a link wraps the others, so its address follows the whole run. */
+/** Marks from the outside in: a link wraps the others, so its address follows the whole run.
+ *  Bold and italic are <b> and <i>: Chromium tags <strong> and <em> in a PDF as Strong and Em,
+ *  structure types only PDF 2.0 has, which older readers report as errors (docs/features.md). */
 const MARK_TAGS: Record<string, Wrap> = {
-  bold: ['<strong>', '</strong>'],
-  italic: ['<em>', '</em>'],
+  bold: ['<b>', '</b>'],
+  italic: ['<i>', '</i>'],
   underline: ['<u>', '</u>'],
   strike: ['<s>', '</s>'],
   highlight: ['<mark>', '</mark>'],

@@ -46,6 +46,9 @@ interface Item {
 interface Selection {
   journalName: string
   scopeLabel: string
+  /** The document's title and author (print-book.ts). */
+  documentTitle: string
+  author: string
   /** Every chapter the scope could show, empty ones included. */
   chapters: Array<{ id: string; title: string; colour: string; items: Item[] }>
   /** Whether the scope spans the themes (two days, chosen ones): it may print by month, or with empty themes. */
@@ -82,22 +85,26 @@ function selectFromJournal(scope: Exclude<PrintScope, { kind: 'vault' }>, source
   let chosen = headers
   let scopeLabel: string
   let what: string | undefined
+  let printed: string
   switch (scope.kind) {
     case 'reflection':
       chosen = headers.filter((h) => h.id === scope.id)
       if (chosen.length === 0) throw new AppError('NOT_FOUND', 'That reflection is not in your journal. It may have been deleted.')
       scopeLabel = 'One reflection'
       what = quotedTitle(chosen[0]!.title)
+      printed = chosen[0]!.title.replace(/\s+/g, ' ').trim() || scopeLabel
       break
     case 'theme':
       chosen = headers.filter((h) => h.themeId === scope.themeId)
       scopeLabel = THEMES.find((t) => t.id === scope.themeId)!.title
+      printed = scopeLabel
       break
     case 'dateRange':
       if (scope.to < scope.from)
         throw new AppError('INVALID_INPUT', 'The last day is before the first. Choose a last day on or after the first.', { field: 'to' })
       chosen = headers.filter((h) => h.date >= scope.from && h.date <= scope.to)
       scopeLabel = dateRange(scope.from, scope.to)
+      printed = scopeLabel
       break
     case 'chosen': {
       const wanted = new Set(scope.ids)
@@ -105,6 +112,7 @@ function selectFromJournal(scope: Exclude<PrintScope, { kind: 'vault' }>, source
       // Unknown ids are counted, never named: they may be a partner's, and say nothing of them.
       if (chosen.length < wanted.size) throw missing(wanted.size - chosen.length)
       scopeLabel = 'Chosen reflections'
+      printed = scopeLabel
       break
     }
   }
@@ -115,6 +123,8 @@ function selectFromJournal(scope: Exclude<PrintScope, { kind: 'vault' }>, source
     journalName,
     scopeLabel,
     cover: (chapters) => journalCover(journalName, what ?? scopeLabel, chapters),
+    documentTitle: `${open.displayName} — ${printed}`,
+    author: open.displayName,
     chapters: themes.map((t) => ({ id: t.id, title: t.title, colour: t.colour, items: chosen.filter((h) => h.themeId === t.id) })),
     spansThemes: scope.kind === 'dateRange' || scope.kind === 'chosen',
     read: (id) => {
@@ -133,6 +143,11 @@ function selectFromVault(sources: PrintSources): Selection {
   return {
     journalName: 'Our vault',
     scopeLabel: 'Our secrets',
+    documentTitle: 'Our secrets',
+    author: vault.partners
+      .map(sources.nameOf)
+      .filter((name) => name.trim() !== '')
+      .join(' and '),
     chapters: [
       { ...VAULT_CHAPTER, items: vault.list() },
       { ...TIME_CHAPTER, items: timeItems(time) }
@@ -220,7 +235,8 @@ export async function printBook(scope: PrintScope, options: PrintOptions, source
   }
   // A date range prints as asked ("1 – 31 March"), not as the first and last day written in it.
   const dates = scope.kind === 'dateRange' ? { from: scope.from, to: scope.to } : datesOf(all)
-  return { journalName: selection.journalName, scopeLabel: selection.scopeLabel, ...dates, chapters, cover: selection.cover(all) }
+  const { journalName, scopeLabel, documentTitle, author } = selection
+  return { journalName, scopeLabel, documentTitle, author, ...dates, chapters, cover: selection.cover(all) }
 }
 
 function readIntact(read: Selection['read'], id: string, things: string): ReturnType<Selection['read']> {

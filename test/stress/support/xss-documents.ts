@@ -9,7 +9,7 @@ import { executableMarkupIn, type MarkupFinding } from './xss-trap.ts'
 
 const TAGS = new Set([
   ...['html', 'head', 'meta', 'title', 'style', 'body', 'section', 'header', 'nav', 'article', 'time', 'h1', 'h2', 'a', 'span', 'div', 'p', 'ol', 'li'],
-  ...['h3', 'h4', 'strong', 'em', 'u', 's', 'mark', 'code', 'br', 'hr', 'ul', 'blockquote']
+  ...['h3', 'h4', 'b', 'i', 'u', 's', 'mark', 'code', 'br', 'hr', 'ul', 'blockquote']
 ])
 const ATTRIBUTES = new Set([
   'lang',

@@ -55,12 +55,12 @@ describe('a daily check-in in print (issue 17, item 5)', () => {
     expect(html).toContain('<tr><th scope="row">To tell my partner</th><td>The heron is back</td></tr>')
     expect(html).not.toContain('Read, watched or heard')
     // The table stands for the body: its labelled paragraphs are not printed twice.
-    expect(html).not.toContain('<strong>Looking forward to:</strong>')
+    expect(html).not.toContain('<b>Looking forward to:</b>')
   })
 
   it('leaves a reflection that is no practice to print its body as written', async () => {
     const html = await printed(reflection({ title: 'An evening', body: checkInBody(checkIn) }))
     expect(html).not.toContain('<table')
-    expect(html).toContain('<strong>Looking forward to:</strong> Soup &amp; &lt;bread&gt;')
+    expect(html).toContain('<b>Looking forward to:</b> Soup &amp; &lt;bread&gt;')
   })
 })

@@ -9,7 +9,7 @@ import { doc, EVERYTHING, generatedBook, para, text } from '../../../support/pri
 
 const DOCUMENT_TAGS = new Set([
   ...['html', 'head', 'meta', 'title', 'style', 'body', 'section', 'header', 'nav', 'article', 'time', 'h1', 'h2', 'a', 'span', 'div', 'p', 'ol', 'li'],
-  ...['h3', 'h4', 'strong', 'em', 'u', 's', 'mark', 'code', 'br', 'hr', 'ul', 'blockquote']
+  ...['h3', 'h4', 'b', 'i', 'u', 's', 'mark', 'code', 'br', 'hr', 'ul', 'blockquote']
 ])
 const DOCUMENT_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'class', 'id', 'href', 'aria-labelledby', 'datetime', 'start', 'type'])
 
