@@ -106,7 +106,7 @@ body { margin: 0; font: ${fontSize}/1.55 ${SERIF}; color: #1f1f1f; hyphens: auto
 .chapter-head__count { margin: 2mm 0 0; font: 0.85em/1.4 ${SANS}; color: #6b6b6b; }
 .chapter-empty { font-style: italic; color: #555; }
 .entry { margin: 0 0 9mm; }
-.entry + .entry::before { content: "\\2022\\2003\\2022\\2003\\2022"; display: block; margin: 0 0 8mm; text-align: center; color: #a5a5a5; font-size: 0.7em; }
+.entry-sep { margin: 0 0 8mm; text-align: center; color: #a5a5a5; font-size: 0.7em; line-height: 1.55; break-before: avoid; }
 .entry-head { break-inside: avoid; break-after: avoid; }
 .entry--card { max-width: 110mm; margin: 0 auto 9mm; padding: 6mm 8mm; border: 1pt solid var(--chapter-rule, #cfcfcf); border-radius: 4mm; break-inside: avoid; }
 .entry--card h2 { margin: 0 0 1mm; font: 600 1.1em/1.3 ${SANS}; color: #1f1f1f; }

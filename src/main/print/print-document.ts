@@ -22,6 +22,8 @@ const CONTENTS_LINES_PER_SLICE = 200
 const CHARS_PER_SLICE = 400_000
 
 const EMPTY_CHAPTER = 'Nothing in this chapter for what you chose to print.'
+/** Between two entries, kept with the one before it (print-css.ts): an ornament, not text to read. */
+const SEPARATOR = '<p class="entry-sep" aria-hidden="true">•\u2003•\u2003•</p>'
 
 interface PlacedChapter {
   chapter: PrintChapter
@@ -77,6 +79,7 @@ export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pag
     parts.push(chapterOpening(placed))
     const { entries } = placed.chapter
     for (const [i, entry] of entries.entries()) {
+      if (i > 0) parts.push(SEPARATOR)
       const html = entryHtml(entry, entryKey(placed.key, i))
       parts.push(html)
       charsInSlice += html.length

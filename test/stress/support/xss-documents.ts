@@ -22,6 +22,7 @@ const ATTRIBUTES = new Set([
   'href',
   'aria-label',
   'aria-labelledby',
+  'aria-hidden',
   'datetime',
   'start',
   'type'

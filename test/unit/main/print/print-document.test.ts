@@ -11,7 +11,20 @@ const DOCUMENT_TAGS = new Set([
   ...['html', 'head', 'meta', 'title', 'style', 'body', 'section', 'header', 'nav', 'article', 'time', 'h1', 'h2', 'a', 'span', 'div', 'p', 'ol', 'li'],
   ...['h3', 'h4', 'b', 'i', 'u', 's', 'mark', 'code', 'br', 'hr', 'ul', 'blockquote']
 ])
-const DOCUMENT_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'class', 'id', 'href', 'aria-labelledby', 'datetime', 'start', 'type'])
+const DOCUMENT_ATTRIBUTES = new Set([
+  'lang',
+  'charset',
+  'http-equiv',
+  'content',
+  'class',
+  'id',
+  'href',
+  'aria-labelledby',
+  'aria-hidden',
+  'datetime',
+  'start',
+  'type'
+])
 
 const options = (changes: Partial<PrintOptions> = {}): PrintOptions => ({ ...DEFAULT_PRINT_OPTIONS, ...changes })
 const styleOf = (html: string) => /<style>([\s\S]*?)<\/style>/.exec(html)![1]!
