@@ -3,9 +3,10 @@
 // be a name Windows keeps for devices ("CON", "nul.txt"), and two reflections with the same
 // title on the same day must not overwrite each other.
 
-// Characters some file system refuses in a name, and control characters.
+// Characters some file system refuses in a name, control characters (C0, DEL and C1), and lone
+// surrogates (no character at all: a file system would get U+FFFD or refuse the name).
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\p{Cs}]+/gu
 const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i
 const MAX_BYTES = 150
 

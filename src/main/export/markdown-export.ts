@@ -1,7 +1,8 @@
 // The Markdown export: a new folder "Sevenfold export <date>" in the place chosen, a folder
 // per theme (only themes with reflections), and one file per reflection named
 // "<date> <title>.md", with a small front matter (title, date, theme, and the prompt it was
-// started from if any, as YAML; the strings in JSON's quoting, which YAML reads the same) and
+// started from if any, as YAML; the strings in JSON's quoting, which YAML reads the same, with
+// what YAML may not hold raw escaped as well) and
 // the title as its first heading. Only a typed title is written as the title: one listed under
 // its first line keeps `title: ""` and no heading, so reading the file back gives the same
 // reflection (its file is still named for that first line). Folders are 0700 and files 0600;
@@ -16,12 +17,24 @@ import { NameBook, cleanName, safeName } from '../../shared/file-names.ts'
 import { inlineLine } from './markdown-inline.ts'
 import { richTextToMarkdown } from './markdown.ts'
 
+/** YAML may hold none of these raw (DEL, C1 controls, NEL and the Unicode line breaks, BOM, U+FFFE/F). */
+const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g
+
+/**
+ * A string in YAML's double quotes, written as JSON writes it (C0 controls, `"` and `\\`
+ * escaped), with what JSON leaves raw but YAML refuses escaped as \\uXXXX too: both read it
+ * back the same. A lone surrogate is no character: it becomes U+FFFD.
+ */
+export function yamlString(value: string): string {
+  return JSON.stringify(value.toWellFormed()).replace(YAML_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 /** One reflection as a Markdown file's text. */
 export function reflectionMarkdown(reflection: Reflection): string {
   const theme = themeById(reflection.themeId).title
   const title = reflection.titled ? reflection.title : ''
-  const prompt = reflection.prompt === null ? [] : [`prompt: ${JSON.stringify(reflection.prompt)}`]
-  const front = ['---', `title: ${JSON.stringify(title)}`, `date: ${reflection.date}`, `theme: ${JSON.stringify(theme)}`, ...prompt, '---', ''].join('\n')
+  const prompt = reflection.prompt === null ? [] : [`prompt: ${yamlString(reflection.prompt)}`]
+  const front = ['---', `title: ${yamlString(title)}`, `date: ${reflection.date}`, `theme: ${yamlString(theme)}`, ...prompt, '---', ''].join('\n')
   const heading = inlineLine([{ text: title, marks: [] }], { inHeading: true })
   const body = richTextToMarkdown(reflection.body)
   return `${front}\n${heading === '' ? '' : `# ${heading}\n\n`}${body}`

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { NameBook, cleanName, safeName } from '../../../src/shared/file-names.ts'
 
@@ -11,6 +12,25 @@ describe('names for exported files', () => {
     expect(safeName('ends with dots...', 'x')).toBe('ends with dots')
     expect(safeName('tab\there\nand line', 'x')).toBe('tab here and line')
     expect(safeName('Ana’s day — café', 'x')).toBe('Ana’s day — café')
+  })
+
+  it('drops control characters (C0, DEL, C1) and lone surrogates from a name, whatever else it holds', () => {
+    expect(safeName('a\u007fb\u0085c\u009fd\ud800e', 'x')).toBe('a b c d e')
+    expect(safeName('😀\u0000😀', 'x')).toBe('😀 😀')
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0xa0 }).map((c) => String.fromCharCode(c)),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))
+    )
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (title) => {
+        const name = safeName(title, 'Untitled')
+        // eslint-disable-next-line no-control-regex
+        expect(name).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/)
+        expect(name.isWellFormed()).toBe(true)
+        expect(name).not.toBe('')
+      }),
+      { numRuns: 3000 }
+    )
   })
 
   it('never gives a name Windows keeps for a device', () => {
