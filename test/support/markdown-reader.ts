@@ -165,7 +165,10 @@ export function readInline(source: string): { runs: Run[]; links: string[]; html
       }
     } else if ('*_~='.includes(ch)) {
       const run = new RegExp(`^\\${ch}+`).exec(source.slice(i))![0]
-      const f = flanking(source[i - 1] ?? '', source[i + run.length] ?? '')
+      // Whole characters on each side, as the spec means (an emoji is one symbol, not two halves).
+      const before = [...source.slice(Math.max(0, i - 2), i)].at(-1) ?? ''
+      const after = source.codePointAt(i + run.length)
+      const f = flanking(before, after === undefined ? '' : String.fromCodePoint(after))
       const canOpen = ch === '_' ? f.left && (!f.right || f.prevPunct) : f.left
       const canClose = ch === '_' ? f.right && (!f.left || f.nextPunct) : f.right
       nodes.push({ kind: 'delim', char: ch, count: run.length, orig: run.length, canOpen, canClose })

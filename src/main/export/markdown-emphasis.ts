@@ -7,7 +7,7 @@
 
 export type Token =
   | { kind: 'text'; source: string }
-  | { kind: 'delim'; char: string; count: number; instance: number; role: 'open' | 'close' }
+  | { kind: 'delim'; char: string; count: number; instance: number; role: 'open' | 'close'; /** Where in the line's plain text it sits. */ at: number }
   | { kind: 'linkOpen' }
   | { kind: 'linkClose'; source: string }
 
@@ -33,8 +33,10 @@ function edgeChar(token: Token | undefined, side: 'first' | 'last'): string {
   if (!token) return ' ' // the line's start or end counts as whitespace
   if (token.kind === 'linkOpen') return '['
   if (token.kind === 'delim') return token.char
+  // Whole characters, as readers judge them: an emoji beside a delimiter is a symbol, not half of one.
   const source = token.source
-  return side === 'first' ? (source[0] ?? ' ') : (source.at(-1) ?? ' ')
+  if (source === '') return ' '
+  return side === 'first' ? String.fromCodePoint(source.codePointAt(0)!) : [...source.slice(-2)].at(-1)!
 }
 
 /** Runs of one delimiter character between other tokens, with what each can do. */
@@ -136,4 +138,43 @@ export function misreadEmphasis(tokens: Token[]): Set<number> {
   }
   processEmphasis(outside, failed)
   return failed
+}
+
+/**
+ * Where a misread mark could be mended: a run of its delimiters with a letter (or digit) just
+ * outside and punctuation just inside (`a*"b"*c`), which CommonMark's flanking rules will not let
+ * open or close. Written as a character reference (`&#97;`), that letter puts punctuation beside
+ * the run in the source, as the rules read it, and still shows as itself. Gives the plain text's
+ * index of each such letter: before an opening run (its last UTF-16 unit), or after a closing one.
+ */
+export function mendable(tokens: Token[], misread: ReadonlySet<number>): Array<{ at: number; side: 'before' | 'after' }> {
+  const found: Array<{ at: number; side: 'before' | 'after' }> = []
+  const wordy = (c: string) => !isSpace(c) && !isPunct(c)
+  for (let a = 0; a < tokens.length; a++) {
+    const first = tokens[a]!
+    if (first.kind !== 'delim') continue
+    let b = a
+    while (tokens[b + 1]?.kind === 'delim' && (tokens[b + 1] as { char: string }).char === first.char) b++
+    const run = tokens.slice(a, b + 1) as Array<Extract<Token, { kind: 'delim' }>>
+    const prev = tokens[a - 1]
+    const next = tokens[b + 1]
+    if (
+      run.some((t) => t.role === 'open' && misread.has(t.instance)) &&
+      prev?.kind === 'text' &&
+      wordy(edgeChar(prev, 'last')) &&
+      isPunct(edgeChar(next, 'first'))
+    ) {
+      found.push({ at: first.at, side: 'before' })
+    }
+    if (
+      run.some((t) => t.role === 'close' && misread.has(t.instance)) &&
+      next?.kind === 'text' &&
+      wordy(edgeChar(next, 'first')) &&
+      isPunct(edgeChar(prev, 'last'))
+    ) {
+      found.push({ at: run.at(-1)!.at, side: 'after' })
+    }
+    a = b
+  }
+  return found
 }

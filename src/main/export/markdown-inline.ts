@@ -4,12 +4,14 @@
 // links `[text](<address>)` for allowed addresses only. Underline has no Markdown and any
 // marker would read as something else, so underlined words are kept as plain words.
 // Where a reader would not pair a mark's delimiters as meant (CommonMark's flanking rules,
-// e.g. `x**"y"**z`; checked in markdown-emphasis.ts), that mark is left out there, so no stray
+// e.g. `x**"y"**z`; checked in markdown-emphasis.ts), the letter outside is written as a
+// character reference (`&#120;**"y"**&#122;`), which the rules read as punctuation and every
+// reader shows as the letter; a mark still misread after that is left out there, so no stray
 // asterisks ever land in the text.
 
 import { allowedLink } from '../../shared/link-rule.ts'
 import type { RichTextMark } from '../../shared/rich-text.ts'
-import { misreadEmphasis, type Token } from './markdown-emphasis.ts'
+import { mendable, misreadEmphasis, type Token } from './markdown-emphasis.ts'
 
 export interface Segment {
   text: string
@@ -115,7 +117,7 @@ interface Written {
 }
 
 /** Writes the segments as tokens: text already escaped, delimiters as they open and close. */
-function write(segments: Segment[], inHeading: boolean): Written {
+function write(segments: Segment[], inHeading: boolean, references: ReadonlySet<number>): Written {
   const starts: number[] = []
   let plain = ''
   for (const segment of segments) {
@@ -123,6 +125,13 @@ function write(segments: Segment[], inHeading: boolean): Written {
     plain += segment.text
   }
   const escaped = escapedLine(plain, new Set([...starts, plain.length]), inHeading)
+  for (const i of references) {
+    const point = plain.codePointAt(i)!
+    escaped[i] = `&#${point};`
+    if (point > 0xffff) escaped[i + 1] = ''
+  }
+  // Where in `plain` the next token starts, for the delimiters (markdown-emphasis.ts, mendable).
+  let place = 0
   const tokens: Token[] = []
   const instances: Written['instances'] = []
   const stack: Array<{ mark: string; instance: number }> = []
@@ -134,7 +143,7 @@ function write(segments: Segment[], inHeading: boolean): Written {
       const { mark, instance } = stack.pop()!
       instances[instance]!.to = at
       const delimiter = DELIMITER[mark]
-      tokens.push(delimiter ? { kind: 'delim', ...delimiter, instance, role: 'close' } : { kind: 'linkClose', source: linkEnd(mark) })
+      tokens.push(delimiter ? { kind: 'delim', ...delimiter, instance, role: 'close', at: place } : { kind: 'linkClose', source: linkEnd(mark) })
     }
   }
   const outerMarks = (i: number) => ordered(segments, i).filter((m) => m !== 'code')
@@ -150,17 +159,19 @@ function write(segments: Segment[], inHeading: boolean): Written {
     const to = starts[i]! + segment.text.length - trail
     close(common, i - 1)
     text(segment.text.slice(0, lead))
+    place = from
     for (const mark of marks.slice(common)) {
       const instance = instances.push({ mark, from: i, to: i }) - 1
       stack.push({ mark, instance })
       const delimiter = DELIMITER[mark]
-      tokens.push(delimiter ? { kind: 'delim', ...delimiter, instance, role: 'open' } : { kind: 'linkOpen' })
+      tokens.push(delimiter ? { kind: 'delim', ...delimiter, instance, role: 'open', at: place } : { kind: 'linkOpen' })
     }
     const code = codeSpan(plain.slice(from, to))
     // Three backticks opening a line would start a code block, and a code span right after
     // another would run into its closing backticks: there the words go as plain text.
     const asCode = segment.marks.includes('code') && !(tokens.length === 0 && code.startsWith('```')) && !(lastCode && tokens.at(-1) === lastCode)
     text(asCode ? code : escaped.slice(from, to).join(''))
+    place = to
     lastCode = asCode ? tokens.at(-1) : undefined
     // Whitespace just inside a closer stops it closing: what closes next closes before it.
     if (trail > 0) {
@@ -170,6 +181,7 @@ function write(segments: Segment[], inHeading: boolean): Written {
       close(keep, i)
     }
     text(segment.text.slice(segment.text.length - trail))
+    place = starts[i]! + segment.text.length
   })
   close(0, segments.length - 1)
   return { tokens, instances }
@@ -181,11 +193,22 @@ const source = (tokens: Token[]) =>
 /** One line (no hard breaks in it) as Markdown. */
 export function inlineLine(raw: Segment[], options: { inHeading?: boolean } = {}): string {
   let segments = normalise(raw)
-  // Each round leaves out at least one misread mark, so this ends.
+  const plain = segments.map((s) => s.text).join('')
+  // Letters written as character references (markdown-emphasis.ts, mendable), by index in `plain`.
+  const references = new Set<number>()
+  // Each round writes one more letter as a reference, or leaves out at least one misread mark, so this ends.
   for (;;) {
-    const { tokens, instances } = write(segments, options.inHeading ?? false)
+    const { tokens, instances } = write(segments, options.inHeading ?? false, references)
     const misread = misreadEmphasis(tokens)
     if (misread.size === 0) return source(tokens)
+    let mended = false
+    for (const { at, side } of mendable(tokens, misread)) {
+      let i = side === 'before' ? at - 1 : at
+      // A letter beyond the BMP is written whole, from its first half.
+      if (side === 'before' && i > 0 && /[\udc00-\udfff]/.test(plain[i]!) && /[\ud800-\udbff]/.test(plain[i - 1]!)) i--
+      if (!references.has(i)) mended = references.add(i).size > 0
+    }
+    if (mended) continue
     for (const index of misread) {
       const { mark, from, to } = instances[index]!
       for (let i = from; i <= to; i++) segments[i]!.marks = segments[i]!.marks.filter((m) => m !== mark)

@@ -51,11 +51,22 @@ function indent(block: string, first: string, rest: string): string {
     .join('\n')
 }
 
+const LISTS = new Set(['bulletList', 'orderedList', 'taskList'])
+
+/**
+ * Whether a list can follow a paragraph in an item without a blank line between them: a blank
+ * line there makes the whole outer list "loose" (its items read as paragraphs). Without one, a
+ * list's first line must be able to interrupt a paragraph: a bullet, or "1." only, and not empty.
+ */
+function joinsTightly(before: { type: string; text: string }, list: { type: string; text: string }): boolean {
+  return before.type === 'paragraph' && LISTS.has(list.type) && /^(?:- |1\. )\S/.test(list.text)
+}
+
 /** A list item: the marker on its first line, the rest indented to the item's content. */
 function item(node: RichTextNode, marker: string, pad: string): string {
   const children = rendered(node.content ?? [])
   if (children.length === 0) return marker
-  const inner = children.map((c) => c.text).join('\n\n')
+  const inner = children.map((c, i) => (i === 0 ? '' : joinsTightly(children[i - 1]!, c) ? '\n' : '\n\n') + c.text).join('')
   // Only a paragraph may share the marker's line: "- ---" would read as a rule, and after a
   // task's box anything but text is text.
   const first = children[0]!.type === 'paragraph' ? `${marker} ` : `${marker}\n${pad}`
