@@ -48,7 +48,8 @@ export class NameBook {
   claim(stem: string, extension = ''): string {
     for (let n = 1; ; n++) {
       const name = `${n === 1 ? stem : `${stem} (${n})`}${extension}`
-      const key = name.normalize('NFC').toLowerCase()
+      // Upper case first, as those file systems compare: lower case alone keeps "ς" and "σ", "ſ" and "s" apart.
+      const key = name.normalize('NFC').toUpperCase().toLowerCase().normalize('NFC')
       if (this.#taken.has(key)) continue
       this.#taken.add(key)
       return name

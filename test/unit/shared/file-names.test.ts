@@ -54,4 +54,16 @@ describe('names for exported files', () => {
     expect(book.claim('Caf\u00e9', '.md')).toBe('Caf\u00e9 (2).md')
     expect(book.claim('Day (2)', '.md')).toBe('Day (2) (2).md')
   })
+
+  it('numbers names that macOS and Windows would take as one, though lower case tells them apart', () => {
+    // Both file systems compare names in upper case (NTFS by its upcase table, APFS and HFS+ by
+    // case folding): final and medial sigma are one letter to them, and long s is s, Kelvin is K.
+    const book = new NameBook()
+    expect(book.claim('2026-01-05 λόγος', '.md')).toBe('2026-01-05 λόγος.md')
+    expect(book.claim('2026-01-05 λόγοσ', '.md')).toBe('2026-01-05 λόγοσ (2).md')
+    expect(book.claim('ſun', '.md')).toBe('ſun.md')
+    expect(book.claim('sun', '.md')).toBe('sun (2).md')
+    expect(book.claim('\u212aelvin', '.md')).toBe('\u212aelvin.md')
+    expect(book.claim('kelvin', '.md')).toBe('kelvin (2).md')
+  })
 })
