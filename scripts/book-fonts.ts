@@ -9,7 +9,7 @@
 
 import { createRequire } from 'node:module'
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
+import path, { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BOOK_FONT_SOURCES, needsNoFont, type BookFontFace, type BookFontManifest } from '../src/main/print/book-font-families.ts'
 import { cmapCodePoints, unicodeRange } from './woff2-cmap.ts'
@@ -104,9 +104,17 @@ async function chosenFaces(): Promise<Array<{ source: (typeof BOOK_FONT_SOURCES)
   return families
 }
 
+/**
+ * Where the folder is made before it takes its place: beside `dir`, never inside it, which the
+ * rm before the rename would delete. FONTS_DIR ends in a separator, "\\" on Windows.
+ */
+export function stagingDir(dir: string, paths: Pick<typeof path, 'resolve'> = path): string {
+  return `${paths.resolve(dir)}.making-${process.pid}`
+}
+
 /** Makes the folder anew beside `dir`, then puts it in its place. */
 export async function makeBookFonts(dir = FONTS_DIR): Promise<BookFontManifest> {
-  const building = `${dir.replace(/\/+$/, '')}.making-${process.pid}`
+  const building = stagingDir(dir)
   await rm(building, { recursive: true, force: true })
   const manifest: BookFontManifest = { generator: GENERATOR, sources: await installedVersions(), families: [] }
   for (const { source, dir: from, faces } of await chosenFaces()) {

@@ -5,9 +5,9 @@
 
 import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, posix, win32 } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureBookFonts, isFresh, makeBookFonts, MANIFEST } from '../../../scripts/book-fonts.ts'
+import { ensureBookFonts, isFresh, makeBookFonts, MANIFEST, stagingDir } from '../../../scripts/book-fonts.ts'
 import { cmapCodePoints, unicodeRange } from '../../../scripts/woff2-cmap.ts'
 import { BOOK_FONT_SOURCES, needsNoFont, type BookFontManifest } from '../../../src/main/print/book-font-families.ts'
 import { useTempDirs } from '../../support/temp-dir.ts'
@@ -78,6 +78,12 @@ describe('resources/fonts/ as the script makes it', () => {
         .filter((f) => /han-.*-(latin|cyrillic|vietnamese)-/.test(f.file))
         .map((f) => f.file.split('/')[0])
     ).toEqual(['han-sc', 'han-tc', 'han-jp', 'han-kr'])
+  })
+
+  it('is made beside its place, never inside it, whatever separator its path ends with', () => {
+    // On Windows FONTS_DIR ends in "\\": a folder made inside it was deleted with it, and the build failed.
+    expect(stagingDir('C:\\work\\resources\\fonts\\', win32)).toBe(`C:\\work\\resources\\fonts.making-${process.pid}`)
+    expect(stagingDir('/work/resources/fonts/', posix)).toBe(`/work/resources/fonts.making-${process.pid}`)
   })
 
   it('is left as it is when it matches the installed packages, and made again when a file changed', async () => {
