@@ -15,7 +15,7 @@ import { themeById, type ThemeId } from '../../shared/themes.ts'
 import { PRIVATE_DIR_MODE, createPrivateFile, removeQuietly } from '../storage/private-files.ts'
 import { NameBook, cleanName, safeName } from '../../shared/file-names.ts'
 import { inlineLine } from './markdown-inline.ts'
-import { richTextToMarkdown } from './markdown.ts'
+import { LINE_BREAK, richTextToMarkdown } from './markdown.ts'
 
 /** YAML may hold none of these raw (DEL, C1 controls, NEL and the Unicode line breaks, BOM, U+FFFE/F). */
 const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g
@@ -35,7 +35,12 @@ export function reflectionMarkdown(reflection: Reflection): string {
   const title = reflection.titled ? reflection.title : ''
   const prompt = reflection.prompt === null ? [] : [`prompt: ${yamlString(reflection.prompt)}`]
   const front = ['---', `title: ${yamlString(title)}`, `date: ${reflection.date}`, `theme: ${yamlString(theme)}`, ...prompt, '---', ''].join('\n')
-  const heading = inlineLine([{ text: title, marks: [] }], { inHeading: true })
+  // A heading is one line: a title's line breaks (never typed, but the contract allows them) join with spaces.
+  const heading = title
+    .split(LINE_BREAK)
+    .map((line) => inlineLine([{ text: line, marks: [] }], { inHeading: true }))
+    .filter((line) => line !== '')
+    .join(' ')
   const body = richTextToMarkdown(reflection.body)
   return `${front}\n${heading === '' ? '' : `# ${heading}\n\n`}${body}`
 }

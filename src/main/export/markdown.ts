@@ -13,6 +13,8 @@ import type { RichTextNode } from '../../shared/rich-text.ts'
 import { inlineLine, markKeys, type Segment } from './markdown-inline.ts'
 
 const HARD_BREAK = '\\\n'
+/** What CommonMark ends a line at. */
+export const LINE_BREAK = /\r\n|\r|\n/
 
 /** A text block's inline content split into lines at its hard breaks. */
 function lines(node: RichTextNode): Segment[][] {
@@ -24,8 +26,9 @@ function lines(node: RichTextNode): Segment[][] {
     }
     const marks = [...inherited, ...markKeys(child.marks)]
     if (typeof child.text === 'string') {
-      // A newline inside text (not made by the editor) reads as the break it looks like.
-      child.text.split('\n').forEach((part, i) => {
+      // A newline inside text (not made by the editor) reads as the break it looks like; a CR
+      // too, which CommonMark ends a line at as well (raw, it could start a heading or a list).
+      child.text.split(LINE_BREAK).forEach((part, i) => {
         if (i > 0) result.push([])
         result.at(-1)!.push({ text: part, marks })
       })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
+import { reflectionMarkdown } from '../../../../src/main/export/markdown-export.ts'
 import { richTextToMarkdown } from '../../../../src/main/export/markdown.ts'
 import type { RichTextNode } from '../../../../src/shared/rich-text.ts'
 
@@ -191,5 +192,31 @@ describe('the exported Markdown as markdown-it reads it', () => {
     const html = md.render(richTextToMarkdown(doc))
     expect(html).toContain('<ol start="3">')
     expect(html).toMatch(/milk[\s\S]*third/)
+  })
+
+  it('reads a line break inside text or a title (LF, CR or CRLF, which the editor never makes) as a break, never as a block', () => {
+    // CommonMark ends a line at a CR too: raw, "a\r# b" was a paragraph and a heading, and a
+    // title "Title\n- item" a heading and a list.
+    for (const words of ['a\r# b', 'a\r\n- b', 'a\r---', 'a\n> b', 'a\r\r1. b']) {
+      const html = md.render(richTextToMarkdown({ type: 'doc', content: [para(text(words, []))] }))
+      expect(html, JSON.stringify(words)).toMatch(/^<p>a(<br>\n)+[^<]+<\/p>\n$/)
+    }
+    const reflection = (title: string) => ({
+      id: 'r1',
+      themeId: 'trust' as const,
+      title,
+      titled: true,
+      date: '2026-01-05',
+      excerpt: '',
+      wordCount: 0,
+      createdAt: '2026-01-05T09:00:00.000Z',
+      updatedAt: '2026-01-05T09:00:00.000Z',
+      body: { type: 'doc', content: [para(text('Words.', []))] },
+      prompt: null
+    })
+    for (const title of ['Title\n- item', 'Title\r===', 'Title\r\n# Two', 'Title\n\n    code']) {
+      const body = reflectionMarkdown(reflection(title)).split('\n---\n')[1]!
+      expect(md.render(body), JSON.stringify(title)).toMatch(/^<h1>Title [^<]+<\/h1>\n<p>Words\.<\/p>\n$/)
+    }
   })
 })
