@@ -25,17 +25,41 @@ export function isolatedHtml(text: string): string {
   return hasRightToLeft(text) ? `<bdi>${html}</bdi>` : html
 }
 
-/** The direction of a stored node's first strong letter, read in order without recursion; null if none. */
-export function nodeDirection(node: RichTextNode): Direction | null {
-  const work: RichTextNode[] = [node]
-  while (work.length > 0) {
-    const item = work.pop()!
-    if (typeof item.text === 'string') {
-      const found = textDirection(item.text)
-      if (found) return found
-    }
-    const children = item.content ?? []
-    for (let i = children.length - 1; i >= 0; i--) work.push(children[i]!)
+/** What `nodeDirection` has found for the nodes of one body, so each node is read once. */
+export type KnownDirections = Map<RichTextNode, Direction | null>
+
+/**
+ * The direction of a stored node's first strong letter, read in order without recursion; null
+ * if none. Pass the same `known` for every node of a body: each block asks again for what its
+ * children hold, and a body nested deep with no letter in it would otherwise be read from end
+ * to end once per level.
+ */
+export function nodeDirection(node: RichTextNode, known: KnownDirections = new Map()): Direction | null {
+  // A node's direction if it is known without reading its children; undefined if they must be read.
+  const settled = (item: RichTextNode): Direction | null | undefined => {
+    if (known.has(item)) return known.get(item)!
+    const own = typeof item.text === 'string' ? textDirection(item.text) : null
+    if (own === null && (item.content ?? []).length > 0) return undefined
+    known.set(item, own)
+    return own
   }
-  return null
+  if (settled(node) !== undefined) return known.get(node)!
+  const frames: Array<{ node: RichTextNode; next: number }> = [{ node, next: 0 }]
+  while (frames.length > 0) {
+    const frame = frames.at(-1)!
+    const children = frame.node.content!
+    let found: Direction | null | undefined = null
+    // Its children in order, until one has a direction or must itself be read (it then comes back settled).
+    while (frame.next < children.length && found === null) {
+      found = settled(children[frame.next]!)
+      if (found !== undefined) frame.next++
+    }
+    if (found === undefined) {
+      frames.push({ node: children[frame.next]!, next: 0 })
+      continue
+    }
+    known.set(frame.node, found)
+    frames.pop()
+  }
+  return known.get(node)!
 }

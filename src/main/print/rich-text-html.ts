@@ -8,7 +8,7 @@
 import { allowedLink } from '../../shared/link-rule.ts'
 import type { RichTextMark, RichTextNode } from '../../shared/rich-text.ts'
 import type { Direction } from '../../shared/text-direction.ts'
-import { BOOK_DIRECTION, dirAttribute, nodeDirection } from './direction-html.ts'
+import { BOOK_DIRECTION, dirAttribute, nodeDirection, type KnownDirections } from './direction-html.ts'
 import { escapeHtml } from './html-escape.ts'
 
 type Attrs = RichTextNode['attrs']
@@ -78,6 +78,8 @@ function directed(open: string, own: Direction, around: Direction): string {
  */
 export function richTextToHtml(doc: RichTextNode): string {
   const out: string[] = []
+  // Every block asks what its words start with: what one has read, the next need not read again.
+  const known: KnownDirections = new Map()
   const work: Array<{ node: RichTextNode; around: Direction } | string> = [{ node: doc, around: BOOK_DIRECTION }]
   while (work.length > 0) {
     const item = work.pop()!
@@ -89,7 +91,7 @@ export function richTextToHtml(doc: RichTextNode): string {
     const { type } = node
     const textblock = TEXTBLOCKS[type]
     const container = CONTAINERS[type]
-    const own = type === 'doc' || LEAVES[type] !== undefined ? around : (nodeDirection(node) ?? around)
+    const own = type === 'doc' || LEAVES[type] !== undefined ? around : (nodeDirection(node, known) ?? around)
     if (textblock) {
       const [open, close] = textblock(node.attrs)
       const inline = inlineHtml(node.content ?? [])

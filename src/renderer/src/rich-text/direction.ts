@@ -21,14 +21,20 @@ interface Placed {
   dir: Direction
 }
 
+// A node never changes, so its direction is worked out once: each block below a top-level one
+// asks again for what its children hold, and a body nested deep with no letter in it would
+// otherwise be read from end to end once per level, at every keystroke.
+const directionOf = new WeakMap<PMNode, Direction | null>()
+
 /** The direction of a node's first strong letter, stopping there; null if it has none. */
 export function nodeDirection(node: PMNode): Direction | null {
-  if (node.isText) return textDirection(node.text ?? '')
-  for (let i = 0; i < node.childCount; i++) {
-    const found = nodeDirection(node.child(i))
-    if (found) return found
-  }
-  return null
+  const known = directionOf.get(node)
+  if (known !== undefined) return known
+  let found: Direction | null = null
+  if (node.isText) found = textDirection(node.text ?? '')
+  else for (let i = 0; i < node.childCount && found === null; i++) found = nodeDirection(node.child(i))
+  directionOf.set(node, found)
+  return found
 }
 
 const directed = (node: PMNode) => node.isBlock && !node.isLeaf

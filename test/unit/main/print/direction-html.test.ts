@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { isolatedHtml, wordsDir } from '../../../../src/main/print/direction-html.ts'
+import { isolatedHtml, nodeDirection, wordsDir } from '../../../../src/main/print/direction-html.ts'
 import { richTextToHtml } from '../../../../src/main/print/rich-text-html.ts'
+import type { RichTextNode } from '../../../../src/shared/rich-text.ts'
+import { textDirection } from '../../../../src/shared/text-direction.ts'
 import { doc, EVERYTHING, para, text } from '../../../support/print-fixtures.ts'
 import { ARABIC_ITEM, ARABIC_WORDS, BOTH_WAYS_BODY, HEBREW_HEADING, HEBREW_WORDS, MIXED_LTR, MIXED_RTL } from '../../../support/words-both-ways.ts'
 
@@ -28,5 +30,38 @@ describe('the direction of printed words', () => {
     expect(isolatedHtml('נועה <3')).toBe('<bdi>נועה &lt;3</bdi>')
     expect(wordsDir('Dinner with مريم')).toBe('')
     expect(wordsDir('مريم')).toBe(' dir="rtl"')
+  })
+  it('reads each node once: a body nested as deep as it may go, with no letter in it, prints in time', () => {
+    // 45 quotes round a paragraph of 900,000 characters, none a letter: the stored limits (RICH_TEXT_LIMITS).
+    let node: RichTextNode = para(text('12 ♥ '.repeat(180_000)))
+    for (let i = 0; i < 45; i++) node = { type: 'blockquote', content: [node] }
+    const started = performance.now()
+    const html = richTextToHtml(doc(node))
+    const took = performance.now() - started
+    expect(html).not.toContain('dir=')
+    // Read once from end to end it takes some tens of milliseconds; once a level, seconds.
+    expect(took).toBeLessThan(600)
+  })
+
+  it('finds what reading every node in order would, in bodies of every shape', () => {
+    const inOrder = (node: RichTextNode): ReturnType<typeof textDirection> => {
+      const own = typeof node.text === 'string' ? textDirection(node.text) : null
+      return own ?? (node.content ?? []).reduce<ReturnType<typeof textDirection>>((found, child) => found ?? inOrder(child), null)
+    }
+    const words = ['', '12 ', '♥', 'Hi', HEBREW_WORDS, ARABIC_WORDS, ' . ']
+    let seed = 5
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n
+    const grow = (depth: number): RichTextNode =>
+      depth === 0 || next(3) === 0 ? text(words[next(words.length)]!) : { type: 'blockquote', content: Array.from({ length: next(4) }, () => grow(depth - 1)) }
+    for (let i = 0; i < 300; i++) {
+      const body = grow(6)
+      const all: RichTextNode[] = [body]
+      for (let n = 0; n < all.length; n++) all.push(...(all[n]!.content ?? []))
+      // Asked outside in (as printing asks) or inside out, sharing what was found: the same answer as reading each on its own.
+      for (const order of [all, [...all].reverse()]) {
+        const known = new Map()
+        for (const part of order) expect(nodeDirection(part, known)).toBe(inOrder(part))
+      }
+    }
   })
 })
