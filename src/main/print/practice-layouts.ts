@@ -7,6 +7,7 @@ import { CHECK_IN_KEYS, CHECK_IN_LABELS } from '../../shared/check-ins.ts'
 import type { Reflection } from '../../shared/contract.ts'
 import { OCCASION_LABELS, OCCASION_TONE_LABELS } from '../../shared/occasions.ts'
 import { NEEDS_LINE_LABEL, pickLabel, placeName, type NeedsCheckIn, type NeedsOffer } from '../../shared/needs.ts'
+import { isolated } from '../../shared/text-direction.ts'
 import type { PrintEntry } from './print-book.ts'
 
 type Rows = NonNullable<PrintEntry['table']>
@@ -21,7 +22,8 @@ function needsRows(needs: NeedsCheckIn): Rows {
 export function sharedNeedsLayout(needs: NeedsCheckIn | undefined, offer: NeedsOffer | undefined, nameOf: (id: string) => string): Pick<PrintEntry, 'table'> {
   if (!needs) return {}
   const rows = needsRows(needs)
-  if (offer) rows.push({ label: `One thing ${nameOf(offer.authorId)} could do this week`, value: offer.text })
+  // The name isolated, as the open vault's own label has it (a label is plain text, so FSI…PDI rather than <bdi>).
+  if (offer) rows.push({ label: `One thing ${isolated(nameOf(offer.authorId))} could do this week`, value: offer.text })
   return { table: rows }
 }
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { isolatedHtml, nodeDirection, wordsDir } from '../../../../src/main/print/direction-html.ts'
+import { practiceTableHtml } from '../../../../src/main/print/entry-html.ts'
+import { sharedNeedsLayout } from '../../../../src/main/print/practice-layouts.ts'
 import { richTextToHtml } from '../../../../src/main/print/rich-text-html.ts'
 import type { RichTextNode } from '../../../../src/shared/rich-text.ts'
 import { textDirection } from '../../../../src/shared/text-direction.ts'
 import { doc, EVERYTHING, para, text } from '../../../support/print-fixtures.ts'
-import { ARABIC_ITEM, ARABIC_WORDS, BOTH_WAYS_BODY, HEBREW_HEADING, HEBREW_WORDS, MIXED_LTR, MIXED_RTL } from '../../../support/words-both-ways.ts'
+import { ARABIC_ITEM, ARABIC_WORDS, BOTH_WAYS_BODY, HEBREW_HEADING, HEBREW_NAME, HEBREW_WORDS, MIXED_LTR, MIXED_RTL } from '../../../support/words-both-ways.ts'
 
 describe('the direction of printed words', () => {
   it('marks each block whose words run right to left, and only where it differs from around it', () => {
@@ -31,6 +33,15 @@ describe('the direction of printed words', () => {
     expect(wordsDir('Dinner with مريم')).toBe('')
     expect(wordsDir('مريم')).toBe(' dir="rtl"')
   })
+  it('isolates a name inside a label of ours, as the open vault shows the same label (offer-field.tsx)', () => {
+    const needs = { top: [{ own: 'זמן שקט' }] }
+    const offer = { authorId: 'noa', text: HEBREW_WORDS, at: '2026-03-03T08:00:00.000Z' }
+    const html = practiceTableHtml(sharedNeedsLayout(needs, offer, () => HEBREW_NAME).table!)
+    // Else a name ending in a mark ("נועה!") has it pulled to the far side, among our words.
+    expect(html).toContain(`<th scope="row">One thing \u2068${HEBREW_NAME}\u2069 could do this week</th><td dir="rtl">${HEBREW_WORDS}</td>`)
+    expect(practiceTableHtml(sharedNeedsLayout(needs, offer, () => 'Ben').table!)).toContain('<th scope="row">One thing Ben could do this week</th>')
+  })
+
   it('reads each node once: a body nested as deep as it may go, with no letter in it, prints in time', () => {
     // 45 quotes round a paragraph of 900,000 characters, none a letter: the stored limits (RICH_TEXT_LIMITS).
     let node: RichTextNode = para(text('12 ♥ '.repeat(180_000)))
