@@ -5,7 +5,7 @@
 // and his. From a time logged, Ana writes about it in her journal: the vault closes first, and
 // the new reflection starts from that time's words, on its day. Screenshots at three sizes, light and dark.
 
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { localDate } from '../../src/shared/dates.ts'
 import { SEED_IDEAS, TIME_IDEAS_MAX } from '../../src/shared/time-together.ts'
@@ -32,6 +32,25 @@ async function openTogetherOnTime(page: Page): Promise<void> {
   await expect.poll(() => progress(page).textContent()).toBe('1 of 2 parts given')
   await givePart(page, BEN, PART_B)
   await see(heading(page, 'Time together'))
+}
+
+/** Which side of `words`' first letter their last character (a mark) was drawn on, in what `where` shows. */
+async function markSide(where: Locator, words: string): Promise<'left' | 'right'> {
+  return where.evaluate((el, words) => {
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(words)
+      if (at < 0) continue
+      const box = (from: number) => {
+        const range = el.ownerDocument.createRange()
+        range.setStart(node, from)
+        range.setEnd(node, from + 1)
+        return range.getBoundingClientRect()
+      }
+      return box(at + words.length - 1).left < box(at).left ? 'left' : 'right'
+    }
+    throw new Error('the words are not there')
+  }, words)
 }
 
 describe('time together', () => {
@@ -210,6 +229,31 @@ describe('time together', () => {
     await see(page.getByRole('alert').filter({ hasText: `Your list holds ${TIME_IDEAS_MAX} ideas, as many as it keeps. Remove one` }))
     expect(await ideas.getByLabel('A new idea').inputValue()).toBe('Learn to juggle')
     await expect.poll(() => ideas.getByRole('listitem').count()).toBe(TIME_IDEAS_MAX)
+    expect(findings).toEqual([])
+  })
+  test('an idea or a time in Hebrew, said back in the status line, keeps its question or exclamation mark at its own end', async () => {
+    const { page, backend, open } = app()
+    await openAnasHomeWithVault(page, backend, open)
+    await page.getByRole('button', { name: TIME.title, exact: true }).click()
+    await page.getByRole('button', { name: 'Plan time together in your vault' }).click()
+    await openTogetherOnTime(page)
+    // "A walk on the beach?" and "Dinner on the roof!": the mark ends the words, so it sits at their left.
+    const asked = 'טיול על החוף?'
+    const done = 'ארוחת ערב על הגג!'
+    const ideas = page.getByRole('region', { name: 'Ideas for the two of you' })
+    await ideas.getByLabel('A new idea').fill(asked)
+    await ideas.getByRole('button', { name: 'Add it' }).click()
+    const addedIdea = page.getByRole('status').filter({ hasText: 'to your ideas.' })
+    await see(addedIdea)
+    expect(await markSide(addedIdea, asked), 'the idea’s question mark').toBe('left')
+    const log = page.getByRole('region', { name: 'What we did' })
+    await log.getByLabel('What did you do together?').fill(done)
+    await log.getByRole('button', { name: 'Add to what we did' }).click()
+    const addedTime = page.getByRole('status').filter({ hasText: 'Added to what you did' })
+    await see(addedTime)
+    expect(await markSide(addedTime, done), 'the time’s exclamation mark').toBe('left')
+    const findings: string[] = []
+    await visitEverySize(page, 'time-page-said-in-hebrew', findings)
     expect(findings).toEqual([])
   })
 })

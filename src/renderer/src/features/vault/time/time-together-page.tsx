@@ -117,7 +117,7 @@ export function TimeTogetherPage({ partners, writer, itemId, onBack, onLocked, o
             waiting={time.waitingIdeas}
             partners={partners}
             week={week}
-            onAdd={(text) => act(() => api.vaultTime.addIdea({ text }), `Added “${text.trim()}” to your ideas.`)}
+            onAdd={(text) => act(() => api.vaultTime.addIdea({ text }), `Added “${isolated(text.trim())}” to your ideas.`)}
             onPlan={(idea, planned) =>
               void act(
                 () => api.vaultTime.plan({ id: idea.id, week: planned ? week : null }),
@@ -132,7 +132,7 @@ export function TimeTogetherPage({ partners, writer, itemId, onBack, onLocked, o
             log={time.log}
             foundId={itemId}
             writer={writer}
-            onLog={(date, what) => act(() => api.vaultTime.log({ date, what }), `Added to what you did, on ${formatDay(date)}: “${what.trim()}”.`)}
+            onLog={(date, what) => act(() => api.vaultTime.log({ date, what }), `Added to what you did, on ${formatDay(date)}: “${isolated(what.trim())}”.`)}
             onWriteAbout={onWriteAbout}
             onRemove={(entry) => setRemoving({ kind: 'time', time: entry })}
           />
