@@ -10,6 +10,8 @@ import type { RichTextNode } from '../../src/shared/rich-text.ts'
 import { THEMES, themeById, type ThemeId } from '../../src/shared/themes.ts'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
 import { createTestHost, type TestHost } from '../support/chromium-host.ts'
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { MARGIN_MM } from '../../src/main/print/print-css.ts'
 import { readPdf, type ReadPdf } from '../support/pdf.ts'
 import { expectContentsTrue, expectOpeningsKept, lines } from '../support/print-readback.ts'
 import { withVault } from '../support/vault.ts'
@@ -164,6 +166,50 @@ describe('short chapters', () => {
     }
     await pdf.close()
   })
+})
+
+describe('a body that ends with a heading', () => {
+  // A reflection begun from a guide and left part done ends with the heading of a section not yet
+  // written (empty paragraphs are not printed). A heading is kept with what follows it; at the end
+  // of a body what follows is the next chapter's opening, and it went over the page with it.
+  const MM = 72 / 25.4
+  // A reflection a month in 2024, of lengths that end their bodies all over a page.
+  beforeAll(async () => {
+    for (let month = 1; month <= 12; month++) {
+      const body = bodyOf(1 + ((month * 5) % 7))
+      body.content!.push(
+        { type: 'paragraph', content: [{ type: 'text', text: `Last words of month ${month}.` }] },
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `Left for later ${month}` }] }
+      )
+      await backend.reflections.create({ themeId: 'trust', title: `A month of 2024, ${month}`, body, date: `2024-${String(month).padStart(2, '0')}-15` })
+    }
+  })
+
+  for (const paperSize of ['A4', 'Letter', 'A5'] as const satisfies readonly PaperSize[]) {
+    test(`on ${paperSize}, it stays on the page of its body's last words whenever there is room for it there`, async () => {
+      const pdf = await savePdf(`ends-with-heading-${paperSize}`, { kind: 'dateRange', from: '2024-01-01', to: '2024-12-31' }, { paperSize }, 0)
+      await pdf.close()
+      // Where on its page each body's last words sit (PDF points from the foot of the page), read with pdfjs.
+      const doc = await getDocument({ data: new Uint8Array(readFileSync(host.saveAs!)), verbosity: VerbosityLevel.ERRORS }).promise
+      const placed = new Map<string, { page: number; y: number }>()
+      for (let n = 1; n <= doc.numPages; n++) {
+        for (const item of (await (await doc.getPage(n)).getTextContent()).items) {
+          if ('str' in item && /^(Last words of|Left for later) /.test(item.str.trim()))
+            placed.set(item.str.trim(), { page: n, y: item.transform[5] as number })
+        }
+      }
+      await doc.cleanup()
+      const carried: string[] = []
+      for (let month = 1; month <= 12; month++) {
+        const words = placed.get(`Last words of month ${month}.`)!
+        const heading = placed.get(`Left for later ${month}`)!
+        // Room below the last words' line, to the page's bottom margin: a heading needs about 10 mm.
+        const room = (words.y - MARGIN_MM.normal * MM) / MM
+        if (heading.page !== words.page && room > 16) carried.push(`month ${month}, with ${room.toFixed(0)} mm left on page ${words.page}`)
+      }
+      expect(carried).toEqual([])
+    })
+  }
 })
 
 describe('the vault’s book', () => {

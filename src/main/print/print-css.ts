@@ -133,6 +133,8 @@ export const RICH_TEXT_CSS = `
 .entry-body h3, .entry-body h4 { margin: 1.1em 0 0.35em; font-family: ${SANS}; line-height: 1.3; break-after: avoid; }
 .entry-body h3 { font-size: 1.1em; font-weight: 600; }
 .entry-body h4 { font-size: 1em; font-weight: 600; color: #3b3b3b; }
+/* A heading that ends a body has nothing of its own to keep with: kept with what follows, it went over the page with the next chapter's opening. */
+.entry-body > :is(h3, h4):last-child { break-after: auto; }
 .entry-body blockquote { margin: 0.8em 0; margin-inline-start: 0.2em; padding: 0.1em 0; padding-inline-start: 1em; border-inline-start: 2pt solid #cfcfcf; color: #3d3d3d; font-style: italic; }
 .entry-body blockquote i { font-style: normal; }
 .entry-body ul, .entry-body ol { margin: 0 0 0.6em; padding-inline-start: 0; }
