@@ -5,13 +5,14 @@
 // and his. From a time logged, Ana writes about it in her journal: the vault closes first, and
 // the new reflection starts from that time's words, on its day. Screenshots at three sizes, light and dark.
 
-import type { Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { localDate } from '../../src/shared/dates.ts'
 import { SEED_IDEAS, TIME_IDEAS_MAX } from '../../src/shared/time-together.ts'
 import { themeById } from '../../src/shared/themes.ts'
 import { PART_A, PART_B, PASS_B } from '../support/backend.ts'
 import { useApp } from './support/app.ts'
+import { markSide } from './support/directions.ts'
 import { heading, isFocused, pageHtml, see } from './support/screens.ts'
 import { ANA, arrangeTwoJournals, arrangeVault, BEN, closeVault, givePart, openAnasHomeWithVault, progress, seeVaultLocked } from './support/vault.ts'
 import { visitEverySize } from './support/visit.ts'
@@ -32,25 +33,6 @@ async function openTogetherOnTime(page: Page): Promise<void> {
   await expect.poll(() => progress(page).textContent()).toBe('1 of 2 parts given')
   await givePart(page, BEN, PART_B)
   await see(heading(page, 'Time together'))
-}
-
-/** Which side of `words`' first letter their last character (a mark) was drawn on, in what `where` shows. */
-async function markSide(where: Locator, words: string): Promise<'left' | 'right'> {
-  return where.evaluate((el, words) => {
-    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(words)
-      if (at < 0) continue
-      const box = (from: number) => {
-        const range = el.ownerDocument.createRange()
-        range.setStart(node, from)
-        range.setEnd(node, from + 1)
-        return range.getBoundingClientRect()
-      }
-      return box(at + words.length - 1).left < box(at).left ? 'left' : 'right'
-    }
-    throw new Error('the words are not there')
-  }, words)
 }
 
 describe('time together', () => {

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest'
 import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { localDate } from '../../src/shared/dates.ts'
 import { themeById } from '../../src/shared/themes.ts'
-import { PASS_A, paragraphDoc } from '../support/backend.ts'
+import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
 import {
   ARABIC_TITLE,
   ARABIC_WORDS,
@@ -21,8 +21,8 @@ import {
   MIXED_TITLE
 } from '../support/words-both-ways.ts'
 import { useApp } from './support/app.ts'
-import { expectBlocks, expectDirection } from './support/directions.ts'
-import { heading, isFocused, see } from './support/screens.ts'
+import { expectBlocks, expectDirection, markSide } from './support/directions.ts'
+import { createJournal, heading, isFocused, see } from './support/screens.ts'
 import { visitEverySize } from './support/visit.ts'
 
 const QUALITY_TIME = themeById('quality-time').title
@@ -150,6 +150,28 @@ describe('words in both directions, on the screens', () => {
       [MIXED_TITLE, 'ltr']
     ])
     await visitEverySize(page, 'words-both-ways-calendar', findings)
+    expect(findings).toEqual([])
+  })
+  test('a name right to left in the sentences of first run keeps its own last mark, as the screen beside it does', async () => {
+    const { page, open } = app()
+    const findings: string[] = []
+    // "Dani B.": a name that ends in a full stop, which is the name's, not the sentence's.
+    const dani = 'דני ב.'
+    await open()
+    await createJournal(page, dani, PASS_A)
+    await page.getByRole('button', { name: 'I have written it down' }).click()
+    const asked = page.getByText('journal locks while they do', { exact: false })
+    await see(asked)
+    expect(await markSide(asked, dani), 'asked to add a partner').toBe('left')
+    await page.getByRole('button', { name: "Add my partner's journal" }).click()
+    const lookAway = page.getByText('would you look away for a moment?', { exact: false })
+    await see(lookAway)
+    expect(await markSide(lookAway, dani), 'asked to look away').toBe('left')
+    await createJournal(page, 'נועה', PASS_B)
+    const note = page.getByText('is the one open now', { exact: false })
+    await see(note)
+    expect(await markSide(note, dani), 'the note beside the second code').toBe('left')
+    await visitEverySize(page, 'words-both-ways-first-run', findings)
     expect(findings).toEqual([])
   })
 })

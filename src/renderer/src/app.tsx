@@ -19,6 +19,7 @@ import { WelcomeScreen } from './features/lock/welcome-screen.tsx'
 import { applyLook, currentAppearance } from './features/settings/appearance.ts'
 import { ErrorMessage } from './ui/error-message.tsx'
 import type { JournalRoute } from './ui/navigation.ts'
+import { isolated } from '../../shared/text-direction.ts'
 
 const VaultView = lazy(() => import('./features/vault/vault-view.tsx'))
 
@@ -140,7 +141,7 @@ export function App() {
               recoveryCode,
               displayName,
               askForPartner: false,
-              note: `${displayName}'s journal is the one open now. ${view.firstName}'s is locked until ${view.firstName} unlocks it.`
+              note: `${isolated(displayName)}'s journal is the one open now. ${isolated(view.firstName)}'s is locked until ${isolated(view.firstName)} unlocks it.`
             })
           }
           onCancel={() => setView({ kind: 'add-partner', firstName: view.firstName })}

@@ -35,3 +35,22 @@ export async function expectBlocks(scope: Locator, selector: string, blocks: Rea
   const got = Object.fromEntries(blocks.map(([text]) => [text, found[text] ?? 'missing']))
   expect(got).toEqual(wanted)
 }
+
+/** Which side of `words`' first letter their last character (a mark) was drawn on, in what `where` shows. */
+export async function markSide(where: Locator, words: string): Promise<'left' | 'right'> {
+  return where.evaluate((el, words) => {
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(words)
+      if (at < 0) continue
+      const box = (from: number) => {
+        const range = el.ownerDocument.createRange()
+        range.setStart(node, from)
+        range.setEnd(node, from + 1)
+        return range.getBoundingClientRect()
+      }
+      return box(at + words.length - 1).left < box(at).left ? 'left' : 'right'
+    }
+    throw new Error('the words are not there')
+  }, words)
+}

@@ -24,8 +24,8 @@ export function AddPartnerPrompt({ firstName, onAdd, onNotNow }: Props) {
         <div id={`${ids}-lead`} className="lead add-partner__lead">
           <p>Sevenfold keeps a journal for each of you, each opened by its own passphrase. Neither of you can read the other's.</p>
           <p>
-            If your partner is here, they can create theirs now; {firstName}'s journal locks while they do. Otherwise they can add it later from the lock
-            screen.
+            If your partner is here, they can create theirs now; <bdi>{firstName}</bdi>'s journal locks while they do. Otherwise they can add it later from the
+            lock screen.
           </p>
         </div>
         <div className="actions">

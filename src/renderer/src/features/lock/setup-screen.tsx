@@ -65,7 +65,7 @@ export function SetupScreen({ partnerName, onCreated, onCancel }: Props) {
         <h1 id={`${ids}-title`}>Create your journal</h1>
         {partnerName !== null && (
           <p id={`${ids}-look-away`} className="setup__look-away">
-            {partnerName}, would you look away for a moment? This journal is your partner's alone, and so is its passphrase.
+            <bdi>{partnerName}</bdi>, would you look away for a moment? This journal is your partner's alone, and so is its passphrase.
           </p>
         )}
         <p className="lead">
