@@ -22,6 +22,7 @@ import {
 } from '../support/words-both-ways.ts'
 import { useApp } from './support/app.ts'
 import { expectBlocks, expectDirection, markSide } from './support/directions.ts'
+import { openPrintScreen } from './support/print.ts'
 import { createJournal, heading, isFocused, see } from './support/screens.ts'
 import { visitEverySize } from './support/visit.ts'
 
@@ -172,6 +173,36 @@ describe('words in both directions, on the screens', () => {
     await see(note)
     expect(await markSide(note, dani), 'the note beside the second code').toBe('left')
     await visitEverySize(page, 'words-both-ways-first-run', findings)
+    expect(findings).toEqual([])
+  })
+  test('what a person typed, said back in our sentences (a name to type, words not found), keeps its own last mark', async () => {
+    const { page, backend, open } = app()
+    const dani = 'דני ב.'
+    await backend.profile.create({ displayName: dani, passphrase: PASS_A })
+    await backend.reflections.create({ themeId: 'quality-time', title: HEBREW_TITLE, body: paragraphDoc(HEBREW_WORDS), date: localDate() })
+    await open()
+    await see(heading(page, `Hello, ${dani}`))
+
+    // Deleting the journal asks for its name, and says so again when it is not typed.
+    await page.getByRole('button', { name: 'Settings', exact: true }).click()
+    const form = page.getByRole('form', { name: 'Delete my journal' })
+    await see(form)
+    expect(await markSide(form.locator('label').filter({ hasText: 'to confirm' }), dani), 'the name to type').toBe('left')
+    await form.getByRole('button', { name: 'Delete my journal for good' }).click()
+    const typeIt = page.getByRole('alert').filter({ hasText: 'to go on.' })
+    await see(typeIt)
+    expect(await markSide(typeIt, dani), 'asked again for the name').toBe('left')
+
+    // Choosing what to print: words found nowhere are quoted back ("a morning at sea?").
+    await openPrintScreen(page)
+    await page.getByRole('radio', { name: 'Reflections I choose' }).check()
+    const sought = 'בוקר בים?'
+    await page.getByLabel('Find reflections').fill(sought)
+    const none = page.getByText('No reflection matches', { exact: false })
+    await see(none)
+    expect(await markSide(none, sought), 'the words not found').toBe('left')
+    const findings: string[] = []
+    await visitEverySize(page, 'words-both-ways-not-found', findings)
     expect(findings).toEqual([])
   })
 })

@@ -4,6 +4,7 @@
 
 import { useId, useState, type FormEvent } from 'react'
 import { typedAsAsked } from '../../../shared/endings.ts'
+import { isolated } from '../../../shared/text-direction.ts'
 import { problemOf } from '../api.ts'
 import { ErrorMessage } from './error-message.tsx'
 import { FieldNote } from './field-note.tsx'
@@ -47,7 +48,7 @@ export function TypedConfirmForm({ label, words, secrets, confirmLabel, busyLabe
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (!matches) return setFailure({ field: 'confirm', message: `Type “${words}” to go on.` })
+    if (!matches) return setFailure({ field: 'confirm', message: `Type “${isolated(words)}” to go on.` })
     const empty = secrets.find((secret) => !values[secret.field])
     if (empty) return setFailure({ field: empty.field, message: empty.missing })
     setBusy(true)
@@ -65,7 +66,11 @@ export function TypedConfirmForm({ label, words, secrets, confirmLabel, busyLabe
   return (
     <form className="typed-confirm" onSubmit={(e) => void submit(e)} noValidate aria-label={label}>
       <label htmlFor={`${ids}-confirm`}>
-        Type <strong className="typed-confirm__words">{words}</strong> to confirm
+        Type{' '}
+        <strong className="typed-confirm__words">
+          <bdi>{words}</bdi>
+        </strong>{' '}
+        to confirm
       </label>
       <input
         id={`${ids}-confirm`}

@@ -106,7 +106,9 @@ export function ReflectionChecklist({ reflections, failure, chosen, onChange }: 
         </button>
       </div>
       {shown.length === 0 ? (
-        <p className="checklist__note">No reflection matches “{query.trim()}”.</p>
+        <p className="checklist__note">
+          No reflection matches “<bdi>{query.trim()}</bdi>”.
+        </p>
       ) : (
         <ul ref={listRef} className="checklist__list" aria-label="Reflections to print" onKeyDown={onListKey}>
           {shown.map((r) => (
