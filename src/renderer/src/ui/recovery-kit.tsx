@@ -8,6 +8,7 @@ import './recovery-kit.css'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { createPortal, flushSync } from 'react-dom'
 import { RecoveryCodeGroups } from './recovery-code-groups.tsx'
+import { isolated } from '../../../shared/text-direction.ts'
 
 /** Whether the kit is on the page, and `print` to add it and open the print dialog. */
 export function useRecoveryKitPrint(): { shown: boolean; print: () => void } {
@@ -72,14 +73,15 @@ export function RecoveryKit({ title, code, when, steps, keep }: Props) {
 
 /** The kit for a journal's recovery code. */
 export function JournalRecoveryKit({ code, displayName }: { code: string; displayName: string | undefined }) {
-  const journal = displayName ? `${displayName}'s journal` : 'your journal'
+  const name = displayName ? isolated(displayName) : undefined
+  const journal = name ? `${name}'s journal` : 'your journal'
   return (
     <RecoveryKit
       title={`Sevenfold: the recovery code for ${journal}`}
       code={code}
       when={`If you ever forget the passphrase for ${journal}. Without the passphrase or this code, nobody can open it: not you, and not anyone who could help.`}
       steps={[
-        `On Sevenfold's lock screen, under ${displayName ? `${displayName}'s name` : 'your name'}, choose “Forgot? Use your recovery code”.`,
+        `On Sevenfold's lock screen, under ${name ? `${name}'s name` : 'your name'}, choose “Forgot? Use your recovery code”.`,
         'Type the code above, group by group.',
         'Choose a new passphrase. Sevenfold then gives you a new recovery code and this one stops working, so print the new kit.'
       ]}

@@ -3,6 +3,7 @@
 
 import type { CalendarDay, CalendarReflection } from '../../../../shared/calendar.ts'
 import { themeById } from '../../../../shared/themes.ts'
+import { isolated } from '../../../../shared/text-direction.ts'
 import { formatFullDay, reflectionCount } from './calendar-dates.ts'
 import { themeColour } from './day-dots.tsx'
 import { MomentMark, momentSentence } from './moments.tsx'
@@ -18,7 +19,7 @@ interface Props {
 
 function summary({ reflections, moments }: CalendarDay, partner: string): string {
   if (reflections.length > 0) return `You wrote ${reflectionCount(reflections.length)} on this day.`
-  if (moments.length > 0) return `Nothing written on this day, but you and ${partner} had time together.`
+  if (moments.length > 0) return `Nothing written on this day, but you and ${isolated(partner)} had time together.`
   return 'Nothing written on this day. Quiet days are part of it too.'
 }
 
