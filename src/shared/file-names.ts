@@ -7,6 +7,10 @@
 // surrogates (no character at all: a file system would get U+FFFD or refuse the name).
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\p{Cs}]+/gu
+// Bidi embeddings, overrides and isolates: in a file manager U+202E shows the letters after it
+// reversed ("holiday\u202Egpj.md" reads as "holidaydm.jpg"), a name that lies about itself.
+// They go without a trace.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
 const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i
 const MAX_BYTES = 150
 
@@ -29,7 +33,7 @@ function cutToBytes(text: string, max: number): string {
 
 /** `raw` with what no file system takes removed; '' when nothing is left. */
 export function cleanName(raw: string): string {
-  const cleaned = raw.normalize('NFC').replace(UNSAFE, ' ').replace(/\s+/g, ' ')
+  const cleaned = raw.normalize('NFC').replace(BIDI_CONTROLS, '').replace(UNSAFE, ' ').replace(/\s+/g, ' ')
   // Windows drops trailing dots and spaces; a leading dot hides a file (and ".." climbs).
   return cutToBytes(cleaned.replace(/^[.\s]+/, ''), MAX_BYTES).replace(/[.\s]+$/, '')
 }

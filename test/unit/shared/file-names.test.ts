@@ -33,6 +33,12 @@ describe('names for exported files', () => {
     )
   })
 
+  it('drops the bidi overrides, embeddings and isolates that would make a name show reversed', () => {
+    expect(safeName('holiday\u202egpj.md', 'x')).toBe('holidaygpj.md')
+    expect(safeName('\u2067שלום\u2069 notes', 'x')).toBe('שלום notes')
+    expect(safeName('a\u202a\u202b\u202c\u202db\u2066c\u2068d', 'x')).toBe('abcd')
+  })
+
   it('never gives a name Windows keeps for a device', () => {
     for (const name of ['CON', 'con', 'Prn', 'AUX', 'nul', 'COM1', 'lpt9', 'CON.md', 'nul.txt', 'COM¹']) expect(safeName(name, 'x')).toBe(`${name}_`)
     expect(safeName('CONSOLE', 'x')).toBe('CONSOLE')
