@@ -1,7 +1,8 @@
 // Page numbers for the table of contents. A print document cannot know on which page its
 // headings will land, so it is laid out twice: pass 1 is rendered to PDF, whose named
 // destinations (one per heading the contents links to, written by the renderer) say where each
-// heading fell; pass 2 is the same layout with those numbers filled in. Without a table of contents one pass is enough.
+// heading fell; pass 2 is the same layout with those numbers filled in. Without a table of
+// contents one pass is enough.
 // The PDF and HTML are the journal in plaintext: they stay in memory, never in a file.
 
 import type { PaperSize, PrintOptions } from '../../shared/print.ts'
