@@ -71,7 +71,7 @@ export function PrintScreen(props: PrintScreenProps) {
   let printable = false
   if (drafted.problem !== undefined) summary = drafted.problem
   else if (answer.state === 'ready') {
-    summary = summaryText(answer.value, drafted.scope, themeById(draft.themeId).title, options.arrangement)
+    summary = summaryText(answer.value, drafted.scope, themeById(draft.themeId).title, options)
     printable = answer.value.items > 0
   } else if (answer.state === 'failed') summary = answer.message
   else summary = 'Counting what is there…'

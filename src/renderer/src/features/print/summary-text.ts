@@ -1,7 +1,8 @@
 // The line above the print buttons: how much the scope holds and the days it spans,
 // e.g. "14 reflections in 3 chapters, 2 March – 19 May 2026" (in the person's own locale).
 
-import type { Arrangement, PrintScope, PrintSummary } from '../../../../shared/print.ts'
+import type { PrintOptions, PrintScope, PrintSummary } from '../../../../shared/print.ts'
+import { THEMES } from '../../../../shared/themes.ts'
 
 const dayMonthYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' })
 
@@ -34,11 +35,15 @@ function emptyText(scope: PrintScope, themeTitle: string): string {
   }
 }
 
-/** The chapters are the book's: a chapter a month when two days or chosen reflections are printed by date. */
-export function summaryText(summary: PrintSummary, scope: PrintScope, themeTitle: string, arrangement: Arrangement): string {
+type ChapterOptions = Pick<PrintOptions, 'arrangement' | 'includeEmptyThemes'>
+
+/** The chapters are the book's: a chapter a month when two days or chosen reflections are printed
+ *  by date; by theme, every theme's when the empty ones are asked for too. */
+export function summaryText(summary: PrintSummary, scope: PrintScope, themeTitle: string, options: ChapterOptions): string {
   if (summary.items === 0) return emptyText(scope, themeTitle)
-  const byMonth = arrangement === 'byDate' && (scope.kind === 'dateRange' || scope.kind === 'chosen')
-  const chapters = byMonth ? summary.months : summary.chapters
+  const spansThemes = scope.kind === 'dateRange' || scope.kind === 'chosen'
+  const byMonth = spansThemes && options.arrangement === 'byDate'
+  const chapters = byMonth ? summary.months : spansThemes && options.includeEmptyThemes ? THEMES.length : summary.chapters
   const what =
     scope.kind === 'vault'
       ? // Secrets, notes, check-ins and time together alike: entries, as the book's chapter says.
