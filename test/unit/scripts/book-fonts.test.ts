@@ -82,8 +82,10 @@ describe('resources/fonts/ as the script makes it', () => {
 
   it('is made beside its place, never inside it, whatever separator its path ends with', () => {
     // On Windows FONTS_DIR ends in "\\": a folder made inside it was deleted with it, and the build failed.
-    expect(stagingDir('C:\\work\\resources\\fonts\\', win32)).toBe(`C:\\work\\resources\\fonts.making-${process.pid}`)
-    expect(stagingDir('/work/resources/fonts/', posix)).toBe(`/work/resources/fonts.making-${process.pid}`)
+    // Any folder will do: the test's own, written both ways.
+    const windowsParent = win32.join('C:\\', ...dir.split(posix.sep).filter(Boolean))
+    expect(stagingDir(`${windowsParent}\\fonts\\`, win32)).toBe(`${windowsParent}\\fonts.making-${process.pid}`)
+    expect(stagingDir(`${dir}/fonts/`, posix)).toBe(`${dir}/fonts.making-${process.pid}`)
   })
 
   it('is left as it is when it matches the installed packages, and made again when a file changed', async () => {
