@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createBackend, type SevenfoldBackend } from '../../src/main/app/backend.ts'
+import { describe, expect, it } from 'vitest'
+import type { SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { dispatch } from '../../src/main/app/dispatch.ts'
 import { escapeHtml } from '../../src/main/print/html-escape.ts'
 import { longDate } from '../../src/main/print/print-dates.ts'
@@ -7,8 +7,8 @@ import { localDate } from '../../src/shared/dates.ts'
 import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from '../../src/shared/print.ts'
 import type { ThemeId } from '../../src/shared/themes.ts'
 import { PASS_A, paragraphDoc } from '../support/backend.ts'
-import { createTestHost, type TestHost } from '../support/chromium-host.ts'
-import { useTempDirs } from '../support/temp-dir.ts'
+import type { TestHost } from '../support/chromium-host.ts'
+import { useBackendsWithHost } from '../support/backends-with-host.ts'
 import { withVault } from '../support/vault.ts'
 
 type PrintScope = Parameters<SevenfoldBackend['print']['summary']>[0]['scope']
@@ -29,22 +29,7 @@ const OLDER_OPTIONS = {
   includeEmptyThemes: false
 }
 
-const tempDir = useTempDirs()
-const running: Array<{ backend: SevenfoldBackend; host: TestHost }> = []
-afterEach(async () => {
-  for (const { backend, host } of running.splice(0)) {
-    backend.close()
-    await host.close()
-  }
-})
-
-async function start(): Promise<{ backend: SevenfoldBackend; host: TestHost }> {
-  const dir = tempDir()
-  const host = createTestHost({ dir })
-  const backend = await createBackend({ dataDir: dir, kdfTargetMs: 0, host })
-  running.push({ backend, host })
-  return { backend, host }
-}
+const start = useBackendsWithHost()
 
 /** Ana's November, over three themes, and a reflection in October outside it. */
 async function anasNovember(backend: SevenfoldBackend) {

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createBackend, type SevenfoldBackend } from '../../src/main/app/backend.ts'
 import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from '../../src/shared/print.ts'
 import { THEMES, type ThemeId } from '../../src/shared/themes.ts'
 import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
-import { createTestHost, type TestHost } from '../support/chromium-host.ts'
+import type { TestHost } from '../support/chromium-host.ts'
+import { useBackendsWithHost } from '../support/backends-with-host.ts'
 import { useTempDirs } from '../support/temp-dir.ts'
 import { escapeHtml } from '../../src/main/print/html-escape.ts'
 import { giveBoth, refusal, withVault } from '../support/vault.ts'
@@ -16,22 +17,8 @@ type PrintScope = Parameters<SevenfoldBackend['print']['summary']>[0]['scope']
 // dialog keeps the document, which is exactly the HTML the app would print.
 const ONE_PASS: PrintOptions = { ...DEFAULT_PRINT_OPTIONS, tableOfContents: false }
 
+const start = useBackendsWithHost()
 const tempDir = useTempDirs()
-const running: Array<{ backend: SevenfoldBackend; host: TestHost }> = []
-afterEach(async () => {
-  for (const { backend, host } of running.splice(0)) {
-    backend.close()
-    await host.close()
-  }
-})
-
-async function start(): Promise<{ backend: SevenfoldBackend; host: TestHost }> {
-  const dir = tempDir()
-  const host = createTestHost({ dir })
-  const backend = await createBackend({ dataDir: dir, kdfTargetMs: 0, host })
-  running.push({ backend, host })
-  return { backend, host }
-}
 
 const titleOf = (themeId: ThemeId) => THEMES.find((t) => t.id === themeId)!.title
 
@@ -213,15 +200,18 @@ describe('what printing refuses', () => {
 
   it('answers without a host with a sentence, not a crash', async () => {
     const backend = await createBackend({ dataDir: tempDir(), kdfTargetMs: 0 })
-    running.push({ backend, host: createTestHost({ dir: tempDir() }) })
-    await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
-    await backend.reflections.create({ themeId: 'trust', title: 'One', body: paragraphDoc('x') })
-    const scope: PrintScope = { kind: 'theme', themeId: 'trust' }
-    expect(await backend.print.summary({ scope })).toMatchObject({ items: 1 })
-    expect(await refusal(backend.print.print({ scope, options: ONE_PASS }))).toMatchObject({
-      code: 'INTERNAL',
-      message: expect.stringContaining('not available')
-    })
+    try {
+      await backend.profile.create({ displayName: 'Ana', passphrase: PASS_A })
+      await backend.reflections.create({ themeId: 'trust', title: 'One', body: paragraphDoc('x') })
+      const scope: PrintScope = { kind: 'theme', themeId: 'trust' }
+      expect(await backend.print.summary({ scope })).toMatchObject({ items: 1 })
+      expect(await refusal(backend.print.print({ scope, options: ONE_PASS }))).toMatchObject({
+        code: 'INTERNAL',
+        message: expect.stringContaining('not available')
+      })
+    } finally {
+      backend.close()
+    }
   })
 })
 
