@@ -20,8 +20,10 @@ const CHROME = [
   ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i),
   ...[0xa0, 0xb7, 0x2009, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026]
 ]
-const CHARS_PER_SLICE = 200_000
-const POINTS_PER_SLICE = 20_000
+// Work between two yields to the event loop: a few milliseconds on a slow machine, so a book
+// that uses every character of a font (about 17,000) never holds the loop for long.
+const CHARS_PER_SLICE = 50_000
+const POINTS_PER_SLICE = 5_000
 
 /** HAN_ORDER[forms]: the Han families' priority when the book's Han takes those forms. */
 const HAN_ORDER: Record<HanForms, HanForms[]> = {
@@ -120,12 +122,24 @@ export async function bookCharacters(book: PrintBook): Promise<Map<number, numbe
   return counts
 }
 
+/** A yield every POINTS_PER_SLICE steps of a loop over characters. */
+function pacer(): () => Promise<void> | undefined {
+  let steps = 0
+  return () => {
+    if (++steps < POINTS_PER_SLICE) return undefined
+    steps = 0
+    return nextTurn()
+  }
+}
+
 /** As few of the family's faces as draw `points`, in each style: a greedy cover, most characters first. */
-function coveringFaces(entry: FamilyEntry, drawn: ReadonlyMap<number, number[]>, points: readonly number[]): number[] {
+async function coveringFaces(entry: FamilyEntry, drawn: ReadonlyMap<number, number[]>, points: readonly number[]): Promise<number[]> {
   const chosen: number[] = []
+  const pace = pacer()
   for (const style of ['normal', 'italic'] as const) {
     const covers = new Map<number, number[]>()
     for (const point of points) {
+      await pace()
       for (const face of drawn.get(point) ?? []) {
         if (entry.faces[face]!.style !== style) continue
         const its = covers.get(face)
@@ -145,6 +159,7 @@ function coveringFaces(entry: FamilyEntry, drawn: ReadonlyMap<number, number[]>,
       chosen.push(best)
       adds.delete(best)
       for (const point of covers.get(best)!) {
+        await pace()
         if (covered.has(point)) continue
         covered.add(point)
         for (const other of drawn.get(point)!) {
@@ -170,19 +185,25 @@ export async function bookFaces(book: PrintBook, dir?: URL): Promise<PlacedFace[
     const [simplified, traditional] = await Promise.all([han('zh-Hans')?.load(), han('zh-Hant')?.load()])
     return (point) => ({ simplified: simplified?.has(point) ?? false, traditional: traditional?.has(point) ?? false })
   })
+  await nextTurn()
   const hanStack = HAN_ORDER[forms].map(han).filter((t) => t !== undefined)
   const stack = [...tables.filter((t) => !t.entry.han && t.entry.id !== 'emoji'), ...hanStack, ...tables.filter((t) => t.entry.id === 'emoji')]
 
   // Each character to the first family that draws it; a family's table is loaded only while some are left.
   let left = [...new Set([...CHROME, ...counts.keys()])].filter((point) => !needsNoFont(point))
   const placed = new Map<FamilyTable, number[]>()
+  const pace = pacer()
   for (const table of stack) {
     if (left.length === 0) break
     const drawn = await table.load()
-    const mine = left.filter((point) => drawn.has(point))
-    if (mine.length === 0) continue
-    left = left.filter((point) => !drawn.has(point))
-    placed.set(table, coveringFaces(table.entry, drawn, mine))
+    const mine: number[] = []
+    const rest: number[] = []
+    for (const point of left) {
+      await pace()
+      ;(drawn.has(point) ? mine : rest).push(point)
+    }
+    left = rest
+    if (mine.length > 0) placed.set(table, await coveringFaces(table.entry, drawn, mine))
     await nextTurn()
   }
   const order = [...stack.filter((t) => !t.entry.han), ...[...hanStack].reverse()]

@@ -91,6 +91,8 @@ export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pag
     }
     parts.push('</section>')
   }
+  // The last entry's slice, and the join below of a document that may be megabytes, in turns of their own.
+  await nextTurn()
 
   const cssChapters: CssChapter[] = chapters.map(({ key, title, chapter }) => ({ key, title, colour: chapter.colour }))
   const css = printCss(options, book.journalName, cssChapters, book.scopeLabel)
