@@ -5,6 +5,7 @@
 
 import { parentPort } from 'node:worker_threads'
 import type { Browser, BrowserContext } from 'playwright-core'
+import { FONTS_LOADED_COMMAND } from '../../src/main/shell/fonts-loaded.ts'
 import { launchChromium } from '../e2e/support/chromium.ts'
 
 type PaperSize = 'A4' | 'Letter' | 'A5'
@@ -26,6 +27,10 @@ async function renderPdf(html: string, paperSize: PaperSize): Promise<Uint8Array
   const page = await (await (context ??= printContext())).newPage()
   try {
     await page.setContent(html, { waitUntil: 'load' })
+    // As the app's host does (src/main/shell/fonts-loaded.ts): every font decoded before printing.
+    const protocol = await page.context().newCDPSession(page)
+    await protocol.send(FONTS_LOADED_COMMAND.method, FONTS_LOADED_COMMAND.params)
+    await protocol.detach()
     // The document's own @page rule wins (preferCSSPageSize); the format is the fallback.
     // Chromium builds the outline from the tagged structure, so both are needed.
     return await page.pdf({ format: paperSize, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })

@@ -4,6 +4,7 @@
 // menu template, dialogs) so tests can assert the wiring and fire events at it.
 
 import { pathToFileURL } from 'node:url'
+import { DebuggerDouble } from './electron-double-debugger.ts'
 import { EditingContentsDouble, editingDouble, MenuDouble, partitionSession, SpellCheckerSessionDouble, type TemplateItem } from './electron-double-editing.ts'
 // Issue 15: platform-only events, the protocol module, relaunch options, ready (items 4, 5, 8, 9, 10).
 import { AppDouble, PowerMonitorDouble } from './electron-double-app.ts'
@@ -131,6 +132,7 @@ export class WebContentsDouble extends EditingContentsDouble {
   /** What the session's protocol handler answered for the loaded URL, if one handled it. */
   served: { status: number; headers: Headers; body: string } | null = null
   printToPdfCalls: Record<string, unknown>[] = []
+  debugger = new DebuggerDouble()
   printCalls: Record<string, unknown>[] = []
   setWindowOpenHandler(handler: Fn): void {
     this.windowOpenHandler = handler

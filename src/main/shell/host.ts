@@ -10,6 +10,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import { app, BrowserWindow, dialog, session, type RelaunchOptions, type Session, type WebPreferences } from 'electron'
 import type { PaperSize } from '../../shared/print.ts'
 import type { FileFilter, Host } from '../app/host.ts'
+import { whenFontsLoaded } from './fonts-loaded.ts'
 
 /** Left unprivileged (not "standard"): like file:, it resolves no relative URLs and has no storage; the document needs neither. */
 export const PRINT_SCHEME = 'sevenfold-print'
@@ -114,6 +115,7 @@ export function createElectronHost(options: ElectronHostOptions): Host {
     const window = new BrowserWindow({ show: false, parent: parent() ?? undefined, webPreferences: printWebPreferences() })
     try {
       await window.loadURL(`${PRINT_SCHEME}://document/${token}`)
+      await whenFontsLoaded(window.webContents.debugger)
       return await use(window)
     } finally {
       documents.delete(token)

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { electronDouble, WebContentsDouble, type BrowserWindowDouble, type SessionDouble } from '../../../support/electron-double.ts'
 import { createElectronHost, PRINT_CSP, PRINT_DIALOG_TIMEOUT_MS, PRINT_PARTITION, PRINT_SCHEME, relaunchOptions } from '../../../../src/main/shell/host.ts'
+import { FONTS_LOADED_COMMAND } from '../../../../src/main/shell/fonts-loaded.ts'
 import { BrowserWindow } from 'electron'
 
 vi.mock('electron', () => import('../../../support/electron-double.ts'))
@@ -89,6 +90,14 @@ describe('the print window', () => {
       { pageSize: 'A5', preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true, generateTaggedPDF: true }
     ])
     expect(window!.destroyed).toBe(true)
+  })
+
+  it('waits until the document has loaded every font before printing it', async () => {
+    await host().renderPdf(HTML, 'A4')
+    const [loaded] = printWindows()
+    expect(loaded!.webContents.debugger.commands).toEqual([{ method: FONTS_LOADED_COMMAND.method, params: FONTS_LOADED_COMMAND.params }])
+    expect(loaded!.webContents.debugger.isAttached()).toBe(false)
+    expect(loaded!.webContents.printToPdfCalls).toHaveLength(1)
   })
 
   it('opens the system print dialog and answers whether it printed, each time in a fresh window', async () => {
