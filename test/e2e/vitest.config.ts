@@ -12,6 +12,10 @@ export default defineConfig({
     globalSetup: ['test/support/book-fonts-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 120_000
+    hookTimeout: 120_000,
+    // expect.poll gives a page this long (vitest's own default is 1 s): on a loaded 2-CPU CI
+    // machine a focus or a status after a save can take longer, and a poll that never comes
+    // true still fails.
+    expect: { poll: { timeout: 10_000 } }
   }
 })
