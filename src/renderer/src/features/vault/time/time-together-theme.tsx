@@ -4,7 +4,7 @@
 // so that is said instead; without a vault, a line on what it would hold.
 
 import '../questions/reveal-together.css'
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useJournalVault } from '../questions/reveal-journal.ts'
 import { SealedIdeaForm } from './sealed-idea-form.tsx'
 
@@ -16,13 +16,21 @@ export function TimeTogetherTheme({ onPlanTime }: { onPlanTime: () => void }) {
   const [writing, setWriting] = useState(false)
   const [note, setNote] = useState('')
   const dropButton = useRef<HTMLButtonElement>(null)
+  const [focusDrop, setFocusDrop] = useState(false)
+  // After the form has gone and the button is back: a frame's wait could come before React's
+  // commit on a busy machine, and focus would then go nowhere.
+  useEffect(() => {
+    if (!focusDrop || writing) return
+    dropButton.current?.focus()
+    setFocusDrop(false)
+  }, [focusDrop, writing])
   if (vault.state === 'loading' || vault.state === 'failed') return null
 
   if (vault.state === 'ready' && writing) {
     const finish = (sealed: boolean) => {
       setWriting(false)
       setNote(sealed ? SEALED : '')
-      requestAnimationFrame(() => dropButton.current?.focus())
+      setFocusDrop(true)
     }
     return (
       <div className="together">
