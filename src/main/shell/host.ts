@@ -1,5 +1,6 @@
 // The Host the backend uses in the app (src/main/app/host.ts): file dialogs over the main window,
-// and a hidden print window for each print document. The window runs no JavaScript, has no
+// and a hidden print window for each print document. The window runs no script of its own (the
+// host only asks it, through the DevTools protocol, whether its fonts are loaded: fonts-loaded.ts), has no
 // preload, and lives in its own in-memory session where the only thing that loads is the one
 // document served from memory through a private protocol: nothing is written to disk, and
 // every other request (network, files, anything a document might name) is cancelled.
