@@ -12,6 +12,7 @@ import type { MethodNames } from './methods.ts'
 import { method, type Method } from './contract-method.ts'
 import { checkInContract } from './contract-check-ins.ts'
 import { occasionContract } from './contract-occasions.ts'
+import { pictureContract } from './contract-pictures.ts'
 import { needsContract } from './contract-needs.ts'
 import { timeTogetherContract } from './contract-time-together.ts'
 import { vaultContract } from './contract-vault.ts'
@@ -127,6 +128,7 @@ export const contract = {
   ...occasionContract,
   ...needsContract,
   ...timeTogetherContract,
+  ...pictureContract,
   insights: {
     /** On this day, the theme balance, at most one nudge and writing days, from the open journal. */
     summary: method(none).returns<Insights>(),

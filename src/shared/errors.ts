@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'LIMIT_REACHED',
   'DISK_FULL',
   'BACKUP_INVALID',
+  /** A picture the main process will not store: not a JPEG or PNG as the app makes them, too large, or carrying metadata. */
+  'PICTURE_REFUSED',
   'FORBIDDEN',
   'INTERNAL'
 ] as const

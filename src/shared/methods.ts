@@ -16,6 +16,7 @@ export const METHODS = {
   occasions: ['list', 'note', 'change', 'setAside'],
   needs: ['save'],
   vaultTime: ['list', 'addIdea', 'removeIdea', 'plan', 'log', 'removeLog', 'sealIdea'],
+  pictures: ['add', 'get'],
   insights: ['summary', 'dismissNudge'],
   search: ['query'],
   calendar: ['month', 'year'],

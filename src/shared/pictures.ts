@@ -48,3 +48,18 @@ export function pictureIdsIn(doc: RichTextNode): string[] {
   }
   return [...ids]
 }
+
+/** A stored picture as the main process answers it: what it is, never where or how it is kept. */
+export interface PictureInfo {
+  id: string
+  type: PictureType
+  width: number
+  height: number
+  /** Its stored size in bytes (as given, after the renderer's re-encoding). */
+  bytes: number
+}
+
+/** A picture with its bytes, for showing (as a blob URL), printing or exporting. */
+export interface Picture extends PictureInfo {
+  data: Uint8Array
+}

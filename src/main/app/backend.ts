@@ -30,6 +30,7 @@ import { createBackupBackend } from '../backup/handlers.ts'
 import { createExportBackend } from '../export/handlers.ts'
 import type { Host } from './host.ts'
 import { createPrintBackend } from '../print/handlers.ts'
+import { createPicturesBackend } from '../pictures/handlers.ts'
 import { heldBack, RekeyGate } from './rekey-gate.ts'
 import { createSearchBackend } from '../search/handlers.ts'
 import { createSessionBackend, type SessionBackend } from './session.ts'
@@ -79,6 +80,8 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
   const now = options.now ?? Date.now
   // The lock screen wears the look of the journal open last (set at its unlock, and when changed).
   const look = lockAppearance(options.dataDir)
+  // The open journal's pictures, made at its unlock (so it is wired before the session, which it follows).
+  const pictures = createPicturesBackend({ db, dataDir: options.dataDir, events, reading: gate.reading, journal: () => session.opened() })
 
   const session: SessionBackend = createSessionBackend({
     db,
@@ -102,7 +105,9 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       void look.remember(session.current().settings.get().appearance)
     },
     vaultId: () => vault.id(),
-    onRekey: (phase, journal) => events.emit('rekey', phase, journal)
+    onRekey: (phase, journal) => events.emit('rekey', phase, journal),
+    pictureHooks: pictures.hooks,
+    pictures: pictures.rekey
   })
 
   const vault = createVaultBackend({
@@ -200,6 +205,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
       events,
       now
     }),
+    pictures: pictures.group,
     print,
     backup: backup.group,
     ...endings,

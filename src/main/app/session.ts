@@ -21,6 +21,7 @@ import { newestSlot, type OpenedSlot } from '../journal/key-slots.ts'
 import { rekeyJournal, type RekeyDeps } from '../journal/rekey.ts'
 import { Journal } from '../journal/journal.ts'
 import type { OpenJournal } from '../journal/open-journal.ts'
+import type { PictureHooks } from '../journal/picture-references.ts'
 import { ensureProfileKeys } from '../journal/sealing-pair.ts'
 import type { Asker } from '../vault/questions.ts'
 import type { serial } from './serial.ts'
@@ -45,6 +46,8 @@ export interface SessionDeps extends Omit<RekeyDeps, 'kdfTargetMs'> {
   vaultId(): string | undefined
   /** Around a re-key: the search index stops reading bodies, and reads them afresh after. */
   onRekey(phase: 'start' | 'end', journal: Journal): void
+  /** What a journal being opened is told of its pictures (pictures/). */
+  pictureHooks?: (profileId: string) => PictureHooks
 }
 
 interface Open {
@@ -94,7 +97,8 @@ export function createSessionBackend(deps: SessionDeps): SessionBackend {
     }
     try {
       const keysPutRight = ensureProfileKeys(deps.profileKeys, profileId, key)
-      const journal = await Journal.open(profileId, key, deps.store, { recordExpected: opened.anchored })
+      const pictures = deps.pictureHooks?.(profileId)
+      const journal = await Journal.open(profileId, key, deps.store, { recordExpected: opened.anchored, ...(pictures ? { pictures } : {}) })
       if (opening.aborted) {
         journal.close()
         throw locked()

@@ -16,6 +16,8 @@ import { decryptBody, decryptHeader, encryptBody, encryptHeader, type Saves, typ
 import { isGuardedItem, stageGuarded, type GuardedItems } from './guarded-items.ts'
 import { newestFirst, themeSummaryOf } from './headers.ts'
 import { ReflectionRecord } from './reflection-record.ts'
+import { NO_PICTURES, type PictureHooks } from './picture-references.ts'
+import { pictureIdsIn } from '../../shared/pictures.ts'
 import { answered, answeredReflection, newHeader, nextHeader, type NewReflection, type ReflectionChanges } from './reflection-header.ts'
 
 export type { NewReflection, ReflectionChanges } from './reflection-header.ts'
@@ -24,6 +26,8 @@ export type { NewReflection, ReflectionChanges } from './reflection-header.ts'
 const HEADERS_PER_TURN = 250
 /** The record itself, as a damaged item (no reflection id looks like it). */
 const RECORD_ITEM = 'record'
+/** A reflection's id (randomId) as the damaged items name it; the other items have names with a ':' or a word. */
+const REFLECTION_ID = /^[A-Za-z0-9_-]{22}$/
 
 export interface OpenOptions {
   /**
@@ -31,6 +35,8 @@ export interface OpenOptions {
    * exist. Then a missing record is damage, not a journal from before them.
    */
   recordExpected: boolean
+  /** Which picture ids of a body are this journal's, and who is told when references go (pictures/). */
+  pictures?: PictureHooks
 }
 
 function damaged(): AppError {
@@ -56,18 +62,20 @@ export class Journal {
   readonly #damaged = new Set<string>()
   readonly #closing = new AbortController()
   readonly #record: ReflectionRecord
+  readonly #pictures: PictureHooks
 
-  private constructor(profileId: string, key: SessionKey, store: JournalStore, record: ReflectionRecord) {
+  private constructor(profileId: string, key: SessionKey, store: JournalStore, record: ReflectionRecord, pictures: PictureHooks) {
     this.profileId = profileId
     this.#key = key
     this.#store = store
     this.#record = record
+    this.#pictures = pictures
   }
 
   static async open(profileId: string, key: SessionKey, store: JournalStore, options: OpenOptions): Promise<Journal> {
     const cipherKey = key.cipherKey
     const loaded = ReflectionRecord.load(profileId, store.record.all(profileId), cipherKey)
-    const journal = new Journal(profileId, key, store, loaded.record)
+    const journal = new Journal(profileId, key, store, loaded.record, options.pictures ?? NO_PICTURES)
     let numbered = false
     for (let after = 0; ;) {
       await nextTurn()
@@ -164,6 +172,11 @@ export class Journal {
     this.#damaged.add(item)
   }
 
+  /** An item noted as damaged has been put right (a damaged picture stored again from the same bytes). */
+  noteRepaired(item: string): void {
+    this.#damaged.delete(item)
+  }
+
   /**
    * Aborted when this journal closes (a lock): long work that reads it (a print, an
    * export, the search index's build) checks it between slices and stops.
@@ -181,7 +194,7 @@ export class Journal {
 
   create(input: NewReflection, now = new Date()): { id: string } {
     const id = randomId()
-    const header = newHeader(input, now)
+    const header = newHeader(input, now, this.#pictures.own(pictureIdsIn(input.body)))
     const saves: Saves = { version: 1, bodyVersion: 1 }
     const key = this.#key.cipherKey
     const row = {
@@ -200,7 +213,7 @@ export class Journal {
     const { id } = changes
     const current = this.#headers.get(id)
     if (!current) throw this.#damaged.has(id) ? damaged() : notFound()
-    const next = nextHeader(current, changes, now)
+    const next = nextHeader(current, changes, now, changes.body ? this.#pictures.own(pictureIdsIn(changes.body)) : [])
     const version = (this.#record.versionOf(id) ?? 0) + 1
     const saves: Saves = { version, bodyVersion: changes.body ? version : this.#bodySaves.get(id) }
     const key = this.#key.cipherKey
@@ -213,6 +226,7 @@ export class Journal {
     })
     this.#headers.set(id, next)
     this.#bodySaves.set(id, saves.bodyVersion)
+    this.#droppedPictures(current, next)
     return answered(id, next)
   }
 
@@ -245,12 +259,32 @@ export class Journal {
   }
 
   delete(id: string): void {
+    const header = this.#headers.get(id)
     this.#commit(id, null, () => {
       if (!this.#store.reflections.delete(id, this.profileId)) throw notFound()
     })
     this.#headers.delete(id)
     this.#bodySaves.delete(id)
     this.#damaged.delete(id)
+    if (header) this.#droppedPictures(header, null)
+  }
+
+  /** Tells the pictures which references a save (or a delete, `after` null) took away. */
+  #droppedPictures(before: StoredHeader, after: StoredHeader | null): void {
+    const kept = new Set(after?.pictures ?? [])
+    const dropped = (before.pictures ?? []).filter((picture) => !kept.has(picture))
+    if (dropped.length > 0) this.#pictures.dropped(dropped)
+  }
+
+  /** The pictures each readable reflection's body shows, as its header keeps them (picture-references.ts). */
+  *picturesShown(): Generator<readonly string[]> {
+    for (const header of this.#headers.values()) if (header.pictures) yield header.pictures
+  }
+
+  /** Whether every reflection and every part of the record read soundly at unlock (and since): then picturesShown is complete. */
+  allReflectionsRead(): boolean {
+    for (const item of this.#damaged) if (item === RECORD_ITEM || item.startsWith(`${RECORD_ITEM}:`) || REFLECTION_ID.test(item)) return false
+    return true
   }
 
   /** Reflection `id`'s header as listed, if this journal holds it (no body is decrypted). */

@@ -1,6 +1,6 @@
 // How a reflection becomes ciphertext. The header (theme, title, date, excerpt, counts,
 // timestamps, first line, the prompt it started from, a check-in's three lines, an occasion and
-// what one follows up) and the body are separate blobs, so listing decrypts only the small part.
+// what one follows up, the pictures its body shows) and the body are separate blobs, so listing decrypts only the small part.
 // The header carries the reflection's save number (v) and that of its body (bv); the body's
 // blob is bound to bv, so an older body put back under a newer header fails to open, and the
 // journal's record (reflection-record.ts) holds each header's v. Reflections saved before
@@ -19,6 +19,11 @@ export interface StoredHeader extends Omit<ReflectionHeader, 'id' | 'titled'> {
   firstLine?: string
   /** The prompt it was started from, if it was and that was not removed. */
   prompt?: string
+  /**
+   * The pictures of this journal its body shows (issue 19), taken at each save of the body: what
+   * keeps a picture stored (journal/picture-references.ts) without reading every body.
+   */
+  pictures?: string[]
 }
 
 /** Which save a header is, and which save its body came from (undefined: before saves were numbered). */
@@ -44,6 +49,12 @@ export function encryptHeader(key: AeadKey, id: string, ownerId: string, header:
   return encryptJson(key, blob, place(id, ownerId, 'header'))
 }
 
+/** As many as a body's parts could refer to, each an id. */
+const MAX_PICTURES = 10_000
+const PICTURE_ID = /^[A-Za-z0-9_-]{16,40}$/
+const isPictureList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length <= MAX_PICTURES && value.every((id) => typeof id === 'string' && PICTURE_ID.test(id))
+
 const isSave = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 
 export function decryptHeader(key: AeadKey, id: string, ownerId: string, blob: Buffer): { header: StoredHeader; saves: Saves } {
@@ -55,6 +66,7 @@ export function decryptHeader(key: AeadKey, id: string, ownerId: string, blob: B
   if (!isOccasionHeader(header.occasion)) delete header.occasion
   if (typeof header.followsUp !== 'string') delete header.followsUp
   if (!isNeedsCheckIn(header.needs)) delete header.needs
+  if (!isPictureList(header.pictures)) delete header.pictures
   return { header, saves: { version: isSave(v) ? v : 0, bodyVersion: isSave(bv) ? bv : undefined } }
 }
 

@@ -46,12 +46,19 @@ export interface ReflectionChanges {
   needs?: NeedsCheckIn | undefined
 }
 
+/** The header's pictures as a body's save leaves them: none is not kept at all. */
+function withPictures(header: StoredHeader, pictures: string[] | undefined): StoredHeader {
+  const { pictures: _old, ...rest } = header
+  return pictures && pictures.length > 0 ? { ...rest, pictures } : rest
+}
+
 function withPrompt(header: StoredHeader, prompt: string | null | undefined): StoredHeader {
   const { prompt: _old, ...rest } = header
   return prompt ? { ...rest, prompt } : rest
 }
 
-export function newHeader(input: NewReflection, now: Date): StoredHeader {
+/** `pictures`: those of this journal the body shows. */
+export function newHeader(input: NewReflection, now: Date, pictures: string[] = []): StoredHeader {
   const stamp = now.toISOString()
   const header: StoredHeader = {
     themeId: input.themeId,
@@ -66,10 +73,11 @@ export function newHeader(input: NewReflection, now: Date): StoredHeader {
     ...(input.followsUp ? { followsUp: input.followsUp } : {}),
     ...(input.needs ? { needs: input.needs } : {})
   }
-  return withPrompt(header, input.prompt)
+  return withPictures(withPrompt(header, input.prompt), pictures)
 }
 
-export function nextHeader(current: StoredHeader, changes: ReflectionChanges, now: Date): StoredHeader {
+/** `pictures`: with a body, those of this journal it shows. */
+export function nextHeader(current: StoredHeader, changes: ReflectionChanges, now: Date, pictures: string[] = []): StoredHeader {
   const next: StoredHeader = {
     ...current,
     themeId: changes.themeId ?? current.themeId,
@@ -81,12 +89,13 @@ export function nextHeader(current: StoredHeader, changes: ReflectionChanges, no
     ...(changes.occasion ? { occasion: changes.occasion } : {}),
     ...(changes.needs ? { needs: changes.needs } : {})
   }
-  return changes.prompt === undefined ? next : withPrompt(next, changes.prompt)
+  const prompted = changes.prompt === undefined ? next : withPrompt(next, changes.prompt)
+  return changes.body ? withPictures(prompted, pictures) : prompted
 }
 
 /** What lists, search and print see: the typed title, else the first line (from the excerpt in headers saved before first lines were kept). */
 export function answered(id: string, stored: StoredHeader): ReflectionHeader {
-  const { firstLine, prompt: _prompt, ...header } = stored
+  const { firstLine, prompt: _prompt, pictures: _pictures, ...header } = stored
   const titled = stored.title.trim() !== ''
   return { id, ...header, title: titled ? stored.title : (firstLine ?? cutLine(stored.excerpt)), titled }
 }

@@ -5,8 +5,10 @@
 //
 // It is one transaction over many turns of the event loop, a slice of reflections per turn: a
 // crash, a lock or a failure rolls all of it back, and the old passphrase still opens the
-// journal as it was. Items that fail their check under the old key are left as they are.
+// journal as it was. Items that fail their check under the old key are left as they are. The
+// pictures' files are written anew beside the old ones (pictures/picture-rekey.ts).
 
+import type { KeyObject } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { AppError } from '../../shared/errors.ts'
 import { decryptBlob, encryptBlob, type AeadKey } from '../crypto/aead.ts'
@@ -45,6 +47,13 @@ export interface RekeyDeps {
   pins: JournalPinRepository
   reveals: RevealRepository
   kdfTargetMs: number
+  /** The journal's pictures, written again under the new key (pictures/picture-rekey.ts). */
+  pictures?: PicturesAgain
+}
+
+/** What a re-key asks of the pictures: see pictures/picture-rekey.ts. */
+export interface PicturesAgain {
+  again(profileId: string, oldKey: KeyObject, newKey: KeyObject, between: () => void): Promise<(committed: boolean) => Promise<void>>
 }
 
 export interface RekeyControl {
@@ -69,6 +78,7 @@ export async function rekeyJournal(deps: RekeyDeps, open: RekeyTarget, newPassph
   newBytes.copy(copy)
   const fresh = new SessionKey(copy)
   let transaction: LongTransaction | null = null
+  let picturesDone: ((committed: boolean) => Promise<void>) | null = null
   try {
     const cost = await calibrateKdf({ targetMs: deps.kdfTargetMs })
     const passphrase = await passphraseSlot(profileId, slotId(deps.slots, profileId), newBytes, newPassphrase, cost)
@@ -76,6 +86,10 @@ export async function rekeyJournal(deps: RekeyDeps, open: RekeyTarget, newPassph
     if (control.cancelled()) throw lockedMeanwhile()
     transaction = new LongTransaction(deps.db)
     await reflectionsAgain(deps, open, fresh.cipherKey, control)
+    picturesDone =
+      (await deps.pictures?.again(profileId, open.key.cipherKey, fresh.cipherKey, () => {
+        if (control.cancelled()) throw lockedMeanwhile()
+      })) ?? null
     const record = open.journal.recordUnder(fresh.cipherKey)
     for (const row of record.rows) deps.store.record.put(profileId, row)
     smallBlobsAgain(deps, open, fresh.cipherKey)
@@ -85,9 +99,14 @@ export async function rekeyJournal(deps: RekeyDeps, open: RekeyTarget, newPassph
     transaction = null
     record.apply()
     open.key.replace(newBytes)
+    // The old pictures' files go only now: until the commit, the rows named them.
+    const done = picturesDone
+    picturesDone = null
+    await done?.(true)
     return recovery.recoveryCode
   } catch (error) {
     transaction?.rollback()
+    await picturesDone?.(false)
     wipe(newBytes)
     throw error
   } finally {

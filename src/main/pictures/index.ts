@@ -1,0 +1,3 @@
+// What the pictures feature offers the others: import it from here, never from its files.
+
+export type { PictureReader } from './handlers.ts'
