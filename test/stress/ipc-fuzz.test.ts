@@ -47,7 +47,8 @@ const ACCEPTABLE_FOR_VALID: Record<string, string> = {
   LOCKED: 'the journal or the vault the method reads is not open in this state',
   NOT_FOUND: 'a mutated id names no reflection, secret or question',
   FORBIDDEN: 'not allowed in this state, e.g. asking to end alone a vault that is open together, or sharing from a journal that never saw the vault opened',
-  INVALID_INPUT: 'well-formed but refused by the domain, e.g. an author who is not a partner, or a scope with nothing to print'
+  INVALID_INPUT: 'well-formed but refused by the domain, e.g. an author who is not a partner, or a scope with nothing to print',
+  PICTURE_REFUSED: 'bytes of the right size that are not a picture as the renderer makes one (a mutated picture)'
 }
 
 type Answer = { result: Result<unknown> } | { thrown: unknown } | { timedOut: true }

@@ -14,6 +14,11 @@ import { DEFAULT_PRINT_OPTIONS } from '../../../src/shared/print.ts'
 import { weekStartOf } from '../../../src/shared/time-together.ts'
 import { dumpTables } from '../../support/backup.ts'
 import { PART_A, PART_B, PASS_A, PASS_B, paragraphDoc } from '../../support/backend.ts'
+import { pictureDoc } from '../../support/picture-journal.ts'
+import { png } from '../../support/pictures.ts'
+
+/** A small picture as the renderer would send it. */
+const FUZZ_PICTURE = png({ width: 8, height: 6 })
 
 export const NEW_PASSPHRASE = 'amber fjord whistles at noon'
 
@@ -46,7 +51,8 @@ export const READ_ONLY = new Set([
   'backup.chooseRestoreFile',
   'backup.restore',
   'journalExport.save',
-  'endings.status'
+  'endings.status',
+  'pictures.get'
 ])
 
 /** Methods whose valid payloads write without Argon2: fuzzed with valid payloads in a batch of their own. */
@@ -90,7 +96,9 @@ export const WRITES = new Set([
   // Renames Ben; asking to end while the vault is open together is refused, and withdrawing with no request changes nothing.
   'profile.rename',
   'endings.askToEnd',
-  'endings.withdraw'
+  'endings.withdraw',
+  // Stores a picture (the same bytes give back the one already stored).
+  'pictures.add'
 ])
 
 /** Every dialog cancelled, so "back up", "restore", "save PDF" and "export" answer without touching a file. */
@@ -130,6 +138,7 @@ export interface World {
     needs: string
     idea: string
     time: string
+    picture: string
     halves: { a: string; b: string }
   }
   /** Written before the fuzz and pointed at by no payload: they must come through unchanged. */
@@ -171,6 +180,9 @@ export async function buildWorld(): Promise<World> {
   await backend.vaultSecrets.get({ id: needs.id })
   const idea = (await backend.vaultTime.list()).ideas[0]!
   const time = (await backend.vaultTime.log({ date: '2026-11-21', what: 'A walk in the rain' })).log[0]!
+  // A picture in Ben's journal, shown by the reflection the payloads point at.
+  const picture = await backend.pictures.add({ bytes: FUZZ_PICTURE })
+  await backend.reflections.update({ id: reflection.id, body: pictureDoc(picture) })
   return {
     backend,
     host,
@@ -185,6 +197,7 @@ export async function buildWorld(): Promise<World> {
       needs: needs.id,
       idea: idea.id,
       time: time.id,
+      picture: picture.id,
       halves: recoveryHalves
     },
     anchors: { reflection: anchor.id, secret: anchorSecret.id }
@@ -310,6 +323,8 @@ export function validPayloads({ target }: World): Record<string, unknown[]> {
     'endings.askToEnd': [undefined],
     'endings.withdraw': [undefined],
     'endings.endAlone': [{ passphrase: PASS_B, confirm: 'end our vault' }],
+    'pictures.add': [{ bytes: FUZZ_PICTURE }, { bytes: png({ width: 3, height: 2, pixel: (x, y) => [x * 80, y * 120, 40, 255] }) }],
+    'pictures.get': [{ id: target.picture }],
     'journalExport.save': [
       { format: 'markdown', understoodUnencrypted: true },
       { format: 'html', understoodUnencrypted: true }
