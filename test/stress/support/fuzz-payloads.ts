@@ -182,7 +182,8 @@ function spots(root: unknown, owned: WeakSet<object>): Spot[] {
   const found: Spot[] = [{ parent: null, key: '', value: root }]
   for (let i = 0; i < found.length; i++) {
     const { value } = found[i]!
-    if (!value || typeof value !== 'object' || !owned.has(value)) continue
+    // A picture's bytes are one value: its bytes are changed as a whole ('retext' flips one).
+    if (!value || typeof value !== 'object' || !owned.has(value) || ArrayBuffer.isView(value)) continue
     if (Array.isArray(value)) value.forEach((child, key) => found.push({ parent: value, key, value: child }))
     else for (const [key, child] of Object.entries(value)) found.push({ parent: value as Record<string, unknown>, key, value: child })
   }
@@ -197,7 +198,7 @@ function ownCopy(base: unknown, owned: WeakSet<object>): unknown {
     const value = stack.pop()
     if (value && typeof value === 'object') {
       owned.add(value)
-      stack.push(...Object.values(value))
+      if (!ArrayBuffer.isView(value)) stack.push(...Object.values(value))
     }
   }
   return copy
@@ -238,6 +239,11 @@ function apply(root: unknown, m: Mutation, owned: WeakSet<object>): unknown {
       return put(m.value)
     case 'retext':
       if (typeof spot.value === 'number') return put(m.number)
+      if (spot.value instanceof Uint8Array && spot.value.length > 0) {
+        const flipped = Uint8Array.from(spot.value)
+        flipped[m.at % flipped.length]! ^= 1 << (m.at % 8)
+        return put(flipped)
+      }
       return typeof spot.value === 'string' ? put(m.text) : put(m.value)
     case 'drop':
       if (!spot.parent) return undefined
