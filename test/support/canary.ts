@@ -17,6 +17,20 @@ export function encodings(secret: string): Record<string, Buffer> {
   }
 }
 
+/** Bytes (a picture's pixels, a hash) as raw bytes, hex and base64 at every alignment. */
+export function byteEncodings(bytes: Buffer): Record<string, Buffer> {
+  return { raw: bytes, hex: Buffer.from(bytes.toString('hex')), HEX: Buffer.from(bytes.toString('hex').toUpperCase()), ...base64Forms(bytes) }
+}
+
+/** Where `needle` shows up in the folder, in any of byteEncodings' forms, as "<encoding> in <file>". */
+export function byteSightings(dir: string, needle: Buffer): string[] {
+  const needles = Object.entries(byteEncodings(needle))
+  return filesIn(dir).flatMap((file) => {
+    const bytes = readFileSync(file)
+    return needles.filter(([, form]) => bytes.includes(form)).map(([name]) => `${name} in ${file}`)
+  })
+}
+
 /** Base64 of the text as it would appear at each of the three byte alignments in a larger file. */
 function base64Forms(utf8: Buffer): Record<string, Buffer> {
   const forms: Record<string, Buffer> = {}
