@@ -155,7 +155,14 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     vault.lock()
     db.close()
   }
-  const print = createPrintBackend({ journal: session.opened, vault: () => vault.opened(), nameOf, host: options.host, reading: gate.reading })
+  const print = createPrintBackend({
+    journal: session.opened,
+    vault: () => vault.opened(),
+    nameOf,
+    host: options.host,
+    reading: gate.reading,
+    pictures: pictures.reader
+  })
   const journalExport = createExportBackend({ journal: session.opened, host: options.host, now, reading: gate.reading })
   const backup = createBackupBackend({ dataDir: options.dataDir, access, host: options.host, now, closeAll, reading: gate.reading })
 

@@ -9,6 +9,7 @@ import { isolatedHtml, wordsDir } from './direction-html.ts'
 import { escapeHtml } from './html-escape.ts'
 import { longDate } from './print-dates.ts'
 import { richTextToHtml } from './rich-text-html.ts'
+import type { PictureContext } from './picture-html.ts'
 
 const UNTITLED = 'Untitled'
 
@@ -21,11 +22,12 @@ function headingHtml(title: string, id: string): string {
   return `<h2 id="${id}"${wordsDir(text)}>${escapeHtml(text)}</h2>`
 }
 
-export function entryHtml(entry: PrintEntry, id: string): string {
+/** `pictures`: what the body's pictures are printed from (none: each says it is missing). */
+export function entryHtml(entry: PrintEntry, id: string, pictures?: PictureContext): string {
   const date = `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(longDate(entry.date))}</time>`
   const theme = entry.themeId === undefined ? '' : ` · <span class="entry-theme theme-${entry.themeId}">${escapeHtml(themeById(entry.themeId).title)}</span>`
   const author = entry.author !== undefined && entry.author.trim() !== '' ? ` · by ${isolatedHtml(entry.author)}` : ''
-  if (entry.card) return cardHtml(entry, id, date)
+  if (entry.card) return cardHtml(entry, id, date, pictures)
   return [
     '<article class="entry">',
     '<header class="entry-head">',
@@ -33,7 +35,7 @@ export function entryHtml(entry: PrintEntry, id: string): string {
     `<p class="entry-meta">${date}${theme}${author}</p>`,
     entry.prompt === undefined ? '' : `<p class="entry-prompt">Started from: ${isolatedHtml(entry.prompt)}</p>`,
     '</header>',
-    entry.table ? practiceTableHtml(entry.table) : entry.list ? listHtml(entry.list) : `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
+    entry.table ? practiceTableHtml(entry.table) : entry.list ? listHtml(entry.list) : `<div class="entry-body">${richTextToHtml(entry.body, pictures)}</div>`,
     '</article>'
   ]
     .filter((line) => line !== '')
@@ -41,13 +43,13 @@ export function entryHtml(entry: PrintEntry, id: string): string {
 }
 
 /** A thank-you note: a small bordered card, "For Ben, from Ana", its words, its day. */
-function cardHtml(entry: PrintEntry, id: string, date: string): string {
+function cardHtml(entry: PrintEntry, id: string, date: string, pictures: PictureContext | undefined): string {
   const from = entry.author !== undefined && entry.author.trim() !== '' ? `, from ${isolatedHtml(entry.author)}` : ''
   return [
     '<article class="entry entry--card">',
     headingHtml(entry.title, id),
     `<p class="card-to">For ${isolatedHtml(entry.card?.forName ?? '')}${from}</p>`,
-    `<div class="entry-body">${richTextToHtml(entry.body)}</div>`,
+    `<div class="entry-body">${richTextToHtml(entry.body, pictures)}</div>`,
     `<p class="entry-meta">${date}</p>`,
     '</article>'
   ].join('\n')

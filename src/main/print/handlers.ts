@@ -6,7 +6,8 @@
 import { basename } from 'node:path'
 import type { Backend } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
-import type { PrintScope } from '../../shared/print.ts'
+import type { PrintOptions, PrintScope } from '../../shared/print.ts'
+import { inlinePictures, type PictureReader } from '../pictures/index.ts'
 import type { PrintBook } from './print-book.ts'
 import { printHtml, printPdf } from './paginate.ts'
 import { withInfo } from './pdf-info.ts'
@@ -22,6 +23,16 @@ export interface PrintDeps extends PrintSources {
   host: Host | undefined
   /** Reading the book is a reading: a re-key waits for it (rekey-gate.ts). */
   reading: Reading
+  /** The open journal's pictures, which its bodies show (a book of the vault prints none). */
+  pictures?: () => PictureReader | null
+}
+
+/** The book of `scope`, with the pictures its bodies show read from the open journal. */
+async function bookOf(scope: PrintScope, options: PrintOptions, deps: PrintDeps): Promise<PrintBook> {
+  const book = await printBook(scope, options, deps)
+  if (scope.kind === 'vault') return book
+  const bodies = book.chapters.flatMap((chapter) => chapter.entries.map((entry) => entry.body))
+  return { ...book, pictures: await inlinePictures(bodies, deps.pictures?.() ?? null, deps.journal()?.journal.signal) }
 }
 
 function pdfName(book: Pick<PrintBook, 'journalName' | 'scopeLabel'>): string {
@@ -55,7 +66,7 @@ export function createPrintBackend(deps: PrintDeps): Backend['print'] {
     print: async ({ scope, options }) => {
       const host = requireHost(deps.host)
       const signal = signalOf(scope)
-      const html = await printHtml(await deps.reading(() => printBook(scope, options, deps)), options, host)
+      const html = await printHtml(await deps.reading(() => bookOf(scope, options, deps)), options, host)
       requireStillOpen(scope, signal)
       // A lock while the dialog is open closes it with its document (app/host.ts).
       return { printed: await host.print(html, options.paperSize, signal) }
@@ -69,7 +80,7 @@ export function createPrintBackend(deps: PrintDeps): Backend['print'] {
       const where = await host.chooseSaveFile({ title: 'Save as PDF', defaultName: pdfName(names), filters: [{ name: 'PDF document', extensions: ['pdf'] }] })
       if (where === null) return { saved: false }
       requireStillOpen(scope, signal)
-      const book = await deps.reading(() => printBook(scope, options, deps))
+      const book = await deps.reading(() => bookOf(scope, options, deps))
       const pdf = withInfo(await printPdf(book, options, host), {
         title: book.documentTitle ?? book.journalName,
         author: book.author ?? '',

@@ -2,6 +2,7 @@
 // chosen and ordered for the scope. Built by scopes.ts, turned into HTML by print-document.ts.
 
 import type { RichTextNode } from '../../shared/rich-text.ts'
+import type { InlinePictures } from '../pictures/index.ts'
 import type { ThemeId } from '../../shared/themes.ts'
 
 export interface PrintEntry {
@@ -50,6 +51,8 @@ export interface PrintBook {
   chapters: PrintChapter[]
   /** The title page's words; without them it names the journal, the scope and its dates. */
   cover?: PrintCover
+  /** The pictures its bodies show, by id (read by the handlers); a picture not here prints as missing. */
+  pictures?: InlinePictures
 }
 
 /** What the title page says was printed, under the day it was printed. */

@@ -7,6 +7,7 @@ import type { Margins, PaperSize, PrintOptions } from '../../shared/print.ts'
 import { BOOK_FONT_STACK } from './book-font-families.ts'
 import { cssString } from './css-escape.ts'
 import { chapterFlowCss, themeLabelCss, withNamedPages } from './chapter-flow-css.ts'
+import { PICTURE_CSS } from './picture-html.ts'
 
 // The book is set in Literata throughout, as the app writes in it (headings by weight and size),
 // and in our fonts for the scripts Literata lacks; the system's serif fonts only after them.
@@ -153,4 +154,4 @@ export const RICH_TEXT_CSS = `
 .entry-body a { color: inherit; text-decoration: underline; text-decoration-thickness: 0.5pt; text-underline-offset: 0.15em; }
 .entry-body .link-address { font-family: ${SANS}; font-size: 0.8em; color: #666; overflow-wrap: anywhere; }
 .entry-body u { text-decoration-thickness: 0.5pt; }
-`
+${PICTURE_CSS}`

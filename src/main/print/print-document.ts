@@ -1,7 +1,7 @@
 // The print document: a title page, a table of contents, then a chapter per theme with its
 // reflections. Every piece of user text is escaped (HTML) or hex-escaped (CSS strings); the only
 // style is one inline <style> block allowed by its hash, its fonts inline in it (font-faces.ts),
-// and nothing is loaded or run.
+// pictures inline as data: URLs (picture-html.ts), and nothing is loaded or run.
 
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { localDate } from '../../shared/dates.ts'
@@ -9,7 +9,8 @@ import { isThemeId } from '../../shared/themes.ts'
 import type { PrintOptions } from '../../shared/print.ts'
 import type { PrintBook, PrintChapter, PrintCover } from './print-book.ts'
 import { isMonthChapter } from './by-month.ts'
-import { printCss, type CssChapter } from './print-css.ts'
+import { MARGIN_MM, printCss, type CssChapter } from './print-css.ts'
+import { printFrame, type PictureContext } from './picture-html.ts'
 import { dateRange, longDate, plainDate } from './print-dates.ts'
 import { escapeHtml } from './html-escape.ts'
 import { entryHtml, headingText } from './entry-html.ts'
@@ -73,6 +74,9 @@ export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pag
   if (options.tableOfContents) parts.push(await tableOfContents(chapters, pageOf))
   await nextTurn()
 
+  const pictures: PictureContext | undefined = book.pictures
+    ? { pictures: book.pictures, frame: printFrame(options.paperSize, MARGIN_MM[options.margins]) }
+    : undefined
   let entriesInSlice = 0
   let charsInSlice = 0
   for (const placed of chapters) {
@@ -80,7 +84,7 @@ export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pag
     const { entries } = placed.chapter
     for (const [i, entry] of entries.entries()) {
       if (i > 0) parts.push(SEPARATOR)
-      const html = entryHtml(entry, entryKey(placed.key, i))
+      const html = entryHtml(entry, entryKey(placed.key, i), pictures)
       parts.push(html)
       charsInSlice += html.length
       if (++entriesInSlice >= ENTRIES_PER_SLICE || charsInSlice >= CHARS_PER_SLICE) {
@@ -97,7 +101,7 @@ export async function buildPrintHtml(book: PrintBook, options: PrintOptions, pag
   const cssChapters: CssChapter[] = chapters.map(({ key, title, chapter }) => ({ key, title, colour: chapter.colour }))
   const css = printCss(options, book.journalName, cssChapters, book.scopeLabel)
   const hash = styleHash(fonts, css)
-  const csp = `default-src 'none'; style-src 'sha256-${hash}'; font-src data:; base-uri 'none'; form-action 'none'`
+  const csp = `default-src 'none'; style-src 'sha256-${hash}'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'`
   return [
     '<!doctype html>',
     '<html lang="en-GB">',

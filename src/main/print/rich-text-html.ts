@@ -10,6 +10,8 @@ import type { RichTextMark, RichTextNode } from '../../shared/rich-text.ts'
 import type { Direction } from '../../shared/text-direction.ts'
 import { BOOK_DIRECTION, dirAttribute, nodeDirection, type KnownDirections } from './direction-html.ts'
 import { escapeHtml } from './html-escape.ts'
+import { pictureHtml, type PictureContext } from './picture-html.ts'
+import { PICTURE_NODE } from '../../shared/pictures.ts'
 
 type Attrs = RichTextNode['attrs']
 type Wrap = readonly [open: string, close: string]
@@ -53,7 +55,13 @@ const MARK_TAGS: Record<string, Wrap> = {
 }
 const MARK_ORDER = ['link', ...Object.keys(MARK_TAGS)]
 
-export const PRINTED_NODE_TYPES: ReadonlySet<string> = new Set([...Object.keys(CONTAINERS), ...Object.keys(TEXTBLOCKS), ...Object.keys(LEAVES), 'text'])
+export const PRINTED_NODE_TYPES: ReadonlySet<string> = new Set([
+  ...Object.keys(CONTAINERS),
+  ...Object.keys(TEXTBLOCKS),
+  ...Object.keys(LEAVES),
+  'text',
+  PICTURE_NODE
+])
 export const PRINTED_MARK_TYPES: ReadonlySet<string> = new Set(MARK_ORDER)
 
 const LIST_NUMBERING = new Set(['1', 'a', 'A', 'i', 'I'])
@@ -75,8 +83,9 @@ function directed(open: string, own: Direction, around: Direction): string {
 /**
  * One stored TipTap document as safe HTML (also used by the HTML export). Each block runs in
  * the direction of its own words (direction-html.ts), a list item or quote as its first words.
+ * Pictures are shown from `pictures` (picture-html.ts), or said to be missing.
  */
-export function richTextToHtml(doc: RichTextNode): string {
+export function richTextToHtml(doc: RichTextNode, pictures?: PictureContext): string {
   const out: string[] = []
   // Every block asks what its words start with: what one has read, the next need not read again.
   const known: KnownDirections = new Map()
@@ -94,7 +103,7 @@ export function richTextToHtml(doc: RichTextNode): string {
     const own = type === 'doc' || LEAVES[type] !== undefined ? around : (nodeDirection(node, known) ?? around)
     if (textblock) {
       const [open, close] = textblock(node.attrs)
-      const inline = inlineHtml(node.content ?? [])
+      const inline = inlineHtml(node.content ?? [], pictures)
       // An empty paragraph is a blank line in the editor; <br> keeps it one in print.
       out.push(directed(open, own, around), inline === '' && type === 'paragraph' ? '<br>' : inline, close)
     } else if (container) {
@@ -105,6 +114,8 @@ export function richTextToHtml(doc: RichTextNode): string {
       for (let i = children.length - 1; i >= 0; i--) work.push({ node: children[i]!, around: own })
     } else if (LEAVES[type] !== undefined) {
       out.push(LEAVES[type])
+    } else if (type === PICTURE_NODE) {
+      out.push(pictureHtml(node.attrs, pictures))
     } else {
       // Stray text, or a type we do not print: its words only, never its markup.
       const text = textContent(node)
@@ -149,7 +160,7 @@ function printableMarks(marks: RichTextMark[] | undefined): OpenMark[] {
  * A textblock's inline content. Marks stay open across neighbouring text that shares them
  * (as ProseMirror's own serializer does), so a link split by bold prints its address once.
  */
-function inlineHtml(children: RichTextNode[]): string {
+function inlineHtml(children: RichTextNode[], pictures: PictureContext | undefined): string {
   const out: string[] = []
   const open: OpenMark[] = []
   let linkText = ''
@@ -167,6 +178,10 @@ function inlineHtml(children: RichTextNode[]): string {
   for (const child of children) {
     if (child.type === 'hardBreak') {
       out.push('<br>')
+      continue
+    }
+    if (child.type === PICTURE_NODE) {
+      out.push(pictureHtml(child.attrs, pictures, true))
       continue
     }
     const text = child.type === 'text' ? (child.text ?? '') : textContent(child)

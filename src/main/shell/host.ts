@@ -17,8 +17,9 @@ import { whenFontsLoaded } from './fonts-loaded.ts'
 export const PRINT_SCHEME = 'sevenfold-print'
 /** No "persist:" prefix: the session, its cache included, lives in memory only. */
 export const PRINT_PARTITION = 'sevenfold-print'
-/** The print document needs its inline style sheet and the fonts inline in it, nothing else (its own meta CSP narrows the sheet to its hash). */
-export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+/** The print document needs its inline style sheet and the fonts and pictures inline in it, nothing else (its own meta CSP narrows the sheet to its hash). */
+export const PRINT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 export function printWebPreferences(): WebPreferences {
   return {
@@ -55,8 +56,8 @@ export function relaunchOptions(env: NodeJS.ProcessEnv, execPath: string, argv: 
   return { execPath: APPIMAGE, args: argv.slice(1) }
 }
 
-/** Our document, and the book's fonts inline in it (print/font-faces.ts), should webRequest see data: URLs at all. */
-const isOurs = (url: string) => url.startsWith(`${PRINT_SCHEME}:`) || url.startsWith('data:font/woff2;base64,')
+/** Our document, and the book's fonts and pictures inline in it (print/font-faces.ts, picture-html.ts), should webRequest see data: URLs at all. */
+const isOurs = (url: string) => url.startsWith(`${PRINT_SCHEME}:`) || /^data:(font\/woff2|image\/jpeg|image\/png);base64,/.test(url)
 
 /** Characters encoded per turn: with its fonts inline a document can be tens of megabytes, and
  *  a Response made from the whole string encodes it at once (200 ms for 36 MB of Korean). */

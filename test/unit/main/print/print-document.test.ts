@@ -72,7 +72,7 @@ describe('the document', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n')).toBe(true)
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!
     const hash = createHash('sha256').update(styleOf(html), 'utf8').digest('base64')
-    expect(csp).toBe(`default-src 'none'; style-src 'sha256-${hash}'; font-src data:; base-uri 'none'; form-action 'none'`)
+    expect(csp).toBe(`default-src 'none'; style-src 'sha256-${hash}'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'`)
     expect(html.match(/<style>/g)).toHaveLength(1)
     expect(html).not.toMatch(/<script|<link|<img|@import/i)
     // The one kind of URL: the book's fonts, inline.

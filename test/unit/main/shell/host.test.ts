@@ -53,6 +53,7 @@ describe('the print window', () => {
     expect(webContents.served!.headers.get('cache-control')).toBe('no-store')
     expect(PRINT_CSP).toContain("default-src 'none'")
     expect(PRINT_CSP).toContain('font-src data:;')
+    expect(PRINT_CSP).toContain('img-src data:;')
     // The same address a second time finds nothing: the document left memory once loaded.
     const again = await printSession().protocol.handlers.get(PRINT_SCHEME)!(new Request(webContents.loaded!.url!))
     expect(again.status).toBe(404)
@@ -76,7 +77,15 @@ describe('the print window', () => {
     expect(await decide(`${PRINT_SCHEME}://document/abc`)).toEqual({ cancel: false })
     // The book's fonts, inline in the document as data: URLs, should webRequest see them at all.
     expect(await decide('data:font/woff2;base64,d09GMgABAAAAAA==')).toEqual({ cancel: false })
-    for (const url of ['data:font/woff2,raw', 'data:font/woff;base64,AAAA', 'data:text/html;base64,PHA+eDwvcD4='])
+    // And its pictures (issue 19), JPEG and PNG only.
+    for (const url of ['data:image/jpeg;base64,/9j/4AAQ', 'data:image/png;base64,iVBORw0KGgo=']) expect(await decide(url), url).toEqual({ cancel: false })
+    for (const url of [
+      'data:font/woff2,raw',
+      'data:font/woff;base64,AAAA',
+      'data:text/html;base64,PHA+eDwvcD4=',
+      'data:image/svg+xml;base64,PHN2Zz4=',
+      'data:image/png,raw'
+    ])
       expect(await decide(url), url).toEqual({ cancel: true })
     const stamped = await new Promise((resolve) => headersReceived!({ url: 'https://example.org/', responseHeaders: { 'X-Other': ['1'] } }, resolve))
     expect(stamped).toEqual({ responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [PRINT_CSP] } })
