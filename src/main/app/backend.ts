@@ -163,7 +163,7 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     reading: gate.reading,
     pictures: pictures.reader
   })
-  const journalExport = createExportBackend({ journal: session.opened, host: options.host, now, reading: gate.reading })
+  const journalExport = createExportBackend({ journal: session.opened, host: options.host, now, reading: gate.reading, pictures: pictures.reader })
   const backup = createBackupBackend({ dataDir: options.dataDir, access, host: options.host, now, closeAll, reading: gate.reading })
 
   const journalGroups = journalHandlers({ journal: current, settings: currentSettings, events, now })

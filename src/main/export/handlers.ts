@@ -13,6 +13,7 @@ import { exportHtml } from './html-export.ts'
 import { writeMarkdownExport } from './markdown-export.ts'
 import { reflectionsOf, requireOpen } from './read-journal.ts'
 import type { CurrentJournal, Journal } from '../journal/index.ts'
+import type { PictureReader } from '../pictures/index.ts'
 import type { Host } from '../app/host.ts'
 import type { Reading } from '../app/rekey-gate.ts'
 import { requireHost } from '../app/host-required.ts'
@@ -26,6 +27,8 @@ export interface ExportDeps {
   now?: () => number
   /** Reading the journal out is a reading: a re-key waits for it (rekey-gate.ts). */
   reading: Reading
+  /** The open journal's pictures, which its bodies show. */
+  pictures?: () => PictureReader | null
 }
 
 function failed(error: unknown): unknown {
@@ -39,7 +42,7 @@ export function createExportBackend(deps: ExportDeps): Backend['journalExport'] 
   const markdown = async (host: Host, journal: Journal) => {
     const parent = await host.chooseFolder({ title: 'Choose where to put the export' })
     if (parent === null) return { saved: false, reflections: 0 }
-    const { folderName, count } = await deps.reading(() => writeMarkdownExport(parent, today(), reflectionsOf(journal)))
+    const { folderName, count } = await deps.reading(() => writeMarkdownExport(parent, today(), reflectionsOf(journal), deps.pictures?.() ?? null))
     return { saved: true, fileName: folderName, reflections: count }
   }
 
@@ -50,7 +53,9 @@ export function createExportBackend(deps: ExportDeps): Backend['journalExport'] 
       filters: [{ name: 'Web page', extensions: ['html'] }]
     })
     if (where === null) return { saved: false, reflections: 0 }
-    const { html: page, count } = await deps.reading(() => exportHtml(`${isolated(displayName)}'s journal`, today(), reflectionsOf(journal)))
+    const { html: page, count } = await deps.reading(() =>
+      exportHtml(`${isolated(displayName)}'s journal`, today(), reflectionsOf(journal), deps.pictures?.() ?? null)
+    )
     await writePrivateFile(where, page)
     return { saved: true, fileName: basename(where), reflections: count }
   }

@@ -4,7 +4,7 @@
 // renderer as printing (richTextToHtml: only our own tags, text escaped, links checked), and
 // above it the prompt it was started from, if any; a practice with fields of its own (a daily
 // check-in) is a small table instead, as in print. Words run in their own direction, as in print
-// (print/direction-html.ts).
+// (print/direction-html.ts). Pictures are inside it as data: URLs, its CSP's one other allowance.
 
 import { createHash } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
@@ -16,6 +16,8 @@ import { longDate, plainDate } from '../print/index.ts'
 import { richTextToHtml } from '../print/index.ts'
 import { practiceLayout, practiceTableHtml } from '../print/index.ts'
 import { isolatedHtml, wordsDir } from '../print/index.ts'
+import type { PictureContext } from '../print/index.ts'
+import { inlinePictures, type InlinePicture, type PictureReader } from '../pictures/index.ts'
 
 const BODIES_PER_TURN = 25
 
@@ -44,12 +46,13 @@ ${RICH_TEXT_CSS}
 const CSP = [
   "default-src 'none'",
   `style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'`,
-  "img-src 'none'",
+  // Its pictures are inside it, as data: URLs; nothing else may load.
+  'img-src data:',
   "base-uri 'none'",
   "form-action 'none'"
 ].join('; ')
 
-function article(reflection: Reflection): string {
+function article(reflection: Reflection, pictures: PictureContext): string {
   const title = reflection.title.trim() === '' ? 'Untitled' : reflection.title
   // A practice with fields of its own (a check-in) is a small table, as in print.
   const { table } = practiceLayout(reflection)
@@ -58,7 +61,7 @@ function article(reflection: Reflection): string {
     `<h2${wordsDir(title)}>${escapeHtml(title)}</h2>`,
     `<p class="date"><time datetime="${escapeHtml(reflection.date)}">${escapeHtml(longDate(reflection.date))}</time></p>`,
     reflection.prompt === null ? '' : `<p class="prompt">Started from: ${isolatedHtml(reflection.prompt)}</p>`,
-    table ? practiceTableHtml(table) : `<div class="entry-body">${richTextToHtml(reflection.body)}</div>`,
+    table ? practiceTableHtml(table) : `<div class="entry-body">${richTextToHtml(reflection.body, pictures)}</div>`,
     '</article>'
   ]
     .filter((line) => line !== '')
@@ -69,14 +72,22 @@ function article(reflection: Reflection): string {
  * The whole export document. `reflections` come in book order (theme by theme); bodies are
  * turned into HTML a slice at a time. Returns the document and how many reflections it holds.
  */
-export async function exportHtml(journalName: string, today: string, reflections: AsyncIterable<Reflection>): Promise<{ html: string; count: number }> {
+export async function exportHtml(
+  journalName: string,
+  today: string,
+  reflections: AsyncIterable<Reflection>,
+  reader: PictureReader | null = null
+): Promise<{ html: string; count: number }> {
   const chapters = new Map<ThemeId, string[]>()
+  // Each picture read and encoded once, however many reflections show it.
+  const pictures = new Map<string, InlinePicture>()
   let count = 0
   for await (const reflection of reflections) {
     if (++count % BODIES_PER_TURN === 0) await nextTurn()
     let chapter = chapters.get(reflection.themeId)
     if (!chapter) chapters.set(reflection.themeId, (chapter = []))
-    chapter.push(article(reflection))
+    for (const [id, picture] of await inlinePictures([reflection.body], reader, undefined, pictures)) pictures.set(id, picture)
+    chapter.push(article(reflection, { pictures }))
   }
   const themes = THEMES.filter((theme) => chapters.has(theme.id))
   const noun = count === 1 ? 'reflection' : 'reflections'

@@ -5,8 +5,9 @@
 // what YAML may not hold raw escaped as well) and
 // the title as its first heading. Only a typed title is written as the title: one listed under
 // its first line keeps `title: ""` and no heading, so reading the file back gives the same
-// reflection (its file is still named for that first line). Folders are 0700 and files 0600;
-// if anything fails, the whole new folder is removed.
+// reflection (its file is still named for that first line). Pictures are files of their own in a
+// `pictures/` folder beside the themes' (issue 19), linked from each note that shows them.
+// Folders are 0700 and files 0600; if anything fails, the whole new folder is removed.
 
 import { chmod, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -15,7 +16,13 @@ import { themeById, type ThemeId } from '../../shared/themes.ts'
 import { PRIVATE_DIR_MODE, createPrivateFile, removeQuietly } from '../storage/private-files.ts'
 import { NameBook, cleanName, safeName } from '../../shared/file-names.ts'
 import { inlineLine } from './markdown-inline.ts'
-import { LINE_BREAK, richTextToMarkdown } from './markdown.ts'
+import { LINE_BREAK, richTextToMarkdown, type PictureLinks } from './markdown.ts'
+import { pictureIdsIn } from '../../shared/pictures.ts'
+import type { PictureReader } from '../pictures/index.ts'
+
+/** The folder beside the theme folders that holds the pictures, each written once. */
+export const PICTURES_FOLDER = 'pictures'
+const EXTENSIONS = { 'image/jpeg': '.jpg', 'image/png': '.png' } as const
 
 /** YAML may hold none of these raw (DEL, C1 controls, NEL and the Unicode line breaks, BOM, U+FFFE/F). */
 const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g
@@ -29,8 +36,8 @@ export function yamlString(value: string): string {
   return JSON.stringify(value.toWellFormed()).replace(YAML_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-/** One reflection as a Markdown file's text. */
-export function reflectionMarkdown(reflection: Reflection): string {
+/** One reflection as a Markdown file's text; `links` says where its pictures' files are. */
+export function reflectionMarkdown(reflection: Reflection, links?: PictureLinks): string {
   const theme = themeById(reflection.themeId).title
   const title = reflection.titled ? reflection.title : ''
   const prompt = reflection.prompt === null ? [] : [`prompt: ${yamlString(reflection.prompt)}`]
@@ -41,7 +48,7 @@ export function reflectionMarkdown(reflection: Reflection): string {
     .map((line) => inlineLine([{ text: line, marks: [] }], { inHeading: true }))
     .filter((line) => line !== '')
     .join(' ')
-  const body = richTextToMarkdown(reflection.body)
+  const body = richTextToMarkdown(reflection.body, links)
   return `${front}\n${heading === '' ? '' : `# ${heading}\n\n`}${body}`
 }
 
@@ -64,12 +71,39 @@ async function newFolder(parent: string, stem: string): Promise<string> {
   }
 }
 
-async function writeNew(path: string, text: string): Promise<void> {
+async function writeNew(path: string, data: string | Uint8Array): Promise<void> {
   const file = await createPrivateFile(path)
   try {
-    await file.writeFile(text, 'utf8')
+    await file.writeFile(data)
   } finally {
     await file.close()
+  }
+}
+
+/**
+ * The pictures of an export: each written once into `pictures/`, named after the first note that
+ * shows it ("2026-11-20 Our day 1.jpg"), linked from every note that does. One that cannot be
+ * read is not written, and its note says so.
+ */
+function pictureFiles(root: string, reader: PictureReader | null) {
+  const written = new Map<string, string | null>()
+  const names = new NameBook()
+  let folder: string | null = null
+  return async (reflection: Reflection, stem: string): Promise<PictureLinks> => {
+    let k = 0
+    for (const id of pictureIdsIn(reflection.body)) {
+      if (written.has(id)) continue
+      const picture = reader ? await reader.read(id) : null
+      if (!picture) {
+        written.set(id, null)
+        continue
+      }
+      if (!folder) await privateDir((folder = join(root, PICTURES_FOLDER)))
+      const name = names.claim(safeName(`${stem} ${++k}`, 'Picture'), EXTENSIONS[picture.type])
+      await writeNew(join(folder, name), picture.data)
+      written.set(id, `../${PICTURES_FOLDER}/${name}`)
+    }
+    return (id) => written.get(id) ?? null
   }
 }
 
@@ -77,12 +111,16 @@ async function writeNew(path: string, text: string): Promise<void> {
 export async function writeMarkdownExport(
   parent: string,
   today: string,
-  reflections: AsyncIterable<Reflection>
+  reflections: AsyncIterable<Reflection>,
+  pictures: PictureReader | null = null
 ): Promise<{ folderName: string; count: number }> {
   const folderName = await newFolder(parent, `Sevenfold export ${today}`)
   const root = join(parent, folderName)
   const themes = new Map<ThemeId, { dir: string; names: NameBook }>()
   const folders = new NameBook()
+  // The pictures' folder is named first: no theme's folder can take its name.
+  folders.claim(PICTURES_FOLDER)
+  const picturesOf = pictureFiles(root, pictures)
   let count = 0
   try {
     for await (const reflection of reflections) {
@@ -94,7 +132,7 @@ export async function writeMarkdownExport(
         themes.set(reflection.themeId, theme)
       }
       const stem = safeName(`${reflection.date} ${cleanName(reflection.title) || 'Untitled'}`, 'Untitled')
-      await writeNew(join(theme.dir, theme.names.claim(stem, '.md')), reflectionMarkdown(reflection))
+      await writeNew(join(theme.dir, theme.names.claim(stem, '.md')), reflectionMarkdown(reflection, await picturesOf(reflection, stem)))
       count++
     }
   } catch (error) {

@@ -1,5 +1,6 @@
 // A stored TipTap document as Markdown: headings, paragraphs, lists, task lists `- [ ]` and
-// `- [x]`, quotes, rules and hard breaks (a backslash at the end of the line), with the inline
+// `- [x]`, quotes, rules, hard breaks (a backslash at the end of the line) and pictures (an image
+// whose file is beside the note), with the inline
 // text and marks of markdown-inline.ts. Blocks are separated by a blank line; containers
 // prefix their lines (`> `, list markers and the matching indent). A type we do not know keeps
 // its words. Uses an explicit stack in no place: nesting is capped at 48 by the body check.
@@ -9,6 +10,7 @@
 // check), let text through as raw HTML or as blocks (`+`, `2)`, `#` at a line's start), and
 // @tiptap/markdown wrote a link's address unescaped, so `x)[y](javascript:…` broke out of it.
 
+import { PICTURE_NODE } from '../../shared/pictures.ts'
 import type { RichTextNode } from '../../shared/rich-text.ts'
 import { inlineLine, markKeys, type Segment } from './markdown-inline.ts'
 
@@ -66,8 +68,8 @@ function joinsTightly(before: { type: string; text: string }, list: { type: stri
 }
 
 /** A list item: the marker on its first line, the rest indented to the item's content. */
-function item(node: RichTextNode, marker: string, pad: string): string {
-  const children = rendered(node.content ?? [])
+function item(node: RichTextNode, marker: string, pad: string, links: PictureLinks): string {
+  const children = rendered(node.content ?? [], links)
   if (children.length === 0) return marker
   const inner = children.map((c, i) => (i === 0 ? '' : joinsTightly(children[i - 1]!, c) ? '\n' : '\n\n') + c.text).join('')
   // Only a paragraph may share the marker's line: "- ---" would read as a rule, and after a
@@ -81,7 +83,7 @@ function orderedStart(node: RichTextNode): number {
   return typeof start === 'number' && Number.isSafeInteger(start) && start >= 0 && start < 1e8 ? start : 1
 }
 
-function block(node: RichTextNode): string {
+function block(node: RichTextNode, links: PictureLinks): string {
   switch (node.type) {
     case 'paragraph':
       return textBlock(node)
@@ -91,7 +93,7 @@ function block(node: RichTextNode): string {
       return text === '' ? '' : `${'#'.repeat(level)} ${text}`
     }
     case 'blockquote': {
-      const inner = blocks(node.content ?? [])
+      const inner = blocks(node.content ?? [], links)
       return inner === ''
         ? ''
         : inner
@@ -100,43 +102,63 @@ function block(node: RichTextNode): string {
             .join('\n')
     }
     case 'bulletList':
-      return (node.content ?? []).map((child) => item(child, '-', '  ')).join('\n')
+      return (node.content ?? []).map((child) => item(child, '-', '  ', links)).join('\n')
     case 'orderedList': {
       const start = orderedStart(node)
-      return (node.content ?? []).map((child, i) => item(child, `${start + i}.`, ' '.repeat(`${start + i}.`.length + 1))).join('\n')
+      return (node.content ?? []).map((child, i) => item(child, `${start + i}.`, ' '.repeat(`${start + i}.`.length + 1), links)).join('\n')
     }
     case 'taskList':
-      return (node.content ?? []).map((child) => item(child, child.attrs?.checked === true ? '- [x]' : '- [ ]', '  ')).join('\n')
+      return (node.content ?? []).map((child) => item(child, child.attrs?.checked === true ? '- [x]' : '- [ ]', '  ', links)).join('\n')
     case 'horizontalRule':
       return '---'
     case 'hardBreak':
       return ''
+    case PICTURE_NODE:
+      return pictureBlock(node, links)
     default:
-      return unknownBlock(node)
+      return unknownBlock(node, links)
   }
 }
 
+/**
+ * A picture as an image whose address is its file beside the notes (in `<…>`, which may hold
+ * the spaces of its name), its person's words escaped as its description; one that could not be
+ * exported says so in words.
+ */
+function pictureBlock(node: RichTextNode, links: PictureLinks): string {
+  const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt.replace(/\s+/g, ' ').trim() : ''
+  const address = typeof node.attrs?.id === 'string' ? links(node.attrs.id) : null
+  const words = inlineLine([{ text: alt, marks: [] }])
+  if (address === null) return inlineLine([{ text: `(A picture that could not be exported${alt === '' ? '' : `: ${alt}`})`, marks: [] }])
+  return `![${words}](<${address}>)`
+}
+
 /** Text of its own becomes a paragraph; blocks inside it are written as themselves. */
-function unknownBlock(node: RichTextNode): string {
+function unknownBlock(node: RichTextNode, links: PictureLinks): string {
   if (typeof node.text === 'string') return textBlock({ type: 'paragraph', content: [node] })
   const children = node.content ?? []
   const inline = children.some((child) => typeof child.text === 'string' || child.type === 'hardBreak')
-  return inline ? textBlock(node) : blocks(children)
+  return inline ? textBlock(node) : blocks(children, links)
 }
 
 /** The blocks that have something to show, each with its Markdown. */
-function rendered(nodes: readonly RichTextNode[]): Array<{ type: string; text: string }> {
-  return nodes.map((node) => ({ type: node.type, text: block(node) })).filter((b) => b.text !== '')
+function rendered(nodes: readonly RichTextNode[], links: PictureLinks): Array<{ type: string; text: string }> {
+  return nodes.map((node) => ({ type: node.type, text: block(node, links) })).filter((b) => b.text !== '')
 }
 
-function blocks(nodes: readonly RichTextNode[]): string {
-  return rendered(nodes)
+function blocks(nodes: readonly RichTextNode[], links: PictureLinks): string {
+  return rendered(nodes, links)
     .map((b) => b.text)
     .join('\n\n')
 }
 
+/** Where a picture's file is, relative to the note (null: it could not be exported). */
+export type PictureLinks = (id: string) => string | null
+
+const NO_PICTURES: PictureLinks = () => null
+
 /** The document as Markdown, ending with a newline (empty for an empty document). */
-export function richTextToMarkdown(doc: RichTextNode): string {
-  const text = blocks(doc.content ?? [])
+export function richTextToMarkdown(doc: RichTextNode, links: PictureLinks = NO_PICTURES): string {
+  const text = blocks(doc.content ?? [], links)
   return text === '' ? '' : `${text}\n`
 }

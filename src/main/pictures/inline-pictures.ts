@@ -36,8 +36,16 @@ export async function dataUrl(type: string, bytes: Uint8Array): Promise<string> 
   return parts.join('')
 }
 
-/** Every picture of the open journal that `bodies` show, by id; none without a reader (a vault book, say). */
-export async function inlinePictures(bodies: Iterable<RichTextNode>, reader: PictureReader | null, signal?: AbortSignal): Promise<Map<string, InlinePicture>> {
+/**
+ * Every picture of the open journal that `bodies` show, by id; none without a reader (a vault
+ * book, say). Those in `known` are not read again.
+ */
+export async function inlinePictures(
+  bodies: Iterable<RichTextNode>,
+  reader: PictureReader | null,
+  signal?: AbortSignal,
+  known?: ReadonlyMap<string, InlinePicture>
+): Promise<Map<string, InlinePicture>> {
   const found = new Map<string, InlinePicture>()
   if (!reader) return found
   const ids = new Set<string>()
@@ -48,6 +56,7 @@ export async function inlinePictures(bodies: Iterable<RichTextNode>, reader: Pic
   }
   for (const id of ids) {
     if (signal?.aborted) break
+    if (known?.has(id)) continue
     const picture = await reader.read(id)
     if (picture)
       found.set(id, { type: picture.type, width: picture.width, height: picture.height, src: await dataUrl(picture.type, picture.data), data: picture.data })
