@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { HEADER_BYTES, encodeHeader, startDigest } from '../../src/main/backup/backup-format.ts'
+import { FORMAT_VERSION, HEADER_BYTES, encodeHeader, startDigest } from '../../src/main/backup/backup-format.ts'
 import { DATABASE_FILE } from '../../src/main/storage/database.ts'
 import { LATEST_SCHEMA_VERSION } from '../../src/main/storage/migrations/index.ts'
 import { PASS_A, PASS_B, paragraphDoc } from '../support/backend.ts'
@@ -61,8 +61,9 @@ describe('restore refuses what it cannot trust, and changes nothing', () => {
     const plainDb = join(host.dir, 'plain.db')
     copyFileSync(join(dataDir, DATABASE_FILE), plainDb)
     const newerFormat = Buffer.from(good)
-    newerFormat.writeUInt16BE(2, 16)
-    const payload = good.subarray(HEADER_BYTES)
+    newerFormat.writeUInt16BE(FORMAT_VERSION + 1, 16)
+    // The database alone: a backup of format 2 has its pictures' section after it (here only its count).
+    const payload = good.subarray(HEADER_BYTES, HEADER_BYTES + Number(good.readBigUInt64BE(32)))
     const broken = Buffer.from(payload).fill(0, 4096 * 2, 4096 * 4)
 
     const cases: Record<string, Buffer | string> = {

@@ -4,10 +4,12 @@
 //  16   2 B  format version (1)            18  2 B  header length (72)
 //  20   4 B  schema version of the snapshot
 //  24   8 B  creation time, ms since 1970  32  8 B  payload length
-//  40  32 B  SHA-256 of bytes 0–39 and the payload
+//  40  32 B  SHA-256 of bytes 0–39 and everything after the header
 //
-// Integers are big-endian. The digest covers the header's fields as well, so no bit of the
-// file can change unnoticed. The payload is already encrypted; the header says nothing private.
+// Format 2 (issue 19) follows the payload with the pictures the database names (backup-pictures.ts);
+// format 1 ends with the payload. Integers are big-endian. The digest covers the header's fields
+// as well, so no bit of the file can change unnoticed. The payload and the pictures are already
+// encrypted; the header says nothing private.
 
 import { createHash, type Hash } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
@@ -15,7 +17,9 @@ import { AppError } from '../../shared/errors.ts'
 
 export const BACKUP_EXTENSION = 'sevenfold-backup'
 export const MAGIC = Buffer.from([0x89, ...Buffer.from('SEVENFOLD-BAK', 'ascii'), 0x0d, 0x0a])
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
+/** The pictures' section ends with its count: a format 2 file has at least these bytes after its payload. */
+export const PICTURES_MIN_BYTES = 4
 export const HEADER_BYTES = 72
 const FIELDS_BYTES = 40
 
@@ -88,7 +92,8 @@ export function parseHeader(bytes: Buffer, fileSize: number): BackupHeader {
   if (formatVersion > FORMAT_VERSION) throw newerBackup()
   if (formatVersion < 1 || bytes.length < HEADER_BYTES || bytes.readUInt16BE(18) !== HEADER_BYTES) throw damagedBackup()
   const payloadLength = bytes.readBigUInt64BE(32)
-  if (payloadLength !== BigInt(fileSize - HEADER_BYTES)) throw damagedBackup()
+  const after = BigInt(fileSize - HEADER_BYTES) - payloadLength
+  if (formatVersion === 1 ? after !== 0n : after < BigInt(PICTURES_MIN_BYTES)) throw damagedBackup()
   return {
     formatVersion,
     schemaVersion: bytes.readUInt32BE(20),

@@ -20,6 +20,13 @@ import { openWithPassphrase } from '../journal/index.ts'
 import type { UnlockThrottle } from '../passphrase/index.ts'
 import { HEADER_BYTES, alteredBackup, damagedBackup, newerBackup, readHeader, startDigest, unreadableBackup, type BackupHeader } from './backup-format.ts'
 import { copyHashed } from './write-backup.ts'
+import { dropCarried, readPictureSection, type CarriedPicture } from './backup-pictures.ts'
+
+/** A backup checked all the way: its database as a private file in the data folder, and the pictures it carries. */
+export interface CheckedBackup {
+  payload: string
+  pictures: CarriedPicture[]
+}
 
 /** Wrong passphrases for restores count here, and against each journal in the backup too. */
 export const RESTORE_THROTTLE_KEY = 'restore'
@@ -41,8 +48,8 @@ function noJournals(): AppError {
 
 const diskFull = 'The disk is full, so the backup could not be restored. Free some space and try again; nothing was changed.'
 
-/** Copies the payload out of `file` into a new private file, proving its checksum on the way. */
-async function extractPayload(file: string, dataDir: string): Promise<{ header: BackupHeader; payload: string }> {
+/** Copies the payload (and any pictures inside) out of `file` into new private files, proving its checksum on the way. */
+async function extractPayload(file: string, dataDir: string): Promise<{ header: BackupHeader; payload: string; pictures: CarriedPicture[] }> {
   let input: FileHandle
   try {
     input = await open(file, 'r')
@@ -56,9 +63,15 @@ async function extractPayload(file: string, dataDir: string): Promise<{ header: 
     out = await createPrivateFile(payload)
     const hash = startDigest(header)
     const copied = await copyHashed(input, out, 0, header.payloadLength, hash, HEADER_BYTES)
-    if (copied !== header.payloadLength || !timingSafeEqual(hash.digest(), header.digest)) throw damagedBackup()
+    if (copied !== header.payloadLength) throw damagedBackup()
+    const end = (await input.stat()).size
+    const pictures = header.formatVersion >= 2 ? await readPictureSection(input, HEADER_BYTES + header.payloadLength, end, hash, dataDir) : []
+    if (!timingSafeEqual(hash.digest(), header.digest)) {
+      await dropCarried(pictures)
+      throw damagedBackup()
+    }
     await out.sync()
-    return { header, payload }
+    return { header, payload, pictures }
   } catch (error) {
     await out?.close().catch(() => undefined)
     out = undefined
@@ -141,13 +154,14 @@ async function opensAJournal(slots: KeySlotRepository, profileIds: string[], pas
 
 /**
  * Checks a backup file all the way; returns the path of its checked payload (a private temp
- * file in `dataDir`, which the caller moves into place or removes). Refuses with
+ * file in `dataDir`, which the caller moves into place or removes) and the pictures it carries
+ * (placeCarried puts them in, dropCarried removes them). Refuses with
  * BACKUP_INVALID, WRONG_PASSPHRASE, TOO_MANY_ATTEMPTS or DISK_FULL, leaving nothing behind.
  */
-export async function checkBackup(request: CheckRequest): Promise<string> {
+export async function checkBackup(request: CheckRequest): Promise<CheckedBackup> {
   const { throttle, passphrase } = request
   checkNotThrottled(throttle, RESTORE_THROTTLE_KEY)
-  const { header, payload } = await extractPayload(request.file, request.dataDir)
+  const { header, payload, pictures } = await extractPayload(request.file, request.dataDir)
   try {
     if (header.schemaVersion > (request.latestSchema ?? LATEST_SCHEMA_VERSION)) throw newerBackup()
     if (header.schemaVersion < 1) throw damagedBackup()
@@ -175,9 +189,10 @@ export async function checkBackup(request: CheckRequest): Promise<string> {
     throttle.succeed(result.opened)
     // A read-only look may leave empty -wal/-shm files beside a WAL-mode payload.
     await removeQuietly(...withSidecars(payload).slice(1))
-    return payload
+    return { payload, pictures }
   } catch (error) {
     await removeQuietly(...withSidecars(payload))
+    await dropCarried(pictures)
     throw error
   }
 }

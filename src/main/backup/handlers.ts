@@ -11,6 +11,7 @@ import type { AccessDeps } from '../journal/index.ts'
 import { automaticStatus, makeAutomaticBackup, removeAutomatic } from './automatic.ts'
 import { BACKUP_EXTENSION } from './backup-format.ts'
 import { checkBackup } from './check-backup.ts'
+import { dropCarried, placeCarried } from './backup-pictures.ts'
 import { BACKUP_FILTERS, createRestoreChoice, RESTORE_DIALOG, type RestoreChoice } from './restore-choice.ts'
 import { createKeySlotRepository } from '../storage/key-slot-repository.ts'
 import { createProfileRepository } from '../storage/profile-repository.ts'
@@ -76,12 +77,21 @@ export async function restoreChosenBackup(deps: RestoreDeps, passphrase: string)
   const file = await deps.choice.fileToRestore()
   if (!file) return { restored: false }
   await deps.inTurn(async () => {
-    const checked = await checkBackup({ file, dataDir: deps.dataDir, passphrase, throttle: deps.throttle, repositories: backupRepositories })
+    const { payload: checked, pictures } = await checkBackup({
+      file,
+      dataDir: deps.dataDir,
+      passphrase,
+      throttle: deps.throttle,
+      repositories: backupRepositories
+    })
     try {
+      // Its pictures first: until its database is in, they are files nothing names, and harmless.
+      await placeCarried(pictures, deps.dataDir, file)
       deps.closeAll()
     } catch (error) {
       await removeQuietly(checked)
-      throw error
+      await dropCarried(pictures)
+      throw diskFullAs(error, 'The disk is full, so the backup could not be restored. Your journals are as they were; free some space and try again.')
     }
     // From here the database is closed: whatever happens, the app starts again. Until the
     // last rename the live file is the old one, whole.

@@ -3,3 +3,4 @@
 export { automaticStatus } from './automatic.ts'
 export { restoreChosenBackup } from './handlers.ts'
 export { createRestoreChoice, RESTORE_DIALOG } from './restore-choice.ts'
+export { ASIDE_FILE } from './swap-in.ts'

@@ -2,7 +2,8 @@
 // turns of the event loop (the app keeps answering, and writes made meanwhile are either in
 // the copy or not, never half), into a private temporary file in the data folder. That copy
 // becomes the payload behind the header, written beside the target under a temporary name and
-// renamed into place. Nothing is decrypted: the pages are copied as they are stored.
+// renamed into place. Nothing is decrypted: the pages are copied as they are stored, and so are
+// the pictures' files its rows name, after it (backup-pictures.ts).
 
 import { open, rename, stat, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
@@ -10,6 +11,8 @@ import type { Database } from '../storage/database.ts'
 import { settleToOneFile } from '../storage/database-file.ts'
 import { createPrivateFile, removeQuietly, removeTempsBeside, syncDir, tempPathBeside, tempPathIn, withSidecars } from '../storage/private-files.ts'
 import { FORMAT_VERSION, HEADER_BYTES, encodeHeader, startDigest } from './backup-format.ts'
+import { writePictureSection, type PictureWhere } from './backup-pictures.ts'
+import { pictureFilesNamedIn } from '../storage/picture-files.ts'
 
 const CHUNK_BYTES = 1024 * 1024
 const PAGES_PER_TURN = 100
@@ -93,8 +96,21 @@ export async function copyHashed(
   return done
 }
 
+/** Where a backup's pictures go: inside it (the default), or once each into a folder shared by backups (the automatic ones). */
+export interface BackupPictures {
+  where: PictureWhere
+  /** For 'beside': the folder beside the backups. */
+  sharedDir?: string
+}
+
 /** Writes a backup of `db` to `target` (replacing any file there only once it is complete). */
-export async function writeBackup(db: Database, dataDir: string, target: string, createdAt: number): Promise<WrittenBackup> {
+export async function writeBackup(
+  db: Database,
+  dataDir: string,
+  target: string,
+  createdAt: number,
+  pictures: BackupPictures = { where: 'inside' }
+): Promise<WrittenBackup> {
   const snap = await snapshot(db, dataDir)
   await removeTempsBeside(target)
   const temp = tempPathBeside(target)
@@ -108,13 +124,16 @@ export async function writeBackup(db: Database, dataDir: string, target: string,
     out = await createPrivateFile(temp)
     const copied = await copyHashed(input, out, HEADER_BYTES, payloadLength, hash)
     if (copied !== payloadLength) throw new Error('the snapshot changed while it was being copied')
+    // The pictures the snapshot's rows name, as they are now (a picture's file never changes under its name).
+    const names = pictureFilesNamedIn(snap.file)
+    const section = await writePictureSection(out, HEADER_BYTES + payloadLength, hash, dataDir, names, pictures.where, pictures.sharedDir)
     await out.write(encodeHeader({ ...fields, digest: hash.digest() }), 0, HEADER_BYTES, 0)
     await out.sync()
     await out.close()
     out = undefined
     await rename(temp, target)
     await syncDir(dirname(target))
-    return { bytes: HEADER_BYTES + payloadLength, schemaVersion: snap.schemaVersion }
+    return { bytes: HEADER_BYTES + payloadLength + section, schemaVersion: snap.schemaVersion }
   } catch (error) {
     await out?.close().catch(() => undefined)
     await removeQuietly(temp)

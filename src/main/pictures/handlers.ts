@@ -12,7 +12,9 @@ import type { Reading } from '../app/rekey-gate.ts'
 import type { SessionEvents } from '../app/session-events.ts'
 import type { CurrentJournal, PictureHooks } from '../journal/index.ts'
 import type { Database } from '../storage/database.ts'
-import { pictureFiles } from '../storage/picture-files.ts'
+import { join } from 'node:path'
+import { ASIDE_FILE } from '../backup/index.ts'
+import { pictureFiles, pictureFilesNamedIn } from '../storage/picture-files.ts'
 import { createPictureRepository } from '../storage/picture-repository.ts'
 import { JournalPictures } from './journal-pictures.ts'
 import { picturesAgain, type PicturesRekey } from './picture-rekey.ts'
@@ -55,7 +57,8 @@ export function createPicturesBackend(deps: PicturesDeps): PicturesBackend {
     const opened = deps.journal()
     current = opened ? new JournalPictures({ journal: opened.journal, key: opened.key, rows, files, inFlight }) : null
     if (opened && sweep) {
-      const removeFiles = sweepAtUnlock({ journal: opened.journal, rows, files, inFlight })
+      const aside = join(deps.dataDir, ASIDE_FILE)
+      const removeFiles = sweepAtUnlock({ journal: opened.journal, rows, files, inFlight, namedElsewhere: () => pictureFilesNamedIn(aside) })
       void current?.inTurn(removeFiles).catch(() => undefined)
     }
   }

@@ -11,6 +11,7 @@ import { decryptJson, encryptJson, type AeadKey, type BlobPlace } from '../crypt
 import { decryptLargeBlob, derivedKey, encryptLargeBlob, hmacSliced, sha256Sliced, type BetweenSlices } from '../crypto/large-blob.ts'
 import { wipe } from '../crypto/secret-buffer.ts'
 import type { PictureRow } from '../storage/picture-repository.ts'
+import { MAX_PICTURE_FILE_BYTES } from '../storage/picture-files.ts'
 
 /** What a picture's row keeps under the journal key. */
 export interface PictureMeta {
@@ -25,7 +26,7 @@ export interface PictureMeta {
 const TAG_PURPOSE = 'sevenfold/v1/picture-tag'
 /** A file's bytes beyond the picture's: the blob's version, IV and tag. */
 export const FILE_OVERHEAD = 1 + 12 + 16
-export const MAX_FILE_BYTES = PICTURE_STORED_LIMITS.maxBytes + FILE_OVERHEAD
+export const MAX_FILE_BYTES = MAX_PICTURE_FILE_BYTES
 
 export function metaPlace(id: string, ownerId: string): BlobPlace {
   return { table: 'pictures', rowId: id, ownerId, field: 'meta' }

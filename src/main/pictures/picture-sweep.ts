@@ -2,7 +2,8 @@
 // left by a crash between a save and its removal) is removed, and a picture a reflection refers
 // to with no row is counted as damaged (deleted behind the journal's back). Files in pictures/
 // that no row of either journal names (a crash between writing a file and its row, or between
-// a removal's row and its file) are removed too; none of them can be read without its row.
+// a removal's row and its file) are removed too, unless the copy kept from before a restore names
+// them; none of them can be read without its row.
 
 import { pictureReferences, type Journal } from '../journal/index.ts'
 import type { PictureFiles } from '../storage/picture-files.ts'
@@ -14,13 +15,15 @@ export interface SweepDeps {
   rows: PictureRepository
   files: PictureFiles
   inFlight: ReadonlySet<string>
+  /** Files named elsewhere that must stay too: the copy kept from before a restore still names its pictures. */
+  namedElsewhere: () => string[]
 }
 
 /**
  * Notes the damage and removes the unreferenced rows at once (so the unlock's count holds it);
  * what it returns removes the files, which takes some turns.
  */
-export function sweepAtUnlock({ journal, rows, files, inFlight }: SweepDeps): () => Promise<void> {
+export function sweepAtUnlock({ journal, rows, files, inFlight, namedElsewhere }: SweepDeps): () => Promise<void> {
   const held = rows.list(journal.profileId)
   const heldIds = new Set(held.map((row) => row.id))
   const references = pictureReferences(journal)
@@ -30,15 +33,14 @@ export function sweepAtUnlock({ journal, rows, files, inFlight }: SweepDeps): ()
   for (const row of unreferenced) rows.remove(row.id, journal.profileId)
   return async () => {
     await files.remove(...unreferenced.map((row) => row.file))
-    await removeOrphans(files, rows, inFlight)
+    await removeOrphans(files, new Set([...rows.allFiles(), ...namedElsewhere()]), inFlight)
   }
 }
 
 /** Removes every entry of the folder no row names, but files being written now (and their temporary names). */
-async function removeOrphans(files: PictureFiles, rows: PictureRepository, inFlight: ReadonlySet<string>): Promise<void> {
+async function removeOrphans(files: PictureFiles, named: ReadonlySet<string>, inFlight: ReadonlySet<string>): Promise<void> {
   const entries = await files.entries()
   if (entries.length === 0) return
-  const named = rows.allFiles()
   const writing = (entry: string) => [...inFlight].some((name) => entry === name || entry.startsWith(`.${name}.`))
   await files.removeEntries(entries.filter((entry) => !named.has(entry) && !writing(entry)))
 }

@@ -5,12 +5,16 @@
 // planted in the folder can neither point elsewhere nor hold the app up.
 
 import { randomBytes } from 'node:crypto'
-import { constants } from 'node:fs'
+import { constants, existsSync } from 'node:fs'
 import { open, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { PICTURE_STORED_LIMITS } from '../../shared/pictures.ts'
+import { openReadOnly, tidySidecarsAfterLook } from './database-file.ts'
 import { ensurePrivateDir, removeQuietly, writePrivateFile } from './private-files.ts'
 
 export const PICTURES_FOLDER = 'pictures'
+/** The largest a picture's file can be: the largest picture, and its blob's version, IV and tag. */
+export const MAX_PICTURE_FILE_BYTES = PICTURE_STORED_LIMITS.maxBytes + 1 + 12 + 16
 
 /** 128 random bits in lower-case hex: one name on every file system, whatever it does with case. */
 const FILE_NAME = /^[0-9a-f]{32}$/
@@ -74,3 +78,31 @@ export function pictureFiles(dataDir: string) {
 }
 
 export type PictureFiles = ReturnType<typeof pictureFiles>
+
+/**
+ * The picture files the rows of the database file `file` name (a backup's snapshot, the copy kept
+ * from before a restore); none for one from before pictures, or one that cannot be read.
+ */
+export function pictureFilesNamedIn(file: string): string[] {
+  if (!existsSync(file)) return []
+  // A look leaves no -wal or -shm beside a file that had none (database-file.ts).
+  const tidy = tidySidecarsAfterLook(file)
+  try {
+    const db = openReadOnly(file)
+    try {
+      const rows = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name = 'pictures'").all()
+      if (rows.length === 0) return []
+      return db
+        .prepare<[], { file: unknown }>('SELECT file FROM pictures')
+        .all()
+        .map((row) => row.file)
+        .filter(isPictureFileName)
+    } finally {
+      db.close()
+    }
+  } catch {
+    return []
+  } finally {
+    tidy()
+  }
+}

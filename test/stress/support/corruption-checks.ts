@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { createBackend, type SevenfoldBackend } from '../../../src/main/app/backend.ts'
 import { dispatch } from '../../../src/main/app/dispatch.ts'
+import { placeCarried } from '../../../src/main/backup/backup-pictures.ts'
 import { checkBackup } from '../../../src/main/backup/check-backup.ts'
 import { backupRepositories } from '../../../src/main/backup/handlers.ts'
 import { ASIDE_FILE, swapIn } from '../../../src/main/backup/swap-in.ts'
@@ -92,10 +93,15 @@ export async function judge(
       if (!answer.ok || host.restarts !== 1) verdict.problems.push(`restore through the backend: ${answer.ok ? 'no restart' : answer.error.code}`)
       backend = undefined
     } else {
-      await swapIn(
+      const checked = await checkBackup({
+        file: source.backupFile,
         dataDir,
-        await checkBackup({ file: source.backupFile, dataDir, passphrase: PASS_A, throttle: new UnlockThrottle(), repositories: backupRepositories })
-      )
+        passphrase: PASS_A,
+        throttle: new UnlockThrottle(),
+        repositories: backupRepositories
+      })
+      await placeCarried(checked.pictures, dataDir, source.backupFile)
+      await swapIn(dataDir, checked.payload)
       const aside = join(dataDir, ASIDE_FILE)
       if (sha(aside) !== before.db || sha(`${aside}-wal`) !== before.wal) verdict.problems.push('the damaged file was not kept aside as it was')
     }

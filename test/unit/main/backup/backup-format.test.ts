@@ -4,7 +4,8 @@ import { FORMAT_VERSION, HEADER_BYTES, MAGIC, encodeHeader, parseHeader, startDi
 import { AppError } from '../../../../src/shared/errors.ts'
 
 const payload = Buffer.from('SQLite format 3\0 and the rest of the pages')
-const fields = { formatVersion: FORMAT_VERSION, schemaVersion: 3, createdAt: Date.parse('2026-11-25T08:30:00Z'), payloadLength: payload.length }
+// Format 1: the payload is all there is after the header (format 2's pictures are below).
+const fields = { formatVersion: 1, schemaVersion: 3, createdAt: Date.parse('2026-11-25T08:30:00Z'), payloadLength: payload.length }
 
 function file(): Buffer {
   const digest = startDigest(fields).update(payload).digest()
@@ -45,6 +46,17 @@ describe('the backup header', () => {
         .update(payload)
         .digest()
     ).not.toEqual(base)
+  })
+
+  it('takes a format 2 file with at least its pictures’ count after the payload, and nothing shorter', () => {
+    const v2 = { ...fields, formatVersion: FORMAT_VERSION }
+    expect(FORMAT_VERSION).toBe(2)
+    const section = Buffer.alloc(4)
+    const digest = startDigest(v2).update(payload).update(section).digest()
+    const bytes = Buffer.concat([encodeHeader({ ...v2, digest }), payload, section])
+    expect(parseHeader(bytes.subarray(0, HEADER_BYTES), bytes.length)).toEqual({ ...v2, digest })
+    expect(parseHeader(bytes.subarray(0, HEADER_BYTES), bytes.length + 100).payloadLength).toBe(payload.length)
+    expect(refusal(bytes.subarray(0, HEADER_BYTES), bytes.length - 1).message).toMatch(/incomplete or damaged/)
   })
 
   it('refuses what is not a backup, what is cut short or padded, and a newer format', () => {
