@@ -5,7 +5,8 @@
 // the message that says how to install it.
 
 import { Worker } from 'node:worker_threads'
-import type { FileFilter, Host } from '../../src/main/app/host.ts'
+import type { FileFilter, Host, InlineParts } from '../../src/main/app/host.ts'
+import { wholeDocument } from '../../src/main/print/inline-pieces.ts'
 import type { PaperSize } from '../../src/shared/print.ts'
 
 export interface TestHost extends Host {
@@ -80,13 +81,14 @@ export function createTestHost(options: { dir: string }): TestHost {
       host.dialogs.push({ kind: 'folder', ...asked })
       return host.folder
     },
-    renderPdf: async (html: string, paperSize: PaperSize) => {
-      const { pdf, error } = await ask({ html, paperSize })
+    renderPdf: async (html: string, paperSize: PaperSize, inline?: InlineParts) => {
+      // The document as the window reads it, its pictures in place (joined here: a test's own cost).
+      const { pdf, error } = await ask({ html: wholeDocument(html, inline), paperSize })
       if (error !== undefined || !pdf) throw new Error(error ?? 'Chromium gave no PDF.')
       return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
     },
-    print: async (html: string, _paperSize: PaperSize, signal?: AbortSignal) => {
-      host.printed.push(html)
+    print: async (html: string, _paperSize: PaperSize, signal?: AbortSignal, inline?: InlineParts) => {
+      host.printed.push(wholeDocument(html, inline))
       if (!host.holdPrintDialog) return true
       host.openPrintDialogs += 1
       await new Promise((resolve) => (signal?.aborted ? resolve(null) : signal?.addEventListener('abort', resolve, { once: true })))

@@ -4,6 +4,12 @@
 
 import type { PaperSize } from '../../shared/print.ts'
 
+/**
+ * The large pieces a print document names by token (its pictures' data: URLs, in parts), kept
+ * apart from its HTML so they are never joined into one string here (print/inline-pieces.ts).
+ */
+export type InlineParts = ReadonlyMap<string, readonly string[]>
+
 export interface FileFilter {
   name: string
   /** Without the dot: 'pdf', 'md'. */
@@ -21,13 +27,13 @@ export interface Host {
    * The PDF of a print document, rendered in a hidden window with JavaScript off and a strict
    * CSP, with the document outline (its headings) embedded so page numbers can be found.
    */
-  renderPdf(html: string, paperSize: PaperSize): Promise<Buffer>
+  renderPdf(html: string, paperSize: PaperSize, inline?: InlineParts): Promise<Buffer>
   /**
    * The system print dialog for a print document; false if it was cancelled. When `signal` aborts
    * (what it prints from has locked), the dialog and its document go at once: a locked app leaves
    * no decrypted book behind for a "Save as PDF" in the dialog.
    */
-  print(html: string, paperSize: PaperSize, signal?: AbortSignal): Promise<boolean>
+  print(html: string, paperSize: PaperSize, signal?: AbortSignal, inline?: InlineParts): Promise<boolean>
   /** Starts the app again (after a restore). */
   restart(): void
 }

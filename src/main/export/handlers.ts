@@ -18,6 +18,7 @@ import type { Host } from '../app/host.ts'
 import type { Reading } from '../app/rekey-gate.ts'
 import { requireHost } from '../app/host-required.ts'
 import { diskFullAs, isUnwritablePlace, writePrivateFile } from '../storage/private-files.ts'
+import { documentPieces } from '../print/index.ts'
 
 export interface ExportDeps {
   /** The journal open now (with its owner's display name); null while locked. */
@@ -53,10 +54,13 @@ export function createExportBackend(deps: ExportDeps): Backend['journalExport'] 
       filters: [{ name: 'Web page', extensions: ['html'] }]
     })
     if (where === null) return { saved: false, reflections: 0 }
-    const { html: page, count } = await deps.reading(() =>
-      exportHtml(`${isolated(displayName)}'s journal`, today(), reflectionsOf(journal), deps.pictures?.() ?? null)
-    )
-    await writePrivateFile(where, page)
+    const {
+      html: page,
+      count,
+      inline
+    } = await deps.reading(() => exportHtml(`${isolated(displayName)}'s journal`, today(), reflectionsOf(journal), deps.pictures?.() ?? null))
+    // Its pictures go into the file piece by piece, never joined into one string here.
+    await writePrivateFile(where, documentPieces(page, inline))
     return { saved: true, fileName: basename(where), reflections: count }
   }
 

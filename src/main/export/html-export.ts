@@ -17,7 +17,8 @@ import { richTextToHtml } from '../print/index.ts'
 import { practiceLayout, practiceTableHtml } from '../print/index.ts'
 import { isolatedHtml, wordsDir } from '../print/index.ts'
 import type { PictureContext } from '../print/index.ts'
-import { inlinePictures, type InlinePicture, type PictureReader } from '../pictures/index.ts'
+import { inlineParts, inlinePictures, type InlinePicture, type PictureReader } from '../pictures/index.ts'
+import { inlineTokens, type InlineParts } from '../print/index.ts'
 
 const BODIES_PER_TURN = 25
 
@@ -70,23 +71,25 @@ function article(reflection: Reflection, pictures: PictureContext): string {
 
 /**
  * The whole export document. `reflections` come in book order (theme by theme); bodies are
- * turned into HTML a slice at a time. Returns the document and how many reflections it holds.
+ * turned into HTML a slice at a time. Returns the document (its pictures named by tokens, their
+ * data: URLs in `inline`: print/inline-pieces.ts) and how many reflections it holds.
  */
 export async function exportHtml(
   journalName: string,
   today: string,
   reflections: AsyncIterable<Reflection>,
   reader: PictureReader | null = null
-): Promise<{ html: string; count: number }> {
+): Promise<{ html: string; count: number; inline: InlineParts }> {
   const chapters = new Map<ThemeId, string[]>()
   // Each picture read and encoded once, however many reflections show it.
   const pictures = new Map<string, InlinePicture>()
+  const token = inlineTokens()
   let count = 0
   for await (const reflection of reflections) {
     if (++count % BODIES_PER_TURN === 0) await nextTurn()
     let chapter = chapters.get(reflection.themeId)
     if (!chapter) chapters.set(reflection.themeId, (chapter = []))
-    for (const [id, picture] of await inlinePictures([reflection.body], reader, undefined, pictures)) pictures.set(id, picture)
+    for (const [id, picture] of await inlinePictures([reflection.body], reader, token, undefined, pictures)) pictures.set(id, picture)
     chapter.push(article(reflection, { pictures }))
   }
   const themes = THEMES.filter((theme) => chapters.has(theme.id))
@@ -122,5 +125,5 @@ export async function exportHtml(
     '</html>',
     ''
   ].join('\n')
-  return { html, count }
+  return { html, count, inline: inlineParts(pictures) }
 }

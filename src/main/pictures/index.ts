@@ -1,5 +1,5 @@
 // What the pictures feature offers the others: import it from here, never from its files.
 
 export type { PictureReader } from './handlers.ts'
-export { inlinePictures } from './inline-pictures.ts'
+export { inlineParts, inlinePictures } from './inline-pictures.ts'
 export type { InlinePicture, InlinePictures } from './inline-pictures.ts'

@@ -12,28 +12,35 @@ export interface InlinePicture {
   type: PictureType
   width: number
   height: number
-  /** `data:image/…;base64,…` */
-  src: string
+  /** What the document's HTML names it by (print/inline-pieces.ts). */
+  token: string
+  /** Its `data:image/…;base64,…` URL, in parts of a few megabytes, never joined into one string here. */
+  parts: string[]
   /** The picture's own bytes (the Markdown export writes them as a file). */
   data: Uint8Array
 }
 
 export type InlinePictures = ReadonlyMap<string, InlinePicture>
 
+/** The pictures' data: URLs by the tokens the document names them by. */
+export function inlineParts(pictures: InlinePictures | undefined): Map<string, readonly string[]> {
+  return new Map([...(pictures?.values() ?? [])].map((picture) => [picture.token, picture.parts]))
+}
+
 /** Three bytes make four characters: a slice of a multiple of three encodes on its own. */
 const BASE64_SLICE = 3 * 1024 * 1024
 /** Bodies looked through for pictures between turns (a body may have 100,000 parts). */
 const BODIES_PER_TURN = 50
 
-export async function dataUrl(type: string, bytes: Uint8Array): Promise<string> {
+/** `data:<type>;base64,…` in parts, a slice of base64 per turn. */
+export async function dataUrlParts(type: string, bytes: Uint8Array): Promise<string[]> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const parts = [`data:${type};base64,`]
   for (let from = 0; from < buffer.length; from += BASE64_SLICE) {
     if (from > 0) await nextTurn()
     parts.push(buffer.toString('base64', from, Math.min(buffer.length, from + BASE64_SLICE)))
   }
-  await nextTurn()
-  return parts.join('')
+  return parts
 }
 
 /**
@@ -43,6 +50,7 @@ export async function dataUrl(type: string, bytes: Uint8Array): Promise<string> 
 export async function inlinePictures(
   bodies: Iterable<RichTextNode>,
   reader: PictureReader | null,
+  token: () => string,
   signal?: AbortSignal,
   known?: ReadonlyMap<string, InlinePicture>
 ): Promise<Map<string, InlinePicture>> {
@@ -58,8 +66,10 @@ export async function inlinePictures(
     if (signal?.aborted) break
     if (known?.has(id)) continue
     const picture = await reader.read(id)
-    if (picture)
-      found.set(id, { type: picture.type, width: picture.width, height: picture.height, src: await dataUrl(picture.type, picture.data), data: picture.data })
+    if (picture) {
+      const parts = await dataUrlParts(picture.type, picture.data)
+      found.set(id, { type: picture.type, width: picture.width, height: picture.height, token: token(), parts, data: picture.data })
+    }
   }
   return found
 }

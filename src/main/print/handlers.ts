@@ -7,7 +7,8 @@ import { basename } from 'node:path'
 import type { Backend } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import type { PrintOptions, PrintScope } from '../../shared/print.ts'
-import { inlinePictures, type PictureReader } from '../pictures/index.ts'
+import { inlineParts, inlinePictures, type PictureReader } from '../pictures/index.ts'
+import { inlineTokens } from './inline-pieces.ts'
 import type { PrintBook } from './print-book.ts'
 import { printHtml, printPdf } from './paginate.ts'
 import { withInfo } from './pdf-info.ts'
@@ -32,7 +33,7 @@ async function bookOf(scope: PrintScope, options: PrintOptions, deps: PrintDeps)
   const book = await printBook(scope, options, deps)
   if (scope.kind === 'vault') return book
   const bodies = book.chapters.flatMap((chapter) => chapter.entries.map((entry) => entry.body))
-  return { ...book, pictures: await inlinePictures(bodies, deps.pictures?.() ?? null, deps.journal()?.journal.signal) }
+  return { ...book, pictures: await inlinePictures(bodies, deps.pictures?.() ?? null, inlineTokens(), deps.journal()?.journal.signal) }
 }
 
 function pdfName(book: Pick<PrintBook, 'journalName' | 'scopeLabel'>): string {
@@ -66,10 +67,11 @@ export function createPrintBackend(deps: PrintDeps): Backend['print'] {
     print: async ({ scope, options }) => {
       const host = requireHost(deps.host)
       const signal = signalOf(scope)
-      const html = await printHtml(await deps.reading(() => bookOf(scope, options, deps)), options, host)
+      const book = await deps.reading(() => bookOf(scope, options, deps))
+      const html = await printHtml(book, options, host)
       requireStillOpen(scope, signal)
       // A lock while the dialog is open closes it with its document (app/host.ts).
-      return { printed: await host.print(html, options.paperSize, signal) }
+      return { printed: await host.print(html, options.paperSize, signal, inlineParts(book.pictures)) }
     },
 
     savePdf: async ({ scope, options }) => {

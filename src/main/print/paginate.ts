@@ -9,10 +9,12 @@ import type { PaperSize, PrintOptions } from '../../shared/print.ts'
 import type { PrintBook } from './print-book.ts'
 import { startOutlineReader, type OutlineHeading, type PdfPlaces } from './outline-reader.ts'
 import { buildPrintHtml, outlineTargets, type ContentsTarget } from './print-document.ts'
+import type { InlineParts } from './inline-pieces.ts'
+import { inlineParts } from '../pictures/index.ts'
 
 /** What lays a document out: the host's hidden window (Host.renderPdf), handed in by the handlers. */
 export interface Renderer {
-  renderPdf(html: string, paperSize: PaperSize): Promise<Buffer>
+  renderPdf(html: string, paperSize: PaperSize, inline?: InlineParts): Promise<Buffer>
 }
 
 /** The final print document: with page numbers in its table of contents when it has one. */
@@ -23,7 +25,7 @@ export async function printHtml(book: PrintBook, options: PrintOptions, host: Re
 /** The final document as PDF. */
 export async function printPdf(book: PrintBook, options: PrintOptions, host: Renderer): Promise<Buffer> {
   const { html, pdf } = await paged(book, options, host)
-  return pdf ?? host.renderPdf(html, options.paperSize)
+  return pdf ?? host.renderPdf(html, options.paperSize, inlineParts(book.pictures))
 }
 
 /** `pdf` is the final document's own PDF when no second pass was needed. */
@@ -33,7 +35,7 @@ async function paged(book: PrintBook, options: PrintOptions, host: Renderer): Pr
   // The reader loads in its worker while the first pass renders.
   const reader = startOutlineReader()
   try {
-    const places = await reader.read(await host.renderPdf(first, options.paperSize))
+    const places = await reader.read(await host.renderPdf(first, options.paperSize, inlineParts(book.pictures)))
     return { html: await buildPrintHtml(book, options, matchTargets(outlineTargets(book, options), places)), pdf: null }
   } finally {
     await reader.close()

@@ -1,4 +1,5 @@
-// A picture in a printed body, or in the HTML export (issue 19): inline as a data: URL, with the
+// A picture in a printed body, or in the HTML export (issue 19): inline as a data: URL (named by
+// a token here, put in where the document is written: inline-pieces.ts), with the
 // person's own words for it as its alt text. In print it is as wide as its pixels at 150 dpi
 // (so a photo of 2,560 pixels fills the text's width and a small one is not blown up past that),
 // never wider than the text nor taller than most of the page (there is room for its reflection's
@@ -60,8 +61,8 @@ export function pictureHtml(attrs: Record<string, unknown> | undefined, context:
     return inline ? `<span class="picture-missing">(${words})</span>` : `<p class="picture-missing">${words}</p>`
   }
   const size = printedSize(picture.width, picture.height, context?.frame)
-  // The source is ours: a picture type of our own and base64, nothing of a person's to escape.
-  const img = `<img src="${picture.src}" alt="${escapeHtml(alt)}" width="${size.width}" height="${size.height}">`
+  // Its source is a token the document's writer replaces with its data: URL (inline-pieces.ts): ours, nothing to escape.
+  const img = `<img src="${picture.token}" alt="${escapeHtml(alt)}" width="${size.width}" height="${size.height}">`
   return inline ? img : `<figure class="picture">${img}</figure>`
 }
 

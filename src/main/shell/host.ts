@@ -10,7 +10,8 @@ import path from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { app, BrowserWindow, dialog, session, type RelaunchOptions, type Session, type WebPreferences } from 'electron'
 import type { PaperSize } from '../../shared/print.ts'
-import type { FileFilter, Host } from '../app/host.ts'
+import type { FileFilter, Host, InlineParts } from '../app/host.ts'
+import { documentPieces } from '../print/inline-pieces.ts'
 import { whenFontsLoaded } from './fonts-loaded.ts'
 
 /** Left unprivileged (not "standard"): like file:, it resolves no relative URLs and has no storage; the document needs neither. */
@@ -63,31 +64,43 @@ const isOurs = (url: string) => url.startsWith(`${PRINT_SCHEME}:`) || /^data:(fo
  *  a Response made from the whole string encodes it at once (200 ms for 36 MB of Korean). */
 const CHARS_PER_TURN = 500_000
 
-/** `html` as UTF-8, a slice per turn of the event loop, as the window reads it. */
-export function documentBody(html: string): ReadableStream<Uint8Array> {
+/** `html` (its tokens replaced by their parts: print/inline-pieces.ts) as UTF-8, a slice per turn of the event loop, as the window reads it. */
+export function documentBody(html: string, inline?: InlineParts): ReadableStream<Uint8Array> {
+  const pieces = documentPieces(html, inline)
+  let piece = ''
   let at = 0
   return new ReadableStream({
     async pull(controller) {
       await nextTurn()
-      let end = Math.min(at + CHARS_PER_TURN, html.length)
+      while (at === piece.length) {
+        const next = pieces.next()
+        if (next.done) return controller.close()
+        piece = next.value
+        at = 0
+      }
+      let end = Math.min(at + CHARS_PER_TURN, piece.length)
       // Never between the two halves of a surrogate pair.
-      if (end < html.length && /[\ud800-\udbff]/.test(html[end - 1]!)) end--
-      controller.enqueue(Buffer.from(html.slice(at, end), 'utf8'))
+      if (end < piece.length && /[\ud800-\udbff]/.test(piece[end - 1]!)) end--
+      controller.enqueue(Buffer.from(piece.slice(at, end), 'utf8'))
       at = end
-      if (at === html.length) controller.close()
     }
   })
 }
 
 /** Serves documents from memory, each once, and refuses everything else in the print session. */
-function printSession(documents: Map<string, string>): Session {
+interface Served {
+  html: string
+  inline?: InlineParts | undefined
+}
+
+function printSession(documents: Map<string, Served>): Session {
   const ses = session.fromPartition(PRINT_PARTITION)
   ses.protocol.handle(PRINT_SCHEME, (request) => {
     const token = new URL(request.url).pathname.replace(/^\/+/, '')
-    const html = documents.get(token)
+    const served = documents.get(token)
     documents.delete(token)
-    if (html === undefined || request.method !== 'GET') return new Response(null, { status: 404 })
-    return new Response(documentBody(html), {
+    if (served === undefined || request.method !== 'GET') return new Response(null, { status: 404 })
+    return new Response(documentBody(served.html, served.inline), {
       headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_CSP, 'cache-control': 'no-store' }
     })
   })
@@ -97,7 +110,7 @@ function printSession(documents: Map<string, string>): Session {
 }
 
 export function createElectronHost(options: ElectronHostOptions): Host {
-  const documents = new Map<string, string>()
+  const documents = new Map<string, Served>()
   // Set up on first use: sessions exist only once the app is ready.
   let ready = false
   const parent = () => {
@@ -106,13 +119,13 @@ export function createElectronHost(options: ElectronHostOptions): Host {
   }
 
   /** A hidden window over the main one showing `html`, destroyed when `use` is done with it. */
-  const withDocument = async <T>(html: string, use: (window: BrowserWindow) => Promise<T>): Promise<T> => {
+  const withDocument = async <T>(html: string, inline: InlineParts | undefined, use: (window: BrowserWindow) => Promise<T>): Promise<T> => {
     if (!ready) {
       printSession(documents)
       ready = true
     }
     const token = randomUUID()
-    documents.set(token, html)
+    documents.set(token, { html, inline })
     // A child of the main window, so the system print dialog belongs to it (issue 15, item 9).
     const window = new BrowserWindow({ show: false, parent: parent() ?? undefined, webPreferences: printWebPreferences() })
     try {
@@ -146,8 +159,8 @@ export function createElectronHost(options: ElectronHostOptions): Host {
       const { canceled, filePaths } = owner ? await dialog.showOpenDialog(owner, settings) : await dialog.showOpenDialog(settings)
       return canceled ? null : (filePaths[0] ?? null)
     },
-    renderPdf: (html: string, paperSize: PaperSize) =>
-      withDocument(html, (window) =>
+    renderPdf: (html: string, paperSize: PaperSize, inline?: InlineParts) =>
+      withDocument(html, inline, (window) =>
         window.webContents.printToPDF({
           // The document's own @page rule wins; the paper size is the fallback.
           pageSize: paperSize,
@@ -158,8 +171,8 @@ export function createElectronHost(options: ElectronHostOptions): Host {
           generateTaggedPDF: true
         })
       ),
-    print: (html: string, paperSize: PaperSize, signal?: AbortSignal) =>
-      withDocument(html, (window) => {
+    print: (html: string, paperSize: PaperSize, signal?: AbortSignal, inline?: InlineParts) =>
+      withDocument(html, inline, (window) => {
         let timer: NodeJS.Timeout | undefined
         let locked = () => {}
         return new Promise<boolean>((resolve) => {

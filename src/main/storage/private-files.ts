@@ -103,14 +103,16 @@ export async function removeLeftoverTemps(dir: string): Promise<void> {
 /**
  * Writes `data` to `target` as a private file: beside it under a temporary name, synced, then
  * renamed onto it, so a failure never leaves half a file under the real name (nor the temporary one).
+ * Pieces of text are written one after another (a document too large to join into one string).
  */
-export async function writePrivateFile(target: string, data: string | Uint8Array): Promise<void> {
+export async function writePrivateFile(target: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   await removeTempsBeside(target)
   const temp = tempPathBeside(target)
   try {
     const file = await createPrivateFile(temp)
     try {
-      await file.writeFile(data)
+      if (typeof data === 'string' || data instanceof Uint8Array) await file.writeFile(data)
+      else for (const piece of data) await writeAll(file, Buffer.from(piece, 'utf8'))
       await file.sync()
     } finally {
       await file.close()
@@ -121,6 +123,11 @@ export async function writePrivateFile(target: string, data: string | Uint8Array
     await removeQuietly(temp)
     throw error
   }
+}
+
+/** Writes all of `bytes` at the file's position (one write may take fewer). */
+async function writeAll(file: FileHandle, bytes: Buffer): Promise<void> {
+  for (let done = 0; done < bytes.length;) done += (await file.write(bytes, done, bytes.length - done, null)).bytesWritten
 }
 
 const CANNOT_WRITE_THERE = new Set(['EACCES', 'EPERM', 'EROFS', 'EISDIR', 'ENOENT', 'ENOTDIR'])

@@ -5,13 +5,16 @@
 import { describe, expect, it } from 'vitest'
 import { printedSize, printFrame } from '../../../../src/main/print/picture-html.ts'
 import { richTextToHtml } from '../../../../src/main/print/rich-text-html.ts'
-import type { InlinePicture } from '../../../../src/main/pictures/index.ts'
+import { inlineParts, type InlinePicture } from '../../../../src/main/pictures/index.ts'
+import { documentPieces, wholeDocument } from '../../../../src/main/print/inline-pieces.ts'
 
+const TOKEN = 'sevenfold-inline-00000000-0000-0000-0000-000000000000-0'
 const inline = (width: number, height: number): InlinePicture => ({
   type: 'image/png',
   width,
   height,
-  src: 'data:image/png;base64,iVBORw0KGgo=',
+  token: TOKEN,
+  parts: ['data:image/png;base64,', 'iVBORw0KGgo='],
   data: new Uint8Array(0)
 })
 const node = (id: string, alt: string) => ({ type: 'picture', attrs: { id, width: 1, height: 1, alt } })
@@ -32,12 +35,21 @@ describe('a picture’s printed size', () => {
 })
 
 describe('a picture in a body', () => {
-  it('is an img of our own source with the person’s words as its alt text, escaped', () => {
+  it('is an img of our own source with the person’s words as its alt text, escaped; its data: URL put in where the document is written', () => {
     const pictures = new Map([['P1', inline(300, 150)]])
     const html = richTextToHtml({ type: 'doc', content: [node('P1', '"><script>alert(1)</script>')] }, { pictures })
-    expect(html).toBe(
-      '<figure class="picture"><img src="data:image/png;base64,iVBORw0KGgo=" alt="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" width="192" height="96"></figure>'
-    )
+    expect(html).toBe(`<figure class="picture"><img src="${TOKEN}" alt="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" width="192" height="96"></figure>`)
+    const parts = inlineParts(pictures)
+    expect([...documentPieces(html, parts)]).toEqual([
+      '<figure class="picture"><img src="',
+      'data:image/png;base64,',
+      'iVBORw0KGgo=',
+      html.slice(html.indexOf('" alt='))
+    ])
+    expect(wholeDocument(html, parts)).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt=')
+    // A token the document does not hold (typed by a person, say) stays as it is.
+    const typed = `<p>${TOKEN.replace(/0$/, '7')}</p>`
+    expect(wholeDocument(typed, parts)).toBe(typed)
   })
 
   it('says it is missing when the journal does not hold it, or when no pictures were read', () => {
@@ -53,7 +65,7 @@ describe('a picture in a body', () => {
     const pictures = new Map([['P1', inline(150, 150)]])
     const line = { type: 'paragraph', content: [{ type: 'text', text: 'Look ' }, node('P1', 'a cat'), node('P2', '')] }
     expect(richTextToHtml({ type: 'doc', content: [line] }, { pictures })).toBe(
-      '<p>Look <img src="data:image/png;base64,iVBORw0KGgo=" alt="a cat" width="96" height="96"><span class="picture-missing">(A picture that could not be shown)</span></p>'
+      `<p>Look <img src="${TOKEN}" alt="a cat" width="96" height="96"><span class="picture-missing">(A picture that could not be shown)</span></p>`
     )
   })
 })
