@@ -111,6 +111,18 @@ describe('removing pictures nothing refers to', () => {
     expect(pictureRows(dataDir)).toContain(one.id)
   })
 
+  it('removes a deleted journal’s picture files with it, and leaves the other journal’s', async () => {
+    const { backend, dataDir, one, two } = await twoPictures()
+    await backend.reflections.create({ themeId: 'trust', title: 'hers', body: pictureDoc(one, two) })
+    await backend.profile.create({ displayName: 'Ben', passphrase: PASS_B })
+    const his = await backend.pictures.add({ bytes: png({ width: 4, height: 4 }) })
+    await backend.reflections.create({ themeId: 'trust', title: 'his', body: pictureDoc(his) })
+    expect(pictureFilesIn(dataDir)).toHaveLength(3)
+    await backend.endings.deleteJournal({ passphrase: PASS_B, confirmName: 'Ben' })
+    expect(pictureRows(dataDir)).toEqual([one.id, two.id].sort())
+    expect(pictureFilesIn(dataDir)).toHaveLength(2)
+  })
+
   it('writes every picture again under the new key at a re-key, and removes the old files once it is done', async () => {
     const { backend, dataDir, profileId, one, two } = await twoPictures()
     await backend.reflections.create({ themeId: 'trust', title: 'both', body: pictureDoc(one, two) })

@@ -143,7 +143,8 @@ export async function createBackend(options: BackendOptions): Promise<SevenfoldB
     closeJournal: () => session.close(),
     events,
     now,
-    oneAtATime
+    oneAtATime,
+    removeUnnamedPictures: () => pictures.removeUnnamed()
   })
 
   const search = createSearchBackend({ vault: () => vault.opened(), events })

@@ -34,6 +34,8 @@ export interface EndingsDeps {
   events: SessionEvents
   now: () => number
   oneAtATime: ReturnType<typeof serial>
+  /** Removes the picture files no row names any more (a deleted journal's: pictures/). */
+  removeUnnamedPictures?: () => Promise<void>
 }
 
 function journalLocked(): AppError {
@@ -118,6 +120,8 @@ export function endingsHandlers(deps: EndingsDeps): Pick<Backend, 'endings'> {
           deps.closeJournal()
           endings.deleteProfile(profileId)
           endings.scrub()
+          // Its pictures' rows went with it; their files go now (nothing can open them, but nothing should stay).
+          await deps.removeUnnamedPictures?.()
           return null
         }),
       endTogether: ({ confirm, partA, partB }) =>

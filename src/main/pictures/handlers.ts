@@ -18,7 +18,7 @@ import { pictureFiles, pictureFilesNamedIn } from '../storage/picture-files.ts'
 import { createPictureRepository } from '../storage/picture-repository.ts'
 import { JournalPictures } from './journal-pictures.ts'
 import { picturesAgain, type PicturesRekey } from './picture-rekey.ts'
-import { sweepAtUnlock } from './picture-sweep.ts'
+import { removeOrphans, sweepAtUnlock } from './picture-sweep.ts'
 
 export interface PicturesDeps {
   db: Database
@@ -41,6 +41,8 @@ export interface PicturesBackend {
   /** The open journal's pictures encrypted again under a new key, for its re-key. */
   rekey: PicturesRekey
   reader(): PictureReader | null
+  /** Removes the files in pictures/ that no row names (after a journal is deleted). */
+  removeUnnamed(): Promise<void>
 }
 
 function locked(): AppError {
@@ -52,13 +54,15 @@ export function createPicturesBackend(deps: PicturesDeps): PicturesBackend {
   const files = pictureFiles(deps.dataDir)
   const inFlight = new Set<string>()
   let current: JournalPictures | null = null
+  // The copy kept from before a restore still names its pictures: they stay while it does.
+  const aside = join(deps.dataDir, ASIDE_FILE)
+  const namedElsewhere = () => pictureFilesNamedIn(aside)
 
   const open = (sweep: boolean) => {
     const opened = deps.journal()
     current = opened ? new JournalPictures({ journal: opened.journal, key: opened.key, rows, files, inFlight }) : null
     if (opened && sweep) {
-      const aside = join(deps.dataDir, ASIDE_FILE)
-      const removeFiles = sweepAtUnlock({ journal: opened.journal, rows, files, inFlight, namedElsewhere: () => pictureFilesNamedIn(aside) })
+      const removeFiles = sweepAtUnlock({ journal: opened.journal, rows, files, inFlight, namedElsewhere })
       void current?.inTurn(removeFiles).catch(() => undefined)
     }
   }
@@ -90,6 +94,7 @@ export function createPicturesBackend(deps: PicturesDeps): PicturesBackend {
       dropped: (ids) => void current?.release(ids).catch(() => undefined)
     }),
     rekey: picturesAgain({ rows, files, inFlight }),
+    removeUnnamed: () => removeOrphans(files, new Set([...rows.allFiles(), ...namedElsewhere()]), inFlight),
     reader: () => {
       const pictures = current
       if (!pictures) return null

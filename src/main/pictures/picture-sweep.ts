@@ -38,7 +38,7 @@ export function sweepAtUnlock({ journal, rows, files, inFlight, namedElsewhere }
 }
 
 /** Removes every entry of the folder no row names, but files being written now (and their temporary names). */
-async function removeOrphans(files: PictureFiles, named: ReadonlySet<string>, inFlight: ReadonlySet<string>): Promise<void> {
+export async function removeOrphans(files: PictureFiles, named: ReadonlySet<string>, inFlight: ReadonlySet<string>): Promise<void> {
   const entries = await files.entries()
   if (entries.length === 0) return
   const writing = (entry: string) => [...inFlight].some((name) => entry === name || entry.startsWith(`.${name}.`))
