@@ -63,7 +63,10 @@ export function createPicturesBackend(deps: PicturesDeps): PicturesBackend {
     current = opened ? new JournalPictures({ journal: opened.journal, key: opened.key, rows, files, inFlight }) : null
     if (opened && sweep) {
       const removeFiles = sweepAtUnlock({ journal: opened.journal, rows, files, inFlight, namedElsewhere })
-      void current?.inTurn(removeFiles).catch(() => undefined)
+      // A reading like the others: a re-key must not begin while files are being taken away (its
+      // rows would name new files while the old ones go, and a rolled-back re-key needs them).
+      const pictures = current
+      void deps.reading(() => pictures!.inTurn(removeFiles)).catch(() => undefined)
     }
   }
   deps.events.on('journal-opened', () => open(true))
@@ -91,7 +94,10 @@ export function createPicturesBackend(deps: PicturesDeps): PicturesBackend {
         current?.seen(mine)
         return mine
       },
-      dropped: (ids) => void current?.release(ids).catch(() => undefined)
+      dropped: (ids) => {
+        const pictures = current
+        if (pictures) void deps.reading(() => pictures.release(ids)).catch(() => undefined)
+      }
     }),
     rekey: picturesAgain({ rows, files, inFlight }),
     removeUnnamed: () => removeOrphans(files, new Set([...rows.allFiles(), ...namedElsewhere()]), inFlight),
