@@ -139,4 +139,30 @@ describe('removing pictures nothing refers to', () => {
     expect((await backend.app.status()).damagedItems).toBe(0)
     expect(Buffer.from((await backend.pictures.get({ id: two.id })).data).equals(png({ width: 9, height: 9 }))).toBe(true)
   })
+
+  it('a lock while a re-key writes the pictures again rolls it back: the old files stay, the new ones go, the old passphrase opens every picture', async () => {
+    const { backend, dataDir, profileId } = await twoPictures()
+    // Pictures large enough that the re-key is still writing them when the lock comes.
+    const big = []
+    for (let i = 0; i < 4; i++) {
+      const seed = i * 7919
+      big.push(
+        await backend.pictures.add({
+          bytes: png({ width: 700, height: 700, level: 0, pixel: (x, y) => [(x * 31 + seed) % 256, (y * 17 + x) % 256, (seed + y) % 256, 255] })
+        })
+      )
+    }
+    await backend.reflections.create({ themeId: 'trust', title: 'big', body: pictureDoc(...big) })
+    await files(dataDir, 6)
+    const before = pictureFilesIn(dataDir).sort()
+    const rekeying = backend.session.changePassphrase({ currentPassphrase: PASS_A, newPassphrase: NEW_PASS, rekey: true })
+    // Once the first picture is written again (a file of a new name beside the old ones).
+    while (pictureFilesIn(dataDir).filter((file) => !file.includes('.tmp')).length <= before.length) await new Promise((resolve) => setTimeout(resolve, 1))
+    await backend.session.lock()
+    await expect(rekeying).rejects.toMatchObject({ code: 'LOCKED' })
+    await vi.waitFor(() => expect(pictureFilesIn(dataDir).sort()).toEqual(before))
+    await backend.session.unlock({ profileId, passphrase: PASS_A })
+    for (const picture of big) expect((await backend.pictures.get({ id: picture.id })).width).toBe(700)
+    expect((await backend.app.status()).damagedItems).toBe(0)
+  })
 })
