@@ -12,7 +12,7 @@ const devCsp: Plugin = {
   transformIndexHtml: (html) =>
     html.replace(
       /(http-equiv="Content-Security-Policy"\s+content=")[^"]*"/,
-      `$1default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self' ws:; img-src 'self' data:"`
+      `$1default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self' ws:; img-src 'self' data: blob:"`
     )
 }
 

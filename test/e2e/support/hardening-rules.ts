@@ -23,9 +23,13 @@ function effective(csp: Csp, directive: string): string[] | undefined {
 
 const only = (values: string[] | undefined, allowed: string[]) => values !== undefined && values.length > 0 && values.every((v) => allowed.includes(v))
 const UNSAFE_SCRIPT = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", "'strict-dynamic'"]
-/** Sources that name no remote origin: keywords, hashes and nonces, and data: (for images and fonts only). */
+/**
+ * Sources that name no remote origin: keywords, hashes and nonces, data: (for images and fonts
+ * only), and blob: for images only (the page's own pictures, made from bytes it was given: a
+ * blob: URL can only name what this page made itself).
+ */
 const isLocalSource = (value: string, directive: string) =>
-  value.startsWith("'") || (value === 'data:' && (directive === 'img-src' || directive === 'font-src'))
+  value.startsWith("'") || (value === 'data:' && (directive === 'img-src' || directive === 'font-src')) || (value === 'blob:' && directive === 'img-src')
 
 export interface CspRules {
   /** A <meta> policy cannot carry frame-ancestors (browsers ignore it there); a header policy must. */

@@ -52,6 +52,9 @@ export function badSamples(): Sample[] {
     csp('no form-action', "default-src 'none'; base-uri 'none'"),
     csp('inline styles', `default-src 'none'; style-src 'unsafe-inline'${TAIL}`),
     csp('a data: script', `default-src 'none'; script-src data:${TAIL}`),
+    csp('a blob: script', `default-src 'none'; script-src 'self' blob:${TAIL}`),
+    csp('blob: beyond pictures', `default-src 'none'; img-src 'self' blob:; font-src blob:; connect-src blob:${TAIL}`),
+    csp('a remote picture origin', `default-src 'none'; img-src 'self' data: blob: https:${TAIL}`),
     csp('a header without frame-ancestors', `default-src 'none'${TAIL}`, 'header'),
     { name: 'HTML without a CSP', problems: () => htmlProblems('<head><script src="./a.js"></script></head>').problems },
     { name: 'HTML whose CSP comes after its script', problems: () => htmlProblems(GOOD_HTML.replace(/(<meta[^>]*>)(<script.*<\/script>)/, '$2$1')).problems },
@@ -140,6 +143,10 @@ export function goodSamples(): Sample[] {
       }
     },
     { name: 'the base CSP tail', problems: () => cspProblems(`default-src 'none'${TAIL}`, { delivery: 'meta' }) },
+    {
+      name: 'a CSP with pictures from data: and blob: URLs',
+      problems: () => cspProblems(`default-src 'none'; img-src 'self' data: blob:${TAIL}`, { delivery: 'meta' })
+    },
     { name: 'a header CSP', problems: () => cspProblems(`default-src 'none'${TAIL}; frame-ancestors 'none'`, { delivery: 'header' }) }
   ]
 }
