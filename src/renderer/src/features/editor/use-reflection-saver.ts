@@ -3,6 +3,7 @@
 // locking); if the journal locked first, that save fails with LOCKED, which is expected.
 
 import { useEffect, useRef, useState } from 'react'
+import { pictureIdsIn } from '../../../../shared/pictures.ts'
 import { richTextToPlain, type RichTextNode } from '../../../../shared/rich-text.ts'
 import type { ThemeId } from '../../../../shared/themes.ts'
 import { api, problemOf } from '../../api.ts'
@@ -20,8 +21,9 @@ export interface Draft {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 
+/** Nothing written yet: no title, no words and no picture (a reflection may be only a picture). */
 function isBlank(draft: Draft): boolean {
-  return draft.title.trim() === '' && richTextToPlain(draft.body) === ''
+  return draft.title.trim() === '' && richTextToPlain(draft.body) === '' && pictureIdsIn(draft.body).length === 0
 }
 
 /** `followsUp`: the occasion a new reflection is written after, given when it is created. */
