@@ -1,5 +1,6 @@
-// The editor's schema. Whatever is not in it (scripts, frames, images, event handlers,
-// styles) is dropped when content is pasted or loaded, so only these node types are stored.
+// The editor's schema. Whatever is not in it (scripts, frames, images from elsewhere, event
+// handlers, styles) is dropped when content is pasted or loaded, so only these node types are
+// stored. A picture is our own node, naming bytes stored apart (pictures/picture-node.ts).
 
 import type { AnyExtension, Editor } from '@tiptap/core'
 import Highlight from '@tiptap/extension-highlight'
@@ -8,12 +9,16 @@ import { CharacterCount, Placeholder } from '@tiptap/extensions'
 import StarterKit from '@tiptap/starter-kit'
 import { countWords } from '../../../shared/rich-text.ts'
 import { OwnDirection } from './direction.ts'
+import { Picture, type PictureOptions } from './pictures/picture-node.ts'
 import { safeHref } from './links.ts'
 import { Typography } from './typography.ts'
 
 const isAllowedUri = (url: string): boolean => safeHref(url) !== null
 
-export function editorExtensions(placeholder: () => string): AnyExtension[] {
+/** Where pictures are neither shown nor added (the vault, for now): each says so instead. */
+export const NO_PICTURES: PictureOptions = { loader: null, uploads: null, say: () => undefined }
+
+export function editorExtensions(placeholder: () => string, pictures: PictureOptions = NO_PICTURES): AnyExtension[] {
   return [
     StarterKit.configure({
       heading: { levels: [2, 3] },
@@ -38,7 +43,8 @@ export function editorExtensions(placeholder: () => string): AnyExtension[] {
     // Kept for its limit-aware counting should a length limit come; the counts shown use the shared rule.
     CharacterCount,
     Typography,
-    OwnDirection
+    OwnDirection,
+    Picture.configure(pictures)
   ]
 }
 

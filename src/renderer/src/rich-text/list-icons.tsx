@@ -1,4 +1,4 @@
-// Drawn list icons: no font on every desktop has a good "numbered list" character.
+// Drawn toolbar icons: no font on every desktop has a good "numbered list" (or picture) character.
 
 import type { ReactNode } from 'react'
 
@@ -45,6 +45,13 @@ export const LIST_ICONS: Record<string, ReactNode> = {
       <rect x="2.5" y="3.5" width="5" height="5" rx="1" strokeWidth="1.3" />
       <rect x="2.5" y="11" width="5" height="5" rx="1" strokeWidth="1.3" />
       <path d="m3.6 13.5 1.2 1.2 2-2.4" strokeWidth="1.3" />
+    </Icon>
+  ),
+  picture: (
+    <Icon>
+      <rect x="2.5" y="3.5" width="15" height="13" rx="2" />
+      <circle cx="7" cy="8" r="1.4" />
+      <path d="m3 15 4.5-4.5 3 3 2.5-2.5 4.5 4.5" />
     </Icon>
   )
 }

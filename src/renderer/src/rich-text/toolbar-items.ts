@@ -115,6 +115,8 @@ export const TOOLBAR_ITEMS: readonly ToolbarItem[] = [
     run: () => undefined
   },
   { id: 'rule', label: 'Divider line', glyph: '—', run: (e) => e.chain().focus().setHorizontalRule().run() },
+  // Opens the file picker: handled by the toolbar, which owns it; only where pictures are kept.
+  { id: 'picture', label: 'Add a picture', glyph: 'Picture', run: () => undefined },
   {
     id: 'undo',
     label: 'Undo',

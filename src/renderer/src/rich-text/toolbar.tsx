@@ -5,18 +5,23 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { LIST_ICONS } from './list-icons.tsx'
-import { TOOLBAR_ITEMS } from './toolbar-items.ts'
+import { PICTURE_INPUT_TYPES } from '../../../shared/pictures.ts'
+import { TOOLBAR_ITEMS, type ToolbarItem } from './toolbar-items.ts'
 import './toolbar.css'
 
 interface Props {
   editor: Editor
   onLink: () => void
+  /** Adds the pictures chosen; without it (where pictures are not kept) there is no picture button. */
+  onPictures?: ((files: File[]) => void) | undefined
   /** The id of the body it formats (aria-controls). */
   controls?: string
 }
 
-function selectState(editor: Editor) {
-  return TOOLBAR_ITEMS.map((item) => ({
+const WITHOUT_PICTURES = TOOLBAR_ITEMS.filter((item) => item.id !== 'picture')
+
+function selectState(editor: Editor, items: readonly ToolbarItem[]) {
+  return items.map((item) => ({
     active: item.isActive ? item.isActive(editor) : undefined,
     enabled: item.canRun ? item.canRun(editor) : true
   }))
@@ -29,12 +34,14 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
   End: (_i, n) => n - 1
 }
 
-export function Toolbar({ editor, onLink, controls = 'reflection-body' }: Props) {
+export function Toolbar({ editor, onLink, onPictures, controls = 'reflection-body' }: Props) {
+  const items = onPictures ? TOOLBAR_ITEMS : WITHOUT_PICTURES
   const [focusIndex, setFocusIndex] = useState(0)
   const buttons = useRef<Array<HTMLButtonElement | null>>([])
+  const picker = useRef<HTMLInputElement>(null)
   const states = useEditorState({
     editor,
-    selector: ({ editor: e }) => selectState(e),
+    selector: ({ editor: e }) => selectState(e, items),
     equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b)
   })
 
@@ -42,14 +49,14 @@ export function Toolbar({ editor, onLink, controls = 'reflection-body' }: Props)
     const move = MOVES[event.key]
     if (!move) return
     event.preventDefault()
-    const next = move(focusIndex, TOOLBAR_ITEMS.length)
+    const next = move(focusIndex, items.length)
     setFocusIndex(next)
     buttons.current[next]?.focus()
   }
 
   return (
     <div role="toolbar" aria-label="Formatting" aria-controls={controls} className="editor-toolbar" onKeyDown={onKeyDown}>
-      {TOOLBAR_ITEMS.map((item, index) => {
+      {items.map((item, index) => {
         const state = states[index]
         return (
           <button
@@ -71,6 +78,7 @@ export function Toolbar({ editor, onLink, controls = 'reflection-body' }: Props)
             onClick={() => {
               if (state?.enabled === false) return
               if (item.id === 'link') onLink()
+              else if (item.id === 'picture') picker.current?.click()
               else item.run(editor)
             }}
           >
@@ -78,6 +86,22 @@ export function Toolbar({ editor, onLink, controls = 'reflection-body' }: Props)
           </button>
         )
       })}
+      {onPictures && (
+        <input
+          ref={picker}
+          type="file"
+          accept={PICTURE_INPUT_TYPES.join(',')}
+          multiple
+          hidden
+          aria-label="Choose pictures"
+          onChange={(event) => {
+            const files = [...(event.currentTarget.files ?? [])]
+            // Emptied, so choosing the same file again is a change too.
+            event.currentTarget.value = ''
+            if (files.length > 0) onPictures(files)
+          }}
+        />
+      )}
     </div>
   )
 }

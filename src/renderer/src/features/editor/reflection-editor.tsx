@@ -16,6 +16,8 @@ import { editorExtensions, wordAndCharacterCount } from '../../rich-text/extensi
 import { LinkForm } from '../../rich-text/link-form.tsx'
 import { openLinkOnModifiedClick } from '../../rich-text/links.ts'
 import { quietPastedHtml } from '../../rich-text/pasted-html.ts'
+import { addPictures } from '../../rich-text/pictures/picture-uploads.ts'
+import { journalPictures } from './journal-pictures.ts'
 import { PromptLine } from './prompt-line.tsx'
 import { SaveProblem, SaveStatus } from './save-status.tsx'
 import { ShareReflection, SharedMark, useSharePartner } from './share-reflection.tsx'
@@ -86,7 +88,9 @@ export function ReflectionEditor({ initial, find, from }: Props) {
   const changeRef = useRef<() => void>(() => undefined)
   // A body with parts this version does not know (written by a newer one) opens read-only,
   // so saving the parts it could show cannot erase the rest.
-  const [extensions] = useState(() => editorExtensions(() => placeholderRef.current))
+  const [pictureNote, setPictureNote] = useState<string | null>(null)
+  const [pictures] = useState(() => journalPictures(setPictureNote))
+  const [extensions] = useState(() => editorExtensions(() => placeholderRef.current, pictures))
   const [readable] = useState(() => readableBody(initial.body, extensions))
   const unreadableRef = useRef(!readable.complete)
   const [readOnly, setReadOnly] = useState(false)
@@ -129,6 +133,9 @@ export function ReflectionEditor({ initial, find, from }: Props) {
     editor.setEditable(false)
     setReadOnly(true)
   }, [editor])
+
+  // The pictures' URLs go with the editor.
+  useEffect(() => () => pictures.loader.dispose(), [pictures])
 
   // Opened from a search: the first matched word selected and scrolled into view.
   const findRef = useRef(find)
@@ -254,8 +261,9 @@ export function ReflectionEditor({ initial, find, from }: Props) {
       {fields.prompt !== null && <PromptLine id={promptId} prompt={fields.prompt} readOnly={readOnly} onRemove={removePrompt} />}
       {!readOnly && (
         <div className="reflection-editor__tools">
-          <Toolbar editor={editor} onLink={() => setLinkOpen(true)} />
+          <Toolbar editor={editor} onLink={() => setLinkOpen(true)} onPictures={(files) => void addPictures(editor.view, files, null, pictures.uploads)} />
           {linkOpen && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}
+          <ErrorMessage message={pictureNote} />
         </div>
       )}
       <EditorContent editor={editor} className="reflection-editor__body" />

@@ -1,5 +1,7 @@
 // A secret's body in TipTap: written with the journal's own schema and toolbar, or shown
-// read-only in the same schema. Only ever imported lazily (secret-editor-lazy.tsx), so TipTap
+// read-only in the same schema. The vault keeps no pictures yet: there is no picture button,
+// a picture pasted or dropped is refused with a sentence, and one in a body (a reflection shared
+// from a journal) says it cannot be shown here. Only ever imported lazily (secret-editor-lazy.tsx), so TipTap
 // and the Literata font stay out of the lock screen's bundle.
 
 import '@fontsource-variable/literata'
@@ -8,11 +10,12 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import { useEffect, useState } from 'react'
 import type { RichTextNode } from '../../../../../shared/rich-text.ts'
 import { readableBody, toRichText } from '../../../rich-text/body-json.ts'
-import { editorExtensions } from '../../../rich-text/extensions.ts'
+import { editorExtensions, NO_PICTURES } from '../../../rich-text/extensions.ts'
 import { LinkForm } from '../../../rich-text/link-form.tsx'
 import { openLinkOnClick, openLinkOnModifiedClick } from '../../../rich-text/links.ts'
 import { quietPastedHtml } from '../../../rich-text/pasted-html.ts'
 import { Toolbar } from '../../../rich-text/toolbar.tsx'
+import { ErrorMessage } from '../../../ui/error-message.tsx'
 
 export interface SecretBodyEditorProps {
   initial: RichTextNode | null
@@ -29,7 +32,8 @@ export interface SecretBodyEditorProps {
 const BODY_ID = 'secret-body'
 
 export function SecretBodyEditor({ initial, label, placeholder, onChange, onUnreadable, onEditor }: SecretBodyEditorProps) {
-  const [extensions] = useState(() => editorExtensions(() => placeholder))
+  const [pictureNote, setPictureNote] = useState<string | null>(null)
+  const [extensions] = useState(() => editorExtensions(() => placeholder, { ...NO_PICTURES, say: setPictureNote }))
   const [readable] = useState(() => readableBody(initial, extensions))
   const [linkOpen, setLinkOpen] = useState(false)
   const editor = useEditor({
@@ -62,6 +66,7 @@ export function SecretBodyEditor({ initial, label, placeholder, onChange, onUnre
         <div className="reflection-editor__tools secret-editor__tools">
           <Toolbar editor={editor} onLink={() => setLinkOpen(true)} controls={BODY_ID} />
           {linkOpen && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}
+          <ErrorMessage message={pictureNote} />
         </div>
       )}
       <EditorContent editor={editor} className="reflection-editor__body" />
