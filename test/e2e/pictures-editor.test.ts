@@ -20,7 +20,8 @@ import {
   pastePictures,
   pictureBytes,
   pngChunks,
-  QUARTERS
+  QUARTERS,
+  stillLoads
 } from './support/pictures.ts'
 import { heading, lock, openNewReflection, see, seeAlert, unlock } from './support/screens.ts'
 
@@ -68,7 +69,7 @@ describe('pictures in the editor', () => {
   const app = useApp()
 
   test('a pasted photo with EXIF is scaled to 2,560 px, stored without its metadata, saved in the body and shown again after a lock', async () => {
-    const { page, backend, open, shot } = app()
+    const { page, backend, open, shot, problems } = app()
     await open()
     await openNewReflection(page, 'Ana', PASS_A, 'trust')
     await page.getByLabel('Title').fill('The lake')
@@ -102,7 +103,11 @@ describe('pictures in the editor', () => {
     ])
     colours.forEach((colour, i) => expect(near(colour, QUARTERS[i]!), `quarter ${i}: ${colour.join(',')}`).toBe(true))
 
+    // The URL shown goes with the editor at a lock.
+    const url = (await body(page).locator('figure.picture img').getAttribute('src'))!
+    expect(await stillLoads(page, url, problems)).toBe(true)
     await lock(page)
+    expect(await stillLoads(page, url, problems)).toBe(false)
     await unlock(page, 'Ana', PASS_A)
     await reopen(page, 'The lake')
     await shownPictures(page, 1)

@@ -10,7 +10,7 @@ import { THEMES } from '../../src/shared/themes.ts'
 import { PART_A, PART_B, PASS_A } from '../support/backend.ts'
 import { jpeg } from '../support/pictures.ts'
 import { useApp } from './support/app.ts'
-import { makePicture, pastePictures } from './support/pictures.ts'
+import { makePicture, pastePictures, stillLoads } from './support/pictures.ts'
 import { heading, see, seeAlert, startJournal } from './support/screens.ts'
 import { arrangeTwoJournals, arrangeVault, enterVault, openVaultTogether } from './support/vault.ts'
 import { visitEverySize } from './support/visit.ts'
@@ -56,7 +56,7 @@ describe('pictures shown', () => {
   const app = useApp()
 
   test('a body of many pictures fetches only those near the screen, and lets go of those scrolled away', async () => {
-    const { page, backend, open } = app()
+    const { page, backend, open, problems } = app()
     await open()
     await startJournal(page, 'Ana', PASS_A)
     const ids = await storePictures(backend, 24)
@@ -65,6 +65,7 @@ describe('pictures shown', () => {
     const fetched = watchFetches(backend)
     await openReflection(page, 'A year of walks')
     await see(shownImages(page).first())
+    const firstUrl = (await shownImages(page).first().getAttribute('src'))!
     // The column is about 670 px wide, so each picture is about 500 px tall: two or three near a 760 px window.
     await page.waitForTimeout(300)
     expect(fetched.length).toBeGreaterThanOrEqual(1)
@@ -80,6 +81,12 @@ describe('pictures shown', () => {
     expect(new Set(fetched).size).toBeLessThanOrEqual(7)
     expect(await page.locator(`#reflection-body figure[data-picture-id="${ids[0]}"] img`).count()).toBe(0)
     expect(await shownImages(page).count()).toBeLessThanOrEqual(3)
+    // Its URL was kept among the few for scrolling back, or let go; scrolled past more, it is let go.
+    for (const id of ids.slice(-12, -1).reverse()) {
+      await page.locator(`#reflection-body figure[data-picture-id="${id}"]`).scrollIntoViewIfNeeded()
+      await see(page.locator(`#reflection-body figure[data-picture-id="${id}"] img[src^="blob:"]`))
+    }
+    expect(await stillLoads(page, firstUrl, problems)).toBe(false)
 
     // Back at the top, the first picture shows again.
     await page.evaluate('window.scrollTo(0, 0)')

@@ -162,6 +162,22 @@ export async function dropPictures(page: Page, names: string[], at: { x: number;
   await kit(page, `drop(${args(names, at, selector)})`)
 }
 
+/**
+ * Whether a URL the page made still shows a picture: false once it was revoked. A revoked URL's
+ * failed load is reported on the console, which the harness counts, so it is taken out here.
+ */
+export async function stillLoads(page: Page, url: string, problems: string[]): Promise<boolean> {
+  const loads = await page.evaluate(`new Promise((resolve) => {
+    const img = new Image()
+    img.onload = () => resolve(true)
+    img.onerror = () => resolve(false)
+    img.src = ${JSON.stringify(url)}
+  })`)
+  await page.waitForTimeout(50)
+  problems.splice(0, problems.length, ...problems.filter((p) => !/ERR_FILE_NOT_FOUND|Failed to load resource/.test(p)))
+  return loads === true
+}
+
 /** The markers of a JPEG's segments up to its scan. */
 export function jpegMarkers(bytes: Uint8Array): number[] {
   const found: number[] = []
