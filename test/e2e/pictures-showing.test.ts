@@ -135,15 +135,24 @@ describe('pictures shown', () => {
     await visitEverySize(page, 'pictures-selected', findings)
     expect(findings).toEqual([])
 
-    await field.click()
+    // By keyboard: from the words before it, → selects the picture, Tab reaches its field.
+    await page.getByText('We walked to the harbour.').click()
+    await page.keyboard.press('End')
+    await page.keyboard.press('ArrowRight')
+    await see(field)
+    await page.keyboard.press('Tab')
+    expect(await field.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true)
     await page.keyboard.type('Boats in the harbour at dusk')
     await page.keyboard.press('Enter')
     await expect.poll(() => figure.locator('img').getAttribute('alt')).toBe('Boats in the harbour at dusk')
+    // Enter goes back to writing just after the picture: what is typed next does not replace it.
+    await page.keyboard.type('Later, ')
+    await see(page.getByText('Later, Then home.'))
     await see(page.getByRole('status').filter({ hasText: /^Saved$/ }))
     const stored = await backend.reflections.get({ id: reflectionId })
     expect(stored.body.content?.[1]?.attrs).toMatchObject({ id, alt: 'Boats in the harbour at dusk' })
     // Away from the picture, the field goes.
-    await page.getByText('Then home.').click()
+    await page.getByText('Later, Then home.').click()
     await expect.poll(() => field.count()).toBe(0)
   })
 

@@ -4,6 +4,7 @@
 // selected in an editor, a field for the person's own words about it.
 
 import type { Node as PMNode } from '@tiptap/pm/model'
+import { Selection } from '@tiptap/pm/state'
 import type { EditorView, NodeView } from '@tiptap/pm/view'
 import type { PictureLoader } from './picture-loader.ts'
 
@@ -170,11 +171,24 @@ export class PictureView implements NodeView {
     input.addEventListener('keydown', (event) => {
       if (event.key !== 'Enter' && event.key !== 'Escape') return
       event.preventDefault()
-      this.view.focus()
+      this.#backToWriting(event.key === 'Enter')
     })
     label.append(caption, input)
     this.dom.append(label)
     this.#alt = label
+  }
+
+  /**
+   * Back to the body: Escape with the picture still selected, Enter just after it (so the next
+   * letter typed starts the words after it, instead of replacing the selected picture).
+   */
+  #backToWriting(after: boolean) {
+    const pos = this.getPos()
+    if (after && pos !== undefined) {
+      const { state } = this.view
+      this.view.dispatch(state.tr.setSelection(Selection.near(state.doc.resolve(pos + this.#node.nodeSize))))
+    }
+    this.view.focus()
   }
 
   #setAlt(alt: string) {
