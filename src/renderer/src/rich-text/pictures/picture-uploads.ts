@@ -114,8 +114,11 @@ export async function addPictures(view: EditorView, files: readonly File[], at: 
       const pos = placeholderAt(view.state, token)
       // The placeholder was deleted with the text around it: the person no longer wants it there.
       if (pos === null) return
-      const insert = view.state.tr.replaceRangeWith(pos, pos, pictureNode(view.state.schema, stored))
-      const after = insert.mapping.map(pos, 1)
+      const node = pictureNode(view.state.schema, stored)
+      const insert = view.state.tr.replaceRangeWith(pos, pos, node)
+      // The next picture goes right after this one (the placeholder, mapped, may have stayed
+      // before it: at a paragraph's end the picture goes after the paragraph).
+      const after = endOfInserted(insert.doc, insert.mapping.map(pos, -1), node) ?? insert.mapping.map(pos, 1)
       insert.setMeta(uploadsKey, (index < files.length - 1 ? { token, at: { pos: after, dom } } : { token }) satisfies Meta)
       view.dispatch(insert)
     }
@@ -123,6 +126,16 @@ export async function addPictures(view: EditorView, files: readonly File[], at: 
     if (!view.isDestroyed && placeholderAt(view.state, token) !== null) view.dispatch(view.state.tr.setMeta(uploadsKey, { token } satisfies Meta))
     if (problems.length > 0 && !view.isDestroyed) uploads.say(problems.join(' '))
   }
+}
+
+/** Where the picture just inserted at or after `from` ends. */
+function endOfInserted(doc: PMNode, from: number, inserted: PMNode): number | null {
+  let end: number | null = null
+  doc.nodesBetween(Math.max(0, from - 1), Math.min(doc.content.size, from + inserted.nodeSize + 2), (node, at) => {
+    if (end === null && node.type === inserted.type && node.attrs.id === inserted.attrs.id && at >= from - 1) end = at + node.nodeSize
+    return end === null
+  })
+  return end
 }
 
 /** The files of a paste or drop, unless it is words that merely come with a picture of themselves. */
