@@ -115,7 +115,7 @@ describe('pictures in the editor', () => {
   })
 
   test('a photo is turned as its EXIF orientation says; a see-through PNG stays PNG, an opaque one becomes JPEG', async () => {
-    const { page, backend, open } = app()
+    const { page, backend, open, shot } = app()
     await open()
     await openNewReflection(page, 'Ana', PASS_A, 'trust')
     await body(page).click()
@@ -125,7 +125,16 @@ describe('pictures in the editor', () => {
     await makePicture(page, { name: 'screenshot.png', width: 320, height: 200, type: 'image/png' })
     await pastePictures(page, ['sideways.jpg', 'sticker.png', 'screenshot.png'])
     await shownPictures(page, 3)
+    // Pasted on the empty first line, they leave the caret on a line below them, not on a picture.
+    await page.keyboard.type('Three of them.')
     await seeSaved(page)
+    const [header] = await backend.reflections.list()
+    const { body: doc } = await backend.reflections.get({ id: header!.id })
+    expect(doc.content?.map((node) => node.type)).toEqual(['picture', 'picture', 'picture', 'paragraph'])
+    expect(doc.content?.[3]?.content?.[0]?.text).toBe('Three of them.')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await shot('1-three-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
 
     const all = await storedPictures(backend)
     const [sideways, sticker, screenshot] = all

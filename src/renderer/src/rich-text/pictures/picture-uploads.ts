@@ -4,7 +4,7 @@
 // so an autosave meanwhile stores nothing half-made.
 
 import { Fragment, Slice, type Node as PMNode, type Schema } from '@tiptap/pm/model'
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
+import { NodeSelection, Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { dropPoint } from '@tiptap/pm/transform'
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import { PICTURE_NODE } from '../../../../shared/pictures.ts'
@@ -119,6 +119,7 @@ export async function addPictures(view: EditorView, files: readonly File[], at: 
       // The next picture goes right after this one (the placeholder, mapped, may have stayed
       // before it: at a paragraph's end the picture goes after the paragraph).
       const after = endOfInserted(insert.doc, insert.mapping.map(pos, -1), node) ?? insert.mapping.map(pos, 1)
+      keepWriting(insert, node, after)
       insert.setMeta(uploadsKey, (index < files.length - 1 ? { token, at: { pos: after, dom } } : { token }) satisfies Meta)
       view.dispatch(insert)
     }
@@ -126,6 +127,20 @@ export async function addPictures(view: EditorView, files: readonly File[], at: 
     if (!view.isDestroyed && placeholderAt(view.state, token) !== null) view.dispatch(view.state.tr.setMeta(uploadsKey, { token } satisfies Meta))
     if (problems.length > 0 && !view.isDestroyed) uploads.say(problems.join(' '))
   }
+}
+
+/**
+ * A picture that took the place of the empty line the caret was on leaves the caret on the
+ * picture itself, selected, where the next letter typed would replace it: the caret goes to a
+ * line just after it instead (made, if there is none), so writing goes on below the picture.
+ */
+function keepWriting(tr: Transaction, inserted: PMNode, after: number): void {
+  const selection = tr.selection
+  if (!(selection instanceof NodeSelection) || selection.node !== tr.doc.nodeAt(selection.from) || selection.node.attrs.id !== inserted.attrs.id) return
+  if (selection.to !== after) return
+  const next = tr.doc.resolve(after).nodeAfter
+  if (!next?.isTextblock) tr.insert(after, tr.doc.type.schema.nodes.paragraph!.create())
+  tr.setSelection(TextSelection.create(tr.doc, after + 1))
 }
 
 /** Where the picture just inserted at or after `from` ends. */
