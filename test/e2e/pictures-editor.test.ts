@@ -128,6 +128,8 @@ describe('pictures in the editor', () => {
     // Pasted on the empty first line, they leave the caret on a line below them, not on a picture.
     await page.keyboard.type('Three of them.')
     await seeSaved(page)
+    // The pictures are no words or characters in the counts.
+    await see(page.getByText('3 words · 14 characters'))
     const [header] = await backend.reflections.list()
     const { body: doc } = await backend.reflections.get({ id: header!.id })
     expect(doc.content?.map((node) => node.type)).toEqual(['picture', 'picture', 'picture', 'paragraph'])

@@ -7,6 +7,7 @@ import Highlight from '@tiptap/extension-highlight'
 import { TaskItem, TaskList } from '@tiptap/extension-list'
 import { CharacterCount, Placeholder } from '@tiptap/extensions'
 import StarterKit from '@tiptap/starter-kit'
+import { PICTURE_NODE } from '../../../shared/pictures.ts'
 import { countWords } from '../../../shared/rich-text.ts'
 import { OwnDirection } from './direction.ts'
 import { Picture, type PictureOptions } from './pictures/picture-node.ts'
@@ -51,6 +52,7 @@ export function editorExtensions(placeholder: () => string, pictures: PictureOpt
 /** Words counted as the backend counts them (shared rule), so the list and the editor agree. */
 export function wordAndCharacterCount(editor: Editor): { words: number; characters: number } {
   const { doc } = editor.state
-  const text = doc.textBetween(0, doc.content.size, ' ', ' ')
+  // A picture is no characters (its description is not in the body's text either).
+  const text = doc.textBetween(0, doc.content.size, ' ', (leaf) => (leaf.type.name === PICTURE_NODE ? '' : ' '))
   return { words: countWords(text), characters: [...text].length }
 }
