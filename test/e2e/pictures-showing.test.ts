@@ -195,6 +195,9 @@ describe('pictures shown', () => {
     await page.getByRole('button', { name: /^From the trip/ }).click()
     await see(heading(page, 'From the trip'))
     await see(page.locator('.secret-reader').getByText('Pictures are not kept in the vault yet, so this one can’t be shown here.'))
+    const findings: string[] = []
+    await visitEverySize(page, 'pictures-vault-reading', findings)
+    expect(findings).toEqual([])
     await page.getByRole('button', { name: 'Close', exact: true }).click()
 
     await page.getByRole('button', { name: 'Write a secret' }).click()
