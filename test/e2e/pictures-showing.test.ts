@@ -12,7 +12,7 @@ import { jpeg } from '../support/pictures.ts'
 import { useApp } from './support/app.ts'
 import { makePicture, pastePictures, stillLoads } from './support/pictures.ts'
 import { heading, see, seeAlert, startJournal } from './support/screens.ts'
-import { arrangeTwoJournals, arrangeVault, enterVault, openVaultTogether } from './support/vault.ts'
+import { arrangeTwoJournals, arrangeVault, enterVault, openAnasHomeWithVault, openVaultTogether } from './support/vault.ts'
 import { visitEverySize } from './support/visit.ts'
 
 const TRUST = THEMES.find((t) => t.id === 'trust')!
@@ -208,5 +208,30 @@ describe('pictures shown', () => {
     await pastePictures(page, ['beach.jpg'], '#secret-body')
     await seeAlert(page, 'Pictures can’t be kept in the vault yet. Add it to a reflection in your journal instead.')
     expect(await page.locator('#secret-body figure, #secret-body .picture-upload').count()).toBe(0)
+  })
+
+  test('sharing a reflection with pictures says first that they stay in the journal', async () => {
+    const { page, backend, open } = app()
+    await openAnasHomeWithVault(page, backend, open)
+    const [id] = await storePictures(backend, 1)
+    await backend.reflections.create({
+      themeId: 'trust',
+      title: 'Our walk',
+      body: { type: 'doc', content: [paragraph('The long way round.'), picture(id!, 1200, 900)] }
+    })
+    await backend.reflections.create({ themeId: 'trust', title: 'Just words', body: { type: 'doc', content: [paragraph('Nothing to see.')] } })
+    const dialog = page.getByRole('dialog', { name: 'Share this with Ben?' })
+    const pictureNote = 'Its pictures stay here: the vault keeps no pictures yet, so the copy says where each one was.'
+    await openReflection(page, 'Just words')
+    await page.getByRole('button', { name: 'Share with Ben…' }).click()
+    await see(dialog)
+    expect(await dialog.textContent()).not.toContain(pictureNote)
+    await dialog.getByRole('button', { name: 'Not now' }).click()
+    await page.getByRole('button', { name: `Back to ${TRUST.title}` }).click()
+    await page.getByRole('button', { name: /Our walk/ }).click()
+    await page.getByRole('button', { name: 'Share with Ben…' }).click()
+    await see(dialog.getByText(pictureNote, { exact: false }))
+    await dialog.getByRole('button', { name: 'Share with Ben' }).click()
+    await see(page.getByText(/^Shared with Ben on /))
   })
 })

@@ -24,6 +24,7 @@ import { ShareReflection, SharedMark, useSharePartner } from './share-reflection
 import { Toolbar } from '../../rich-text/toolbar.tsx'
 import { useReflectionSaver, type Draft } from './use-reflection-saver.ts'
 import { isolated } from '../../../../shared/text-direction.ts'
+import { pictureIdsIn } from '../../../../shared/pictures.ts'
 
 export interface InitialReflection {
   id: string | null
@@ -235,6 +236,7 @@ export function ReflectionEditor({ initial, find, from }: Props) {
                 beforeShare={saver.flush}
                 onShared={setSharedAt}
                 onProblem={setActionProblem}
+                hasPictures={() => pictureIdsIn(toRichText(editor.getJSON())).length > 0}
               />
             )}
             <button type="button" onClick={() => setDeleting('asking')}>

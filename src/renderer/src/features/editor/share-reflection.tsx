@@ -31,10 +31,15 @@ interface Props {
   onShared: (sharedAt: string) => void
   /** What went wrong, said where the editor says its problems; null once shared. */
   onProblem: (message: string | null) => void
+  /** Whether the body shows pictures now: the vault keeps none yet, which is said before sharing. */
+  hasPictures: () => boolean
 }
 
-export function ShareReflection({ partner, reflectionId, title, beforeShare, onShared, onProblem }: Props) {
+const PICTURES_STAY = ' Its pictures stay here: the vault keeps no pictures yet, so the copy says where each one was.'
+
+export function ShareReflection({ partner, reflectionId, title, beforeShare, onShared, onProblem, hasPictures }: Props) {
   const [asking, setAsking] = useState<'no' | 'asking' | 'busy'>('no')
+  const [withPictures, setWithPictures] = useState(false)
 
   const named = title.trim() ? `“${isolated(title.trim())}”` : 'this reflection'
   const share = async () => {
@@ -51,13 +56,19 @@ export function ShareReflection({ partner, reflectionId, title, beforeShare, onS
   }
   return (
     <>
-      <button type="button" onClick={() => setAsking('asking')}>
+      <button
+        type="button"
+        onClick={() => {
+          setWithPictures(hasPictures())
+          setAsking('asking')
+        }}
+      >
         Share with <bdi>{partner}</bdi>…
       </button>
       {asking !== 'no' && (
         <ConfirmDialog
           title={`Share this with ${isolated(partner)}?`}
-          text={`A sealed copy of ${named}, with its theme and date, goes into your vault. ${isolated(partner)} will read it when the two of you open the vault together, and you can answer each other there. Your own reflection stays here just as it is. Once shared, you cannot take the copy back on your own; in the open vault, either of you can delete it.`}
+          text={`A sealed copy of ${named}, with its theme and date, goes into your vault. ${isolated(partner)} will read it when the two of you open the vault together, and you can answer each other there. Your own reflection stays here just as it is. Once shared, you cannot take the copy back on your own; in the open vault, either of you can delete it.${withPictures ? PICTURES_STAY : ''}`}
           confirmLabel={`Share with ${isolated(partner)}`}
           cancelLabel="Not now"
           busy={asking === 'busy'}
