@@ -16,8 +16,9 @@ export interface PreparedPicture {
 export type Prepared = { ok: true; picture: PreparedPicture } | { ok: false; refusal: PictureRefusal }
 
 function inWorker(request: PrepareRequest): Promise<PrepareAnswer> {
-  // The literal `new Worker(new URL(…))` is what Vite bundles as a worker of its own.
-  const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { type: 'module', name: 'prepare-picture' })
+  // The literal `new Worker(new URL(…))` is what Vite bundles as a worker of its own, one classic
+  // script (no imports), loaded from app:// as the page's own files are.
+  const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { name: 'prepare-picture' })
   return new Promise((resolve) => {
     const done = (answer: PrepareAnswer) => {
       worker.terminate()
