@@ -1,7 +1,8 @@
 // Renderer benchmark (a report, not a test): the built renderer in Debian's Chromium over a
 // real backend, as in the browser tests. Measures the lock screen's initial download, the
 // time to a usable lock screen, opening and scrolling a theme of BENCH_REFLECTIONS (default
-// 10,000) reflections, and keystroke-to-paint in the editor on a 5,000-word reflection.
+// 10,000) reflections, opening a reflection with five photos, and keystroke-to-paint in the editor
+// on a 5,000-word reflection.
 // Run by `npm run bench` after the backend benchmark and a build.
 
 import { randomBytes } from 'node:crypto'
@@ -19,6 +20,7 @@ import { makeDate, makeDoc, makeTitle, seededRng } from './corpus.ts'
 import { percentile } from './measure.ts'
 import { measureBundle } from './renderer/bundle.ts'
 import { keystrokeTimes, recordFrames, watchKeystrokes } from './renderer/page-timing.ts'
+import { arrangePictures, timePictures } from './renderer/pictures.ts'
 import { ms, printTable, verdict, type Row } from './table.ts'
 
 const COUNT = Number(process.env.BENCH_REFLECTIONS ?? 10_000)
@@ -73,6 +75,7 @@ async function run(browser: Browser, backend: SevenfoldBackend, preload: string)
   const rng = seededRng(7)
   for (let i = 0; i < COUNT; i++) await backend.reflections.create({ themeId: THEME.id, title: makeTitle(rng), date: makeDate(rng), body: makeDoc(rng) })
   await backend.reflections.create({ themeId: THEME.id, title: 'A very long evening', date: '2099-01-01', body: longWords(5000) as never })
+  await arrangePictures(backend, THEME.id)
 
   const app = await openAppPage(browser, () => backend, preload)
   const { page } = app
@@ -101,6 +104,7 @@ async function run(browser: Browser, backend: SevenfoldBackend, preload: string)
   rows.push({ measure: 'scroll the theme: rows in the DOM', value: String(await page.getByRole('listitem').count()) })
 
   await page.mouse.wheel(0, -1e7)
+  rows.push(...(await timePictures(page, `Back to ${THEME.title}`)))
   await page
     .getByRole('button', { name: /A very long evening/ })
     .first()
@@ -129,7 +133,8 @@ async function main(): Promise<void> {
     console.log(`\nSevenfold renderer benchmark — headless Chromium ${browser.version()}, ${COUNT} reflections in one theme\n`)
     printTable(rows)
     console.log('\n* every header crosses a Playwright binding (JSON over the DevTools protocol), far slower than Electron IPC;')
-    console.log('  the backend itself lists 10,000 headers in ~14 ms (npm run bench, first table).')
+    console.log('  the backend itself lists 10,000 headers in ~14 ms (npm run bench, first table). A photo (about 0.5 MB)')
+    console.log('  crosses it too as a JSON array of numbers, which Electron IPC copies as bytes.')
   } finally {
     await browser.close()
     backend.close()
