@@ -99,14 +99,27 @@ describe('pictures shown', () => {
     await startJournal(page, 'Ana', PASS_A)
     const [kept] = await storePictures(backend, 1)
     const gone = 'AbCdEfGhIjKlMnOpQrStUv'
-    const content = [paragraph('Before.'), picture(gone, 800, 600), paragraph('Between.'), picture(kept!, 1200, 900), paragraph('After.')]
+    const content = [
+      paragraph('Before.'),
+      picture(gone, 800, 600),
+      paragraph('Between.'),
+      picture(kept!, 1200, 900),
+      paragraph('After.'),
+      ...Array.from({ length: 40 }, (_, i) => paragraph(`Line ${i + 1} after the pictures.`))
+    ]
     await backend.reflections.create({ themeId: 'trust', title: 'Partly lost', body: { type: 'doc', content } })
+    const fetched = watchFetches(backend)
     await openReflection(page, 'Partly lost')
     const missing = page.locator(`#reflection-body figure[data-picture-id="${gone}"]`)
     await see(missing.getByText('This picture is missing or damaged.'))
     await page.locator(`#reflection-body figure[data-picture-id="${kept}"]`).scrollIntoViewIfNeeded()
     await see(page.locator(`#reflection-body figure[data-picture-id="${kept}"] img[src^="blob:"]`))
     await see(page.getByText('After.'))
+    // Scrolled away and back, a missing picture is not asked for again.
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)')
+    await page.evaluate('window.scrollTo(0, 0)')
+    await page.waitForTimeout(300)
+    expect(fetched.filter((id) => id === gone)).toHaveLength(1)
     const findings: string[] = []
     await visitEverySize(page, 'pictures-missing', findings)
     expect(findings).toEqual([])

@@ -26,6 +26,8 @@ export class PictureView implements NodeView {
   #alt: HTMLElement | null = null
   #held: string | null = null
   #onScreen = false
+  /** Asked for once and not there: not asked for again each time it scrolls by. */
+  #missing = false
   readonly #observer: IntersectionObserver | null
   readonly view: EditorView
   readonly getPos: () => number | undefined
@@ -82,7 +84,7 @@ export class PictureView implements NodeView {
 
   async #show() {
     const id = this.#id
-    if (!this.loader || this.#held !== null) return
+    if (!this.loader || this.#held !== null || this.#missing) return
     this.#held = id
     this.#frame.classList.add('picture__frame--loading')
     let url: string
@@ -91,6 +93,7 @@ export class PictureView implements NodeView {
     } catch {
       if (this.#held === id) {
         this.#held = null
+        this.#missing = true
         this.#say(MISSING)
       }
       return
