@@ -44,6 +44,8 @@ const usPlace = (page: Page, partner: string) => page.getByRole('region', { name
 describe('a first month for two', () => {
   const app = useApp()
 
+  // A whole month for two in one journey, a dozen key derivations among it: 25-45 s here, and a
+  // loaded CI machine took it past the suite's 60 s.
   test('two journals, the vault, a question answered and revealed, a shared reflection with a reply, the idle warning, and the month on home and the calendar', async () => {
     const { page, backend, open } = app()
     const findings: string[] = []
@@ -200,5 +202,5 @@ describe('a first month for two', () => {
     await see(page.getByRole('region', { name: 'What the marks mean' }))
     await visitEverySize(page, 'month-14-calendar', findings)
     expect(findings).toEqual([])
-  })
+  }, 120_000)
 })
